@@ -1,0 +1,54 @@
+import type { ChatPlatform } from '../directory/directory';
+import type { CoreErrorCode, CoreErrorDetails } from '../errors';
+import type { ContactChangeDone } from '../provisioning/change-provisioning-contact';
+import type { Channel, LineSelection } from '../provisioning/provisioning';
+import type { ResendDone } from '../provisioning/resend-provisioning-email';
+
+export type ActionOutcome =
+  | { ok: true; result: ResendDone | ContactChangeDone }
+  | { ok: false; code: CoreErrorCode; details: CoreErrorDetails[CoreErrorCode] }
+  | { ok: false; code: 'UNEXPECTED'; ref: string };
+
+/**
+ * "Scenario 1: If you do not have access to resend the email ... Reach out to the
+ * contact who placed the order" (ccw-resend-provisioning-email). provbot does the
+ * reaching out: the placer gets an actionable request and, on approval, the bot
+ * performs the action for the requester.
+ */
+export type RequestedAction =
+  | { kind: 'resend'; lines: LineSelection }
+  | { kind: 'contact'; lines: LineSelection; email: string };
+
+export type AccessRequestStatus = 'Pending' | 'Approved' | 'Declined';
+
+export interface Requester {
+  name: string;
+  email: string | null;
+  channel: Channel;
+  platformUserId: string | null;
+}
+
+export interface AccessRequest {
+  id: string;
+  orderNumber: string;
+  domain: string;
+  action: RequestedAction;
+  requester: Requester;
+  /** The placer of the order, who decides. */
+  approver: { email: string; name: string };
+  status: AccessRequestStatus;
+  decidedBy: { name: string; email: string | null; channel: Channel } | null;
+  decidedAt: Date | null;
+  /** What happened when the approved action ran, or why it could not. */
+  outcome: ActionOutcome | null;
+  createdAt: Date;
+}
+
+/** Where a copy of the request was posted, so it can be updated in place once decided. */
+export interface PostedMessage {
+  platform: ChatPlatform;
+  /** Slack: channel id and ts. Teams: conversation reference and activity id. Opaque to the core. */
+  address: string;
+}
+
+export type NewAccessRequest = Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>;

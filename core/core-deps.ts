@@ -1,0 +1,26 @@
+import type { AccessRequestRepository } from './ports/access-request-repository.port';
+import type { ChatNotifier } from './ports/chat-notifier.port';
+import type { Clock } from './ports/clock.port';
+import type { EmailNotifier } from './ports/email-notifier.port';
+import type { Logger } from './ports/logger.port';
+import type { OrderRepository } from './ports/order-repository.port';
+import type { TransactionRepository } from './ports/transaction-repository.port';
+import type { UserRepository } from './ports/user-repository.port';
+
+/** Everything a use case may touch. Built once by bot/main.ts (or a test). */
+export interface CoreDeps {
+  orders: OrderRepository;
+  transactions: TransactionRepository;
+  accessRequests: AccessRequestRepository;
+  users: UserRepository;
+  email: EmailNotifier;
+  chat: ChatNotifier[];
+  clock: Clock;
+  log: Logger;
+  settings: CoreSettings;
+}
+
+export interface CoreSettings {
+  /** Where the provisioning contact or an admin completes setup after the PONR. */
+  adminPortalUrl: string;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { CoreDeps } from '../core-deps';
+import { CoreError } from '../errors';
+import { describeIssues, ZEmail } from '../provisioning/provisioning.schemas';
+import type { DirectoryUser } from './directory';
+import { ROLES } from './directory';
+
+export const ZUserInput = z
+  .object({
+    email: ZEmail,
+    name: z.string().trim().min(1).max(200),
+    slackUserId: z.string().trim().regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U012AB3CD').optional(),
+    teamsUserId: z.string().trim().min(1).max(200).optional(),
+    roles: z
+      .array(z.object({ role: z.enum(ROLES), domain: z.string().trim().toLowerCase().min(1).max(253) }).strict())
+      .max(100),
+  })
+  .strict();
+
+/** POST /api/users: adds or replaces a directory entry (its roles are replaced whole). */
+export async function registerUser(deps: CoreDeps, input: unknown): Promise<DirectoryUser> {
+  const parsed = ZUserInput.safeParse(input);
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  return deps.users.upsert(parsed.data);
+}

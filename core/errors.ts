@@ -1,0 +1,46 @@
+/**
+ * Expected failures of the core. Each has a stable code; the presenters own the
+ * words a user sees for each code (USER_MESSAGES), so a new code does not compile
+ * until it has them. `message` here is for logs and developers only.
+ */
+export type CoreErrorCode =
+  | 'ORDER_NOT_FOUND'
+  | 'LINE_NOT_FOUND'
+  | 'PAST_PONR'
+  | 'NOT_AUTHORIZED'
+  | 'INVALID_STATE'
+  | 'VALIDATION_FAILED'
+  | 'CONFLICT'
+  | 'ALREADY_DECIDED'
+  | 'REQUEST_NOT_FOUND'
+  | 'DELIVERY_FAILED';
+
+export interface CoreErrorDetails {
+  ORDER_NOT_FOUND: { orderNumber: string };
+  LINE_NOT_FOUND: { orderNumber: string; lineNumbers: number[]; existing: number[] };
+  PAST_PONR: { orderNumber: string; lineNumbers: number[]; adminPortalUrl: string };
+  NOT_AUTHORIZED: { action: string; reason: string };
+  INVALID_STATE: { reason: string };
+  VALIDATION_FAILED: { issues: string[] };
+  CONFLICT: { reason: string };
+  ALREADY_DECIDED: { decision: string; decidedBy: string; decidedAt: Date };
+  REQUEST_NOT_FOUND: { requestId: string };
+  DELIVERY_FAILED: { what: string; reason: string };
+}
+
+export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {
+  constructor(
+    readonly code: C,
+    readonly details: CoreErrorDetails[C],
+    message?: string,
+  ) {
+    super(message ?? `${code}: ${JSON.stringify(details)}`);
+    this.name = 'CoreError';
+  }
+
+  is<K extends CoreErrorCode>(code: K): this is CoreError<K> {
+    return (this.code as CoreErrorCode) === code;
+  }
+}
+
+export const isCoreError = (e: unknown): e is CoreError => e instanceof CoreError;

@@ -1,0 +1,72 @@
+/**
+ * The provisioning core's public surface. Adapters import from here only.
+ */
+import type { CoreDeps } from './core-deps';
+import { decideAccessRequest } from './access/decide-access-request';
+import { identifyChatUser } from './directory/identify-chat-user';
+import { registerUser } from './directory/register-user';
+import { changeProvisioningContact } from './provisioning/change-provisioning-contact';
+import { closeExpiredLines } from './provisioning/close-expired-lines';
+import { getOrderHistory } from './provisioning/get-order-history';
+import { getOrderStatus } from './provisioning/get-order-status';
+import { intakeOrder } from './provisioning/intake-order';
+import { markLinesProvisioned, markOrganizationOnboarded } from './provisioning/mark-organization-onboarded';
+import { resendProvisioningEmail } from './provisioning/resend-provisioning-email';
+import { getOrder } from './provisioning/select-open-lines';
+import { sendDueProvisioningEmails } from './provisioning/send-due-provisioning-emails';
+
+type UseCase<I, O> = (deps: CoreDeps, input: I) => Promise<O>;
+const bind =
+  <I, O>(deps: CoreDeps, useCase: UseCase<I, O>) =>
+  (input: I) =>
+    useCase(deps, input);
+
+export function createCore(deps: CoreDeps) {
+  return {
+    resendProvisioningEmail: bind(deps, resendProvisioningEmail),
+    changeProvisioningContact: bind(deps, changeProvisioningContact),
+    getOrderStatus: bind(deps, getOrderStatus),
+    getOrderHistory: bind(deps, getOrderHistory),
+    decideAccessRequest: bind(deps, decideAccessRequest),
+    identifyChatUser: bind(deps, identifyChatUser),
+    registerUser: bind(deps, registerUser),
+    intakeOrder: bind(deps, intakeOrder),
+    getOrder: bind(deps, getOrder),
+    markOrganizationOnboarded: (orderNumber: string, input: unknown) => markOrganizationOnboarded(deps, orderNumber, input),
+    markLinesProvisioned: (orderNumber: string, input: unknown) => markLinesProvisioned(deps, orderNumber, input),
+    sendDueProvisioningEmails: () => sendDueProvisioningEmails(deps),
+    closeExpiredLines: () => closeExpiredLines(deps),
+  };
+}
+export type Core = ReturnType<typeof createCore>;
+
+export type { CoreDeps, CoreSettings } from './core-deps';
+export { CoreError, isCoreError } from './errors';
+export type { CoreErrorCode, CoreErrorDetails } from './errors';
+export type * from './access/access-request';
+export type { AccessRequested } from './access/request-access';
+export type { AccessDecided, Decision } from './access/decide-access-request';
+export type { Actor } from './directory/actor';
+export type * from './directory/directory';
+export { ROLES, ANY_DOMAIN, hasRole } from './directory/directory';
+export type { ChatIdentity } from './directory/identify-chat-user';
+export type * from './provisioning/provisioning';
+export { LINE_STATUSES, policyWindowDays, utcDay } from './provisioning/provisioning';
+export type * from './provisioning/provisioning-transaction';
+export type { ResendDone, ResendResult } from './provisioning/resend-provisioning-email';
+export type { ContactChangeDone, ChangeContactResult, ContactChanged } from './provisioning/change-provisioning-contact';
+export type { OrderStatus, LineStatusView } from './provisioning/get-order-status';
+export type { EmailAttempt } from './provisioning/send-provisioning-email';
+export type { SkippedLine } from './provisioning/select-open-lines';
+export { ZEmail, ZOrderNumber, ZLineSelection, ZOrderIntake, describeIssues } from './provisioning/provisioning.schemas';
+export type * from './ports/order-repository.port';
+export type * from './ports/transaction-repository.port';
+export type * from './ports/access-request-repository.port';
+export type * from './ports/user-repository.port';
+export type * from './ports/email-notifier.port';
+export type * from './ports/chat-notifier.port';
+export type * from './ports/clock.port';
+export type * from './ports/logger.port';
+export { systemClock } from './ports/clock.port';
+export { silentLogger } from './ports/logger.port';
+export type * from './ports/chat-address-repository.port';

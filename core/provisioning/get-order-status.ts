@@ -1,0 +1,59 @@
+import { mayActOnOrder } from '../access/authorize-order-action';
+import type { CoreDeps } from '../core-deps';
+import type { Actor } from '../directory/actor';
+import { CoreError } from '../errors';
+import type { LineStatus, Order } from './provisioning';
+import { daysLeftInWindow, isPastPonr, isProvisioningStillPending, policyWindowDays } from './provisioning';
+import { getOrder } from './select-open-lines';
+
+export interface LineStatusView {
+  lineNumber: number;
+  product: string;
+  status: LineStatus;
+  provisioningContactEmail: string;
+  provisioningEmailSentAt: Date | null;
+  pastPonr: boolean;
+  ponrAt: Date | null;
+  organizationId: string | null;
+  /** Days left before billing begins; null before the first email or once closed or provisioned. */
+  daysLeft: number | null;
+  provisioningStillPending: boolean;
+}
+
+export interface OrderStatus {
+  order: Order;
+  windowDays: number;
+  lines: LineStatusView[];
+}
+
+export async function getOrderStatus(deps: CoreDeps, input: { actor: Actor; orderNumber: string }): Promise<OrderStatus> {
+  const order = await getOrder(deps, input.orderNumber);
+  assertMayRead(input.actor, order);
+  const now = deps.clock.now();
+  return {
+    order,
+    windowDays: policyWindowDays(order.offer),
+    lines: order.lines.map((line) => ({
+      lineNumber: line.lineNumber,
+      product: line.product,
+      status: line.status,
+      provisioningContactEmail: line.provisioningContactEmail,
+      provisioningEmailSentAt: line.provisioningEmailSentAt,
+      pastPonr: isPastPonr(line),
+      ponrAt: line.ponrAt,
+      organizationId: line.organizationId,
+      daysLeft: line.status === 'Awaiting Provisioning Details' ? daysLeftInWindow(line, now) : null,
+      provisioningStillPending: isProvisioningStillPending(line),
+    })),
+  };
+}
+
+/** Status and history show contacts and who did what: the same people who may act may read. */
+export function assertMayRead(actor: Actor, order: Order): void {
+  if (!mayActOnOrder(actor, order)) {
+    throw new CoreError('NOT_AUTHORIZED', {
+      action: `view order ${order.number}`,
+      reason: `only ${order.placedBy.name}, who placed it, Ordering users of ${order.domain} and administrators may`,
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import type { CoreDeps } from '../core-deps';
+import { CoreError } from '../errors';
+import type { Order } from './provisioning';
+import { describeIssues, ZOrderIntake } from './provisioning.schemas';
+import { sendDueProvisioningEmails } from './send-due-provisioning-emails';
+
+/**
+ * Stores an order placed by an ordering system. Its provisioning emails go out at
+ * once when the requested start date is today or past, otherwise on that date.
+ */
+export async function intakeOrder(deps: CoreDeps, input: unknown): Promise<Order> {
+  const parsed = ZOrderIntake.safeParse(input);
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  const o = parsed.data;
+  const order: Order = {
+    ...o,
+    createdAt: deps.clock.now(),
+    lines: o.lines
+      .map((l) => ({
+        ...l,
+        status: 'Awaiting Provisioning Details' as const,
+        provisioningEmailSentAt: null,
+        windowEndsAt: null,
+        closedAt: null,
+        ponrAt: null,
+        organizationId: null,
+        provisionedAt: null,
+      }))
+      .sort((a, b) => a.lineNumber - b.lineNumber),
+  };
+  await deps.orders.create(order);
+  await sendDueProvisioningEmails(deps, { orderNumber: order.number });
+  return (await deps.orders.findByNumber(order.number)) ?? order;
+}

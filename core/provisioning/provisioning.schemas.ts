@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+export const ZEmail = z.string().trim().toLowerCase().email('must be an email address').max(254);
+
+export const ZOrderNumber = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash and underscore only');
+
+export const ZLineNumber = z.number().int().min(1).max(9999);
+
+export const ZLineSelection = z.union([z.literal('all'), z.array(ZLineNumber).min(1).max(500)]);
+
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+
+/** Order intake, as systems that place orders submit them to POST /api/orders. */
+export const ZOrderIntake = z
+  .object({
+    number: ZOrderNumber,
+    subscriptionId: z.string().trim().min(1).max(64),
+    offer: z.string().trim().min(1).max(64),
+    domain: z.string().trim().toLowerCase().min(1).max(253),
+    placedBy: z.object({ email: ZEmail, name: z.string().trim().min(1).max(200) }).strict(),
+    requestedStartDate: ZDay,
+    lines: z
+      .array(
+        z
+          .object({
+            lineNumber: ZLineNumber,
+            product: z.string().trim().min(1).max(200),
+            provisioningContactEmail: ZEmail,
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(500)
+      .refine((lines) => new Set(lines.map((l) => l.lineNumber)).size === lines.length, 'line numbers must be unique'),
+  })
+  .strict();
+export type OrderIntake = z.infer<typeof ZOrderIntake>;
+
+export const ZOnboarded = z
+  .object({ lines: ZLineSelection, organizationId: z.string().trim().min(1).max(128) })
+  .strict();
+export type OnboardedInput = z.infer<typeof ZOnboarded>;
+
+export const ZProvisioned = z.object({ lines: ZLineSelection }).strict();
+
+/** zod issues as "path: message" lines, for API 400s and chat replies. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+}

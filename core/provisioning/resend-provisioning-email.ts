@@ -1,0 +1,84 @@
+import type { AccessRequested } from '../access/request-access';
+import { requestAccess } from '../access/request-access';
+import { mayActOnOrder } from '../access/authorize-order-action';
+import type { CoreDeps } from '../core-deps';
+import type { Actor } from '../directory/actor';
+import { CoreError } from '../errors';
+import type { LineSelection, Order } from './provisioning';
+import { utcDay } from './provisioning';
+import { sentPatch } from './sent-patch';
+import type { EmailAttempt } from './send-provisioning-email';
+import { sendProvisioningEmail } from './send-provisioning-email';
+import type { SkippedLine } from './select-open-lines';
+import { getOrder, selectOpenLines } from './select-open-lines';
+
+export interface ResendInput {
+  actor: Actor;
+  orderNumber: string;
+  lines: LineSelection;
+}
+
+export interface ResendDone {
+  kind: 'resent';
+  orderNumber: string;
+  attempts: EmailAttempt[];
+  skipped: SkippedLine[];
+  /** "Make sure to have your IT Admin allow these email addresses ... Sender:" */
+  senderAddress: string;
+}
+
+export type ResendResult = ResendDone | AccessRequested;
+
+/**
+ * "You can resend the provisioning email until the Point of No Return (PONR)",
+ * "even beyond the RSD" and on closed lines whose provisioning is still pending
+ * (ccw-resend-provisioning-email, ccw-change-provisioning-contact).
+ */
+export async function resendProvisioningEmail(deps: CoreDeps, input: ResendInput): Promise<ResendResult> {
+  const order = await getOrder(deps, input.orderNumber);
+  // Validate the lines before asking the placer, so they never approve a request that cannot run.
+  selectOpenLines(deps, order, input.lines);
+  if (!mayActOnOrder(input.actor, order)) {
+    return requestAccess(deps, { actor: input.actor, order, action: { kind: 'resend', lines: input.lines } });
+  }
+  return performResend(deps, input.actor, order, input.lines);
+}
+
+/** The resend itself, once the actor is known to be allowed (or the placer approved). */
+export async function performResend(
+  deps: CoreDeps,
+  actor: Actor,
+  order: Order,
+  selection: LineSelection,
+): Promise<ResendDone> {
+  const { open, skipped } = selectOpenLines(deps, order, selection);
+  const notYetSent = open.filter((l) => l.provisioningEmailSentAt === null);
+  // Before the RSD there is nothing to resend; after it, a line whose initial email
+  // failed is exactly what a partner would resend, so it goes out now.
+  if (notYetSent.length > 0 && order.requestedStartDate > utcDay(deps.clock.now())) {
+    throw new CoreError('INVALID_STATE', {
+      reason: `the initial provisioning email for line ${notYetSent.map((l) => l.lineNumber).join(', ')} goes out on the requested start date, ${order.requestedStartDate}; there is nothing to resend yet`,
+    });
+  }
+  const attempts: EmailAttempt[] = [];
+  for (const line of open) {
+    const attempt = await sendProvisioningEmail(deps, {
+      order,
+      line,
+      to: line.provisioningContactEmail,
+      kind: 'resend',
+      actor,
+      oldContact: null,
+    });
+    attempts.push(attempt);
+  }
+  const sentAt = deps.clock.now();
+  const sent = attempts.filter((a) => a.status === 'Sent');
+  if (sent.length > 0) {
+    await deps.orders.updateLines(
+      order.number,
+      sent.map((a) => ({ lineNumber: a.lineNumber, patch: sentPatch(order, a.lineNumber, sentAt) })),
+    );
+  }
+  return { kind: 'resent', orderNumber: order.number, attempts, skipped, senderAddress: deps.email.senderAddress };
+}
