@@ -4,6 +4,7 @@
 import type { CoreDeps } from './core-deps';
 import { decideAccessRequest } from './access/decide-access-request';
 import { identifyChatUser } from './directory/identify-chat-user';
+import { identifyEmailUser } from './directory/identify-email-user';
 import { registerUser } from './directory/register-user';
 import { changeProvisioningContact } from './provisioning/change-provisioning-contact';
 import { closeExpiredLines } from './provisioning/close-expired-lines';
@@ -29,6 +30,7 @@ export function createCore(deps: CoreDeps) {
     getOrderHistory: bind(deps, getOrderHistory),
     decideAccessRequest: bind(deps, decideAccessRequest),
     identifyChatUser: bind(deps, identifyChatUser),
+    identifyEmailUser: bind(deps, identifyEmailUser),
     registerUser: bind(deps, registerUser),
     intakeOrder: bind(deps, intakeOrder),
     getOrder: bind(deps, getOrder),

@@ -27,7 +27,8 @@ export async function identifyChatUser(deps: CoreDeps, identity: ChatIdentity): 
   const user = email ? await deps.users.findByEmail(email) : null;
   if (user) {
     await deps.users.linkPlatformId(user.id, identity.platform, identity.platformUserId);
-    return { ...base, name: user.name, email: user.email, user };
+    const linked = { ...user, [identity.platform === 'slack' ? 'slackUserId' : 'teamsUserId']: identity.platformUserId };
+    return { ...base, name: user.name, email: user.email, user: linked };
   }
   return { ...base, name: identity.name, email, user: null };
 }

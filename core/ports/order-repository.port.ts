@@ -18,6 +18,9 @@ export interface OrderRepository {
   releaseInitialEmail(orderNumber: string, lineNumber: number): Promise<void>;
   /** Lines awaiting details, never mailed, whose requested start date is on or before `day`. */
   findLinesDueForInitialEmail(day: string, limit: number): Promise<{ orderNumber: string; lineNumber: number }[]>;
-  /** Closes lines still awaiting details whose window ended at or before `now`; returns them. */
+  /**
+   * Closes lines still awaiting details whose window ended at or before `now`, past the
+   * PONR or not (onboarding is not setup: billing begins all the same); returns them.
+   */
   closeExpiredLines(now: Date): Promise<{ orderNumber: string; lineNumber: number }[]>;
 }

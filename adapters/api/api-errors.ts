@@ -1,0 +1,35 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import type { CoreErrorCode, Logger } from '../../core/index';
+import { isCoreError } from '../../core/index';
+import { userMessage } from '../presenters/user-messages';
+
+const STATUS: Record<CoreErrorCode, number> = {
+  ORDER_NOT_FOUND: 404,
+  LINE_NOT_FOUND: 404,
+  REQUEST_NOT_FOUND: 404,
+  PAST_PONR: 409,
+  INVALID_STATE: 409,
+  CONFLICT: 409,
+  ALREADY_DECIDED: 409,
+  NOT_AUTHORIZED: 403,
+  VALIDATION_FAILED: 400,
+  DELIVERY_FAILED: 502,
+};
+
+export function sendCoreError(res: Response, err: unknown, log: Logger): void {
+  if (isCoreError(err)) {
+    res.status(STATUS[err.code]).json({ error: userMessage(err), code: err.code, details: err.details });
+    return;
+  }
+  const ref = globalThis.crypto.randomUUID().slice(0, 8);
+  log.error({ ref, err }, 'API request failed');
+  res.status(500).json({ error: `Something went wrong (ref ${ref}).` });
+}
+
+/** Body-parser failures (bad JSON, too large) answer in the API's own shape. */
+export const apiBodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  const status = typeof err?.status === 'number' ? err.status : 0;
+  if (status === 413) return void res.status(413).json({ error: 'Request body too large.' });
+  if (status === 400 && err.type === 'entity.parse.failed') return void res.status(400).json({ error: 'Request body is not valid JSON.' });
+  next(err);
+};

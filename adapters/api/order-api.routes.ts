@@ -1,0 +1,38 @@
+import express from 'express';
+import type { Core, Logger } from '../../core/index';
+import { apiBodyErrors, sendCoreError } from './api-errors';
+import { bearerAuth } from './bearer-auth';
+
+/**
+ * The order intake API for systems that place orders, and the directory API.
+ * Validation and rules live in the core; this maps HTTP to calls and back.
+ */
+export function orderApiRouter(core: Core, o: { apiToken: string | undefined; log: Logger }): express.Router {
+  const router = express.Router();
+  router.use('/api/orders', bearerAuth(o.apiToken), express.json({ limit: '256kb' }), apiBodyErrors);
+  router.use('/api/users', bearerAuth(o.apiToken), express.json({ limit: '64kb' }), apiBodyErrors);
+
+  const handle =
+    (run: (req: express.Request) => Promise<{ status: number; body: unknown }>): express.RequestHandler =>
+    async (req, res) => {
+      try {
+        const { status, body } = await run(req);
+        res.status(status).json(body);
+      } catch (err) {
+        sendCoreError(res, err, o.log);
+      }
+    };
+
+  router.post('/api/orders', handle(async (req) => ({ status: 201, body: await core.intakeOrder(req.body) })));
+  router.get('/api/orders/:number', handle(async (req) => ({ status: 200, body: await core.getOrder(String(req.params.number)) })));
+  router.post(
+    '/api/orders/:number/onboarded',
+    handle(async (req) => ({ status: 200, body: await core.markOrganizationOnboarded(String(req.params.number), req.body) })),
+  );
+  router.post(
+    '/api/orders/:number/provisioned',
+    handle(async (req) => ({ status: 200, body: await core.markLinesProvisioned(String(req.params.number), req.body) })),
+  );
+  router.post('/api/users', handle(async (req) => ({ status: 200, body: await core.registerUser(req.body) })));
+  return router;
+}

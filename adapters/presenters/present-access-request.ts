@@ -1,0 +1,72 @@
+import type { AccessRequest, ActionOutcome, Order } from '../../core/index';
+import { presentContactChange, presentResend } from './present-self-service';
+import { userMessage, unexpectedMessage } from './user-messages';
+import type { View } from './view';
+import { formatInstant, listLines } from './view';
+import { CoreError } from '../../core/index';
+
+export function describeAction(request: AccessRequest): string {
+  const { action } = request;
+  const lines = action.lines === 'all' ? 'all lines' : listLines(action.lines);
+  return action.kind === 'resend'
+    ? `resend the provisioning email for ${lines} of order ${request.orderNumber}`
+    : `change the provisioning contact of ${lines} of order ${request.orderNumber} to ${action.email}`;
+}
+
+const requesterLabel = (r: AccessRequest['requester']) => `${r.name}${r.email ? ` (${r.email})` : ''}`;
+
+/** The actionable copy the placer receives in Slack, Teams or email. */
+export function presentAccessRequestForApprover(request: AccessRequest, order?: Order): View {
+  if (request.status !== 'Pending') return presentDecidedAccessRequest(request);
+  return {
+    title: `Access request for order ${request.orderNumber}`,
+    tone: 'info',
+    paragraphs: [`${requesterLabel(request.requester)} asks to ${describeAction(request)}.`],
+    fields: order
+      ? [
+          { label: 'Subscription', value: order.subscriptionId },
+          { label: 'Offer', value: order.offer },
+          { label: 'Asked via', value: request.requester.channel },
+        ]
+      : [{ label: 'Asked via', value: request.requester.channel }],
+    actions: [
+      { id: 'access.approve', label: 'Approve', value: request.id, style: 'primary' },
+      { id: 'access.decline', label: 'Decline', value: request.id, style: 'danger' },
+    ],
+  };
+}
+
+/** What every copy of a decided request turns into, so nobody can click it twice. */
+export function presentDecidedAccessRequest(request: AccessRequest): View {
+  const verb = request.status === 'Approved' ? 'Approved' : 'Declined';
+  const by = request.decidedBy ? `${request.decidedBy.name}` : 'someone';
+  const at = request.decidedAt ? ` at ${formatInstant(request.decidedAt)}` : '';
+  return {
+    title: `${verb} by ${by}${at}`,
+    tone: request.status === 'Approved' ? 'success' : 'warning',
+    paragraphs: [`${requesterLabel(request.requester)} asked to ${describeAction(request)}.`, ...outcomeParagraphs(request.outcome)],
+  };
+}
+
+/** What the requester hears once the placer has decided. */
+export function presentDecisionForRequester(request: AccessRequest): View {
+  const by = request.decidedBy?.name ?? request.approver.name;
+  if (request.status === 'Declined') {
+    return { title: `Request declined`, tone: 'warning', paragraphs: [`${by} declined your request to ${describeAction(request)}.`] };
+  }
+  return {
+    title: `Request approved`,
+    tone: request.outcome && !request.outcome.ok ? 'error' : 'success',
+    paragraphs: [`${by} approved your request to ${describeAction(request)}.`, ...outcomeParagraphs(request.outcome)],
+  };
+}
+
+export function outcomeParagraphs(outcome: ActionOutcome | null): string[] {
+  if (!outcome) return [];
+  if (outcome.ok) {
+    const view = outcome.result.kind === 'resent' ? presentResend(outcome.result) : presentContactChange(outcome.result);
+    return [view.title + '.', ...view.paragraphs];
+  }
+  if (outcome.code === 'UNEXPECTED') return [unexpectedMessage(outcome.ref)];
+  return [`It could not be done: ${userMessage(new CoreError(outcome.code, outcome.details as never))}`];
+}

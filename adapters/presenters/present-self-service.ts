@@ -1,0 +1,79 @@
+import type { AccessRequested, ContactChangeDone, EmailAttempt, ResendDone, SkippedLine } from '../../core/index';
+import type { Tone, View } from './view';
+import { listLines } from './view';
+
+const SKIP_REASON: Record<SkippedLine['reason'], string> = {
+  'past-ponr': 'past the point of no return',
+  'already-contact': 'already has that contact',
+};
+
+function skippedParagraphs(skipped: SkippedLine[]): string[] {
+  const byReason = new Map<string, number[]>();
+  for (const s of skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.lineNumber]);
+  return [...byReason].map(([reason, lines]) => `Skipped ${listLines(lines)}: ${SKIP_REASON[reason as SkippedLine['reason']]}.`);
+}
+
+function failedParagraphs(attempts: EmailAttempt[]): string[] {
+  return attempts
+    .filter((a) => a.status === 'Failed')
+    .map((a) => `The email for line ${a.lineNumber} to ${a.to} could not be sent (${a.error}). It is recorded as Failed; try resend again later.`);
+}
+
+const toneOf = (attempts: (EmailAttempt | null)[]): Tone =>
+  attempts.some((a) => a?.status === 'Failed') ? (attempts.some((a) => a?.status === 'Sent') ? 'warning' : 'error') : 'success';
+
+/** "If the provisioning contact has not received an email, please check the Spam filters or folder." */
+const spamAdvice = (sender: string) =>
+  `If it doesn't arrive, check the spam or junk folder, and ask your IT admin to allow the sender ${sender}.`;
+
+export function presentResend(result: ResendDone): View {
+  const sent = result.attempts.filter((a) => a.status === 'Sent');
+  return {
+    title: sent.length > 0 ? `Provisioning email resent for order ${result.orderNumber}` : `Provisioning email not resent`,
+    tone: toneOf(result.attempts),
+    paragraphs: [
+      ...sent.map((a) => `Line ${a.lineNumber}: sent to ${a.to}.`),
+      ...failedParagraphs(result.attempts),
+      ...skippedParagraphs(result.skipped),
+      ...(sent.length > 0 ? [spamAdvice(result.senderAddress)] : []),
+    ],
+  };
+}
+
+export function presentContactChange(result: ContactChangeDone): View {
+  const attempts = result.changed.map((c) => c.email);
+  return {
+    title:
+      result.changed.length > 0
+        ? `Provisioning contact of order ${result.orderNumber} changed to ${result.newContact}`
+        : `Nothing to change on order ${result.orderNumber}`,
+    tone: toneOf(attempts),
+    paragraphs: [
+      ...result.changed.map((c) =>
+        c.email === null
+          ? `Line ${c.lineNumber}: was ${c.oldContact}; the provisioning email goes to the new contact on ${result.requestedStartDate}.`
+          : c.email.status === 'Sent'
+            ? `Line ${c.lineNumber}: was ${c.oldContact}; provisioning email sent to ${result.newContact}.`
+            : `Line ${c.lineNumber}: was ${c.oldContact}; the contact is changed, but the email to ${result.newContact} could not be sent (${c.email.error}). Use resend to try again.`,
+      ),
+      ...skippedParagraphs(result.skipped),
+      ...(attempts.some((a) => a?.status === 'Sent') ? [spamAdvice(result.senderAddress)] : []),
+    ],
+  };
+}
+
+export function presentAccessRequested(result: AccessRequested): View {
+  const { request } = result;
+  const where = result.deliveredTo.map((d) => (d === 'email' ? 'email' : d === 'slack' ? 'Slack' : 'Teams'));
+  return {
+    title: `Access requested for order ${request.orderNumber}`,
+    tone: where.length > 0 ? 'info' : 'warning',
+    paragraphs:
+      where.length > 0
+        ? [
+            `You don't have access to this order, so I asked ${request.approver.name}, who placed it, to approve (sent by ${where.join(' and ')}).`,
+            `I'll do it and let you know as soon as they decide.`,
+          ]
+        : [`You don't have access to this order, and I couldn't reach ${request.approver.name} (${request.approver.email}), who placed it. Please contact them directly.`],
+  };
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every variable is documented in .env.example.
+ * A bad value stops start-up with a message naming the variable.
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const url = (what: string) => z.string().trim().url(`${what} must be a URL such as https://example.com`);
+
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default('file:./data/provbot.db')
+      .refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), 'DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)'),
+    SLACK_SIGNING_SECRET: optional,
+    SLACK_BOT_TOKEN: optional.refine((t) => t === undefined || t.startsWith('xoxb-'), 'SLACK_BOT_TOKEN must be a bot token (xoxb-…)'),
+    SLACK_APP_TOKEN: optional.refine((t) => t === undefined || t.startsWith('xapp-'), 'SLACK_APP_TOKEN must be an app-level token (xapp-…)'),
+    SLACK_API_URL: url('SLACK_API_URL').default('https://slack.com/api/'),
+    MICROSOFT_APP_ID: optional,
+    MICROSOFT_APP_PASSWORD: optional,
+    MICROSOFT_APP_TENANT_ID: optional,
+    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    SMTP_URL: optional.refine((u) => u === undefined || /^smtps?:\/\/[^/]+/.test(u), 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465'),
+    MAIL_FROM: z.string().trim().min(3).default('provbot <provbot@localhost>'),
+    OUTBOX_DIR: z.string().trim().default('data/outbox'),
+    API_TOKEN: optional.refine((t) => t === undefined || t.length >= 16, 'API_TOKEN must be at least 16 characters'),
+    PUBLIC_URL: optional.pipe(url('PUBLIC_URL').optional()),
+    ADMIN_PORTAL_URL: url('ADMIN_PORTAL_URL').default('https://admin.webex.com'),
+    LINK_SECRET: optional.refine((t) => t === undefined || t.length >= 32, 'LINK_SECRET must be at least 32 characters'),
+    PROVISIONING_SCHEDULE: z.string().trim().default('*/5 * * * *'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    const slackSet = [env.SLACK_SIGNING_SECRET, env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN].some(Boolean);
+    if (slackSet && !env.SLACK_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'SLACK_BOT_TOKEN is required when any other SLACK_ variable is set' });
+    }
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'set SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode) with SLACK_BOT_TOKEN',
+      });
+    }
+    if (!!env.MICROSOFT_APP_ID !== !!env.MICROSOFT_APP_PASSWORD && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD go together' });
+    }
+    if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'a SingleTenant app needs MICROSOFT_APP_TENANT_ID' });
+    }
+    try {
+      if (env.SMTP_URL) new URL(env.SMTP_URL);
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL is not a valid URL' });
+    }
+  });
+
+export type Env = z.infer<typeof ZEnv>;
+
+export interface Config {
+  env: Env;
+  production: boolean;
+  publicUrl: string;
+  slack: { mode: 'http' | 'socket'; signingSecret?: string; botToken: string; appToken?: string; apiUrl: string } | { mode: 'off'; why: string };
+  teams:
+    | { mode: 'local' | 'authenticated'; appId?: string; appPassword?: string; tenantId?: string; appType: Env['MICROSOFT_APP_TYPE'] }
+    | { mode: 'off'; why: string };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'env'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  return {
+    env,
+    production,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    slack: slackMode(env),
+    teams: teamsMode(env, production),
+  };
+}
+
+function slackMode(env: Env): Config['slack'] {
+  if (!env.SLACK_BOT_TOKEN) return { mode: 'off', why: 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) are not set' };
+  const common = { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, apiUrl: env.SLACK_API_URL };
+  return env.SLACK_APP_TOKEN ? { mode: 'socket', ...common, appToken: env.SLACK_APP_TOKEN } : { mode: 'http', ...common };
+}
+
+function teamsMode(env: Env, production: boolean): Config['teams'] {
+  const creds = { appId: env.MICROSOFT_APP_ID, appPassword: env.MICROSOFT_APP_PASSWORD, tenantId: env.MICROSOFT_APP_TENANT_ID, appType: env.MICROSOFT_APP_TYPE };
+  if (env.MICROSOFT_APP_ID) return { mode: 'authenticated', ...creds };
+  // Local mode accepts unauthenticated activities: fine for the Agents Playground, never in production.
+  if (production) return { mode: 'off', why: 'NODE_ENV=production needs MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (local mode accepts unsigned activities)' };
+  return { mode: 'local', ...creds };
+}

@@ -1,0 +1,64 @@
+import express from 'express';
+import type { Core, Logger } from '../core/index';
+import { orderApiRouter } from '../adapters/api/order-api.routes';
+
+export interface HttpParts {
+  core: Core;
+  log: Logger;
+  apiToken: string | undefined;
+  /** Bolt's ExpressReceiver router: must see the raw body, so it goes before any parser. */
+  slack: { router: express.Router | null; guard?: express.RequestHandler } | null;
+  teams: { handle(req: express.Request, res: express.Response): Promise<void> } | null;
+  links: express.Router;
+  health: () => Promise<Record<string, unknown>>;
+}
+
+/** One server for Slack, Teams, email links, the order API and health. */
+export function buildHttpApp(p: HttpParts): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+
+  if (p.slack?.router) {
+    if (p.slack.guard) app.use('/slack/events', p.slack.guard);
+    app.use(p.slack.router);
+  } else {
+    app.post('/slack/events', (_req, res) => void res.status(404).json({ error: 'Slack is not enabled on this bot (see the start-up log).' }));
+  }
+
+  if (p.teams) {
+    const teams = p.teams;
+    app.post('/api/messages', express.json({ limit: '256kb' }), (req, res, next) => {
+      teams.handle(req, res).catch(next);
+    });
+  } else {
+    app.post('/api/messages', (_req, res) => void res.status(404).json({ error: 'Teams is not enabled on this bot (see the start-up log).' }));
+  }
+
+  app.use(p.links);
+  app.use(orderApiRouter(p.core, { apiToken: p.apiToken, log: p.log }));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      res.json({ status: 'ok', ...(await p.health()) });
+    } catch (err) {
+      p.log.error({ err }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use((_req, res) => void res.status(404).json({ error: 'Not found.' }));
+  app.use(finalErrorHandler(p.log));
+  return app;
+}
+
+function finalErrorHandler(log: Logger): express.ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 413) return void res.status(413).json({ error: 'Request body too large.' });
+    if (status === 400 && err.type === 'entity.parse.failed') return void res.status(400).json({ error: 'Request body is not valid JSON.' });
+    const ref = globalThis.crypto.randomUUID().slice(0, 8);
+    log.error({ ref, err }, 'request failed');
+    if (!res.headersSent) res.status(status).json({ error: status === 500 ? `Something went wrong (ref ${ref}).` : 'Bad request.' });
+  };
+}

@@ -1,0 +1,14 @@
+import type { Clock } from '../../core/index';
+
+export class FixedClock implements Clock {
+  constructor(private current: Date) {}
+  now() {
+    return new Date(this.current);
+  }
+  set(iso: string) {
+    this.current = new Date(iso);
+  }
+  advanceDays(days: number) {
+    this.current = new Date(this.current.getTime() + days * 86_400_000);
+  }
+}

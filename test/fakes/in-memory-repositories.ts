@@ -1,0 +1,159 @@
+import { CoreError } from '../../core/index';
+import type {
+  AccessRequest,
+  AccessRequestRepository,
+  ChatAddressRepository,
+  ChatPlatform,
+  DirectoryUser,
+  Order,
+  OrderRepository,
+  PostedMessage,
+  ProvisioningTransaction,
+  TransactionRepository,
+  UserRepository,
+} from '../../core/index';
+
+/** In-memory ports with the same semantics as adapters/db, for core unit tests. */
+export class InMemoryOrders implements OrderRepository {
+  readonly orders = new Map<string, Order>();
+
+  async create(order: Order) {
+    if (this.orders.has(order.number)) throw new CoreError('CONFLICT', { reason: `order ${order.number} already exists` });
+    this.orders.set(order.number, structuredClone(order));
+    return structuredClone(order);
+  }
+  async findByNumber(n: string) {
+    const o = this.orders.get(n);
+    return o ? structuredClone(o) : null;
+  }
+  async updateLines(n: string, patches: { lineNumber: number; patch: Partial<Order['lines'][number]> }[]) {
+    const o = this.orders.get(n);
+    if (!o) throw new Error(`no order ${n}`);
+    const next = structuredClone(o);
+    for (const { lineNumber, patch } of patches) {
+      const line = next.lines.find((l) => l.lineNumber === lineNumber);
+      if (!line) throw new Error(`no line ${lineNumber}`);
+      Object.assign(line, patch);
+    }
+    this.orders.set(n, next);
+  }
+  async claimInitialEmail(n: string, lineNumber: number, sentAt: Date, windowEndsAt: Date) {
+    const line = this.orders.get(n)?.lines.find((l) => l.lineNumber === lineNumber);
+    if (!line || line.provisioningEmailSentAt || line.status !== 'Awaiting Provisioning Details') return false;
+    Object.assign(line, { provisioningEmailSentAt: sentAt, windowEndsAt });
+    return true;
+  }
+  async releaseInitialEmail(n: string, lineNumber: number) {
+    const line = this.orders.get(n)?.lines.find((l) => l.lineNumber === lineNumber);
+    if (line) Object.assign(line, { provisioningEmailSentAt: null, windowEndsAt: null });
+  }
+  async findLinesDueForInitialEmail(day: string, limit: number) {
+    const due: { orderNumber: string; lineNumber: number }[] = [];
+    for (const o of this.orders.values()) {
+      if (o.requestedStartDate > day) continue;
+      for (const l of o.lines) {
+        if (l.status === 'Awaiting Provisioning Details' && !l.provisioningEmailSentAt && !l.ponrAt) due.push({ orderNumber: o.number, lineNumber: l.lineNumber });
+      }
+    }
+    return due.slice(0, limit);
+  }
+  async closeExpiredLines(now: Date) {
+    const closed: { orderNumber: string; lineNumber: number }[] = [];
+    for (const o of this.orders.values()) {
+      for (const l of o.lines) {
+        if (l.status === 'Awaiting Provisioning Details' && l.windowEndsAt && l.windowEndsAt <= now) {
+          Object.assign(l, { status: 'Closed', closedAt: now });
+          closed.push({ orderNumber: o.number, lineNumber: l.lineNumber });
+        }
+      }
+    }
+    return closed;
+  }
+}
+
+export class InMemoryTransactions implements TransactionRepository {
+  readonly rows: ProvisioningTransaction[] = [];
+  async record(tx: Omit<ProvisioningTransaction, 'id' | 'status' | 'error' | 'completedAt'>) {
+    const row: ProvisioningTransaction = { ...tx, id: String(this.rows.length + 1), status: 'Pending', error: null, completedAt: null };
+    this.rows.push(row);
+    return { ...row };
+  }
+  async complete(id: string, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
+    Object.assign(this.rows.find((r) => r.id === id)!, { status, completedAt, error: error ?? null });
+  }
+  async completePendingForLine(n: string, lineNumber: number, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
+    for (const r of this.rows) {
+      if (r.orderNumber === n && r.lineNumber === lineNumber && r.status === 'Pending') Object.assign(r, { status, completedAt, error: error ?? null });
+    }
+  }
+  async listForOrder(n: string, limit: number) {
+    return this.rows.filter((r) => r.orderNumber === n).reverse().slice(0, limit);
+  }
+}
+
+export class InMemoryAccessRequests implements AccessRequestRepository {
+  readonly requests = new Map<string, AccessRequest>();
+  readonly posted = new Map<string, PostedMessage[]>();
+  async create(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>) {
+    const request: AccessRequest = { ...r, id: `req-${this.requests.size + 1}`, status: 'Pending', decidedBy: null, decidedAt: null, outcome: null };
+    this.requests.set(request.id, request);
+    return structuredClone(request);
+  }
+  async findById(id: string) {
+    const r = this.requests.get(id);
+    return r ? structuredClone(r) : null;
+  }
+  async decide(id: string, status: 'Approved' | 'Declined', decidedBy: NonNullable<AccessRequest['decidedBy']>, decidedAt: Date) {
+    const r = this.requests.get(id);
+    if (!r || r.status !== 'Pending') return false;
+    Object.assign(r, { status, decidedBy, decidedAt });
+    return true;
+  }
+  async setOutcome(id: string, outcome: AccessRequest['outcome']) {
+    this.requests.get(id)!.outcome = outcome;
+  }
+  async addPostedMessage(id: string, m: PostedMessage) {
+    this.posted.set(id, [...(this.posted.get(id) ?? []), m]);
+  }
+  async listPostedMessages(id: string) {
+    return this.posted.get(id) ?? [];
+  }
+}
+
+export class InMemoryUsers implements UserRepository {
+  readonly users = new Map<string, DirectoryUser>();
+  async upsert(u: { email: string; name: string; slackUserId?: string | null; teamsUserId?: string | null; roles: DirectoryUser['roles'] }) {
+    const email = u.email.toLowerCase();
+    const user: DirectoryUser = {
+      id: this.users.get(email)?.id ?? `user-${this.users.size + 1}`,
+      email,
+      name: u.name,
+      slackUserId: u.slackUserId ?? null,
+      teamsUserId: u.teamsUserId ?? null,
+      roles: u.roles,
+    };
+    this.users.set(email, user);
+    return structuredClone(user);
+  }
+  async findByEmail(email: string) {
+    const u = this.users.get(email.toLowerCase());
+    return u ? structuredClone(u) : null;
+  }
+  async findByPlatformId(platform: ChatPlatform, id: string) {
+    for (const u of this.users.values()) if ((platform === 'slack' ? u.slackUserId : u.teamsUserId) === id) return structuredClone(u);
+    return null;
+  }
+  async linkPlatformId(userId: string, platform: ChatPlatform, id: string) {
+    for (const u of this.users.values()) if (u.id === userId) Object.assign(u, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
+  }
+}
+
+export class InMemoryChatAddresses implements ChatAddressRepository {
+  readonly addresses = new Map<string, string>();
+  async save(platform: ChatPlatform, id: string, address: string) {
+    this.addresses.set(`${platform}:${id}`, address);
+  }
+  async find(platform: ChatPlatform, id: string) {
+    return this.addresses.get(`${platform}:${id}`) ?? null;
+  }
+}
