@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'dist/**', 'data/**'],
+    // Native better-sqlite3 and real servers per file: forks isolate them cleanly.
+    pool: 'forks',
+    // End-to-end files start a bot, an SMTP server and recording peers.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
