@@ -1,3 +1,4 @@
+import cron from 'node-cron';
 import { z } from 'zod';
 
 /**
@@ -36,7 +37,7 @@ const ZEnv = z
     PUBLIC_URL: optional.pipe(url('PUBLIC_URL').optional()),
     ADMIN_PORTAL_URL: url('ADMIN_PORTAL_URL').default('https://admin.webex.com'),
     LINK_SECRET: optional.refine((t) => t === undefined || t.length >= 32, 'LINK_SECRET must be at least 32 characters'),
-    PROVISIONING_SCHEDULE: z.string().trim().default('*/5 * * * *'),
+    PROVISIONING_SCHEDULE: z.string().trim().default('*/5 * * * *').refine((e) => cron.validate(e), 'PROVISIONING_SCHEDULE must be a cron expression such as */5 * * * *'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

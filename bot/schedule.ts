@@ -30,7 +30,3 @@ export function startSchedule(core: Core, o: { expression: string; log: Logger }
   void tick();
   return { stop: () => void task.stop(), tick };
 }
-
-export function validateCronExpression(expression: string): boolean {
-  return cron.validate(expression);
-}

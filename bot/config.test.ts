@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults: SQLite, outbox, Teams local mode, Slack off with the reason', () => {
+    const c = loadConfig({});
+    expect(c.env).toMatchObject({ PORT: 3978, DATABASE_URL: 'file:./data/provbot.db', ADMIN_PORTAL_URL: 'https://admin.webex.com', SLACK_API_URL: 'https://slack.com/api/' });
+    expect(c.publicUrl).toBe('http://localhost:3978');
+    expect(c.slack).toEqual({ mode: 'off', why: expect.stringContaining('SLACK_BOT_TOKEN') });
+    expect(c.teams).toMatchObject({ mode: 'local' });
+  });
+
+  it('picks Slack HTTP or Socket Mode from the secrets given', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ mode: 'http' });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toMatchObject({ mode: 'socket' });
+  });
+
+  it('production refuses Teams without credentials, and verifies tokens with them', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).teams).toEqual({ mode: 'off', why: expect.stringContaining('MICROSOFT_APP_ID') });
+    expect(loadConfig({ NODE_ENV: 'production', MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).teams).toMatchObject({ mode: 'authenticated' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT: Expected number/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with file: \(SQLite\) or postgres:\/\//],
+    [{ SLACK_BOT_TOKEN: 'xoxp-user' }, /SLACK_BOT_TOKEN must be a bot token/],
+    [{ SLACK_SIGNING_SECRET: 'abc' }, /SLACK_BOT_TOKEN is required when any other SLACK_ variable is set/],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, /set SLACK_SIGNING_SECRET \(HTTP events\) or SLACK_APP_TOKEN/],
+    [{ MICROSOFT_APP_ID: 'id' }, /MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD go together/],
+    [{ SMTP_URL: 'mail.example.com' }, /SMTP_URL must look like smtp:\/\//],
+    [{ API_TOKEN: 'short' }, /API_TOKEN must be at least 16 characters/],
+    [{ PUBLIC_URL: 'not a url' }, /PUBLIC_URL must be a URL/],
+    [{ PROVISIONING_SCHEDULE: 'every day' }, /PROVISIONING_SCHEDULE must be a cron expression/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('%o is refused with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a secret value in its message', () => {
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxp-super-secret-value' });
+      expect.unreachable();
+    } catch (err) {
+      expect(String(err)).not.toContain('super-secret');
+    }
+  });
+});
