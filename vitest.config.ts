@@ -6,6 +6,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
     // Native better-sqlite3 and real servers per file: forks isolate them cleanly.
     pool: 'forks',
+    globalSetup: ['test/setup/postgres.global-setup.ts'],
     // End-to-end files start a bot, an SMTP server and recording peers.
     testTimeout: 30_000,
     hookTimeout: 60_000,
