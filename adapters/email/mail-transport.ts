@@ -1,0 +1,179 @@
+import { constants } from 'node:fs';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import { z } from 'zod';
+
+/**
+ * Where email goes: an SMTP server, or (the embedded default when SMTP_URL is unset)
+ * .eml files in an outbox directory, so a fresh install works without a mail server
+ * and every message stays inspectable.
+ */
+export const ZMailTransportConfig = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('smtp'),
+    url: z.string().trim().regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://user:pass@host:587 or smtps://host:465'),
+    /** Connection, greeting and DNS timeout; the idle-socket timeout is twice this. */
+    timeoutMs: z.number().int().positive().default(10_000),
+  }),
+  z.object({ kind: z.literal('outbox'), dir: z.string().trim().min(1) }),
+]);
+export type MailTransportConfig = z.input<typeof ZMailTransportConfig>;
+
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+export interface MailTransport {
+  /** Safe to log: the SMTP password and query are redacted. */
+  readonly description: string;
+  /** Resolves once the server accepted the message (or the file is in place); rejects with a readable Error. */
+  send(message: OutgoingMail): Promise<{ messageId: string }>;
+  /** Checks the server answers and accepts the login (or the outbox is writable). */
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createMailTransport(config: MailTransportConfig): MailTransport {
+  const parsed = ZMailTransportConfig.parse(config);
+  return parsed.kind === 'smtp' ? smtpTransport(parsed.url, parsed.timeoutMs) : outboxTransport(parsed.dir);
+}
+
+/** The URL with its password (and any query, which may carry credentials) replaced, for logs. */
+export function redactSmtpUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    const query = u.search ? '?***' : '';
+    u.search = '';
+    return u.toString() + query;
+  } catch {
+    return 'smtp://(unparseable URL)';
+  }
+}
+
+function smtpTransport(url: string, timeoutMs: number): MailTransport {
+  // nodemailer's defaults (2 min to connect, 30 s for the greeting, 10 min idle) would
+  // leave a send hanging on a dead server, and the core's history row Pending.
+  // The SMTPTransport is built directly: createTransport({ url, ...options }) parses the
+  // URL and silently drops every other option (nodemailer 7, lib/nodemailer.js).
+  const transporter = nodemailer.createTransport(
+    new SMTPTransport({
+      url,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      dnsTimeout: timeoutMs,
+      socketTimeout: 2 * timeoutMs,
+    }),
+  );
+  const password = passwordOf(url);
+  const fail = (err: unknown, doing: string) => new Error(scrub(describeSmtpError(err, doing), password), { cause: err });
+  return {
+    description: redactSmtpUrl(url),
+    async send(message) {
+      try {
+        const info = await transporter.sendMail(message);
+        return { messageId: info.messageId };
+      } catch (err) {
+        throw fail(err, 'send the email');
+      }
+    },
+    async verify() {
+      try {
+        await transporter.verify();
+      } catch (err) {
+        throw fail(err, 'reach the mail server');
+      }
+    },
+    async close() {
+      transporter.close();
+    },
+  };
+}
+
+/**
+ * nodemailer error codes mapped to a sentence the order history can show: the core
+ * records `err.message` as the reason a provisioning email Failed.
+ */
+function describeSmtpError(err: unknown, doing: string): string {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const detail = typeof e?.message === 'string' ? e.message : String(err);
+  switch (e?.code) {
+    case 'ECONNECTION':
+    case 'ESOCKET':
+    case 'EDNS':
+      return `Could not ${doing}: the mail server is unreachable (${detail})`;
+    case 'ETIMEDOUT':
+      return `Could not ${doing}: the mail server did not answer in time (${detail})`;
+    case 'EAUTH':
+      return `Could not ${doing}: the mail server refused the login (${detail})`;
+    case 'EENVELOPE':
+    case 'EMESSAGE':
+      return `Could not ${doing}: the mail server refused it (${detail})`;
+    default:
+      return `Could not ${doing}: ${detail}`;
+  }
+}
+
+function passwordOf(url: string): string | null {
+  try {
+    const pass = decodeURIComponent(new URL(url).password);
+    return pass.length > 0 ? pass : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Belt and braces: no error text we pass on may contain the SMTP password. */
+function scrub(text: string, password: string | null): string {
+  return password ? text.split(password).join('***') : text;
+}
+
+function outboxTransport(dir: string): MailTransport {
+  // Composes the full RFC 822 message (headers, multipart text+html) without sending it,
+  // with CRLF line ends as RFC 5322 requires, so any mail client opens the file.
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  return {
+    description: `outbox ${dir}`,
+    async send(message) {
+      // newline: 'windows' covers headers and encoded parts but leaves 7bit bodies as
+      // given, so the parts are normalised here to keep the whole file CRLF.
+      const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
+      const info = await composer.sendMail({ ...message, text: crlf(message.text), html: crlf(message.html) });
+      const name = `${fileStamp(new Date())}-${fileSafe(info.messageId)}.eml`;
+      try {
+        await mkdir(dir, { recursive: true });
+        // Written under a dot-name and renamed: whoever watches the outbox for *.eml never
+        // sees half a message (rename is atomic within one directory).
+        const temp = join(dir, `.${name}.tmp`);
+        await writeFile(temp, info.message as Buffer, { flag: 'wx' });
+        await rename(temp, join(dir, name));
+      } catch (err) {
+        throw new Error(`Could not write the email to the outbox ${dir}: ${err instanceof Error ? err.message : String(err)}`, {
+          cause: err,
+        });
+      }
+      return { messageId: info.messageId };
+    },
+    async verify() {
+      await mkdir(dir, { recursive: true });
+      await access(dir, constants.W_OK);
+    },
+    async close() {},
+  };
+}
+
+/** 2026-11-23T10-00-00-000Z: sorts by time and is a valid file name everywhere. */
+const fileStamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+
+const fileSafe = (messageId: string) =>
+  messageId
+    .replace(/^<|>$/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .slice(0, 80);

@@ -1,0 +1,80 @@
+import type { AccessRequest, ActionOutcome, ContactChangeDone, ResendDone, SkippedLine } from '../../../core/index';
+import { CoreError } from '../../../core/index';
+import { unexpectedMessage, userMessage } from '../../presenters/user-messages';
+import { describeAction, describeLines } from './describe-request';
+import type { Block, EmailContent, Inline } from './email-layout';
+import { composeEmail, link, list, note, paragraph } from './email-layout';
+
+/** Tells the requester how the placer decided and, when approved, what provbot then did. */
+export function accessDecisionEmail(input: { request: AccessRequest }): EmailContent {
+  const { request } = input;
+  const by = request.decidedBy?.name ?? request.approver.name;
+  const what = `${describeAction(request.action)} on order ${request.orderNumber}`;
+  if (request.status !== 'Approved') {
+    return composeEmail(`Declined: your request on order ${request.orderNumber}`, [
+      paragraph(`Hello ${request.requester.name},`),
+      paragraph(`${by} declined your request to ${what}. Nothing was changed.`),
+      note(`If you think this is a mistake, contact ${request.approver.name} (${request.approver.email}), who placed the order.`),
+    ]);
+  }
+  const failed = request.outcome !== null && !request.outcome.ok;
+  return composeEmail(`${failed ? 'Approved, but not done' : 'Approved'}: your request on order ${request.orderNumber}`, [
+    paragraph(`Hello ${request.requester.name},`),
+    paragraph(`${by} approved your request to ${what}.`),
+    ...outcomeBlocks(request.outcome),
+  ]);
+}
+
+function outcomeBlocks(outcome: ActionOutcome | null): Block[] {
+  if (!outcome) return [];
+  if (outcome.ok) return outcome.result.kind === 'resent' ? resentBlocks(outcome.result) : contactBlocks(outcome.result);
+  if (outcome.code === 'UNEXPECTED') return [paragraph(unexpectedMessage(outcome.ref))];
+  if (outcome.code === 'PAST_PONR') {
+    // The request was checked when it was made; the organization was onboarded while it
+    // waited. "Either provisioning contact or admin can complete the service set up by
+    // logging into" the admin portal (ccw-resend-provisioning-email).
+    const d = outcome.details as CoreError<'PAST_PONR'>['details'];
+    const lines = d.lineNumbers.length > 0 ? describeLines(d.lineNumbers) : 'its lines';
+    return [
+      paragraph(
+        `It could not be done: the organization was onboarded meanwhile, so ${lines} of order ${d.orderNumber} `,
+        'can no longer be changed here. The provisioning contact or an admin can complete setup at ',
+        link(d.adminPortalUrl),
+        '.',
+      ),
+    ];
+  }
+  return [paragraph(`It could not be done: ${userMessage(new CoreError(outcome.code, outcome.details))}`)];
+}
+
+function resentBlocks(result: ResendDone): Block[] {
+  const items: Inline[][] = result.attempts.map((a) =>
+    a.status === 'Sent'
+      ? [`Line ${a.lineNumber}: provisioning email sent to ${a.to}.`]
+      : [`Line ${a.lineNumber}: the email to ${a.to} could not be sent (${a.error ?? 'no reason given'}); it is recorded as Failed and can be resent.`],
+  );
+  const sent = result.attempts.some((a) => a.status === 'Sent');
+  return [list([...items, ...skippedItems(result.skipped)]), ...(sent ? [spamAdvice(result.senderAddress)] : [])];
+}
+
+function contactBlocks(result: ContactChangeDone): Block[] {
+  const items: Inline[][] = result.changed.map((c) => {
+    const changed = `Line ${c.lineNumber}: contact changed from ${c.oldContact} to ${result.newContact}`;
+    if (c.email === null) return [`${changed}; the provisioning email goes to them on ${result.requestedStartDate}.`];
+    if (c.email.status === 'Sent') return [`${changed}; provisioning email sent.`];
+    return [`${changed}, but the email could not be sent (${c.email.error ?? 'no reason given'}); resend it to try again.`];
+  });
+  const all = [...items, ...skippedItems(result.skipped)];
+  const sent = result.changed.some((c) => c.email?.status === 'Sent');
+  return [all.length > 0 ? list(all) : paragraph('Nothing needed changing.'), ...(sent ? [spamAdvice(result.senderAddress)] : [])];
+}
+
+const SKIPPED: Record<SkippedLine['reason'], string> = {
+  'past-ponr': 'skipped, the organization is already onboarded (past the point of no return)',
+  'already-contact': 'already had that provisioning contact',
+};
+const skippedItems = (skipped: SkippedLine[]): Inline[][] => skipped.map((s) => [`Line ${s.lineNumber}: ${SKIPPED[s.reason]}.`]);
+
+/** "If the provisioning contact has not received an email, please check the Spam filters or folder." */
+const spamAdvice = (sender: string): Block =>
+  note(`If the email does not arrive, check the spam or junk folder, and ask the IT admin to allow the sender ${sender}.`);

@@ -1,0 +1,157 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+/**
+ * A real SMTP server (smtp-server) on 127.0.0.1 and an ephemeral port, recording what
+ * it receives. STARTTLS is off: the package's bundled certificate has expired and
+ * nodemailer would refuse it (PLATFORM-NOTES, Email).
+ */
+export interface ReceivedMessage {
+  envelope: { from: string; to: string[] };
+  raw: string;
+  /** Lower-case names, folded lines joined, RFC 2047 words decoded. */
+  headers: Record<string, string>;
+  text: string | null;
+  html: string | null;
+}
+
+export interface SmtpTestServer {
+  url: string;
+  port: number;
+  messages: ReceivedMessage[];
+  waitFor(predicate: (m: ReceivedMessage) => boolean, timeoutMs?: number): Promise<ReceivedMessage>;
+  /** Answer the next `times` messages with this SMTP error instead of accepting them. */
+  failWith(code: number, message: string, times?: number): void;
+  stop(): Promise<void>;
+}
+
+export async function startSmtpTestServer(options: { auth?: { user: string; pass: string } } = {}): Promise<SmtpTestServer> {
+  const messages: ReceivedMessage[] = [];
+  let failure: { code: number; message: string; times: number } | null = null;
+
+  const server = new SMTPServer({
+    disabledCommands: options.auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    authOptional: !options.auth,
+    allowInsecureAuth: true,
+    closeTimeout: 200,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      const ok = auth.username === options.auth?.user && auth.password === options.auth?.pass;
+      callback(ok ? null : Object.assign(new Error('Authentication failed'), { responseCode: 535 }), ok ? { user: auth.username } : undefined);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (failure && failure.times > 0) {
+          failure.times -= 1;
+          return callback(Object.assign(new Error(failure.message), { responseCode: failure.code }));
+        }
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+        // Stored before the 250 reply, so an accepted send means the message is in `messages`.
+        messages.push({ envelope: { from, to: session.envelope.rcptTo.map((r) => r.address) }, raw, ...parseMime(raw) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.server.address() as AddressInfo).port;
+  const credentials = options.auth ? `${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@` : '';
+
+  return {
+    url: `smtp://${credentials}127.0.0.1:${port}`,
+    port,
+    messages,
+    async waitFor(predicate, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.find(predicate);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no matching message within ${timeoutMs} ms (received ${messages.length})`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    failWith(code, message, times = Number.POSITIVE_INFINITY) {
+      failure = { code, message, times };
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Just enough MIME for nodemailer's output: headers, multipart/alternative, and
+ * quoted-printable or base64 parts. (mailparser is not installed.)
+ */
+export function parseMime(raw: string): Pick<ReceivedMessage, 'headers' | 'text' | 'html'> {
+  const { headers, body } = splitEntity(raw);
+  const found = { text: null as string | null, html: null as string | null };
+  collectParts(headers, body, found);
+  return { headers, ...found };
+}
+
+function splitEntity(raw: string): { headers: Record<string, string>; body: string } {
+  const match = /\r?\n\r?\n/.exec(raw);
+  const head = match ? raw.slice(0, match.index) : raw;
+  const body = match ? raw.slice(match.index + match[0].length) : '';
+  const headers: Record<string, string> = {};
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
+  }
+  return { headers, body };
+}
+
+function collectParts(headers: Record<string, string>, body: string, found: { text: string | null; html: string | null }) {
+  const type = (headers['content-type'] ?? 'text/plain').toLowerCase();
+  const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
+  if (type.startsWith('multipart/') && boundary) {
+    const parts = body.split(`--${boundary}`).slice(1);
+    for (const part of parts) {
+      if (part.startsWith('--')) break;
+      const entity = splitEntity(part.replace(/^\r?\n/, ''));
+      collectParts(entity.headers, entity.body, found);
+    }
+    return;
+  }
+  const decoded = decodeBody(body, headers['content-transfer-encoding'] ?? '7bit');
+  if (type.startsWith('text/html')) found.html ??= decoded;
+  else if (type.startsWith('text/plain')) found.text ??= decoded;
+}
+
+function decodeBody(body: string, encoding: string): string {
+  switch (encoding.toLowerCase()) {
+    case 'quoted-printable':
+      return decodeQuotedPrintable(body.replace(/=\r?\n/g, ''));
+    case 'base64':
+      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    default:
+      return body.replace(/\r?\n$/, '');
+  }
+}
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hex = text.slice(i + 1, i + 3);
+    if (text[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(text[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8').replace(/\r?\n$/, '');
+}
+
+/** RFC 2047 encoded words, as nodemailer writes non-ASCII subjects and names. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/(\?=)\s+(=\?)/g, '$1$2')
+    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_m, _charset: string, enc: string, data: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+    );
+}
