@@ -1,0 +1,18 @@
+import type { App } from '@slack/bolt';
+import type { SlackListenerDeps } from '../slack-listener-deps';
+import { ACCESS_DECISIONS } from './access-decision.action';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const known = Object.keys(ACCESS_DECISIONS).map(escape).join('|');
+
+/**
+ * Any other action_id (a button from an older version of a message, say) is acked
+ * and logged: unacked, Bolt's HTTP receiver answers 404 after 3 seconds and the
+ * user sees an error on a button that can do nothing anyway.
+ */
+export function registerUnknownActions(app: App, deps: SlackListenerDeps): void {
+  app.action(new RegExp(`^(?!(?:${known})$)`), async ({ ack, action }) => {
+    await ack();
+    deps.log.warn({ actionId: 'action_id' in action ? String(action.action_id).slice(0, 100) : null }, 'unknown Slack action ignored');
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Block Kit limits that Slack enforces by rejecting the whole message
+ * (`invalid_blocks`), so the renderer must stay inside them rather than hope.
+ * https://docs.slack.dev/reference/block-kit/blocks
+ */
+export const LIMITS = {
+  /** Blocks per message (chat.postMessage, chat.update, response_url). */
+  blocks: 50,
+  /** Header block: plain_text, at most 150 characters. */
+  headerText: 150,
+  /** Section block `text`: at most 3000 characters. */
+  sectionText: 3000,
+  /** Section block `fields`: at most 10 items, each at most 2000 characters. */
+  sectionFields: 10,
+  fieldText: 2000,
+  /** Context block: at most 10 elements; we keep each text element at 2000 characters. */
+  contextText: 2000,
+  /** Button label: plain_text, at most 75 characters; value at most 2000. */
+  buttonText: 75,
+  buttonValue: 2000,
+} as const;
+
+const ELLIPSIS = '…';
+
+/** Cuts plain text to `max` characters, marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + ELLIPSIS;
+}
+
+/**
+ * Slack mrkdwn treats &, < and > as control characters ("Escaping text",
+ * https://docs.slack.dev/messaging/formatting-message-text#escaping): view text
+ * is plain, so escape it. Truncation happens after escaping, and never leaves
+ * half an entity such as "&am" behind.
+ */
+export function mrkdwn(text: string, max: number): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (escaped.length <= max) return escaped;
+  return escaped.slice(0, max - 1).replace(/&[a-z]{0,3}$/, '') + ELLIPSIS;
+}

@@ -1,0 +1,35 @@
+import type { App } from '@slack/bolt';
+import { z } from 'zod';
+import { runCommand } from '../../chat/run-command';
+import { identifySlackUser } from '../identify-slack-user';
+import { replyEphemeral, replyError } from '../reply';
+import type { SlackListenerDeps } from '../slack-listener-deps';
+
+export const PROV_COMMAND = '/prov';
+
+/** The fields of a slash command payload we use; Slack sends many more. */
+const ZSlashCommand = z.object({
+  user_id: z.string().min(1).max(64),
+  user_name: z.string().max(200).default(''),
+  text: z.string().default(''),
+});
+
+/**
+ * `/prov <words>`: ack at once, then identify, run, and answer privately through
+ * the response_url. Slack shows the user a timeout error unless the ack arrives
+ * within 3000 ms, so nothing (not even the database) runs before it; the reply may
+ * follow within 30 minutes. https://docs.slack.dev/interactivity/implementing-slash-commands
+ */
+export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
+  app.command(PROV_COMMAND, async ({ ack, body, respond }) => {
+    await ack();
+    try {
+      const command = ZSlashCommand.parse(body);
+      const core = deps.core();
+      const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
+      await replyEphemeral(respond, await runCommand(core, actor, command.text, `${PROV_COMMAND} `));
+    } catch (err) {
+      await replyError(respond, err, deps.log, { command: PROV_COMMAND, userId: body.user_id });
+    }
+  });
+}

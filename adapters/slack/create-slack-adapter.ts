@@ -1,0 +1,116 @@
+import { App, ExpressReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Receiver } from '@slack/bolt';
+import express from 'express';
+import type { ChatNotifier, Core, Logger } from '../../core/index';
+import { registerAccessDecisionActions } from './actions/access-decision.action';
+import { registerUnknownActions } from './actions/unknown-action.action';
+import { boltLogger, errorSummary } from './bolt-logger';
+import { rejectOversizeSlackBody, SLACK_BODY_LIMIT_BYTES } from './body-limit.middleware';
+import { registerProvCommand } from './commands/prov.command';
+import { createSlackWebClient, slackClientOptions } from './slack-web-client';
+import { SlackNotifier } from './slack-notifier';
+
+/** Slash commands, interactivity and events all arrive here (the manifest's request URLs). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterOptions {
+  mode: 'http' | 'socket';
+  signingSecret?: string;
+  botToken: string;
+  appToken?: string;
+  /** Web API base, e.g. https://slack.com/api/ (tests point it at a recording server). */
+  apiUrl: string;
+  log: Logger;
+}
+
+export interface SlackAdapter {
+  /** Goes into the core's deps.chat before the core exists. */
+  notifier: ChatNotifier;
+  /** Listeners use this core; requests before attach get an error reply with a ref. */
+  attach(core: Core): void;
+  /** HTTP mode: mount on the app before any body parser (signatures are over the raw bytes). Socket mode: null. */
+  router: express.Router | null;
+  /**
+   * HTTP mode: mount at SLACK_EVENTS_PATH before `router`; answers 413 to a body
+   * declared larger than SLACK_BODY_LIMIT_BYTES without reading it. (Without it the
+   * receiver still answers 413, after reading up to the limit.) Socket mode: none.
+   */
+  guard?: express.RequestHandler;
+  /** Socket mode connects; HTTP mode only checks the token in the background. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
+  const client = createSlackWebClient(o.botToken, o.apiUrl, o.log);
+  const { receiver, router } = o.mode === 'http' ? httpReceiver(o) : socketReceiver(o);
+  const app = new App({
+    receiver,
+    // `authorize` rather than `token`: given a token, Bolt calls auth.test while
+    // constructing, and an unreachable API then kills or stalls start-up (PLATFORM-NOTES).
+    authorize: async () => ({ botToken: o.botToken }),
+    clientOptions: slackClientOptions(o.apiUrl, o.log),
+    // Bolt's default conversation store looks every request's channel up in memory and
+    // throws (an Error with a stack) when it is not there; provbot keeps no conversation state.
+    convoStore: false,
+    logger: boltLogger(o.log),
+  });
+  let core: Core | null = null;
+  const deps = {
+    core: () => core ?? fail('the Slack adapter received a request before attach(core)'),
+    client,
+    log: o.log,
+  };
+  registerProvCommand(app, deps);
+  registerAccessDecisionActions(app, deps);
+  registerUnknownActions(app, deps);
+  app.error(async (err) => o.log.error(errorSummary(err), 'unhandled Slack listener error'));
+
+  return {
+    notifier: new SlackNotifier(client),
+    attach: (c) => void (core = c),
+    router,
+    guard: router ? rejectOversizeSlackBody() : undefined,
+    async start() {
+      checkTokenInBackground(client, o.log);
+      if (o.mode === 'socket') await app.start();
+    },
+    async stop() {
+      if (o.mode === 'socket') await app.stop();
+    },
+  };
+}
+
+function httpReceiver(o: SlackAdapterOptions): { receiver: Receiver; router: express.Router } {
+  if (!o.signingSecret) throw new Error('Slack HTTP mode needs a signing secret');
+  const router = express.Router();
+  const receiver = new ExpressReceiver({
+    signingSecret: o.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    // Ack first, work after: the HTTP response leaves as soon as a listener calls ack().
+    processBeforeResponse: false,
+    router,
+    bodyLimit: SLACK_BODY_LIMIT_BYTES,
+    logger: boltLogger(o.log),
+  });
+  return { receiver, router };
+}
+
+function socketReceiver(o: SlackAdapterOptions): { receiver: Receiver; router: null } {
+  if (!o.appToken) throw new Error('Slack Socket Mode needs an app-level token (xapp-…)');
+  // The Socket Mode client opens its connection with apps.connections.open on slack.com;
+  // Bolt 5 gives no way to point it at another API base.
+  return { receiver: new SocketModeReceiver({ appToken: o.appToken, logger: boltLogger(o.log) }), router: null };
+}
+
+/** A wrong or revoked token shows in the log at start-up rather than on the first command; never blocks start-up. */
+function checkTokenInBackground(client: ReturnType<typeof createSlackWebClient>, log: Logger): void {
+  client.auth
+    .test()
+    .then((r) => log.info({ team: r.team_id, botUserId: r.user_id }, 'Slack token accepted'))
+    .catch((err) => log.warn(errorSummary(err), 'Slack token check failed; commands still work if Slack is reachable later'));
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}

@@ -1,0 +1,9 @@
+import type { webApi } from '@slack/bolt';
+import type { Core, Logger } from '../../core/index';
+
+/** What every listener needs. `core()` throws until the adapter is attached to a core. */
+export interface SlackListenerDeps {
+  core: () => Core;
+  client: webApi.WebClient;
+  log: Logger;
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_TOKEN, buttonsOf, startSlackE2E, U, visibleText } from './slack-e2e-harness';
+import type { SlackE2E } from './slack-e2e-harness';
+
+let h: SlackE2E;
+beforeAll(async () => {
+  h = await startSlackE2E();
+  await h.seedUsers();
+  await h.seedOrder('ORD-A');
+}, 30_000);
+afterAll(() => h?.stop());
+
+/** Bob, who has no access to Alice's order, asks; returns his reply and the DM Alice got, where it landed. */
+async function bobAsks(words: string) {
+  const posts = h.api.callsTo('chat.postMessage').length;
+  const sent = await h.command(U.bob, words);
+  const reply = visibleText((await h.reply(sent.responseUrl)).body);
+  const dm = await h.api.waitFor(() => h.api.callsTo('chat.postMessage').slice(posts).find((c) => c.args.channel === U.alice.id));
+  const message = { channel: String(dm.answer.channel), ts: String(dm.answer.ts) };
+  return { reply, dm, requestId: buttonsOf(dm.args)[0]!.value, message };
+}
+
+const updatesOf = (message: { channel: string; ts: string }) =>
+  h.api.callsTo('chat.update').filter((c) => c.args.channel === message.channel && c.args.ts === message.ts);
+const dmsTo = (userId: string) => h.api.callsTo('chat.postMessage').filter((c) => c.args.channel === userId);
+
+describe('access requests in Slack', () => {
+  let first: Awaited<ReturnType<typeof bobAsks>>;
+
+  it('asks the placer in a DM with Approve and Decline when someone without access resends', async () => {
+    first = await bobAsks('resend ORD-A 1');
+    expect(first.reply).toContain('Access requested for order ORD-A');
+    expect(first.reply).toContain('I asked Alice Placer, who placed it, to approve (sent by Slack and email)');
+    expect(first.dm.token).toBe(BOT_TOKEN);
+    expect(first.dm.args.text).toContain('Access request for order ORD-A');
+    expect(visibleText(first.dm.args)).toContain('Bob Outsider (bob@other-partner.example) asks to resend the provisioning email for line 1 of order ORD-A.');
+    expect(buttonsOf(first.dm.args)).toEqual([
+      { action_id: 'access.approve', value: first.requestId },
+      { action_id: 'access.decline', value: first.requestId },
+    ]);
+    // Slack delivers a post to a user id in the bot's DM with them; the bot keeps that channel for chat.update.
+    expect(first.message.channel).toBe('DALICE');
+  });
+
+  it('runs the action when the placer approves, replaces the clicked message and tells the requester', async () => {
+    const before = await h.snapshot('ORD-A');
+    const click = await h.click(U.alice, 'access.approve', first.requestId, first.message);
+    expect(click).toMatchObject({ status: 200, body: '' });
+
+    const [update] = await h.api.waitFor(() => (updatesOf(first.message).length ? updatesOf(first.message) : null));
+    expect(update!.token).toBe(BOT_TOKEN);
+    expect(visibleText(update!.args)).toMatch(/Approved by Alice Placer at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(visibleText(update!.args)).toContain('Line 1: sent to it1@customer.example.');
+    expect(buttonsOf(update!.args)).toEqual([]);
+
+    const told = await h.api.waitFor(() => dmsTo(U.bob.id)[0]);
+    expect(visibleText(told.args)).toContain('Request approved');
+    expect(visibleText(told.args)).toContain('Alice Placer approved your request to resend the provisioning email for line 1 of order ORD-A.');
+
+    const after = await h.snapshot('ORD-A');
+    expect(after.history.length).toBe(before.history.length + 1);
+    // The history shows who asked for it, not who approved it.
+    expect(after.history[0]).toMatchObject({ kind: 'resend', lineNumber: 1, status: 'Sent', channel: 'slack', actor: { name: 'Bob Outsider' } });
+  });
+
+  it('tells a second click privately that the request was already approved, and changes nothing', async () => {
+    const before = await h.snapshot('ORD-A');
+    const updates = h.api.callsTo('chat.update').length;
+    const dms = dmsTo(U.bob.id).length;
+    const click = await h.click(U.alice, 'access.decline', first.requestId, first.message);
+    expect(click.status).toBe(200);
+    const { body } = await h.reply(click.responseUrl);
+    expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visibleText(body)).toMatch(/This request was already approved by Alice Placer at \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
+    expect(await h.snapshot('ORD-A')).toEqual(before);
+    expect(h.api.callsTo('chat.update').length).toBe(updates);
+    expect(dmsTo(U.bob.id).length).toBe(dms);
+  });
+
+  it('refuses a click by someone other than the placer, leaves the request open, and the placer can still decline', async () => {
+    const second = await bobAsks('contact ORD-A 2 bob.pick@customer.example');
+    const before = await h.snapshot('ORD-A');
+    const dms = dmsTo(U.bob.id).length;
+
+    const forged = await h.click(U.bob, 'access.approve', second.requestId, second.message);
+    const { body } = await h.reply(forged.responseUrl);
+    expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(visibleText(body)).toContain("You can't decide this access request: it was sent to Alice Placer, who placed order ORD-A.");
+    expect(updatesOf(second.message)).toEqual([]);
+    expect(await h.snapshot('ORD-A')).toEqual(before);
+
+    await h.click(U.alice, 'access.decline', second.requestId, second.message);
+    const [update] = await h.api.waitFor(() => (updatesOf(second.message).length ? updatesOf(second.message) : null));
+    expect(visibleText(update!.args)).toContain('Declined by Alice Placer');
+    const told = await h.api.waitFor(() => dmsTo(U.bob.id)[dms]);
+    expect(visibleText(told.args)).toContain('Alice Placer declined your request to change the provisioning contact of line 2 of order ORD-A to bob.pick@customer.example.');
+    expect(await h.snapshot('ORD-A')).toEqual(before);
+  });
+
+  it('reports on the message and to the requester when the approved action can no longer run', async () => {
+    const third = await bobAsks('resend ORD-A 3');
+    // The organization is onboarded between the request and the approval.
+    await h.core.markOrganizationOnboarded('ORD-A', { lines: [3], organizationId: 'org-a' });
+    const dms = dmsTo(U.bob.id).length;
+    await h.click(U.alice, 'access.approve', third.requestId, third.message);
+    const [update] = await h.api.waitFor(() => (updatesOf(third.message).length ? updatesOf(third.message) : null));
+    expect(visibleText(update!.args)).toContain('It could not be done: Line 3 of order ORD-A is past the point of no return');
+    const told = await h.api.waitFor(() => dmsTo(U.bob.id)[dms]);
+    expect(visibleText(told.args)).toContain('https://admin.webex.com');
+  });
+});

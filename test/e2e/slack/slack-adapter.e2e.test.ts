@@ -1,0 +1,144 @@
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccessRequest, DirectoryUser, Logger, Order } from '../../../core/index';
+import { createSlackAdapter } from '../../../adapters/slack/create-slack-adapter';
+import { RecordingSlackApi } from '../../fakes/recording-slack-api';
+import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
+import { buttonsOf, visibleText } from './slack-e2e-harness';
+
+const TOKEN = 'xoxb-very-secret-token-value';
+const SECRET = 'signing-secret-that-must-not-leak';
+
+function recordingLog() {
+  const lines: { level: string; fields: Record<string, unknown>; message: string }[] = [];
+  const at = (level: string) => (fields: Record<string, unknown>, message: string) => void lines.push({ level, fields, message });
+  const log: Logger = { info: at('info'), warn: at('warn'), error: at('error') };
+  return { log, lines, text: () => JSON.stringify(lines) };
+}
+
+/** A port with nothing listening: what Slack looks like from a machine without network. */
+async function deadUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return `http://127.0.0.1:${port}/api/`;
+}
+
+const request: AccessRequest = {
+  id: 'req-1',
+  orderNumber: 'ORD-9',
+  domain: 'acme.example',
+  action: { kind: 'resend', lines: [1] },
+  requester: { name: 'Bob', email: 'bob@x.example', channel: 'slack', platformUserId: 'UBOB' },
+  approver: { email: 'alice@acme.example', name: 'Alice' },
+  status: 'Pending',
+  decidedBy: null,
+  decidedAt: null,
+  outcome: null,
+  createdAt: new Date('2026-11-23T10:00:00Z'),
+};
+const order = { number: 'ORD-9', subscriptionId: 'Sub-9', offer: 'A-Flex', domain: 'acme.example' } as Order;
+const alice: DirectoryUser = { id: 'u1', email: 'alice@acme.example', name: 'Alice', slackUserId: 'UALICE', teamsUserId: null, roles: [] };
+
+let api: RecordingSlackApi;
+beforeAll(async () => void (api = await RecordingSlackApi.start()));
+afterAll(() => api?.stop());
+
+describe('createSlackAdapter', () => {
+  it('constructs and starts without Slack being reachable, logs the failed token check, and never logs a secret', async () => {
+    const { log, lines, text } = recordingLog();
+    const started = Date.now();
+    const adapter = createSlackAdapter({ mode: 'http', signingSecret: SECRET, botToken: TOKEN, apiUrl: await deadUrl(), log });
+    await adapter.start();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(adapter.router).not.toBeNull();
+    // Three attempts a few hundred milliseconds apart, then a warning; not a 30-minute stall.
+    await api.waitFor(() => lines.find((l) => l.message.startsWith('Slack token check failed')), 10_000);
+    expect(text()).not.toContain(TOKEN);
+    expect(text()).not.toContain(SECRET);
+    await adapter.stop();
+  }, 15_000);
+
+  it('checks the token with auth.test once at start', async () => {
+    const { log, lines } = recordingLog();
+    const adapter = createSlackAdapter({ mode: 'http', signingSecret: SECRET, botToken: TOKEN, apiUrl: `${api.url}/api/`, log });
+    expect(api.callsTo('auth.test')).toEqual([]);
+    await adapter.start();
+    await api.waitFor(() => lines.find((l) => l.message === 'Slack token accepted'));
+    expect(api.callsTo('auth.test').map((c) => c.token)).toEqual([TOKEN]);
+  });
+
+  it('answers a request it cannot serve with a ref that the error log carries, and no detail', async () => {
+    const { log, lines } = recordingLog();
+    // Never attached to a core: every command fails unexpectedly.
+    const adapter = createSlackAdapter({ mode: 'http', signingSecret: SECRET, botToken: TOKEN, apiUrl: `${api.url}/api/`, log });
+    const app = express().use('/slack/events', adapter.guard!).use(adapter.router!);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const responseUrl = api.responseUrl();
+      const body = slashCommandBody({ text: 'status ORD-1', user: { id: 'UX', name: 'x' }, responseUrl });
+      const res = await postSigned(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, body, { secret: SECRET });
+      expect(res.status).toBe(200);
+      const reply = visibleText((await api.waitFor(() => api.responsesTo(responseUrl)[0])).body);
+      const logged = lines.find((l) => l.message === 'slack request failed');
+      expect(logged?.fields).toMatchObject({ command: '/prov', userId: 'UX', error: expect.stringContaining('before attach(core)') });
+      expect(reply).toContain(`Something went wrong (ref ${String(logged?.fields.ref)})`);
+      expect(reply).not.toContain('attach');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('refuses a mode without its credential, and Socket Mode has no HTTP router', () => {
+    const { log } = recordingLog();
+    expect(() => createSlackAdapter({ mode: 'http', botToken: TOKEN, apiUrl: `${api.url}/api/`, log })).toThrow(/signing secret/);
+    expect(() => createSlackAdapter({ mode: 'socket', botToken: TOKEN, apiUrl: `${api.url}/api/`, log })).toThrow(/app-level token/);
+    const socket = createSlackAdapter({ mode: 'socket', appToken: 'xapp-1-test', botToken: TOKEN, apiUrl: `${api.url}/api/`, log });
+    expect(socket.router).toBeNull();
+    expect(socket.guard).toBeUndefined();
+  });
+});
+
+describe('the Slack ChatNotifier', () => {
+  const { log } = recordingLog();
+  const notifier = () => createSlackAdapter({ mode: 'http', signingSecret: SECRET, botToken: TOKEN, apiUrl: `${api.url}/api/`, log }).notifier;
+
+  it('reaches only an approver with a Slack id, and returns where the DM landed', async () => {
+    expect(await notifier().sendAccessRequest({ request, order, approver: { ...alice, slackUserId: null } })).toBeNull();
+    expect(await notifier().sendAccessRequest({ request, order, approver: null })).toBeNull();
+    const posts = api.callsTo('chat.postMessage').length;
+    const posted = await notifier().sendAccessRequest({ request, order, approver: alice });
+    const call = api.callsTo('chat.postMessage')[posts]!;
+    expect(call).toMatchObject({ token: TOKEN, args: { channel: 'UALICE' } });
+    expect(buttonsOf(call.args).map((b) => b.action_id)).toEqual(['access.approve', 'access.decline']);
+    expect(posted).toEqual({ platform: 'slack', address: JSON.stringify({ channel: 'DALICE', ts: call.answer.ts }) });
+  });
+
+  it('updates the stored channel and ts, and rejects an address it did not write', async () => {
+    const posted = (await notifier().sendAccessRequest({ request, order, approver: alice }))!;
+    const decided = { ...request, status: 'Declined' as const, decidedBy: { name: 'Alice', email: null, channel: 'slack' as const }, decidedAt: new Date() };
+    await notifier().updateAccessRequest({ request: decided, message: posted });
+    expect(api.callsTo('chat.update').at(-1)?.args).toMatchObject(JSON.parse(posted.address));
+    await expect(notifier().updateAccessRequest({ request: decided, message: { platform: 'teams', address: posted.address } })).rejects.toThrow(/not a Slack message/);
+    await expect(notifier().updateAccessRequest({ request: decided, message: { platform: 'slack', address: '{"channel":"D1"}' } })).rejects.toThrow(/malformed/);
+  });
+
+  it('tells only a Slack requester, and lets a Slack error reach the core', async () => {
+    const decided = { ...request, status: 'Approved' as const };
+    expect(await notifier().notifyRequester({ request: decided, requester: { ...request.requester, channel: 'teams' } })).toBe(false);
+    expect(await notifier().notifyRequester({ request: decided, requester: { ...request.requester, platformUserId: null } })).toBe(false);
+    expect(await notifier().notifyRequester({ request: decided, requester: request.requester })).toBe(true);
+    expect(api.callsTo('chat.postMessage').at(-1)?.args.channel).toBe('UBOB');
+    api.failing.set('chat.postMessage', 'channel_not_found');
+    try {
+      await expect(notifier().notifyRequester({ request: decided, requester: request.requester })).rejects.toThrow(/channel_not_found/);
+    } finally {
+      api.failing.delete('chat.postMessage');
+    }
+  });
+});

@@ -1,0 +1,182 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One Web API call as the bot made it: method, bearer token and arguments (JSON strings such as `blocks` parsed). */
+export interface SlackApiCall {
+  method: string;
+  token: string | null;
+  args: Record<string, unknown>;
+  /** What the fake answered, e.g. the channel and ts of a posted message. */
+  answer: Record<string, unknown>;
+}
+
+/** One POST to a response_url: `/respond/<n>` and the JSON body. */
+export interface ResponseUrlPost {
+  path: string;
+  body: Record<string, unknown>;
+}
+
+export interface SlackUserProfile {
+  email: string | null;
+  real_name: string;
+}
+
+/**
+ * A stand-in for the Slack Web API on 127.0.0.1 (ephemeral port) that records
+ * every call and answers the way Slack does for the methods provbot uses. It also
+ * accepts response_url POSTs at `${url}/respond/<anything>`.
+ * Point SLACK_API_URL at `${url}/api/`.
+ */
+export class RecordingSlackApi {
+  readonly calls: SlackApiCall[] = [];
+  readonly responses: ResponseUrlPost[] = [];
+  /** users.info answers from here; unknown ids get `user_not_found`. */
+  readonly users = new Map<string, SlackUserProfile>();
+  /** Messages posted so far, by `${channel}/${ts}`: chat.update of anything else fails like Slack's. */
+  private readonly messages = new Map<string, Record<string, unknown>>();
+  /** Methods that answer `{ ok: false, error }` until cleared. */
+  readonly failing = new Map<string, string>();
+  /** Methods that answer only after this many milliseconds, like a slow Slack. */
+  readonly delays = new Map<string, number>();
+  private server: Server | null = null;
+  private seq = 0;
+  private responseUrls = 0;
+  url = '';
+
+  static async start(): Promise<RecordingSlackApi> {
+    const api = new RecordingSlackApi();
+    await api.listen();
+    return api;
+  }
+
+  /** A fresh response_url, as Slack puts one in each command and interaction payload. */
+  responseUrl(): string {
+    return `${this.url}/respond/${++this.responseUrls}`;
+  }
+
+  callsTo(method: string): SlackApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  responsesTo(responseUrl: string): ResponseUrlPost[] {
+    const path = new URL(responseUrl).pathname;
+    return this.responses.filter((r) => r.path === path);
+  }
+
+  /** Polls until `probe` returns something truthy; the ack reaches the caller before the bot's Web API calls. */
+  async waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = probe();
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`waitFor: nothing after ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = null;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private listen(): Promise<void> {
+    const server = createServer((req, res) => void this.handle(req, res).catch(() => send(res, 500, { ok: false, error: 'fake_failed' })));
+    this.server = server;
+    return new Promise((resolve) =>
+      server.listen(0, '127.0.0.1', () => {
+        this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        resolve();
+      }),
+    );
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/respond/')) {
+      this.responses.push({ path, body: JSON.parse(raw || '{}') });
+      return send(res, 200, { ok: true });
+    }
+    const method = /^\/api\/([\w.]+)$/.exec(path)?.[1];
+    if (!method) return send(res, 404, { ok: false, error: 'unknown_path' });
+    const args = parseArgs(raw, req.headers['content-type'] ?? '');
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : null);
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const failure = this.failing.get(method);
+    const answer = failure ? { ok: false, error: failure } : this.answer(method, args);
+    this.calls.push({ method, token, args, answer });
+    send(res, 200, answer);
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'provbot', team_id: 'T0FAKE', user_id: 'UPROVBOT', bot_id: 'BPROVBOT' };
+      case 'chat.postMessage': {
+        const channel = dmChannel(String(args.channel ?? ''));
+        const ts = this.nextTs();
+        this.messages.set(`${channel}/${ts}`, args);
+        return { ok: true, channel, ts, message: { ...args, ts, type: 'message' } };
+      }
+      case 'chat.update': {
+        const key = `${String(args.channel)}/${String(args.ts)}`;
+        if (!this.messages.has(key)) return { ok: false, error: 'message_not_found' };
+        this.messages.set(key, args);
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'conversations.open':
+        return { ok: true, channel: { id: dmChannel(String(args.users ?? '')) } };
+      case 'users.info':
+        return this.userInfo(String(args.user ?? ''));
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  private userInfo(id: string): Record<string, unknown> {
+    const u = this.users.get(id);
+    if (!u) return { ok: false, error: 'user_not_found' };
+    return { ok: true, user: { id, name: u.real_name.toLowerCase().replace(/\s+/g, '.'), real_name: u.real_name, profile: { real_name: u.real_name, ...(u.email ? { email: u.email } : {}) } } };
+  }
+
+  private nextTs(): string {
+    return `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
+  }
+}
+
+/** Posting to a user id lands in the bot's DM with them, whose id Slack returns (D…). */
+const dmChannel = (channel: string) => (/^[UW]/.test(channel) ? `D${channel.slice(1)}` : channel);
+
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.startsWith('application/json')) return JSON.parse(raw || '{}');
+  const args: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) args[k] = /^[[{]/.test(v) ? tryJson(v) : v;
+  return args;
+}
+
+function tryJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
