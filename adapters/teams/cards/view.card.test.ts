@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { AccessRequest } from '../../../core/index';
+import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../../presenters/present-access-request';
+import { presentError } from '../../presenters/present-error';
+import { presentHelp } from '../../presenters/present-help';
+import type { View } from '../../presenters/view';
+import { MAX_CARD_CHARS } from './card-text';
+import { renderViewCard, viewMessage } from './view.card';
+
+/** The Adaptive Card 1.5 rules the renderer relies on (adaptivecards.io/explorer), checked element by element. */
+function expectValidCard(card: unknown) {
+  const c = card as Record<string, any>;
+  expect(c).toMatchObject({ type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', msteams: { width: 'Full' } });
+  expect(typeof c.fallbackText).toBe('string');
+  expect(Object.keys(c).sort()).toEqual(['$schema', 'body', 'fallbackText', 'msteams', 'type', 'version', ...(c.actions ? ['actions'] : [])].sort());
+  const element = (e: any) => {
+    if (e.type === 'TextBlock') {
+      expect(e.text.length).toBeGreaterThan(0);
+      expect(e.wrap).toBe(true);
+      if (e.color) expect(['Default', 'Accent', 'Good', 'Warning', 'Attention']).toContain(e.color);
+      for (const k of Object.keys(e)) expect(['type', 'text', 'wrap', 'style', 'weight', 'size', 'color', 'isSubtle', 'spacing']).toContain(k);
+    } else if (e.type === 'FactSet') {
+      expect(e.facts.length).toBeGreaterThan(0);
+      for (const f of e.facts) expect(Object.keys(f).sort()).toEqual(['title', 'value']);
+      for (const f of e.facts) expect(typeof f.title === 'string' && typeof f.value === 'string').toBe(true);
+    } else if (e.type === 'Container') {
+      expect(e.items.length).toBeGreaterThan(0);
+      e.items.forEach(element);
+    } else {
+      throw new Error(`unexpected element ${e.type}`);
+    }
+  };
+  expect(c.body.length).toBeGreaterThan(0);
+  c.body.forEach(element);
+  for (const a of c.actions ?? []) {
+    expect(Object.keys(a).sort()).toEqual(['data', 'style', 'title', 'type', 'verb']);
+    expect(a.type).toBe('Action.Execute');
+    expect(['positive', 'destructive', 'default']).toContain(a.style);
+  }
+}
+
+const request = (over: Partial<AccessRequest> = {}): AccessRequest => ({
+  id: 'req-7',
+  orderNumber: 'ORD-1',
+  domain: 'acme.example',
+  action: { kind: 'contact', lines: [2], email: 'new_contact@customer.example' },
+  requester: { name: 'Bob', email: 'bob@x.example', channel: 'teams', platformUserId: 'aad-bob' },
+  approver: { email: 'alice@acme.example', name: 'Alice' },
+  status: 'Pending',
+  decidedBy: null,
+  decidedAt: null,
+  outcome: null,
+  createdAt: new Date('2026-11-23T10:00:00Z'),
+  ...over,
+});
+
+const texts = (card: unknown) => JSON.stringify(card);
+
+describe('renderViewCard', () => {
+  it('renders help as a heading and one text block per usage line, with no buttons', () => {
+    const card = renderViewCard(presentHelp(''));
+    expectValidCard(card);
+    expect(card.body[0]).toEqual({ type: 'TextBlock', text: 'provbot commands', wrap: true, style: 'heading', weight: 'Bolder', size: 'Medium', color: 'Accent' });
+    expect(card.body).toHaveLength(1 + presentHelp('').paragraphs.length);
+    expect(card.body[1]).toMatchObject({ text: 'resend <order> \\[<line>|all\\]: send the provisioning email again (all lines when no line is given)' });
+    expect(card.actions).toBeUndefined();
+  });
+
+  it('renders an access request with Approve and Decline as Action.Execute carrying the request id', () => {
+    const card = renderViewCard(presentAccessRequestForApprover(request()));
+    expectValidCard(card);
+    expect(card.actions).toEqual([
+      { type: 'Action.Execute', title: 'Approve', verb: 'access.approve', data: { requestId: 'req-7' }, style: 'positive' },
+      { type: 'Action.Execute', title: 'Decline', verb: 'access.decline', data: { requestId: 'req-7' }, style: 'destructive' },
+    ]);
+    expect(texts(card)).toContain('new\\\\_contact@customer.example');
+    expect(card.body).toContainEqual({ type: 'FactSet', facts: [{ title: 'Asked via', value: 'teams' }] });
+  });
+
+  it('renders decided requests and decisions without buttons, in the colour of the outcome', () => {
+    const approved = request({ status: 'Approved', decidedBy: { name: 'Alice', email: 'alice@acme.example', channel: 'teams' }, decidedAt: new Date('2026-11-23T11:00:00Z') });
+    const decided = renderViewCard(presentDecidedAccessRequest(approved));
+    expectValidCard(decided);
+    expect(decided.actions).toBeUndefined();
+    expect(decided.body[0]).toMatchObject({ text: 'Approved by Alice at 2026-11-23 11:00 UTC', color: 'Good' });
+    const declined = renderViewCard(presentDecisionForRequester({ ...approved, status: 'Declined' }));
+    expectValidCard(declined);
+    expect(declined.body[0]).toMatchObject({ text: 'Request declined', color: 'Warning' });
+  });
+
+  it('renders an unexpected error with its ref and in the error colour', () => {
+    const card = renderViewCard(presentError(new Error('db down: password=hunter2'), 'ab12cd34'));
+    expectValidCard(card);
+    expect(card.body[0]).toMatchObject({ color: 'Attention' });
+    expect(texts(card)).toContain('ref ab12cd34');
+    expect(texts(card)).not.toContain('hunter2');
+  });
+
+  it('renders sections as separated containers with a heading, facts and a subtle note, and the footnote last', () => {
+    const view: View = {
+      title: 'Order ORD-1',
+      tone: 'info',
+      paragraphs: [],
+      fields: [{ label: 'Offer', value: 'A-Flex' }],
+      sections: [{ heading: 'Line 1: Webex Calling', fields: [{ label: 'Status', value: 'Closed' }], note: 'Closed and billing, but provisioning is still pending.' }],
+      footnote: 'Showing the latest 50.',
+    };
+    const card = renderViewCard(view);
+    expectValidCard(card);
+    expect(card.body[2]).toEqual({
+      type: 'Container',
+      separator: true,
+      spacing: 'Medium',
+      items: [
+        { type: 'TextBlock', text: 'Line 1: Webex Calling', wrap: true, weight: 'Bolder' },
+        { type: 'FactSet', facts: [{ title: 'Status', value: 'Closed' }] },
+        { type: 'TextBlock', text: 'Closed and billing, but provisioning is still pending.', wrap: true, isSubtle: true, spacing: 'Small' },
+      ],
+    });
+    expect(card.body.at(-1)).toMatchObject({ text: 'Showing the latest 50.', isSubtle: true });
+  });
+
+  it('drops whole sections past the size budget and says how many', () => {
+    const sections = Array.from({ length: 500 }, (_, i) => ({
+      heading: `Line ${i + 1}: Webex Calling`,
+      fields: [
+        { label: 'Status', value: 'Awaiting Provisioning Details' },
+        { label: 'Provisioning contact', value: `contact-${i}@customer.example` },
+      ],
+    }));
+    const card = renderViewCard({ title: 'Order BIG', tone: 'info', paragraphs: [], sections, footnote: 'end' });
+    expectValidCard(card);
+    expect(JSON.stringify(card).length).toBeLessThanOrEqual(MAX_CARD_CHARS);
+    const shown = card.body.filter((e) => e.type === 'Container').length;
+    expect(shown).toBeGreaterThan(20);
+    expect(card.body.at(-2)).toMatchObject({ text: `…and ${500 - shown} more not shown: a Teams message has a size limit.` });
+    expect(card.body.at(-1)).toMatchObject({ text: 'end' });
+  });
+
+  it('keeps every section when they fit', () => {
+    const card = renderViewCard({ title: 't', tone: 'info', paragraphs: [], sections: [{ heading: 'h', fields: [] }] });
+    expect(card.body.map((e) => e.type)).toEqual(['TextBlock', 'Container']);
+  });
+});
+
+describe('viewMessage', () => {
+  it('is a message with the card as its only attachment and the title as the notification summary', () => {
+    const message = viewMessage(presentHelp(''));
+    expect(message).toMatchObject({ type: 'message', summary: 'provbot commands', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] });
+    expect(message.attachments).toHaveLength(1);
+  });
+});

@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { createCore, systemClock } from '../../../core/index';
+import type { CoreDeps, Logger } from '../../../core/index';
+import { createTeamsAdapter } from '../../../adapters/teams/create-teams-adapter';
+import type { TeamsCredentials } from '../../../adapters/teams/teams-auth';
+import { buildHttpApp } from '../../../bot/http';
+import { InMemoryAccessRequests, InMemoryChatAddresses, InMemoryOrders, InMemoryTransactions, InMemoryUsers } from '../../fakes/in-memory-repositories';
+import { RecordingEmailNotifier } from '../../fakes/recording-notifiers';
+import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
+import type { RosterMember } from '../../fakes/recording-bot-connector';
+import type { TeamsBot } from './teams-e2e-helpers';
+import { API_TOKEN, post } from './teams-e2e-helpers';
+
+/** Every line the adapter logged, to check what it says and that no secret is in it. */
+export class RecordingLogger implements Logger {
+  readonly lines: { level: string; fields: Record<string, unknown>; message: string }[] = [];
+  info = (fields: Record<string, unknown>, message: string) => void this.lines.push({ level: 'info', fields, message });
+  warn = (fields: Record<string, unknown>, message: string) => void this.lines.push({ level: 'warn', fields, message });
+  error = (fields: Record<string, unknown>, message: string) => void this.lines.push({ level: 'error', fields, message });
+}
+
+/**
+ * The bot's HTTP app (bot/http.ts, as startBot mounts it) over an in-memory core, for
+ * what the real composition cannot show: a slow mailer, authenticated mode with a
+ * recorded log. Everything else runs against startBot.
+ */
+export async function startInMemoryTeamsBot(
+  o: { roster?: RosterMember[]; credentials?: TeamsCredentials; invokeBudgetMs?: number } = {},
+): Promise<TeamsBot & { email: RecordingEmailNotifier; log: RecordingLogger; addresses: InMemoryChatAddresses }> {
+  const connector = await RecordingBotConnector.start(o.roster);
+  const log = new RecordingLogger();
+  const addresses = new InMemoryChatAddresses();
+  const teams = createTeamsAdapter({ ...(o.credentials ?? { mode: 'local', appType: 'MultiTenant' }), chatAddresses: addresses, log, invokeBudgetMs: o.invokeBudgetMs });
+  const email = new RecordingEmailNotifier();
+  const deps: CoreDeps = {
+    orders: new InMemoryOrders(),
+    transactions: new InMemoryTransactions(),
+    accessRequests: new InMemoryAccessRequests(),
+    users: new InMemoryUsers(),
+    email,
+    chat: [teams.notifier],
+    clock: systemClock,
+    log,
+    settings: { adminPortalUrl: 'https://admin.webex.com' },
+  };
+  const core = createCore(deps);
+  teams.attach(core);
+  const app = buildHttpApp({ core, log, apiToken: API_TOKEN, slack: null, teams, links: express.Router(), health: async () => ({}) });
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    core,
+    connector,
+    email,
+    log,
+    addresses,
+    post: (body, headers) => post(`${url}/api/messages`, body, headers),
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connector.close();
+    },
+  };
+}
