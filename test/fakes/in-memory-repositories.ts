@@ -39,7 +39,7 @@ export class InMemoryOrders implements OrderRepository {
   }
   async claimInitialEmail(n: string, lineNumber: number, sentAt: Date, windowEndsAt: Date) {
     const line = this.orders.get(n)?.lines.find((l) => l.lineNumber === lineNumber);
-    if (!line || line.provisioningEmailSentAt || line.status !== 'Awaiting Provisioning Details') return false;
+    if (!line || line.provisioningEmailSentAt || line.ponrAt || line.status !== 'Awaiting Provisioning Details') return false;
     Object.assign(line, { provisioningEmailSentAt: sentAt, windowEndsAt });
     return true;
   }
