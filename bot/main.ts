@@ -98,9 +98,11 @@ export async function startBot(config: Config): Promise<RunningBot> {
     tick: schedule.tick,
     stop: async () => {
       schedule.stop();
+      // No new requests; then the replies owed for requests already acked; then the rest.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await transport.close();
       await db.close();
     },

@@ -4,6 +4,7 @@ import express from 'express';
 import type { ChatNotifier, Core, Logger } from '../../core/index';
 import { registerAccessDecisionActions } from './actions/access-decision.action';
 import { registerUnknownActions } from './actions/unknown-action.action';
+import { createAfterAckQueue } from './after-ack-queue';
 import { boltLogger, errorSummary } from './bolt-logger';
 import { rejectOversizeSlackBody, SLACK_BODY_LIMIT_BYTES } from './body-limit.middleware';
 import { registerProvCommand } from './commands/prov.command';
@@ -60,6 +61,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     core: () => core ?? fail('the Slack adapter received a request before attach(core)'),
     client,
     log: o.log,
+    afterAck: createAfterAckQueue({ log: o.log }),
   };
   registerProvCommand(app, deps);
   registerAccessDecisionActions(app, deps);
@@ -75,8 +77,10 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
       checkTokenInBackground(client, o.log);
       if (o.mode === 'socket') await app.start();
     },
+    /** Stops Socket Mode, then waits for the replies of requests already acked. */
     async stop() {
       if (o.mode === 'socket') await app.stop();
+      await deps.afterAck.drain();
     },
   };
 }

@@ -10,7 +10,6 @@ function recorder() {
   const sent: Record<string, unknown>[] = [];
   const respond = async (m: unknown) => {
     sent.push(m as Record<string, unknown>);
-    return new Response('ok');
   };
   return { log, logged, sent, respond };
 }

@@ -1,4 +1,5 @@
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AppRequest } from './app-process';
 
@@ -13,9 +14,10 @@ export interface ChildApp {
 /** Starts an app under bench in its own Node process (with tsx) and waits for its URL. */
 export function startAppInChild(request: Exclude<AppRequest, { kind: 'stop' }>): Promise<ChildApp> {
   const child = fork(fileURLToPath(new URL('./app-process.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF && request.kind === process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  pinToOwnCore(child.pid);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -35,4 +37,19 @@ export function startAppInChild(request: Exclude<AppRequest, { kind: 'stop' }>):
     });
     child.send(request);
   });
+}
+
+/**
+ * On a machine with two or more cores, the app under bench gets the last core to
+ * itself and this process (load generator, fake Slack API) the others, so the OS
+ * does not interleave the two on one core: that interleaving, not the app, made
+ * most of the p99 in unpinned runs. Without taskset (not Linux) nothing is pinned.
+ */
+function pinToOwnCore(pid: number | undefined): void {
+  const cores = availableParallelism();
+  if (!pid || cores < 2) return;
+  const last = String(cores - 1);
+  const rest = cores === 2 ? '0' : `0-${cores - 2}`;
+  const pinned = spawnSync('taskset', ['-a', '-pc', last, String(pid)], { stdio: 'ignore' }).status === 0;
+  if (pinned) spawnSync('taskset', ['-a', '-pc', rest, String(process.pid)], { stdio: 'ignore' });
 }

@@ -4,6 +4,7 @@ import type { Decision } from '../../../core/index';
 import type { ActionId } from '../../presenters/view';
 import { identifySlackUser } from '../identify-slack-user';
 import { replyError } from '../reply';
+import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 
 export const ACCESS_DECISIONS = { 'access.approve': 'approve', 'access.decline': 'decline' } as const satisfies Record<ActionId, Decision>;
@@ -22,17 +23,20 @@ const ZClick = z.object({
  */
 export function registerAccessDecisionActions(app: App, deps: SlackListenerDeps): void {
   for (const [actionId, decision] of Object.entries(ACCESS_DECISIONS)) {
-    app.action<BlockAction>(actionId, async ({ ack, body, respond }) => {
+    app.action<BlockAction>(actionId, async ({ ack, body }) => {
       // A click shows a spinner and then an error unless acked within 3 seconds.
       await ack();
-      try {
-        const click = ZClick.parse(body);
-        const core = deps.core();
-        const actor = await identifySlackUser(core, deps.client, { id: click.user.id, name: click.user.name ?? click.user.username ?? click.user.id });
-        await core.decideAccessRequest({ actor, requestId: click.actions[0]!.value, decision });
-      } catch (err) {
-        await replyError(respond, err, deps.log, { action: actionId, userId: body.user?.id });
-      }
+      deps.afterAck.enqueue(async () => {
+        const respond = responseUrl(body.response_url);
+        try {
+          const click = ZClick.parse(body);
+          const core = deps.core();
+          const actor = await identifySlackUser(core, deps.client, { id: click.user.id, name: click.user.name ?? click.user.username ?? click.user.id });
+          await core.decideAccessRequest({ actor, requestId: click.actions[0]!.value, decision });
+        } catch (err) {
+          await replyError(respond, err, deps.log, { action: actionId, userId: body.user?.id });
+        }
+      });
     });
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { runCommand } from '../../chat/run-command';
 import { identifySlackUser } from '../identify-slack-user';
 import { replyEphemeral, replyError } from '../reply';
+import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 
 export const PROV_COMMAND = '/prov';
@@ -21,15 +22,18 @@ const ZSlashCommand = z.object({
  * follow within 30 minutes. https://docs.slack.dev/interactivity/implementing-slash-commands
  */
 export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
-  app.command(PROV_COMMAND, async ({ ack, body, respond }) => {
+  app.command(PROV_COMMAND, async ({ ack, body }) => {
     await ack();
-    try {
-      const command = ZSlashCommand.parse(body);
-      const core = deps.core();
-      const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
-      await replyEphemeral(respond, await runCommand(core, actor, command.text, `${PROV_COMMAND} `));
-    } catch (err) {
-      await replyError(respond, err, deps.log, { command: PROV_COMMAND, userId: body.user_id });
-    }
+    deps.afterAck.enqueue(async () => {
+      const respond = responseUrl(body.response_url);
+      try {
+        const command = ZSlashCommand.parse(body);
+        const core = deps.core();
+        const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
+        await replyEphemeral(respond, await runCommand(core, actor, command.text, `${PROV_COMMAND} `));
+      } catch (err) {
+        await replyError(respond, err, deps.log, { command: PROV_COMMAND, userId: body.user_id });
+      }
+    });
   });
 }
