@@ -53,7 +53,7 @@ export type * from './directory/directory';
 export { ROLES, ANY_DOMAIN, hasRole } from './directory/directory';
 export type { ChatIdentity } from './directory/identify-chat-user';
 export type * from './provisioning/provisioning';
-export { LINE_STATUSES, policyWindowDays, utcDay } from './provisioning/provisioning';
+export { addDays, LINE_STATUSES, newOrderLine, policyWindowDays, utcDay } from './provisioning/provisioning';
 export type * from './provisioning/provisioning-transaction';
 export type { ResendDone, ResendResult } from './provisioning/resend-provisioning-email';
 export type { ContactChangeDone, ChangeContactResult, ContactChanged } from './provisioning/change-provisioning-contact';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anAccessRequest, anApprovedRequest, anOrder } from './email.fixtures';
+import { anAccessRequest, anApprovedRequest, anOrder } from '../../test/fixtures/core-values';
 import { bareAddress, createEmailNotifier } from './email-notifier';
 import { createLinkSigner, DEFAULT_LINK_LIFETIME_MS, isLinkError } from './links/link-signer';
 import type { MailTransport, OutgoingMail } from './mail-transport';

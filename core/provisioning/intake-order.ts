@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import { newOrderLine } from './provisioning';
 import type { Order } from './provisioning';
 import { describeIssues, ZOrderIntake } from './provisioning.schemas';
 import { sendDueProvisioningEmails } from './send-due-provisioning-emails';
@@ -16,16 +17,7 @@ export async function intakeOrder(deps: CoreDeps, input: unknown): Promise<Order
     ...o,
     createdAt: deps.clock.now(),
     lines: o.lines
-      .map((l) => ({
-        ...l,
-        status: 'Awaiting Provisioning Details' as const,
-        provisioningEmailSentAt: null,
-        windowEndsAt: null,
-        closedAt: null,
-        ponrAt: null,
-        organizationId: null,
-        provisionedAt: null,
-      }))
+      .map(newOrderLine)
       .sort((a, b) => a.lineNumber - b.lineNumber),
   };
   await deps.orders.create(order);

@@ -49,6 +49,20 @@ export interface Order {
  * collab offers), your subscription will begin billing, and the order line will
  * close" (ccw-change-provisioning-contact).
  */
+/** A line as intake creates it: awaiting details, never mailed, before the PONR. */
+export function newOrderLine(line: Pick<OrderLine, 'lineNumber' | 'product' | 'provisioningContactEmail'>): OrderLine {
+  return {
+    ...line,
+    status: 'Awaiting Provisioning Details',
+    provisioningEmailSentAt: null,
+    windowEndsAt: null,
+    closedAt: null,
+    ponrAt: null,
+    organizationId: null,
+    provisionedAt: null,
+  };
+}
+
 export function policyWindowDays(offer: string): number {
   return offer === 'A-Flex' || offer === 'A-Flex-3' ? 7 : 30;
 }

@@ -5,7 +5,7 @@
  * so the seed exercises the code the bot runs.
  */
 import { pathToFileURL } from 'node:url';
-import { policyWindowDays, utcDay } from '../../core/index';
+import { newOrderLine, policyWindowDays, utcDay } from '../../core/index';
 import type { Order, OrderLine } from '../../core/index';
 import { createDatabase } from '../../adapters/db/create-database';
 import type { Database } from '../../adapters/db/create-database';
@@ -25,16 +25,7 @@ export const DEMO_USERS = [
 ];
 
 const line = (lineNumber: number, product: string, state: Partial<OrderLine> = {}): OrderLine => ({
-  lineNumber,
-  product,
-  status: 'Awaiting Provisioning Details',
-  provisioningContactEmail: CONTACT,
-  provisioningEmailSentAt: null,
-  windowEndsAt: null,
-  closedAt: null,
-  ponrAt: null,
-  organizationId: null,
-  provisionedAt: null,
+  ...newOrderLine({ lineNumber, product, provisioningContactEmail: CONTACT }),
   ...state,
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactChangeDone, ResendDone } from '../../../core/index';
-import { anAccessRequest, anApprovedRequest } from '../email.fixtures';
+import { anAccessRequest, anApprovedRequest } from '../../../test/fixtures/core-values';
 import { accessDecisionEmail } from './access-decision.email';
 
 const resent = (attempts: ResendDone['attempts'], skipped: ResendDone['skipped'] = []): ResendDone => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anAccessRequest, anOrder } from '../email.fixtures';
+import { anAccessRequest, anOrder } from '../../../test/fixtures/core-values';
 import { accessRequestEmail } from './access-request.email';
 
 const approveUrl = 'https://provbot.example/links/access/aaa.bbb';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aLine, anOrder } from '../email.fixtures';
+import { aLine, anOrder } from '../../../test/fixtures/core-values';
 import { provisioningEmail } from './provisioning.email';
 
 const render = (order = anOrder(), line = aLine({ lineNumber: 2, product: 'Webex Meetings' })) =>

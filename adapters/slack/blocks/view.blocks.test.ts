@@ -7,6 +7,10 @@ import { presentHelp } from '../../presenters/present-help';
 import type { View } from '../../presenters/view';
 import { LIMITS } from './block-kit-limits';
 import { renderView } from './view.blocks';
+import { anAccessRequest } from '../../../test/fixtures/core-values';
+
+const BOB_ON_SLACK = { name: 'Bob', email: 'bob@x.example', channel: 'slack', platformUserId: 'UBOB' } as const;
+const ALICE_APPROVER = { email: 'alice@acme.example', name: 'Alice' };
 
 type Block = types.KnownBlock;
 
@@ -28,20 +32,8 @@ function expectWithinLimits(blocks: Block[]) {
 
 const texts = (blocks: Block[]) => JSON.stringify(blocks);
 
-const request = (over: Partial<AccessRequest> = {}): AccessRequest => ({
-  id: 'req-7',
-  orderNumber: 'ORD-1',
-  domain: 'acme.example',
-  action: { kind: 'resend', lines: 'all' },
-  requester: { name: 'Bob', email: 'bob@x.example', channel: 'slack', platformUserId: 'UBOB' },
-  approver: { email: 'alice@acme.example', name: 'Alice' },
-  status: 'Pending',
-  decidedBy: null,
-  decidedAt: null,
-  outcome: null,
-  createdAt: new Date('2026-11-23T10:00:00Z'),
-  ...over,
-});
+const request = (over: Partial<AccessRequest> = {}): AccessRequest =>
+  anAccessRequest({ id: 'req-7', domain: 'acme.example', action: { kind: 'resend', lines: 'all' }, requester: BOB_ON_SLACK, approver: ALICE_APPROVER, ...over });
 
 describe('renderView', () => {
   it('renders the help view as a header and one section holding every usage line', () => {

@@ -6,6 +6,7 @@ import { presentHelp } from '../../presenters/present-help';
 import type { View } from '../../presenters/view';
 import { MAX_CARD_CHARS } from './card-text';
 import { renderViewCard, viewMessage } from './view.card';
+import { anAccessRequest } from '../../../test/fixtures/core-values';
 
 /** The Adaptive Card 1.5 rules the renderer relies on (adaptivecards.io/explorer), checked element by element. */
 function expectValidCard(card: unknown) {
@@ -39,20 +40,15 @@ function expectValidCard(card: unknown) {
   }
 }
 
-const request = (over: Partial<AccessRequest> = {}): AccessRequest => ({
-  id: 'req-7',
-  orderNumber: 'ORD-1',
-  domain: 'acme.example',
-  action: { kind: 'contact', lines: [2], email: 'new_contact@customer.example' },
-  requester: { name: 'Bob', email: 'bob@x.example', channel: 'teams', platformUserId: 'aad-bob' },
-  approver: { email: 'alice@acme.example', name: 'Alice' },
-  status: 'Pending',
-  decidedBy: null,
-  decidedAt: null,
-  outcome: null,
-  createdAt: new Date('2026-11-23T10:00:00Z'),
-  ...over,
-});
+const request = (over: Partial<AccessRequest> = {}): AccessRequest =>
+  anAccessRequest({
+    id: 'req-7',
+    domain: 'acme.example',
+    action: { kind: 'contact', lines: [2], email: 'new_contact@customer.example' },
+    requester: { name: 'Bob', email: 'bob@x.example', channel: 'teams', platformUserId: 'aad-bob' },
+    approver: { email: 'alice@acme.example', name: 'Alice' },
+    ...over,
+  });
 
 const texts = (card: unknown) => JSON.stringify(card);
 

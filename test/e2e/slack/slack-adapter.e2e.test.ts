@@ -7,6 +7,7 @@ import { createSlackAdapter } from '../../../adapters/slack/create-slack-adapter
 import { RecordingSlackApi } from '../../fakes/recording-slack-api';
 import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
 import { buttonsOf, visibleText } from './slack-e2e-harness';
+import { anAccessRequest } from '../../fixtures/core-values';
 
 const TOKEN = 'xoxb-very-secret-token-value';
 const SECRET = 'signing-secret-that-must-not-leak';
@@ -27,19 +28,13 @@ async function deadUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/api/`;
 }
 
-const request: AccessRequest = {
-  id: 'req-1',
+const request: AccessRequest = anAccessRequest({
   orderNumber: 'ORD-9',
   domain: 'acme.example',
   action: { kind: 'resend', lines: [1] },
   requester: { name: 'Bob', email: 'bob@x.example', channel: 'slack', platformUserId: 'UBOB' },
   approver: { email: 'alice@acme.example', name: 'Alice' },
-  status: 'Pending',
-  decidedBy: null,
-  decidedAt: null,
-  outcome: null,
-  createdAt: new Date('2026-11-23T10:00:00Z'),
-};
+});
 const order = { number: 'ORD-9', subscriptionId: 'Sub-9', offer: 'A-Flex', domain: 'acme.example' } as Order;
 const alice: DirectoryUser = { id: 'u1', email: 'alice@acme.example', name: 'Alice', slackUserId: 'UALICE', teamsUserId: null, roles: [] };
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmailNotifier } from '../../../adapters/email/email-notifier';
-import { anAccessRequest, anOrder } from '../../../adapters/email/email.fixtures';
+import { anAccessRequest, anOrder } from '../../fixtures/core-values';
 import type { DecideByLinkInput, DecideByLinkResult } from '../../../adapters/email/links/access-link.routes';
 import { accessLinkRouter } from '../../../adapters/email/links/access-link.routes';
 import { createLinkSigner } from '../../../adapters/email/links/link-signer';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmailNotifier } from '../../../adapters/email/email-notifier';
-import { anAccessRequest, anOrder } from '../../../adapters/email/email.fixtures';
+import { anAccessRequest, anOrder } from '../../fixtures/core-values';
 import { createLinkSigner } from '../../../adapters/email/links/link-signer';
 import { createMailTransport } from '../../../adapters/email/mail-transport';
 import { parseMime } from '../../fakes/smtp-test-server';

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmailNotifier } from '../../../adapters/email/email-notifier';
-import { anOrder } from '../../../adapters/email/email.fixtures';
+import { anOrder } from '../../fixtures/core-values';
 import { createLinkSigner } from '../../../adapters/email/links/link-signer';
 import { createMailTransport } from '../../../adapters/email/mail-transport';
 import type { MailTransport } from '../../../adapters/email/mail-transport';
