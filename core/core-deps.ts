@@ -6,6 +6,10 @@ import type { Logger } from './ports/logger.port';
 import type { OrderRepository } from './ports/order-repository.port';
 import type { TransactionRepository } from './ports/transaction-repository.port';
 import type { UserRepository } from './ports/user-repository.port';
+import type { DomainRulesRepository } from './ports/domain-rules-repository.port';
+import type { ProvisioningBackend } from './ports/provisioning-backend.port';
+import type { SubscriberRepository } from './ports/subscriber-repository.port';
+import type { WorkOrderRepository } from './ports/work-order-repository.port';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -13,6 +17,10 @@ export interface CoreDeps {
   transactions: TransactionRepository;
   accessRequests: AccessRequestRepository;
   users: UserRepository;
+  workOrders: WorkOrderRepository;
+  subscribers: SubscriberRepository;
+  domainRules: DomainRulesRepository;
+  backend: ProvisioningBackend;
   email: EmailNotifier;
   chat: ChatNotifier[];
   clock: Clock;

@@ -13,7 +13,13 @@ export type CoreErrorCode =
   | 'CONFLICT'
   | 'ALREADY_DECIDED'
   | 'REQUEST_NOT_FOUND'
-  | 'DELIVERY_FAILED';
+  | 'DELIVERY_FAILED'
+  | 'WORK_ORDER_NOT_FOUND'
+  | 'ACTIVITY_NOT_FOUND'
+  | 'SUBSCRIBER_NOT_FOUND'
+  | 'PRODUCT_NOT_FOUND'
+  | 'DEPENDENCY_MISSING'
+  | 'STALE';
 
 export interface CoreErrorDetails {
   ORDER_NOT_FOUND: { orderNumber: string };
@@ -26,6 +32,14 @@ export interface CoreErrorDetails {
   ALREADY_DECIDED: { decision: string; decidedBy: string; decidedAt: Date };
   REQUEST_NOT_FOUND: { requestId: string };
   DELIVERY_FAILED: { what: string; reason: string };
+  WORK_ORDER_NOT_FOUND: { orderNumber: string };
+  ACTIVITY_NOT_FOUND: { activityId: string };
+  SUBSCRIBER_NOT_FOUND: { login: string };
+  PRODUCT_NOT_FOUND: { productId: string };
+  /** "Voicemail and Email require an existing Line" and the like. */
+  DEPENDENCY_MISSING: { product: string; requires: string[] };
+  /** The order changed since the card or link was made: show it afresh. */
+  STALE: { orderNumber: string; currentVersion: number };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

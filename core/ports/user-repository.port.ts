@@ -1,4 +1,4 @@
-import type { ChatPlatform, DirectoryUser, RoleGrant } from '../directory/directory';
+import type { ChatPlatform, DirectoryUser, Role, RoleGrant } from '../directory/directory';
 
 export interface UserUpsert {
   email: string;
@@ -15,4 +15,6 @@ export interface UserRepository {
   findByPlatformId(platform: ChatPlatform, platformUserId: string): Promise<DirectoryUser | null>;
   /** Remembers a chat identity found by email, so the next lookup needs no platform call. */
   linkPlatformId(userId: string, platform: ChatPlatform, platformUserId: string): Promise<void>;
+  /** Everyone holding the role in the domain, or everywhere (domain '*'). */
+  listByRole(role: Role, domain: string): Promise<DirectoryUser[]>;
 }
