@@ -16,14 +16,40 @@ export interface ViewSection {
 }
 
 /** Button ids are the same dotted names on both platforms (Slack action_id, Teams verb). */
-export type ActionId = 'access.approve' | 'access.decline';
+export type ActionId =
+  | 'access.approve'
+  | 'access.decline'
+  | 'activity.accept'
+  | 'activity.approve'
+  | 'activity.reject'
+  | 'activity.complete'
+  | 'activity.decline'
+  | 'activity.delegate';
 
 export interface ViewAction {
   id: ActionId;
   label: string;
-  /** Carried back on click: the access request id. */
+  /**
+   * Carried back on click. Access requests: the request id. Activities:
+   * `<activityId>@<orderVersion>` (see activityActionValue), so a click on a card
+   * built before the order changed is refused as stale.
+   */
   value: string;
-  style: 'primary' | 'danger';
+  style: 'primary' | 'danger' | 'default';
+  /**
+   * The action needs a value typed by the user before it runs: Slack opens a modal,
+   * Teams shows an Action.ShowCard with an Input.Text. mac-address: "a hexadecimal
+   * value ... 12 characters in length" (Shipping Phones). delegate-to: an email
+   * address or a group (role) name.
+   */
+  input?: 'mac-address' | 'delegate-to';
+}
+
+export const activityActionValue = (activityId: string, orderVersion: number): string => `${activityId}@${orderVersion}`;
+
+export function parseActivityActionValue(value: string): { activityId: string; orderVersion: number } | null {
+  const m = /^([A-Za-z0-9_-]{1,64})@(\d{1,9})$/.exec(value);
+  return m ? { activityId: m[1]!, orderVersion: Number(m[2]) } : null;
 }
 
 export interface View {

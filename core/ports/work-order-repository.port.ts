@@ -31,6 +31,8 @@ export interface OrderSearch {
   subscriberPhone?: string;
   subscriberEmail?: string;
   department?: string;
+  /** One domain asked for by the searcher (within `domains`). */
+  domain?: string;
   /** Always set by the core to the domains the searcher may see (null: every domain). */
   domains: string[] | null;
   /** YYYY-MM-DD, the day the order was created (UTC). */
