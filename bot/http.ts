@@ -1,19 +1,17 @@
 import express from 'express';
-import type { Core, Logger } from '../core/index';
-import { orderApiRouter } from '../adapters/api/order-api.routes';
+import type { Logger } from '../core/index';
 
 export interface HttpParts {
-  core: Core;
   log: Logger;
-  apiToken: string | undefined;
   /** Bolt's ExpressReceiver router: must see the raw body, so it goes before any parser. */
   slack: { router: express.Router | null; guard?: express.RequestHandler } | null;
   teams: { handle(req: express.Request, res: express.Response): Promise<void> } | null;
-  links: express.Router;
+  /** Email links and the REST APIs, each with its own body parsing and auth, mounted after the chat endpoints. */
+  routers: express.Router[];
   health: () => Promise<Record<string, unknown>>;
 }
 
-/** One server for Slack, Teams, email links, the order API and health. */
+/** One server for Slack, Teams, email links, the order APIs and health. */
 export function buildHttpApp(p: HttpParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -35,8 +33,7 @@ export function buildHttpApp(p: HttpParts): express.Express {
     app.post('/api/messages', (_req, res) => void res.status(404).json({ error: 'Teams is not enabled on this bot (see the start-up log).' }));
   }
 
-  app.use(p.links);
-  app.use(orderApiRouter(p.core, { apiToken: p.apiToken, log: p.log }));
+  for (const router of p.routers) app.use(router);
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -8,11 +8,15 @@ import { createDatabase } from '../adapters/db/create-database';
 import { createMailTransport } from '../adapters/email/mail-transport';
 import { createEmailNotifier } from '../adapters/email/email-notifier';
 import { createLinkSigner } from '../adapters/email/links/link-signer';
+import { orderApiRouter } from '../adapters/api/order-api.routes';
+import { workOrderApiRouter } from '../adapters/api/work-order-api.routes';
+import { createEmbeddedBackend } from '../adapters/backend/embedded-backend';
 import { createSlackAdapter } from '../adapters/slack/create-slack-adapter';
 import { createTeamsAdapter } from '../adapters/teams/create-teams-adapter';
 import type { Config } from './config';
 import { buildHttpApp } from './http';
 import { accessLinks } from './access-links';
+import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
 import { startSchedule } from './schedule';
 
@@ -44,11 +48,17 @@ export async function startBot(config: Config): Promise<RunningBot> {
   const slack = config.slack.mode === 'off' ? null : createSlackAdapter({ ...config.slack, log });
   const teams = config.teams.mode === 'off' ? null : createTeamsAdapter({ ...config.teams, chatAddresses: db.chatAddresses, log });
 
+  // The only backend provbot ships; a call-processor backend would be chosen here by config.
+  const backend = createEmbeddedBackend();
   const core = createCore({
     orders: db.orders,
     transactions: db.transactions,
     accessRequests: db.accessRequests,
     users: db.users,
+    workOrders: db.workOrders,
+    subscribers: db.subscribers,
+    domainRules: db.domainRules,
+    backend,
     email,
     chat: [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n),
     clock: systemClock,
@@ -59,12 +69,15 @@ export async function startBot(config: Config): Promise<RunningBot> {
   teams?.attach(core);
 
   const app = buildHttpApp({
-    core,
     log,
-    apiToken: env.API_TOKEN,
     slack: slack ? { router: slack.router, guard: slack.guard } : null,
     teams,
-    links: accessLinks({ core, signer, log }),
+    routers: [
+      accessLinks({ core, signer, log }),
+      activityLinks({ core, signer, log }),
+      orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
+      workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
+    ],
     health: async () => {
       await db.ping();
       return { database: db.provider, slack: config.slack.mode, teams: config.teams.mode };

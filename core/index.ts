@@ -15,6 +15,21 @@ import { markLinesProvisioned, markOrganizationOnboarded } from './provisioning/
 import { resendProvisioningEmail } from './provisioning/resend-provisioning-email';
 import { getOrder } from './provisioning/select-open-lines';
 import { sendDueProvisioningEmails } from './provisioning/send-due-provisioning-emails';
+import { abortOrder } from './orders/abort-order';
+import { actOnActivity } from './orders/act-on-activity';
+import { cancelProduct } from './orders/cancel-product';
+import { changeProduct } from './orders/change-product';
+import { getActivityView } from './orders/get-activity-view';
+import { getDomainRules } from './orders/get-domain-rules';
+import { getWorkOrder } from './orders/get-work-order';
+import { listMyActivities } from './orders/list-my-activities';
+import { placeOrder } from './orders/place-order';
+import { retryOrder } from './orders/retry-order';
+import { searchOrders } from './orders/search-orders';
+import { setDomainRules } from './orders/set-domain-rules';
+import { addProductNote } from './subscribers/add-product-note';
+import { getSubscriberRecord } from './subscribers/get-subscriber-record';
+import { registerSubscriber } from './subscribers/register-subscriber';
 
 type UseCase<I, O> = (deps: CoreDeps, input: I) => Promise<O>;
 const bind =
@@ -38,6 +53,22 @@ export function createCore(deps: CoreDeps) {
     markLinesProvisioned: (orderNumber: string, input: unknown) => markLinesProvisioned(deps, orderNumber, input),
     sendDueProvisioningEmails: () => sendDueProvisioningEmails(deps),
     closeExpiredLines: () => closeExpiredLines(deps),
+    // The order workflow (issue 3).
+    placeOrder: bind(deps, placeOrder),
+    changeProduct: bind(deps, changeProduct),
+    cancelProduct: bind(deps, cancelProduct),
+    listMyActivities: bind(deps, listMyActivities),
+    getActivityView: bind(deps, getActivityView),
+    actOnActivity: bind(deps, actOnActivity),
+    getWorkOrder: bind(deps, getWorkOrder),
+    searchOrders: bind(deps, searchOrders),
+    getSubscriberRecord: bind(deps, getSubscriberRecord),
+    addProductNote: bind(deps, addProductNote),
+    getDomainRules: bind(deps, getDomainRules),
+    setDomainRules: bind(deps, setDomainRules),
+    retryOrder: bind(deps, retryOrder),
+    abortOrder: bind(deps, abortOrder),
+    registerSubscriber: bind(deps, registerSubscriber),
   };
 }
 export type Core = ReturnType<typeof createCore>;
@@ -72,3 +103,22 @@ export type * from './ports/logger.port';
 export { systemClock } from './ports/clock.port';
 export { silentLogger } from './ports/logger.port';
 export type * from './ports/chat-address-repository.port';
+export type * from './catalog/catalog';
+export { PRODUCT_TYPES, BUNDLES, REQUIRES, CANCEL_CASCADE, isPhysicalPhone } from './catalog/catalog';
+export { PHONE_TYPES, IP_PHONE_MODELS } from './catalog/phone.schemas';
+export type { PhoneType } from './catalog/phone.schemas';
+export { ATTRIBUTE_KEYS, checkAttributes } from './catalog/catalog.schemas';
+export type { AttributeContext } from './catalog/catalog.schemas';
+export { findOrderable, findProductType, productsOf, ORDERABLE_NAMES } from './catalog/orderables';
+export type * from './orders/work-order';
+export { ACTIVITY_ROLE, DEFAULT_RULES } from './orders/work-order';
+export type * from './orders/use-case-types';
+export { LEGAL_EXTENDED_STATUS } from './orders/workflow-steps';
+export { ZDomainRules, ZAssignee } from './orders/order.schemas';
+export { ZSubscriber } from './subscribers/subscriber.schemas';
+export type * from './subscribers/subscriber';
+export type * from './ports/work-order-repository.port';
+export type * from './ports/subscriber-repository.port';
+export type * from './ports/domain-rules-repository.port';
+export type * from './ports/provisioning-backend.port';
+export type * from './ports/system-event.port';

@@ -14,6 +14,12 @@ const STATUS: Record<CoreErrorCode, number> = {
   NOT_AUTHORIZED: 403,
   VALIDATION_FAILED: 400,
   DELIVERY_FAILED: 502,
+  WORK_ORDER_NOT_FOUND: 404,
+  ACTIVITY_NOT_FOUND: 404,
+  SUBSCRIBER_NOT_FOUND: 404,
+  PRODUCT_NOT_FOUND: 404,
+  DEPENDENCY_MISSING: 422,
+  STALE: 409,
 };
 
 export function sendCoreError(res: Response, err: unknown, log: Logger): void {

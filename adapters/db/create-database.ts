@@ -1,19 +1,28 @@
 import type {
   AccessRequestRepository,
   ChatAddressRepository,
+  DomainRulesRepository,
   OrderRepository,
+  SubscriberRepository,
   TransactionRepository,
   UserRepository,
+  WorkOrderRepository,
 } from '../../core/index';
 import { createAccessRequestRepository } from './access-request.repository';
 import { createChatAddressRepository } from './chat-address.repository';
 import type { Provider } from './database-url';
+import { createDomainRulesRepository } from './domain-rules.repository';
 import { createOrderRepository } from './order.repository';
 import { createPrismaClient } from './prisma-client';
+import { serialized, serializerFor } from './serialize-sqlite';
 import type { SettingRepository } from './setting.repository';
 import { createSettingRepository } from './setting.repository';
+import { createSubscriberRepository } from './subscriber.repository';
+import type { SystemEventRepository } from './system-event.repository';
+import { createSystemEventRepository } from './system-event.repository';
 import { createTransactionRepository } from './transaction.repository';
 import { createUserRepository } from './user.repository';
+import { createWorkOrderRepository } from './work-order.repository';
 
 export interface Database {
   orders: OrderRepository;
@@ -22,6 +31,11 @@ export interface Database {
   users: UserRepository;
   chatAddresses: ChatAddressRepository;
   settings: SettingRepository;
+  workOrders: WorkOrderRepository;
+  subscribers: SubscriberRepository;
+  domainRules: DomainRulesRepository;
+  /** Events raised by workflow steps, for the notification work (not a core port). */
+  systemEvents: SystemEventRepository;
   provider: Provider;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
@@ -44,13 +58,20 @@ export async function createDatabase(databaseUrl: string): Promise<Database> {
     await client.$disconnect();
     throw err;
   });
+  // Every repository call queues behind the others on SQLite (see serialize-sqlite.ts).
+  const serialize = serializerFor(databaseUrl, provider);
+  const queued = <R extends object>(repository: R) => serialized(repository, serialize);
   return {
-    orders: createOrderRepository(client),
-    transactions: createTransactionRepository(client),
-    accessRequests: createAccessRequestRepository(client),
-    users: createUserRepository(client),
-    chatAddresses: createChatAddressRepository(client),
-    settings: createSettingRepository(client),
+    orders: queued(createOrderRepository(client)),
+    transactions: queued(createTransactionRepository(client)),
+    accessRequests: queued(createAccessRequestRepository(client)),
+    users: queued(createUserRepository(client)),
+    chatAddresses: queued(createChatAddressRepository(client)),
+    settings: queued(createSettingRepository(client)),
+    workOrders: queued(createWorkOrderRepository(client)),
+    subscribers: queued(createSubscriberRepository(client)),
+    domainRules: queued(createDomainRulesRepository(client)),
+    systemEvents: queued(createSystemEventRepository(client)),
     provider,
     ping,
     close: () => client.$disconnect(),

@@ -1,4 +1,4 @@
-import { CoreError } from '../../core/index';
+import { ANY_DOMAIN, CoreError } from '../../core/index';
 import type { ChatPlatform, UserRepository, UserUpsert } from '../../core/index';
 import type { DbClient } from './prisma-client';
 import { isUniqueViolation } from './prisma-errors';
@@ -46,6 +46,16 @@ export function createUserRepository(db: DbClient): UserRepository {
       } catch (err) {
         throw platformIdTaken(err, { [platformColumn(platform)]: platformUserId }) ?? err;
       }
+    },
+
+    async listByRole(role, domain) {
+      // A grant for '*' holds the role in every domain.
+      const rows = await db.user.findMany({
+        where: { roles: { some: { role, domain: { in: [domain, ANY_DOMAIN] } } } },
+        include: withRoles,
+        orderBy: { email: 'asc' },
+      });
+      return rows.map(toDirectoryUser);
     },
   };
 }

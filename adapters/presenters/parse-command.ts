@@ -1,19 +1,38 @@
 import { z } from 'zod';
 import { ZEmail, ZOrderNumber } from '../../core/index';
 import type { LineSelection } from '../../core/index';
+import { ArgumentProblem, parseWord, stripMailto, WORK_ORDER_SHAPE, ZLogin, ZProductId, ZWorkOrderNumber } from './command-words';
+import type { OrderCommand } from './parse-order-command';
+import { parseOrderArgs } from './parse-order-command';
+import type { RulesCommand } from './parse-rules-command';
+import { parseRulesArgs } from './parse-rules-command';
+import type { SearchCriteria } from './parse-search-command';
+import { parseSearchArgs } from './parse-search-command';
 
 /**
  * The words of `/prov` in Slack and of a message to the bot in Teams:
  *   resend <order> [<line>|all]
  *   contact <order> <line>|all <new-email>
  *   status <order> | history <order> | help
+ * and for work orders (issue 3):
+ *   order [<login> [<orderable> [key=value ...]]] | cancel <productId> | activities
+ *   search <key=value ...>|<WO-number> | subscriber <login> | note <productId> <text>
+ *   rules <domain> [set <Rule> <value>] | retry <WO-number> | abort <WO-number> | status <WO-number>
  */
 export type Command =
   | { kind: 'resend'; orderNumber: string; lines: LineSelection }
   | { kind: 'contact'; orderNumber: string; lines: LineSelection; email: string }
   | { kind: 'status'; orderNumber: string }
   | { kind: 'history'; orderNumber: string }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  | OrderCommand
+  | { kind: 'cancel'; productId: string }
+  | { kind: 'activities' }
+  | { kind: 'search'; criteria: SearchCriteria }
+  | { kind: 'subscriber'; login: string }
+  | { kind: 'note'; productId: string; text: string }
+  | RulesCommand
+  | { kind: 'retry' | 'abort' | 'work-order'; orderNumber: string };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; problem: string | null };
 
@@ -41,47 +60,66 @@ export function parseCommand(text: string): ParseResult {
     case 'resend':
       return withArgs('resend', args, 1, 2, ([order, line]) => ({
         kind: 'resend',
-        orderNumber: parse(ZOrderNumber, order!, 'order number'),
-        lines: line === undefined ? 'all' : parse(ZLineWord, line, 'line'),
+        orderNumber: parseWord(ZOrderNumber, order!, 'order number'),
+        lines: line === undefined ? 'all' : parseWord(ZLineWord, line, 'line'),
       }));
     case 'contact':
       return withArgs('contact', args, 3, 3, ([order, line, email]) => ({
         kind: 'contact',
-        orderNumber: parse(ZOrderNumber, order!, 'order number'),
-        lines: parse(ZLineWord, line!, 'line'),
-        email: parse(ZEmail, stripMailto(email!), 'email'),
+        orderNumber: parseWord(ZOrderNumber, order!, 'order number'),
+        lines: parseWord(ZLineWord, line!, 'line'),
+        email: parseWord(ZEmail, stripMailto(email!), 'email'),
       }));
     case 'status':
+      // Work orders and provisioning orders share the verb; the number's shape decides (WO-000123 vs ORD-1001).
+      return withArgs(v, args, 1, 1, ([order]) =>
+        WORK_ORDER_SHAPE.test(order!)
+          ? { kind: 'work-order', orderNumber: parseWord(ZWorkOrderNumber, order!, 'work order number') }
+          : { kind: 'status', orderNumber: parseWord(ZOrderNumber, order!, 'order number') },
+      );
     case 'history':
-      return withArgs(v, args, 1, 1, ([order]) => ({
-        kind: v,
-        orderNumber: parse(ZOrderNumber, order!, 'order number'),
-      }));
+      return withArgs(v, args, 1, 1, ([order]) => ({ kind: v, orderNumber: parseWord(ZOrderNumber, order!, 'order number') }));
     default:
-      return { ok: false, problem: `I don't know "${verb!.slice(0, 40)}".` };
+      return Object.hasOwn(WORK_ORDER_VERBS, v) ? WORK_ORDER_VERBS[v]!(args, rest(text, verb!)) : { ok: false, problem: `I don't know "${verb!.slice(0, 40)}".` };
   }
 }
 
-class ArgumentProblem extends Error {}
+/** The text after the verb, as typed: `order` and `search` values may be quoted, a note keeps its spacing. */
+const rest = (text: string, verb: string): string => text.trim().slice(verb.length).trim();
 
-function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, string>, word: string, what: string): T {
-  const r = schema.safeParse(word);
-  if (!r.success) throw new ArgumentProblem(`"${word.slice(0, 80)}" is not a valid ${what}: ${r.error.issues[0]?.message}.`);
-  return r.data;
+const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseResult> = {
+  order: (_args, r) => attempt(() => parseOrderArgs(r)),
+  cancel: (args) => withArgs('cancel', args, 1, 1, ([id]) => ({ kind: 'cancel', productId: parseWord(ZProductId, id!, 'product id') }), 'cancel <productId>'),
+  activities: (args) => withArgs('activities', args, 0, 0, () => ({ kind: 'activities' })),
+  search: (_args, r) => attempt(() => ({ kind: 'search', criteria: parseSearchArgs(r) })),
+  subscriber: (args) => withArgs('subscriber', args, 1, 1, ([login]) => ({ kind: 'subscriber', login: parseWord(ZLogin, login!, 'subscriber login') }), 'subscriber <login>'),
+  note: (args, r) => attempt(() => parseNote(args, r)),
+  rules: (args) => attempt(() => parseRulesArgs(args)),
+  retry: (args) => workOrderVerb('retry', args),
+  abort: (args) => workOrderVerb('abort', args),
+};
+
+function workOrderVerb(kind: 'retry' | 'abort', args: string[]): ParseResult {
+  return withArgs(kind, args, 1, 1, ([n]) => ({ kind, orderNumber: parseWord(ZWorkOrderNumber, n!, 'work order number') }), `${kind} <WO-number>`);
 }
 
-/** Slack turns typed addresses into <mailto:a@b|a@b> links before the command reaches us. */
-function stripMailto(word: string): string {
-  const m = /^<mailto:([^|>]+)(?:\|[^>]*)?>$/.exec(word);
-  return m ? m[1]! : word;
+function parseNote(args: string[], r: string): Command {
+  if (args.length < 2) throw new ArgumentProblem(`"note" takes a product id and the note's text: note <productId> <text>.`);
+  const productId = parseWord(ZProductId, args[0]!, 'product id');
+  return { kind: 'note', productId, text: r.slice(args[0]!.length).trim() };
 }
 
-function withArgs(verb: string, args: string[], min: number, max: number, build: (args: string[]) => Command): ParseResult {
+function withArgs(verb: string, args: string[], min: number, max: number, build: (args: string[]) => Command, usage?: string): ParseResult {
   if (args.length < min || args.length > max) {
-    return { ok: false, problem: `"${verb}" takes ${min === max ? min : `${min} or ${max}`} argument${max > 1 ? 's' : ''}.` };
+    const count = min === max ? `${min} argument${min === 1 ? '' : 's'}` : `${min} or ${max} arguments`;
+    return { ok: false, problem: max === 0 ? `"${verb}" takes no arguments.` : `"${verb}" takes ${count}${usage ? `: ${usage}` : ''}.` };
   }
+  return attempt(() => build(args));
+}
+
+function attempt(build: () => Command): ParseResult {
   try {
-    return { ok: true, command: build(args) };
+    return { ok: true, command: build() };
   } catch (err) {
     if (err instanceof ArgumentProblem) return { ok: false, problem: err.message };
     throw err;

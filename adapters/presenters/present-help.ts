@@ -1,12 +1,29 @@
 import type { View } from './view';
 
+/** One line per verb, each starting with the verb: the Slack and Teams manifests list the same verbs. */
 export const USAGE = [
   'resend <order> [<line>|all]: send the provisioning email again (all lines when no line is given)',
   'contact <order> <line>|all <new-email>: change the provisioning contact and send them the provisioning email',
-  'status <order>: every line with its status, contact, point of no return and days left',
+  'status <order>|<WO-number>: an order line by line, or a work order with its activities',
   'history <order>: who resent or changed what, when, and whether the email went out',
+  'order [<login> <product or bundle> [key=value ...]]: place an order; alone, it opens the order form',
+  'cancel <product id>: cancel a product and the products that depend on it',
+  'activities: the approvals, assignments, shipping and receiving waiting for you',
+  'search <WO-number>|<key=value ...>: find work orders by number, author, status, extended, login, name, phone, email, department, domain, date, delivery',
+  'subscriber <login>: products, notes and orders of a subscriber',
+  'note <product id> <text>: add a note to a product',
+  'rules <domain> [set <Rule> <value>]: show or change the business rules of a domain',
+  'retry <WO-number>: provision a failed work order again',
+  'abort <WO-number>: stop a failed work order and put it on Hold',
   'help: this list',
 ];
+
+/**
+ * The verbs a Teams command menu offers: its manifest allows at most 10 commands
+ * (commandLists[].commands, manifest schema 1.17), fewer than USAGE has. Every other
+ * verb is still typed as usual.
+ */
+export const COMMAND_MENU = ['help', 'order', 'activities', 'status', 'search', 'subscriber', 'cancel', 'rules', 'resend', 'contact'] as const;
 
 /** `prefix` is "/prov " in Slack and empty in Teams, where the words are typed to the bot. */
 export function presentHelp(prefix: string, problem: string | null = null): View {
@@ -17,6 +34,7 @@ export function presentHelp(prefix: string, problem: string | null = null): View
       ...(problem ? [problem] : []),
       ...USAGE.map((u) => prefix + u),
       `Example: ${prefix}contact ORD-1001 all new.contact@example.com`,
+      `Example: ${prefix}order jdoe Enhanced Phone Service phoneType=7945 lineType=Chosen Line directoryNumber=5001`,
     ],
   };
 }

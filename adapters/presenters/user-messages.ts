@@ -19,9 +19,17 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
   VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.join('; ')}.`,
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
-  ALREADY_DECIDED: (d) => `This request was already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}.`,
+  ALREADY_DECIDED: (d) => `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,
   REQUEST_NOT_FOUND: () => `I can't find that access request. It may have been removed; ask the requester to try again.`,
   DELIVERY_FAILED: (d) => `I couldn't send ${d.what}: ${d.reason}.`,
+  WORK_ORDER_NOT_FOUND: (d) => `I can't find work order ${d.orderNumber}. Check the number, or find it with "search login=<subscriber>".`,
+  ACTIVITY_NOT_FOUND: () => `I can't find that activity. Its order may have ended; "activities" lists what is waiting for you.`,
+  SUBSCRIBER_NOT_FOUND: (d) => `I can't find a subscriber with the login ${d.login}. Check the spelling; logins are the ones in the subscriber record.`,
+  PRODUCT_NOT_FOUND: (d) => `I can't find product ${d.productId}. "subscriber <login>" lists a subscriber's products with their ids.`,
+  // "Product dependencies: Line requires an existing Phone. Voicemail and Email require an existing Line."
+  DEPENDENCY_MISSING: (d) =>
+    `${d.product} needs ${d.requires.map(withArticle).join(' and ')}: order ${d.requires.length === 1 ? withArticle(d.requires[0]!) : 'those'} first, or order a bundle that includes ${d.requires.length === 1 ? 'one' : 'them'}.`,
+  STALE: (d) => `This card is out of date: order ${d.orderNumber} has changed since. Here it is as it stands now.`,
 };
 
 export function userMessage(err: CoreError): string {
@@ -32,5 +40,7 @@ export function userMessage(err: CoreError): string {
 export function unexpectedMessage(ref: string): string {
   return `Something went wrong (ref ${ref}). Nothing was changed by the part that failed; please try again, and quote the ref if it keeps happening.`;
 }
+
+const withArticle = (noun: string) => `${/^[aeio]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

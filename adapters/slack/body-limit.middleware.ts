@@ -2,8 +2,8 @@ import type { RequestHandler } from 'express';
 
 /**
  * Slack's slash command and interaction payloads are a few kilobytes; a block_actions
- * payload carries the clicked message, and ours (an access request) stays far below
- * this. Anything larger is not from Slack and is refused before it is read, let
+ * payload carries the clicked message and a view_submission the whole modal, and ours
+ * (an access request, an activity, the order form at about 6 KB) stay far below this. Anything larger is not from Slack and is refused before it is read, let
  * alone HMAC-checked. Bodies without a Content-Length (chunked) are capped at the
  * same size by the receiver's own `bodyLimit`, which also answers 413.
  */

@@ -3,6 +3,7 @@ import type { Receiver } from '@slack/bolt';
 import express from 'express';
 import type { ChatNotifier, Core, Logger } from '../../core/index';
 import { registerAccessDecisionActions } from './actions/access-decision.action';
+import { registerActivityActions } from './actions/activity.action';
 import { registerUnknownActions } from './actions/unknown-action.action';
 import { createAfterAckQueue } from './after-ack-queue';
 import { boltLogger, errorSummary } from './bolt-logger';
@@ -10,6 +11,8 @@ import { rejectOversizeSlackBody, SLACK_BODY_LIMIT_BYTES } from './body-limit.mi
 import { registerProvCommand } from './commands/prov.command';
 import { createSlackWebClient, slackClientOptions } from './slack-web-client';
 import { SlackNotifier } from './slack-notifier';
+import { registerActivityInputView } from './views/activity-input.view';
+import { registerOrderFormView } from './views/order-form.view';
 
 /** Slash commands, interactivity and events all arrive here (the manifest's request URLs). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -65,11 +68,14 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   };
   registerProvCommand(app, deps);
   registerAccessDecisionActions(app, deps);
+  registerActivityActions(app, deps);
+  registerActivityInputView(app, deps);
+  registerOrderFormView(app, deps);
   registerUnknownActions(app, deps);
   app.error(async (err) => o.log.error(errorSummary(err), 'unhandled Slack listener error'));
 
   return {
-    notifier: new SlackNotifier(client),
+    notifier: new SlackNotifier(client, o.log),
     attach: (c) => void (core = c),
     router,
     guard: router ? rejectOversizeSlackBody() : undefined,

@@ -3,11 +3,13 @@
  * the calls that need it. manifest/slack/manifest.yaml must grant exactly these
  * (a test checks it), so a new API call fails a test until the manifest asks for it.
  * https://docs.slack.dev/reference/scopes
+ * views.open (the order form and the input modals) needs no scope, only a trigger_id:
+ * https://docs.slack.dev/reference/methods/views.open
  */
 export const SLACK_BOT_SCOPES = {
   commands: 'the /prov slash command',
-  'chat:write': 'chat.postMessage (access requests, decisions) and chat.update (decided requests)',
-  'im:write': 'direct messages to the placer and the requester',
+  'chat:write': 'chat.postMessage (access requests, decisions, activities, placed orders) and chat.update (decided requests and activities)',
+  'im:write': 'direct messages to the placer, the requester, the assignees of activities and whoever submits the order form',
   'users:read': 'users.info, to identify who typed or clicked',
   'users:read.email': 'users.info profile.email, to match Slack users to the directory',
 } as const;

@@ -9,4 +9,6 @@ export interface SlackListenerDeps {
   log: Logger;
   /** Where listeners put everything after their ack(). */
   afterAck: AfterAckQueue;
+  /** How long a modal submission waits for the core before closing the modal (tests shorten it). */
+  viewBudgetMs?: number;
 }

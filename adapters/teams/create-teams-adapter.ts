@@ -43,6 +43,7 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
   const deps: TeamsRouteDeps = {
     core: () => core ?? failNotAttached(),
     addresses,
+    conversations,
     log: o.log,
     invokeBudgetMs: o.invokeBudgetMs ?? 4000,
   };
@@ -63,7 +64,7 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
   adapter.onTurnError = turnErrorHandler(o.log);
 
   return {
-    notifier: new TeamsNotifier(addresses, conversations),
+    notifier: new TeamsNotifier(addresses, conversations, o.log),
     attach: (c) => void (core = c),
     handle: async (req, res) => {
       if (!core) return void res.status(503).json({ error: 'The Teams adapter is starting; try again shortly.' });

@@ -24,5 +24,11 @@ export interface EmailNotifier {
    * "After an order is approved or rejected, an email is sent to the subscriber for
    * whom the order was placed" (OrderProvisionedEmailTemplate, OrderRejectedEmailTemplate).
    */
-  sendOrderOutcome(input: { order: WorkOrder; subscriber: Subscriber; outcome: 'provisioned' | 'rejected' }): Promise<void>;
+  sendOrderOutcome(input: {
+    order: WorkOrder;
+    subscriber: Subscriber;
+    outcome: 'provisioned' | 'rejected';
+    /** The rejected Approval, so the email can say who rejected it and why. */
+    approval?: Activity | null;
+  }): Promise<void>;
 }

@@ -75,15 +75,28 @@ export function messageActivity(chat: TeamsChat, from: TeamsTestUser, text: stri
   };
 }
 
-/** A click on an Action.Execute button: the `adaptiveCard/action` invoke, replying to the card's message. */
-export function cardActionActivity(chat: TeamsChat, from: TeamsTestUser, o: { verb: string; data: unknown; replyToId: string }) {
+/**
+ * A click on an Action.Execute button: the `adaptiveCard/action` invoke, replying to the
+ * card's message. The client merges the card's input values into `data`, as strings.
+ * `trigger: 'automatic'` is a client asking for a card's refresh action on its own.
+ */
+export function cardActionActivity(chat: TeamsChat, from: TeamsTestUser, o: { verb: string; data: unknown; replyToId: string; trigger?: 'manual' | 'automatic' }) {
   return {
     ...envelope(chat, from),
     type: 'invoke',
     name: 'adaptiveCard/action',
     replyToId: o.replyToId,
-    value: { action: { type: 'Action.Execute', id: randomUUID(), verb: o.verb, data: o.data }, trigger: 'manual' },
+    value: { action: { type: 'Action.Execute', id: randomUUID(), verb: o.verb, data: o.data }, trigger: o.trigger ?? 'manual' },
   };
+}
+
+/**
+ * What a Teams client sends when it shows a card with `refresh` to one of its userIds:
+ * the card's refresh action, automatically. Its answer is that user's view of the card.
+ * https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views
+ */
+export function refreshActivity(chat: TeamsChat, from: TeamsTestUser, card: { refresh: { action: { verb: string; data: unknown } } }, replyToId: string) {
+  return cardActionActivity(chat, from, { verb: card.refresh.action.verb, data: card.refresh.action.data, replyToId, trigger: 'automatic' });
 }
 
 /** The bot (and the user) joining a conversation: what Teams sends when the app is installed. */

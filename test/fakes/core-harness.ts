@@ -1,8 +1,15 @@
-import { createCore, silentLogger } from '../../core/index';
-import type { CoreDeps } from '../../core/index';
+import { createCore, DEFAULT_RULES, silentLogger } from '../../core/index';
+import type { Actor, CoreDeps, DirectoryUser, DomainRules, Role, Subscriber } from '../../core/index';
 import { FixedClock } from './fixed-clock';
 import { InMemoryAccessRequests, InMemoryOrders, InMemoryTransactions, InMemoryUsers } from './in-memory-repositories';
+import { InMemoryBackend, InMemoryDomainRules, InMemorySubscribers, InMemoryWorkOrders } from './in-memory-workflow';
 import { RecordingChatNotifier, RecordingEmailNotifier } from './recording-notifiers';
+
+/** The in-memory ports of the order workflow, sharing one subscriber store as the database does. */
+export function workflowFakes() {
+  const subscribers = new InMemorySubscribers();
+  return { subscribers, workOrders: new InMemoryWorkOrders(subscribers), domainRules: new InMemoryDomainRules(), backend: new InMemoryBackend() };
+}
 
 /** A core on in-memory ports with recording notifiers and a fixed clock (2026-11-23 10:00 UTC). */
 export function coreHarness(now = '2026-11-23T10:00:00Z') {
@@ -11,6 +18,7 @@ export function coreHarness(now = '2026-11-23T10:00:00Z') {
     transactions: new InMemoryTransactions(),
     accessRequests: new InMemoryAccessRequests(),
     users: new InMemoryUsers(),
+    ...workflowFakes(),
     email: new RecordingEmailNotifier(),
     chat: [new RecordingChatNotifier('slack'), new RecordingChatNotifier('teams')],
     clock: new FixedClock(new Date(now)),
@@ -18,4 +26,48 @@ export function coreHarness(now = '2026-11-23T10:00:00Z') {
     settings: { adminPortalUrl: 'https://admin.webex.com' },
   } satisfies CoreDeps;
   return { deps, core: createCore(deps), slack: deps.chat[0]!, teams: deps.chat[1]! };
+}
+
+export const DOMAIN = 'acme.example';
+const person = (email: string, name: string, roles: string[], ids: { slack?: string; teams?: string } = {}, domain = DOMAIN) => ({
+  email,
+  name,
+  slackUserId: ids.slack ?? null,
+  teamsUserId: ids.teams ?? null,
+  roles: roles.map((role) => ({ role: role as Role, domain })),
+});
+
+/** The people of the order workflow tests, by the roles the seed names. */
+export const PEOPLE = {
+  olive: person('olive@acme.example', 'Olive Orderer', ['Ordering'], { slack: 'UOLIVE' }),
+  adam: person('adam@acme.example', 'Adam Advanced', ['Ordering', 'Advanced Ordering'], { slack: 'UADAM' }),
+  april: person('april@acme.example', 'April Approver', ['Approval'], { slack: 'UAPRIL', teams: 'aad-april' }),
+  arthur: person('arthur@acme.example', 'Arthur Approver', ['Approval'], { slack: 'UARTHUR' }),
+  sam: person('sam@acme.example', 'Sam Assigner', ['Assignment'], { slack: 'USAM' }),
+  shane: person('shane@acme.example', 'Shane Shipper', ['Shipping'], { teams: 'aad-shane' }),
+  rita: person('rita@acme.example', 'Rita Receiver', ['Receiving'], { slack: 'URITA' }),
+  ada: person('ada@provbot.example', 'Ada Admin', ['Administrator'], { slack: 'UADA' }, '*'),
+  bob: person('bob@other.example', 'Bob Outsider', ['Ordering', 'Approval'], { slack: 'UBOB' }, 'other.example'),
+};
+export type PersonName = keyof typeof PEOPLE;
+
+export const JANE: Subscriber = { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example', phoneNumber: '+1 555 0100', department: 'Sales' };
+export const RICHARD: Subscriber = { login: 'rroe', domain: DOMAIN, firstName: 'Richard', lastName: 'Roe', email: 'richard.roe@acme.example', phoneNumber: null, department: 'Support' };
+export const XAVIER: Subscriber = { login: 'xavier', domain: 'other.example', firstName: 'Xavier', lastName: 'Other', email: 'x@other.example', phoneNumber: null, department: null };
+
+/** A core with the workflow's people, three subscribers, and (optionally) rules for acme.example. */
+export async function workflowHarness(rules: Partial<Omit<DomainRules, 'domain'>> = {}) {
+  const h = coreHarness();
+  const users = {} as Record<PersonName, DirectoryUser>;
+  for (const [key, p] of Object.entries(PEOPLE)) users[key as PersonName] = await h.deps.users.upsert(p);
+  for (const s of [JANE, RICHARD, XAVIER]) await h.deps.subscribers.upsert(s);
+  if (Object.keys(rules).length) await h.deps.domainRules.save({ ...DEFAULT_RULES(DOMAIN), ...rules });
+  const as = (name: PersonName, channel: Actor['channel'] = 'slack'): Actor => ({
+    channel,
+    name: users[name].name,
+    email: users[name].email,
+    platformUserId: channel === 'slack' ? users[name].slackUserId : channel === 'teams' ? users[name].teamsUserId : null,
+    user: users[name],
+  });
+  return { ...h, users, as };
 }

@@ -1,4 +1,4 @@
-import { CoreError } from '../../core/index';
+import { ANY_DOMAIN, CoreError } from '../../core/index';
 import type {
   AccessRequest,
   AccessRequestRepository,
@@ -9,6 +9,7 @@ import type {
   OrderRepository,
   PostedMessage,
   ProvisioningTransaction,
+  Role,
   TransactionRepository,
   UserRepository,
 } from '../../core/index';
@@ -145,6 +146,10 @@ export class InMemoryUsers implements UserRepository {
   }
   async linkPlatformId(userId: string, platform: ChatPlatform, id: string) {
     for (const u of this.users.values()) if (u.id === userId) Object.assign(u, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
+  }
+  async listByRole(role: Role, domain: string) {
+    const holds = (u: DirectoryUser) => u.roles.some((g) => g.role === role && (domain === ANY_DOMAIN || g.domain === domain || g.domain === ANY_DOMAIN));
+    return structuredClone([...this.users.values()].filter(holds));
   }
 }
 

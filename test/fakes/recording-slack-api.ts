@@ -24,7 +24,9 @@ export interface SlackUserProfile {
 
 /**
  * A stand-in for the Slack Web API on 127.0.0.1 (ephemeral port) that records
- * every call and answers the way Slack does for the methods provbot uses. It also
+ * every call and answers the way Slack does for the methods provbot uses
+ * (auth.test, chat.postMessage, chat.update, chat.postEphemeral, conversations.open,
+ * users.info, views.open). It also
  * accepts response_url POSTs at `${url}/respond/<anything>`.
  * Point SLACK_API_URL at `${url}/api/`.
  */
@@ -35,6 +37,7 @@ export class RecordingSlackApi {
   readonly users = new Map<string, SlackUserProfile>();
   /** Messages posted so far, by `${channel}/${ts}`: chat.update of anything else fails like Slack's. */
   private readonly messages = new Map<string, Record<string, unknown>>();
+  private readonly triggersUsed = new Set<string>();
   /** Methods that answer `{ ok: false, error }` until cleared. */
   readonly failing = new Map<string, string>();
   /** Methods that answer only after this many milliseconds, like a slow Slack. */
@@ -134,9 +137,25 @@ export class RecordingSlackApi {
         return { ok: true, channel: { id: dmChannel(String(args.users ?? '')) } };
       case 'users.info':
         return this.userInfo(String(args.user ?? ''));
+      case 'views.open':
+        return this.openView(args);
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /**
+   * Slack opens a modal only for a trigger_id less than 3 seconds old, and only once
+   * (https://docs.slack.dev/interactivity/handling-user-interaction#modals). Our
+   * signed payloads start their trigger_id with the time in milliseconds.
+   */
+  private openView(args: Record<string, unknown>): Record<string, unknown> {
+    const trigger = String(args.trigger_id ?? '');
+    const issued = Number(/^(\d{13})\./.exec(trigger)?.[1]);
+    if (!trigger || !args.view) return { ok: false, error: 'invalid_arguments' };
+    if (this.triggersUsed.has(trigger) || (Number.isFinite(issued) && Date.now() - issued > 3000)) return { ok: false, error: 'expired_trigger_id' };
+    this.triggersUsed.add(trigger);
+    return { ok: true, view: { ...(args.view as Record<string, unknown>), id: `V${String(++this.seq).padStart(8, '0')}` } };
   }
 
   private userInfo(id: string): Record<string, unknown> {

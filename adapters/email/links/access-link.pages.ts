@@ -1,48 +1,16 @@
-import { escapeHtml } from '../html';
 import { formatInstant } from '../templates/describe-request';
 import type { AccessLinkPayload } from './link-signer';
+import type { Page } from './link-page';
+import { confirmForm, p, page } from './link-page';
 
-/**
- * The pages behind the one-click links: plain HTML, no scripts, no external assets
- * (the page must not leak its URL, which holds the token, to another host).
- */
-export interface Page {
-  status: number;
-  html: string;
-}
-
-const STYLE = [
-  'body{margin:0;padding:32px 24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;background:#fff}',
-  'main{max-width:36em}',
-  'h1{font-size:1.4em;margin:0 0 16px}',
-  'button{font:inherit;font-weight:bold;padding:10px 24px;border:0;border-radius:4px;color:#fff;background:#0b5cad;cursor:pointer}',
-  'button.decline{background:#a4262c}',
-  'button:focus{outline:3px solid #f2c811;outline-offset:2px}',
-  '.note{color:#555;font-size:90%}',
-].join('\n');
-
-function page(status: number, title: string, body: string): Page {
-  const html = [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="robots" content="noindex">',
-    `<title>${escapeHtml(title)} · provbot</title>`,
-    `<style>\n${STYLE}\n</style></head>`,
-    `<body><main>\n<h1>${escapeHtml(title)}</h1>\n${body}\n</main></body>`,
-    '</html>',
-  ].join('\n');
-  return { status, html };
-}
-
-const p = (text: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</p>`;
+export type { Page } from './link-page';
 
 const verb = (d: AccessLinkPayload['decision']) => (d === 'approve' ? 'Approve' : 'Decline');
 
 /**
  * GET shows this and decides nothing: mail scanners and link previews open every link
  * in a message, and must not approve a request by doing so. The form posts back to the
- * same URL (no action attribute), so the token never appears in the page body.
+ * same URL, so the token never appears in the page body.
  */
 export function confirmPage(link: AccessLinkPayload): Page {
   const from = link.requester ?? 'the requester';
@@ -53,10 +21,7 @@ export function confirmPage(link: AccessLinkPayload): Page {
     [
       link.action ? p(`${from} asks to ${link.action}.`) : '',
       p(`You are answering as ${as}, who placed the order.`),
-      '<form method="post">',
-      '<input type="hidden" name="confirm" value="yes">',
-      `<button type="submit"${link.decision === 'decline' ? ' class="decline"' : ''}>${verb(link.decision)}</button>`,
-      '</form>',
+      confirmForm(verb(link.decision), link.decision === 'decline'),
       p(`This link works until ${formatInstant(link.expiresAt)}. The first answer counts, in email, Slack or Teams.`, 'note'),
     ].join('\n'),
   );

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler, Request, Response, Router } from 'express';
 import type { Clock, Logger } from '../../../core/index';
-import type { Page } from './access-link.pages';
 import { confirmPage, decidedPage, errorPage, expiredPage, invalidLinkPage, refusedPage } from './access-link.pages';
 import type { AccessLinkPayload, LinkDecision, LinkSigner } from './link-signer';
 import { isLinkError } from './link-signer';
+import { isConfirmed, sendPage as send } from './link-page';
 
 export interface DecideByLinkInput {
   approverEmail: string;
@@ -82,24 +82,4 @@ export function accessLinkRouter(options: AccessLinkRouterOptions): Router {
   };
   router.use('/links/access', onError);
   return router;
-}
-
-const isConfirmed = (body: unknown) =>
-  typeof body === 'object' && body !== null && (body as Record<string, unknown>).confirm === 'yes';
-
-function send(res: Response, page: Page): void {
-  res
-    .status(page.status)
-    .set({
-      'Content-Type': 'text/html; charset=utf-8',
-      // The URL holds a credential: never cache the page, never send it as a Referer.
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-      // A framed page could trick the placer into clicking Approve (clickjacking).
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-      'X-Frame-Options': 'DENY',
-      'X-Content-Type-Options': 'nosniff',
-      'X-Robots-Tag': 'noindex',
-    })
-    .send(page.html);
 }

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createLinkSigner, DEFAULT_LINK_LIFETIME_MS } from './link-signer';
+import { ACTIVITY_LINK_LIFETIME_MS, createLinkSigner, DEFAULT_LINK_LIFETIME_MS } from './link-signer';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';
 const signer = createLinkSigner(SECRET);
@@ -87,5 +87,42 @@ describe('link signer', () => {
 
   it('refuses a short secret', () => {
     expect(() => createLinkSigner('too-short')).toThrow(/at least 32 characters/);
+  });
+});
+
+describe('activity link signer', () => {
+  const activityExpiresAt = new Date(now.getTime() + ACTIVITY_LINK_LIFETIME_MS);
+  const activity = {
+    activityId: 'act-1',
+    decision: 'reject' as const,
+    recipientEmail: 'approver@acme.example',
+    orderNumber: 'WO-000001',
+    orderVersion: 3,
+    expiresAt: activityExpiresAt,
+  };
+
+  it('verifies its own token and returns the recipient, activity, decision and order version', () => {
+    expect(signer.verifyActivity(signer.signActivity(activity), now)).toEqual(activity);
+  });
+
+  it('lives 72 hours and expires at expiresAt', () => {
+    expect(ACTIVITY_LINK_LIFETIME_MS).toBe(72 * 3600 * 1000);
+    const token = signer.signActivity(activity);
+    expect(signer.verifyActivity(token, new Date(activityExpiresAt.getTime() - 1))).toEqual(activity);
+    expect(signer.verifyActivity(token, activityExpiresAt)).toEqual({ error: 'expired' });
+  });
+
+  it('rejects a changed decision or order version', () => {
+    const [body, sig] = signer.signActivity(activity).split('.');
+    const json = JSON.parse(Buffer.from(body!, 'base64url').toString('utf8'));
+    for (const change of [{ d: 'approve' }, { w: 4 }, { e: 'mallory@x.example' }]) {
+      const forged = Buffer.from(JSON.stringify({ ...json, ...change })).toString('base64url');
+      expect(signer.verifyActivity(`${forged}.${sig}`, now)).toEqual({ error: 'bad-signature' });
+    }
+  });
+
+  it('never accepts an access-request token as an activity link, nor the reverse', () => {
+    expect(signer.verifyActivity(signer.sign(payload), now)).toEqual({ error: 'bad-signature' });
+    expect(signer.verify(signer.signActivity(activity), now)).toEqual({ error: 'bad-signature' });
   });
 });

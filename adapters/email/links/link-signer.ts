@@ -1,12 +1,19 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { createTokenCodec, isTokenError } from './signed-token';
 
 /**
- * Signed one-click links for access requests sent by email. The token is the whole
- * credential: whoever holds it may approve or decline as the placer, so it is signed
- * (HMAC-SHA256), expires, and is never logged.
+ * Signed one-click links sent by email: access requests, and approvals of work
+ * orders. The token is the whole credential: whoever holds it may decide as the
+ * person it was sent to, so it is signed (HMAC-SHA256, signed-token.ts), expires, and
+ * is never logged.
  */
 export const DEFAULT_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * Approval links live 72 hours: long enough to span a weekend's unread mail, short
+ * enough that a forwarded or leaked email stops deciding orders soon. An approver who
+ * misses the window still has the activity in Slack or Teams (`/prov activities`).
+ */
+export const ACTIVITY_LINK_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
 export type LinkDecision = 'approve' | 'decline';
 
@@ -24,14 +31,30 @@ export interface AccessLinkPayload {
   action?: string;
 }
 
+/** Decline in the email is the activity's reject: "Approves orders ... and can also reject orders" (Processing Orders). */
+export type ActivityLinkDecision = 'approve' | 'reject';
+
+export interface ActivityLinkPayload {
+  activityId: string;
+  decision: ActivityLinkDecision;
+  /** The recipient the email went to; the decision is made as them. */
+  recipientEmail: string;
+  orderNumber: string;
+  /** The order version the email was built from: a later version makes the link stale. */
+  orderVersion: number;
+  expiresAt: Date;
+}
+
 export type LinkError = { error: 'malformed' | 'bad-signature' | 'expired' };
 
 export interface LinkSigner {
   sign(payload: AccessLinkPayload): string;
   verify(token: string, now: Date): AccessLinkPayload | LinkError;
+  signActivity(payload: ActivityLinkPayload): string;
+  verifyActivity(token: string, now: Date): ActivityLinkPayload | LinkError;
 }
 
-export const isLinkError = (v: AccessLinkPayload | LinkError): v is LinkError => 'error' in v;
+export const isLinkError = (v: object): v is LinkError => 'error' in v;
 
 /** Short keys keep the URL short; `v` lets a later format coexist with links already sent. */
 const ZWire = z
@@ -47,54 +70,73 @@ const ZWire = z
   })
   .strict();
 
-/** Signatures are over this prefix too, so a LINK_SECRET reused elsewhere cannot mint these tokens. */
-const PURPOSE = 'provbot.access-link.v1.';
-const MAX_TOKEN_LENGTH = 2048;
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+const ZActivityWire = z
+  .object({
+    v: z.literal(1),
+    i: z.string().min(1).max(100),
+    d: z.enum(['approve', 'reject']),
+    e: z.string().min(3).max(254),
+    o: z.string().min(1).max(40),
+    w: z.number().int().nonnegative(),
+    x: z.number().int().positive(),
+  })
+  .strict();
+
+/** Signatures are over these prefixes too, so a LINK_SECRET reused elsewhere cannot mint these tokens. */
+const ACCESS_PURPOSE = 'provbot.access-link.v1.';
+const ACTIVITY_PURPOSE = 'provbot.activity-link.v1.';
 
 export function createLinkSigner(secret: string): LinkSigner {
-  if (secret.length < 32) throw new Error('the link secret must be at least 32 characters');
-  const mac = (body: string) => createHmac('sha256', secret).update(PURPOSE + body).digest('base64url');
+  const access = createTokenCodec(secret, ACCESS_PURPOSE, ZWire);
+  const activity = createTokenCodec(secret, ACTIVITY_PURPOSE, ZActivityWire);
 
   return {
     sign(payload) {
-      const expiresAt = payload.expiresAt.getTime();
-      if (!Number.isFinite(expiresAt)) throw new Error('expiresAt is not a valid date');
-      const wire = ZWire.parse({
+      return access.encode({
         v: 1,
         r: payload.requestId,
         d: payload.decision,
         e: payload.approverEmail,
-        x: expiresAt,
+        x: expiry(payload.expiresAt),
         n: payload.approverName?.slice(0, 200),
         q: payload.requester?.slice(0, 300),
         a: payload.action?.slice(0, 500),
       });
-      const body = Buffer.from(JSON.stringify(wire), 'utf8').toString('base64url');
-      return `${body}.${mac(body)}`;
     },
 
     verify(token, now) {
-      if (token.length > MAX_TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) return { error: 'malformed' };
-      const [body = '', signature = ''] = token.split('.');
-      // Compared as canonical strings: base64url decoding ignores trailing bits, so comparing
-      // decoded bytes would accept several spellings of one signature.
-      const expected = Buffer.from(mac(body));
-      const given = Buffer.from(signature);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { error: 'bad-signature' };
-      const wire = ZWire.safeParse(parseJson(Buffer.from(body, 'base64url').toString('utf8')));
-      if (!wire.success) return { error: 'malformed' };
-      const { r, d, e, x, n, q, a } = wire.data;
+      const wire = access.decode(token);
+      if (isTokenError(wire)) return wire;
+      const { r, d, e, x, n, q, a } = wire;
+      // The signature is checked before the expiry, so a forged token never learns it is merely expired.
       if (now.getTime() >= x) return { error: 'expired' };
       return { requestId: r, decision: d, approverEmail: e, expiresAt: new Date(x), approverName: n, requester: q, action: a };
+    },
+
+    signActivity(payload) {
+      return activity.encode({
+        v: 1,
+        i: payload.activityId,
+        d: payload.decision,
+        e: payload.recipientEmail,
+        o: payload.orderNumber,
+        w: payload.orderVersion,
+        x: expiry(payload.expiresAt),
+      });
+    },
+
+    verifyActivity(token, now) {
+      const wire = activity.decode(token);
+      if (isTokenError(wire)) return wire;
+      const { i, d, e, o, w, x } = wire;
+      if (now.getTime() >= x) return { error: 'expired' };
+      return { activityId: i, decision: d, recipientEmail: e, orderNumber: o, orderVersion: w, expiresAt: new Date(x) };
     },
   };
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+function expiry(at: Date): number {
+  const ms = at.getTime();
+  if (!Number.isFinite(ms)) throw new Error('expiresAt is not a valid date');
+  return ms;
 }

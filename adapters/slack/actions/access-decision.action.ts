@@ -7,7 +7,7 @@ import { replyError } from '../reply';
 import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 
-export const ACCESS_DECISIONS = { 'access.approve': 'approve', 'access.decline': 'decline' } as const satisfies Record<ActionId, Decision>;
+export const ACCESS_DECISIONS = { 'access.approve': 'approve', 'access.decline': 'decline' } as const satisfies Record<Extract<ActionId, `access.${string}`>, Decision>;
 
 const ZClick = z.object({
   user: z.object({ id: z.string().min(1).max(64), name: z.string().max(200).optional(), username: z.string().max(200).optional() }),

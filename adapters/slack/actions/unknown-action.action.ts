@@ -1,9 +1,10 @@
 import type { App } from '@slack/bolt';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 import { ACCESS_DECISIONS } from './access-decision.action';
+import { ACTIVITY_ACTIONS } from './activity.action';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const known = Object.keys(ACCESS_DECISIONS).map(escape).join('|');
+const known = [...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS)].map(escape).join('|');
 
 /**
  * Any other action_id (a button from an older version of a message, say) is acked

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Field, Tone, View, ViewAction, ViewSection } from '../../presenters/view';
+import { actionsBlockId } from './action-inputs';
 import { clip, LIMITS, mrkdwn } from './block-kit-limits';
 
 type Block = types.KnownBlock;
@@ -91,15 +92,20 @@ function context(text: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(text, LIMITS.contextText) }] };
 }
 
+/**
+ * Buttons. Slack's buttons are neutral unless styled: `default` sends no style.
+ * https://docs.slack.dev/reference/block-kit/block-elements/button-element
+ */
 function actions(list: ViewAction[]): Block {
   return {
     type: 'actions',
+    block_id: actionsBlockId(list),
     elements: list.map((a) => ({
       type: 'button',
       action_id: a.id,
       text: { type: 'plain_text', text: clip(a.label, LIMITS.buttonText) },
       value: a.value.slice(0, LIMITS.buttonValue),
-      style: a.style,
+      ...(a.style === 'default' ? {} : { style: a.style }),
     })),
   };
 }

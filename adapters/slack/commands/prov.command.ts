@@ -1,10 +1,11 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { runCommand } from '../../chat/run-command';
+import { isOpenOrderForm, runCommand } from '../../chat/run-command';
 import { identifySlackUser } from '../identify-slack-user';
 import { replyEphemeral, replyError } from '../reply';
 import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
+import { orderFormModal } from '../views/order-form.modal';
 
 export const PROV_COMMAND = '/prov';
 
@@ -13,6 +14,7 @@ const ZSlashCommand = z.object({
   user_id: z.string().min(1).max(64),
   user_name: z.string().max(200).default(''),
   text: z.string().default(''),
+  trigger_id: z.string().max(200).default(''),
 });
 
 /**
@@ -20,6 +22,8 @@ const ZSlashCommand = z.object({
  * the response_url. Slack shows the user a timeout error unless the ack arrives
  * within 3000 ms, so nothing (not even the database) runs before it; the reply may
  * follow within 30 minutes. https://docs.slack.dev/interactivity/implementing-slash-commands
+ * `/prov order` alone opens the order form as a modal instead, with the command's
+ * trigger_id (good for 3 seconds: https://docs.slack.dev/interactivity/handling-user-interaction#modals).
  */
 export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
   app.command(PROV_COMMAND, async ({ ack, body }) => {
@@ -30,7 +34,9 @@ export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
         const command = ZSlashCommand.parse(body);
         const core = deps.core();
         const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
-        await replyEphemeral(respond, await runCommand(core, actor, command.text, `${PROV_COMMAND} `));
+        const reply = await runCommand(core, actor, command.text, `${PROV_COMMAND} `);
+        if (!isOpenOrderForm(reply)) return await replyEphemeral(respond, reply);
+        await deps.client.views.open({ trigger_id: command.trigger_id, view: orderFormModal(reply) });
       } catch (err) {
         await replyError(respond, err, deps.log, { command: PROV_COMMAND, userId: body.user_id });
       }

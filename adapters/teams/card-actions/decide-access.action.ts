@@ -9,6 +9,7 @@ import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
 import { ZDecideAccessData } from './decide-access.schemas';
+import { withinBudget } from './within-budget';
 
 /**
  * Approve or Decline on an access-request card (`adaptiveCard/action` invoke).
@@ -38,22 +39,6 @@ export function decideAccessAction(deps: TeamsRouteDeps, decision: Decision) {
 
 export const MALFORMED_DATA =
   "This button's data is not valid (it names no access request), so nothing was decided. Ask the requester to send the request again.";
-
-/**
- * Teams gives an invoke about 5 seconds and then shows the user an error; an approved
- * action that sends email may take longer. Past the budget the click is answered with
- * a holding card; the decision carries on, and the core replaces every posted copy,
- * this card included, once it is done.
- */
-async function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T | 'late'> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), budgetMs)));
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 function stillRunning(decision: Decision): View {
   return {

@@ -1,10 +1,17 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import type { ActivityAction } from '../../../core/index';
 import type { TeamsRouteDeps } from '../teams-routes';
+import { activityAction } from './activity.action';
 import { decideAccessAction, UNKNOWN_ACTION } from './decide-access.action';
+import { executeRoute } from './execute-route';
 import { invokeMessage } from './invoke-message';
+import { refreshActivityAction } from './refresh-activity.action';
+import { submitOrderFormAction } from './submit-order-form.action';
 
 const isCardAction = async (context: TurnContext) => context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action';
+
+const ACTIVITY_KINDS: ActivityAction['kind'][] = ['accept', 'approve', 'reject', 'complete', 'decline', 'delegate'];
 
 /**
  * Button verbs are the shared dotted ids (Slack action_id, Teams verb). Routes match
@@ -14,5 +21,8 @@ const isCardAction = async (context: TurnContext) => context.activity.type === '
 export function registerCardActions(app: Application<TurnState>, deps: TeamsRouteDeps): void {
   app.adaptiveCards.actionExecute('access.approve', decideAccessAction(deps, 'approve'));
   app.adaptiveCards.actionExecute('access.decline', decideAccessAction(deps, 'decline'));
+  for (const kind of ACTIVITY_KINDS) executeRoute(app, [`activity.${kind}`], activityAction(deps, kind));
+  executeRoute(app, ['activity.refresh'], refreshActivityAction(deps));
+  executeRoute(app, ['order.submit'], submitOrderFormAction(deps));
   app.addRoute(isCardAction, async (context) => void (await context.sendActivity(invokeMessage(UNKNOWN_ACTION))), true);
 }

@@ -34,15 +34,65 @@ export interface Container {
   spacing?: 'Small' | 'Medium';
 }
 
-export type CardElement = TextBlock | FactSet | Container;
+/** An input's value comes back in the invoke's `action.data`, under the input's id. https://adaptivecards.io/explorer/Input.Text.html */
+export interface InputText {
+  type: 'Input.Text';
+  id: string;
+  label: string;
+  value?: string;
+  placeholder?: string;
+  isRequired?: boolean;
+  maxLength?: number;
+  /** Shown by the client when isRequired is not met; the bot's own checks come back as a TextBlock. */
+  errorMessage?: string;
+}
 
-/** Universal Actions: the click comes back as an `adaptiveCard/action` invoke carrying verb and data. */
+export interface InputChoiceSet {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label: string;
+  choices: { title: string; value: string }[];
+  style: 'compact';
+  value?: string;
+  placeholder?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export type CardElement = TextBlock | FactSet | Container | InputText | InputChoiceSet;
+
+/**
+ * Every verb the bot answers: the shared dotted ids of the view's buttons, plus the
+ * Teams-only refresh of a user-specific view and the submit of the order form.
+ */
+export type Verb = ActionId | 'activity.refresh' | 'order.submit';
+
+/** Universal Actions: the click comes back as an `adaptiveCard/action` invoke carrying verb and data (and the card's input values). */
 export interface ExecuteAction {
   type: 'Action.Execute';
   title: string;
-  verb: ActionId;
-  data: { requestId: string };
-  style: 'positive' | 'destructive';
+  verb: Verb;
+  data: Record<string, string>;
+  style: 'positive' | 'destructive' | 'default';
+}
+
+/** A button that unfolds a small card in place: how a button that needs a typed value asks for it. */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: { type: 'AdaptiveCard'; body: CardElement[]; actions: ExecuteAction[] };
+}
+
+export type CardAction = ExecuteAction | ShowCardAction;
+
+/**
+ * User-specific views: a client showing the card to one of `userIds` (at most 60)
+ * sends `action` as an invoke and shows the card the bot answers with, for that user only.
+ * https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views
+ */
+export interface CardRefresh {
+  action: { type: 'Action.Execute'; title: string; verb: 'activity.refresh'; data: { activityId: string } };
+  userIds: string[];
 }
 
 export interface AdaptiveCard {
@@ -51,7 +101,8 @@ export interface AdaptiveCard {
   /** Action.Execute needs 1.4 or later; Teams documents Universal Actions against 1.5. */
   version: '1.5';
   body: CardElement[];
-  actions?: ExecuteAction[];
+  actions?: CardAction[];
+  refresh?: CardRefresh;
   /** Read by clients that cannot render the card, and by screen readers. */
   fallbackText: string;
   msteams: { width: 'Full' };

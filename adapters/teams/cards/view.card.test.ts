@@ -7,38 +7,7 @@ import type { View } from '../../presenters/view';
 import { MAX_CARD_CHARS } from './card-text';
 import { renderViewCard, viewMessage } from './view.card';
 import { anAccessRequest } from '../../../test/fixtures/core-values';
-
-/** The Adaptive Card 1.5 rules the renderer relies on (adaptivecards.io/explorer), checked element by element. */
-function expectValidCard(card: unknown) {
-  const c = card as Record<string, any>;
-  expect(c).toMatchObject({ type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', msteams: { width: 'Full' } });
-  expect(typeof c.fallbackText).toBe('string');
-  expect(Object.keys(c).sort()).toEqual(['$schema', 'body', 'fallbackText', 'msteams', 'type', 'version', ...(c.actions ? ['actions'] : [])].sort());
-  const element = (e: any) => {
-    if (e.type === 'TextBlock') {
-      expect(e.text.length).toBeGreaterThan(0);
-      expect(e.wrap).toBe(true);
-      if (e.color) expect(['Default', 'Accent', 'Good', 'Warning', 'Attention']).toContain(e.color);
-      for (const k of Object.keys(e)) expect(['type', 'text', 'wrap', 'style', 'weight', 'size', 'color', 'isSubtle', 'spacing']).toContain(k);
-    } else if (e.type === 'FactSet') {
-      expect(e.facts.length).toBeGreaterThan(0);
-      for (const f of e.facts) expect(Object.keys(f).sort()).toEqual(['title', 'value']);
-      for (const f of e.facts) expect(typeof f.title === 'string' && typeof f.value === 'string').toBe(true);
-    } else if (e.type === 'Container') {
-      expect(e.items.length).toBeGreaterThan(0);
-      e.items.forEach(element);
-    } else {
-      throw new Error(`unexpected element ${e.type}`);
-    }
-  };
-  expect(c.body.length).toBeGreaterThan(0);
-  c.body.forEach(element);
-  for (const a of c.actions ?? []) {
-    expect(Object.keys(a).sort()).toEqual(['data', 'style', 'title', 'type', 'verb']);
-    expect(a.type).toBe('Action.Execute');
-    expect(['positive', 'destructive', 'default']).toContain(a.style);
-  }
-}
+import { expectValidCard } from '../../../test/e2e/teams/expect-valid-card';
 
 const request = (over: Partial<AccessRequest> = {}): AccessRequest =>
   anAccessRequest({

@@ -1,33 +1,63 @@
 import type { Field, Tone, View, ViewAction, ViewSection } from '../../presenters/view';
 import { viewToText } from '../../presenters/view';
-import type { AdaptiveCard, CardElement, ExecuteAction, FactSet, TextBlock, TextColor } from './adaptive-card';
+import type { AdaptiveCard, CardAction, CardElement, CardRefresh, FactSet, TextBlock, TextColor } from './adaptive-card';
 import { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA } from './adaptive-card';
+import type { InputProblem } from './action-inputs';
+import { executeAction, openInput, showCardAction } from './action-inputs';
 import { cardText, MAX_CARD_CHARS } from './card-text';
 
 const TONE_COLOR: Record<Tone, TextColor> = { info: 'Accent', success: 'Good', warning: 'Warning', error: 'Attention' };
 
+export interface CardOptions {
+  /** Makes the card a user-specific view (activity cards). */
+  refresh?: CardRefresh;
+  /** Said above the view, in the error colour: why a click changed nothing. */
+  notice?: string;
+  /** A typed value the bot refused: its input is shown open, with the value and the reason. */
+  inputProblem?: InputProblem;
+}
+
 /**
  * Renders a neutral view as an Adaptive Card: a heading in the tone's colour,
  * paragraphs, a fact set, one container per section, footnote, and the view's
- * buttons as Action.Execute with the shared dotted ids as verbs. When the sections
+ * buttons as Action.Execute with the shared dotted ids as verbs (a button that needs
+ * a typed value unfolds it first: action-inputs.ts). When the sections
  * do not fit the size budget the last ones are dropped whole and a note says so.
  */
-export function renderViewCard(view: View): AdaptiveCard {
-  const head: CardElement[] = [heading(view), ...view.paragraphs.filter((p) => p.trim() !== '').map((p) => text(p))];
-  if (view.fields?.length) head.push(facts(view.fields));
-  const tail: CardElement[] = view.footnote ? [text(view.footnote, { isSubtle: true, size: 'Small' })] : [];
+export function renderViewCard(view: View, o: CardOptions = {}): AdaptiveCard {
+  const opened = openedAction(view, o.inputProblem);
+  const head = headOf(view, o.notice);
+  const tail: CardElement[] = [
+    ...(opened && o.inputProblem ? [openInput(opened, o.inputProblem)] : []),
+    ...(view.footnote ? [text(view.footnote, { isSubtle: true, size: 'Small' })] : []),
+  ];
+  const actions = (view.actions ?? []).map((a): CardAction => (a.input && a.id !== opened?.id ? showCardAction({ ...a, input: a.input }) : executeAction(a)));
   const card = (sections: CardElement[]): AdaptiveCard => ({
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
     version: '1.5',
+    ...(o.refresh ? { refresh: o.refresh } : {}),
     body: [...head, ...sections, ...tail],
-    ...(view.actions?.length ? { actions: view.actions.map(action) } : {}),
-    fallbackText: viewToText(view).slice(0, 1000),
+    ...(actions.length ? { actions } : {}),
+    fallbackText: [o.notice, viewToText(view)].filter(Boolean).join('\n').slice(0, 1000),
     msteams: { width: 'Full' },
   });
   const sections = (view.sections ?? []).map(section);
   const rest = size(card(withNote(sections, 0, sections.length)));
   return card(withNote(sections, fitting(sections, rest)));
+}
+
+function headOf(view: View, notice: string | undefined): CardElement[] {
+  const head: CardElement[] = [...(notice ? [text(notice, { color: 'Attention', weight: 'Bolder' })] : []), heading(view)];
+  head.push(...view.paragraphs.filter((p) => p.trim() !== '').map((p) => text(p)));
+  if (view.fields?.length) head.push(facts(view.fields));
+  return head;
+}
+
+/** The button whose refused value is shown open in the body, if the view still has it. */
+function openedAction(view: View, problem: InputProblem | undefined): (ViewAction & { input: NonNullable<ViewAction['input']> }) | undefined {
+  const a = problem && view.actions?.find((x) => x.id === problem.actionId && x.input);
+  return a?.input ? { ...a, input: a.input } : undefined;
 }
 
 /** How many sections fit after the rest of the card (measured with the longest note it could get). */
@@ -46,8 +76,12 @@ export function cardAttachment(card: AdaptiveCard) {
 }
 
 /** A message activity carrying the view; `summary` is what notifications and the chat list show. */
-export function viewMessage(view: View) {
-  return { type: 'message' as const, summary: view.title, attachments: [cardAttachment(renderViewCard(view))] };
+export function viewMessage(view: View, o: CardOptions = {}) {
+  return cardMessage(renderViewCard(view, o), view.title);
+}
+
+export function cardMessage(card: AdaptiveCard, summary: string) {
+  return { type: 'message' as const, summary, attachments: [cardAttachment(card)] };
 }
 
 const size = (card: AdaptiveCard) => JSON.stringify(card).length;
@@ -75,8 +109,4 @@ function section(s: ViewSection): CardElement {
   if (s.fields.length) items.push(facts(s.fields));
   if (s.note) items.push(text(s.note, { isSubtle: true, spacing: 'Small' }));
   return { type: 'Container', items, separator: true, spacing: 'Medium' };
-}
-
-function action(a: ViewAction): ExecuteAction {
-  return { type: 'Action.Execute', title: a.label, verb: a.id, data: { requestId: a.value }, style: a.style === 'primary' ? 'positive' : 'destructive' };
 }

@@ -1,7 +1,9 @@
 import { TurnContext } from 'botbuilder';
-import { runCommand } from '../../chat/run-command';
-import type { View } from '../../presenters/view';
-import { viewMessage } from '../cards/view.card';
+import { isOpenOrderForm, runCommand } from '../../chat/run-command';
+import type { CommandReply } from '../../chat/run-command';
+import { ORDER_FORM } from '../../presenters/order-form';
+import { renderOrderFormCard } from '../cards/order-form.card';
+import { cardMessage, viewMessage } from '../cards/view.card';
 import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
@@ -10,19 +12,25 @@ import type { TeamsRouteDeps } from '../teams-routes';
  * A message to the bot: the words of Slack's `/prov` without the slash. In a channel
  * or group chat the text starts with the bot's @mention, which is removed first.
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations#retrieve-mentions
- * Parse, call, render: who may do what is the core's decision.
+ * Parse, call, render: who may do what is the core's decision. `order` alone answers
+ * with the order form card (card-actions/submit-order-form.action.ts takes it back).
  */
 export function commandMessage(deps: TeamsRouteDeps) {
   return async (context: TurnContext): Promise<void> => {
     await deps.addresses.learn(context.activity).catch((err) => deps.log.warn(errorSummary(err), 'Teams address not saved'));
     const text = TurnContext.removeRecipientMention(context.activity) ?? '';
-    let view: View;
+    let reply: CommandReply;
     try {
       const core = deps.core();
-      view = await runCommand(core, await identifyTeamsUser(core, context), text, '');
+      reply = await runCommand(core, await identifyTeamsUser(core, context), text, '');
     } catch (err) {
-      view = presentFailure(err, deps.log, 'Teams command');
+      reply = presentFailure(err, deps.log, 'Teams command');
     }
-    await context.sendActivity(viewMessage(view));
+    // `order` alone: the form, whose Place order button comes back as `order.submit`.
+    if (isOpenOrderForm(reply)) {
+      const values = reply.subscriberLogin ? { subscriberLogin: reply.subscriberLogin } : {};
+      return void (await context.sendActivity(cardMessage(renderOrderFormCard({ values }), ORDER_FORM.title)));
+    }
+    await context.sendActivity(viewMessage(reply));
   };
 }

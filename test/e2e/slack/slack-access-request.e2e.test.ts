@@ -71,7 +71,7 @@ describe('access requests in Slack', () => {
     expect(click.status).toBe(200);
     const { body } = await h.reply(click.responseUrl);
     expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(visibleText(body)).toMatch(/This request was already approved by Alice Placer at \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
+    expect(visibleText(body)).toMatch(/Already approved by Alice Placer at \d{4}-\d\d-\d\d \d\d:\d\d UTC: nothing more to do here\./);
     expect(await h.snapshot('ORD-A')).toEqual(before);
     expect(h.api.callsTo('chat.update').length).toBe(updates);
     expect(dmsTo(U.bob.id).length).toBe(dms);

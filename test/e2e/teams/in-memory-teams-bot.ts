@@ -4,9 +4,11 @@ import { createCore, systemClock } from '../../../core/index';
 import type { CoreDeps, Logger } from '../../../core/index';
 import { createTeamsAdapter } from '../../../adapters/teams/create-teams-adapter';
 import type { TeamsCredentials } from '../../../adapters/teams/teams-auth';
+import { orderApiRouter } from '../../../adapters/api/order-api.routes';
 import { buildHttpApp } from '../../../bot/http';
 import { InMemoryAccessRequests, InMemoryChatAddresses, InMemoryOrders, InMemoryTransactions, InMemoryUsers } from '../../fakes/in-memory-repositories';
 import { RecordingEmailNotifier } from '../../fakes/recording-notifiers';
+import { workflowFakes } from '../../fakes/core-harness';
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
 import type { RosterMember } from '../../fakes/recording-bot-connector';
 import type { TeamsBot } from './teams-e2e-helpers';
@@ -38,6 +40,7 @@ export async function startInMemoryTeamsBot(
     transactions: new InMemoryTransactions(),
     accessRequests: new InMemoryAccessRequests(),
     users: new InMemoryUsers(),
+    ...workflowFakes(),
     email,
     chat: [teams.notifier],
     clock: systemClock,
@@ -46,7 +49,7 @@ export async function startInMemoryTeamsBot(
   };
   const core = createCore(deps);
   teams.attach(core);
-  const app = buildHttpApp({ core, log, apiToken: API_TOKEN, slack: null, teams, links: express.Router(), health: async () => ({}) });
+  const app = buildHttpApp({ log, slack: null, teams, routers: [orderApiRouter(core, { apiToken: API_TOKEN, log })], health: async () => ({}) });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -3,7 +3,8 @@ import { orderIntake } from '../../fixtures/orders';
 import { personalChat, rosterEntry, teamsUser } from '../../fakes/bot-activities';
 import { click, say } from './conversation';
 import { startInMemoryTeamsBot } from './in-memory-teams-bot';
-import { cardOf, cardText, yesterday } from './teams-e2e-helpers';
+import { API_ACTOR } from '../../../adapters/api/api-actor';
+import { cardOf, cardText, clickData, verbsOf, yesterday } from './teams-e2e-helpers';
 
 const ALICE = teamsUser('alice', 'Alice Placer', 'alice@acme-partner.example');
 const BOB = teamsUser('bob', 'Bob Outsider', 'bob@other-partner.example');
@@ -42,6 +43,44 @@ describe('a card action slower than the invoke budget', () => {
     const update = await bot.connector.waitFor((c) => c.method === 'PUT' && c.activityId === posted.reply.id, 5000);
     expect(cardText(cardOf(update))).toMatch(/^Approved by Alice Placer/);
     expect(cardText(cardOf(update))).toContain('Line 1: sent to it@customer.example.');
+    expect(bot.log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});
+
+describe('an activity click slower than the invoke budget', () => {
+  const ANNA = teamsUser('anna', 'Anna Approver', 'anna@acme.example');
+  const DOMAIN = 'acme.example';
+  let bot: Awaited<ReturnType<typeof startInMemoryTeamsBot>>;
+  beforeAll(async () => {
+    bot = await startInMemoryTeamsBot({ roster: [rosterEntry(ANNA)], invokeBudgetMs: 300 });
+    await bot.core.registerUser({ email: ANNA.email, name: ANNA.name, roles: [{ role: 'Approval', domain: DOMAIN }] });
+    await bot.core.registerUser({ email: 'sam@acme.example', name: 'Sam Assigner', roles: [{ role: 'Assignment', domain: DOMAIN }] });
+    await bot.core.registerSubscriber({ actor: API_ACTOR, subscriber: { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example' } });
+    await bot.core.setDomainRules({ actor: API_ACTOR, domain: DOMAIN, changes: { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: { kind: 'group', role: 'Assignment' } } });
+    await say(bot, personalChat(bot.connector.url, ANNA), ANNA, 'help');
+  });
+  afterAll(() => bot?.stop());
+
+  it('is answered with a holding card in time, and the clicker’s card shows the decision when it is done', async () => {
+    const placed = await bot.core.placeOrder({ actor: API_ACTOR, origin: 'api', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    const posted = await bot.connector.waitFor((c) => c.method === 'POST' && c.body?.type === 'message' && cardText(cardOf(c)).startsWith(`Approval needed: ${placed.order.number}`));
+    // Approving opens the Assignment, whose email is slow.
+    const send = bot.email.sendActivity.bind(bot.email);
+    bot.email.sendActivity = async (input) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      return send(input);
+    };
+    const started = Date.now();
+    const res = await click(bot, personalChat(bot.connector.url, ANNA), ANNA, { verb: 'activity.approve', data: clickData(cardOf(posted), 'activity.approve'), replyToId: posted.reply.id });
+    expect(Date.now() - started).toBeLessThan(1200);
+    expect(cardText(res.body.value)).toContain('Approving…');
+    expect(verbsOf(res.body.value)).toEqual([]);
+
+    const puts = () => bot.connector.calls.filter((c) => c.method === 'PUT' && c.activityId === posted.reply.id);
+    await bot.connector.waitFor(() => puts().length >= 2, 5000);
+    const last = cardOf(puts().at(-1)!);
+    expect(cardText(last)).toMatch(/^Approved by Anna Approver/);
+    expect(verbsOf(last)).toEqual([]);
     expect(bot.log.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
 import type { RosterMember } from '../../fakes/recording-bot-connector';
 import { startTestBot } from '../../fakes/test-bot';
+import type { TestBot } from '../../fakes/test-bot';
 import type { TeamsBot } from './teams-e2e-helpers';
 import { post } from './teams-e2e-helpers';
 
@@ -8,14 +9,16 @@ import { post } from './teams-e2e-helpers';
  * The real server (bot/main.ts startBot, SQLite in a temp dir, email outbox) with
  * Teams in local mode unless MICROSOFT_APP_ID is given, and a recording connector
  * standing in for the Teams service that activities name as their serviceUrl.
+ * `api` calls the bot's REST API with its token, as a system placing orders would.
  */
-export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<string, string> } = {}): Promise<TeamsBot> {
+export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<string, string> } = {}): Promise<TeamsBot & { api: TestBot['api'] }> {
   const connector = await RecordingBotConnector.start(o.roster);
   const bot = await startTestBot(o.env);
   return {
     url: bot.url,
     core: bot.core,
     connector,
+    api: bot.api,
     post: (body, headers = {}) => post(`${bot.url}/api/messages`, body, headers),
     stop: async () => {
       await bot.stop();

@@ -54,3 +54,37 @@ export function cardText(card: any): string {
   walk(card.body);
   return out.join('\n').replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1').replace(/\\(.)/g, '$1');
 }
+
+/** Every button of a card as its verb, the buttons inside unfolding cards (Action.ShowCard) included. */
+export function verbsOf(card: any): string[] {
+  const walk = (actions: any[] = []): string[] => actions.flatMap((a) => (a.type === 'Action.ShowCard' ? walk(a.card.actions) : [a.verb]));
+  return walk(card.actions);
+}
+
+/** The card's inputs (in its body, containers and unfolding cards) by id. */
+export function inputsOf(card: any): Record<string, any> {
+  const out: Record<string, any> = {};
+  const walk = (elements: any[] = []) => {
+    for (const e of elements) {
+      if (e.type?.startsWith('Input.')) out[e.id] = e;
+      if (e.type === 'Container') walk(e.items);
+    }
+  };
+  walk(card.body);
+  for (const a of card.actions ?? []) if (a.type === 'Action.ShowCard') walk(a.card.body);
+  return out;
+}
+
+/** The data a click on the button with `verb` sends (its Action.Execute data), plus what was typed into the card. */
+export function clickData(card: any, verb: string, typed: Record<string, string> = {}): Record<string, string> {
+  const find = (actions: any[] = []): any => {
+    for (const a of actions) {
+      const hit = a.type === 'Action.ShowCard' ? find(a.card.actions) : a.verb === verb ? a : null;
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const action = find(card.actions);
+  if (!action) throw new Error(`no ${verb} button on the card; it has ${verbsOf(card).join(', ') || 'none'}`);
+  return { ...action.data, ...typed };
+}

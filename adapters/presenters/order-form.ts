@@ -1,0 +1,157 @@
+import type { OrderableName, ProductType } from '../../core/index';
+import { ATTRIBUTE_KEYS, ORDERABLE_NAMES, PHONE_TYPES, PRODUCT_TYPES, productsOf } from '../../core/index';
+import { ZDay, ZLogin } from './command-words';
+import type { OrderAttributes } from './parse-order-command';
+import { LINE_TYPES } from './order-attributes';
+
+export type OrderFormFieldId =
+  | 'subscriberLogin'
+  | 'orderable'
+  | 'requestedDeliveryDate'
+  | 'phoneType'
+  | 'macAddress'
+  | 'deviceName'
+  | 'lineType'
+  | 'directoryNumber'
+  | 'displayName'
+  | 'voicemailAlias'
+  | 'emailId';
+
+export interface OrderFormField {
+  id: OrderFormFieldId;
+  label: string;
+  required: boolean;
+  type: 'text' | 'choice' | 'date';
+  choices?: readonly string[];
+  placeholder?: string;
+  hint?: string;
+  maxLength: number;
+}
+
+/**
+ * The `order` form, for Slack to build a modal and Teams a form card from. Field ids are
+ * the keys of the submitted values parseOrderForm takes. The seed's Order Entry wizard
+ * asks for the product, then its "Basic <Product Type> Information" (Table 10-3); a
+ * chat form cannot change with the product chosen, so it shows the basic fields of
+ * every product and says which products each one is for.
+ */
+export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly OrderFormField[] } = {
+  title: 'New order',
+  submitLabel: 'Place order',
+  fields: [
+    { id: 'subscriberLogin', label: 'Subscriber login', required: true, type: 'text', placeholder: 'jdoe', maxLength: 64 },
+    { id: 'orderable', label: 'Product or bundle', required: true, type: 'choice', choices: ORDERABLE_NAMES, maxLength: 64 },
+    { id: 'requestedDeliveryDate', label: 'Requested delivery date', required: false, type: 'date', placeholder: 'YYYY-MM-DD', maxLength: 10 },
+    { id: 'phoneType', label: 'Phone type', required: false, type: 'choice', choices: PHONE_TYPES, hint: 'Phone', maxLength: 64 },
+    { id: 'macAddress', label: 'MAC address', required: false, type: 'text', placeholder: '00AABBCCDDEE', hint: 'Phone, optional: 12 hexadecimal characters', maxLength: 17 },
+    { id: 'deviceName', label: 'Device name', required: false, type: 'text', hint: 'Phone: soft phones and clients (see the device name rules)', maxLength: 15 },
+    { id: 'lineType', label: 'Line type', required: false, type: 'choice', choices: LINE_TYPES, hint: 'Lines: Auto-assigned or Chosen Line', maxLength: 20 },
+    { id: 'directoryNumber', label: 'Directory number', required: false, type: 'text', hint: 'Chosen Line: digits only, no dashes or spaces', maxLength: 32 },
+    { id: 'displayName', label: 'Display name', required: false, type: 'text', hint: 'Lines (at most 30 characters), voicemail and email', maxLength: 64 },
+    { id: 'voicemailAlias', label: 'Voicemail alias', required: false, type: 'text', hint: 'Voicemail', maxLength: 64 },
+    { id: 'emailId', label: 'Email ID', required: false, type: 'text', hint: 'Email: no spaces', maxLength: 64 },
+  ],
+};
+
+/** Which catalog attribute each basic field sets. */
+const ATTRIBUTE_OF: Partial<Record<OrderFormFieldId, string>> = {
+  phoneType: 'phoneType',
+  macAddress: 'macAddress',
+  deviceName: 'deviceName',
+  lineType: 'lineType',
+  directoryNumber: 'directoryNumber',
+  displayName: 'displayName',
+  voicemailAlias: 'alias',
+  emailId: 'emailId',
+};
+
+export interface OrderFormInput {
+  subscriberLogin: string;
+  orderable: OrderableName;
+  requestedDeliveryDate?: string;
+  attributes: OrderAttributes;
+}
+
+export type OrderFormResult = { ok: true; order: OrderFormInput } | { ok: false; problems: Partial<Record<OrderFormFieldId, string>> };
+
+/**
+ * A submitted form, checked field by field so each platform can show a problem under
+ * its input. The checks are the seed's own words about the fields; the core validates
+ * everything again when the order is placed.
+ */
+export function parseOrderForm(values: Record<string, string | undefined>): OrderFormResult {
+  const problems: Partial<Record<OrderFormFieldId, string>> = {};
+  const get = (id: OrderFormFieldId) => values[id]?.trim() || undefined;
+  const login = get('subscriberLogin');
+  if (!login) problems.subscriberLogin = 'Enter the login of the subscriber the order is for.';
+  else if (!ZLogin.safeParse(login).success) problems.subscriberLogin = 'A login is letters, digits, dot, dash, underscore and @ (at most 64).';
+  const orderable = ORDERABLE_NAMES.find((n) => n.toLowerCase() === get('orderable')?.toLowerCase());
+  if (!orderable) problems.orderable = get('orderable') ? `"${get('orderable')!.slice(0, 60)}" is not something you can order.` : 'Choose what to order.';
+  const date = get('requestedDeliveryDate');
+  if (date) {
+    const r = ZDay.safeParse(date);
+    if (!r.success) problems.requestedDeliveryDate = `${r.error.issues[0]?.message}.`.replace(/^./, (c) => c.toUpperCase());
+  }
+  const attributes = orderable ? formAttributes(orderable, get, problems) : {};
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return { ok: true, order: { subscriberLogin: login!, orderable: orderable!, ...(date ? { requestedDeliveryDate: date } : {}), attributes } };
+}
+
+function formAttributes(orderable: OrderableName, get: (id: OrderFormFieldId) => string | undefined, problems: Partial<Record<OrderFormFieldId, string>>): OrderAttributes {
+  const products = productsOf(orderable);
+  const attributes: OrderAttributes = {};
+  for (const field of ORDER_FORM.fields) {
+    const key = ATTRIBUTE_OF[field.id];
+    const raw = get(field.id);
+    if (!key || raw === undefined) continue;
+    const targets = products.filter((p) => ATTRIBUTE_KEYS[p].includes(key));
+    if (targets.length === 0) {
+      problems[field.id] = `${field.label} is not part of ${orderable}; leave it empty.`;
+      continue;
+    }
+    const checked = checkValue(field.id, raw);
+    if (!checked.ok) problems[field.id] = checked.problem;
+    else for (const t of targets) (attributes[t] ??= {})[key] = checked.value;
+  }
+  lineTypeAgreement(attributes, problems);
+  return attributes;
+}
+
+function checkValue(id: OrderFormFieldId, raw: string): { ok: true; value: string } | { ok: false; problem: string } {
+  switch (id) {
+    case 'macAddress': {
+      // "a hexadecimal value ... The value must be 12 characters in length" (Shipping Phones); separators as printed on stickers are dropped.
+      const mac = raw.replace(/[:.\s-]/g, '').toUpperCase();
+      return /^[0-9A-F]{12}$/.test(mac) ? { ok: true, value: mac } : { ok: false, problem: `A MAC address is 12 hexadecimal characters (0-9, A-F); got ${mac.length}.` };
+    }
+    case 'directoryNumber':
+      // "The directory number cannot include dashes or spaces."
+      return /^\d{1,32}$/.test(raw) ? { ok: true, value: raw } : { ok: false, problem: 'A directory number is digits only, without dashes or spaces.' };
+    case 'emailId':
+      // "Enter the email ID. It cannot contain spaces."
+      return /\s/.test(raw) ? { ok: false, problem: 'An email ID cannot contain spaces.' } : { ok: true, value: raw };
+    case 'phoneType':
+      return oneOf(raw, PHONE_TYPES, 'phone type');
+    case 'lineType':
+      return oneOf(raw, LINE_TYPES, 'line type');
+    default:
+      return { ok: true, value: raw };
+  }
+}
+
+function oneOf(raw: string, choices: readonly string[], what: string): { ok: true; value: string } | { ok: false; problem: string } {
+  const hit = choices.find((c) => c.toLowerCase() === raw.toLowerCase());
+  return hit ? { ok: true, value: hit } : { ok: false, problem: `"${raw.slice(0, 40)}" is not a ${what}; choose one of the list.` };
+}
+
+/** "Chosen Line—You specify a directory number"; an auto-assigned line gets one from the system. */
+function lineTypeAgreement(attributes: OrderAttributes, problems: Partial<Record<OrderFormFieldId, string>>) {
+  const lines = PRODUCT_TYPES.filter((t: ProductType) => attributes[t]?.lineType !== undefined || attributes[t]?.directoryNumber !== undefined);
+  for (const t of lines) {
+    const { lineType, directoryNumber } = attributes[t]!;
+    if (lineType === 'Chosen Line' && directoryNumber === undefined && !problems.directoryNumber) problems.directoryNumber = 'A Chosen Line needs a directory number.';
+    if (lineType === 'Auto-assigned' && directoryNumber !== undefined && !problems.directoryNumber) {
+      problems.directoryNumber = 'An auto-assigned line gets its number from the system: leave this empty, or choose Chosen Line.';
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type { Activity, ActivityAction, ActivityKind, ActivityView } from '../../core/index';
+import type { Field, View, ViewAction } from './view';
+import { activityActionValue, formatInstant } from './view';
+import { assigneeText, describeOrder, isLive, itemsLine, stateText, subscriberName } from './work-order-text';
+
+type ActionKind = ActivityAction['kind'];
+
+/** Buttons in one order everywhere: the step forward first, the ways out after. */
+const BUTTON_ORDER: ActionKind[] = ['accept', 'approve', 'complete', 'reject', 'decline', 'delegate'];
+
+/** The seed's words for the buttons ("Click Accept", "Click Step Complete"). */
+export function activityButton(kind: ActionKind, activity: Activity, orderVersion: number, label?: string): ViewAction {
+  const value = activityActionValue(activity.id, orderVersion);
+  switch (kind) {
+    case 'accept':
+      return { id: 'activity.accept', label: label ?? 'Accept', value, style: 'primary' };
+    case 'approve':
+      return { id: 'activity.approve', label: label ?? 'Approve', value, style: 'primary' };
+    case 'reject':
+      return { id: 'activity.reject', label: label ?? 'Reject', value, style: 'danger' };
+    case 'decline':
+      return { id: 'activity.decline', label: label ?? 'Decline', value, style: 'danger' };
+    case 'delegate':
+      return { id: 'activity.delegate', label: label ?? 'Delegate', value, style: 'default', input: 'delegate-to' };
+    case 'complete':
+      // Assignment: "Enter the MAC Address for the phone. Click Step Complete."
+      return activity.kind === 'Assignment'
+        ? { id: 'activity.complete', label: label ?? 'Step Complete', value, style: 'primary', input: 'mac-address' }
+        : { id: 'activity.complete', label: label ?? 'Step Complete', value, style: 'primary' };
+  }
+}
+
+export const sortedActions = (allowed: ActionKind[]): ActionKind[] => BUTTON_ORDER.filter((k) => allowed.includes(k));
+
+/** What each step asks of its assignee (Approving Orders, Shipping Phones, Receiving Phones). */
+const ASK: Record<ActivityKind, string> = {
+  Approval: 'Approve it to let it be provisioned, or reject it: a rejected order is cancelled and nothing is provisioned.',
+  Assignment: "Enter the phone's MAC address (12 hexadecimal characters, on a sticker on the phone and on its settings display) and complete the step.",
+  Shipping: 'Complete the step once the phone has shipped.',
+  Receiving: 'Complete the step once the phone has been received.',
+};
+
+/**
+ * One activity as the viewer sees it: a live one with a button per action the core
+ * allows them, a decided one ("Approved by ... at ...") with none, so a second copy
+ * cannot be clicked into a second decision.
+ */
+export function presentActivity(view: ActivityView): View {
+  const { activity, order, subscriber } = view;
+  const about = `${order.number} (${describeOrder(order, subscriber)})`;
+  if (!isLive(activity)) return presentClosedActivity(view, about);
+  const actions = sortedActions(view.allowed).map((k) => activityButton(k, activity, order.version));
+  const accepted = activity.status === 'Accepted' && activity.acceptedBy ? `, accepted by ${activity.acceptedBy.name}` : '';
+  return {
+    title: `${activity.kind} needed: ${about}`,
+    tone: 'info',
+    paragraphs:
+      actions.length > 0
+        ? [ASK[activity.kind]]
+        : [`It is assigned to ${assigneeText(activity.assignee, activity.domain)}${accepted}; you can see it but not act on it.`],
+    fields: activityFields(view),
+    ...(actions.length > 0 ? { actions } : {}),
+  };
+}
+
+function presentClosedActivity({ activity, order }: ActivityView, about: string): View {
+  if (activity.status === 'Withdrawn') {
+    return { title: `No longer needed: ${about}`, tone: 'info', paragraphs: [`The order ended (${order.state}) before this ${activity.kind.toLowerCase()} step.`] };
+  }
+  const verb = activity.status === 'Rejected' ? 'Rejected' : activity.kind === 'Approval' ? 'Approved' : 'Completed';
+  const by = activity.decidedBy?.name ?? 'someone';
+  const at = activity.decidedAt ? ` at ${formatInstant(activity.decidedAt)}` : '';
+  return {
+    title: `${verb} by ${by}${at}`,
+    tone: activity.status === 'Rejected' ? 'warning' : 'success',
+    paragraphs: [`${activity.kind} of ${about}.`, ...(activity.note ? [`Note: ${activity.note}`] : [])],
+    fields: [
+      ...(activity.macAddress ? [{ label: 'MAC address', value: activity.macAddress }] : []),
+      { label: 'Order status', value: stateText(order) },
+    ],
+  };
+}
+
+function activityFields({ activity, order, subscriber }: ActivityView): Field[] {
+  return [
+    { label: 'Subscriber', value: subscriber ? `${subscriberName(subscriber)} (${subscriber.login}, ${subscriber.email})` : order.subscriberLogin },
+    { label: 'Products', value: itemsLine(order) },
+    { label: 'Placed by', value: order.author.name },
+    ...(order.requestedDeliveryDate ? [{ label: 'Requested delivery', value: order.requestedDeliveryDate }] : []),
+    { label: 'Assigned to', value: assigneeText(activity.assignee, activity.domain) },
+    ...(activity.status === 'Accepted' && activity.acceptedBy ? [{ label: 'Accepted by', value: activity.acceptedBy.name }] : []),
+    ...(activity.macAddress ? [{ label: 'MAC address', value: activity.macAddress }] : []),
+    { label: 'Waiting since', value: formatInstant(activity.createdAt) },
+  ];
+}

@@ -1,0 +1,33 @@
+import type { DomainRules } from '../../core/index';
+import type { RuleField } from './domain-rule-names';
+import { doneByWord, isDoneByRule, RULE_FIELDS, RULE_NAMES } from './domain-rule-names';
+import type { View } from './view';
+
+/** What each rule controls ("Processing Orders"). */
+const CONTROLS: Record<RuleField, string> = {
+  isAuthorizationRequiredForAddOrder: 'add orders need approval',
+  isAuthorizationRequiredForChangeOrder: 'change orders need approval',
+  isAuthorizationRequiredForCancelOrder: 'cancel orders need approval',
+  phoneAssignmentDoneBy: 'who assigns MAC addresses to phones',
+  phoneShippingDoneBy: 'who ships phones',
+  phoneReceiptDoneBy: 'who confirms phones were received',
+};
+
+/** `rules <domain>` and the reply to `rules <domain> set`: every rule, the changed ones marked. */
+export function presentDomainRules(rules: DomainRules, options: { changed?: RuleField[]; prefix?: string } = {}): View {
+  const changed = options.changed ?? [];
+  return {
+    title: changed.length > 0 ? `Business rules of ${rules.domain} changed` : `Business rules of ${rules.domain}`,
+    tone: changed.length > 0 ? 'success' : 'info',
+    paragraphs: [],
+    fields: RULE_FIELDS.map((f) => ({ label: RULE_NAMES[f], value: `${valueText(rules, f)}${changed.includes(f) ? ' (changed)' : ''}` })),
+    footnote: `Change one with "${options.prefix ?? ''}rules ${rules.domain} set <Rule> <value>": true or false for the IsAuthorization rules; none, group:<Role> or an email address for the DoneBy rules.`,
+  };
+}
+
+function valueText(rules: DomainRules, field: RuleField): string {
+  if (!isDoneByRule(field)) return rules[field] ? `true: ${CONTROLS[field]}` : `false: ${CONTROLS[field].replace('need approval', 'need no approval')}`;
+  const v = rules[field];
+  // "A ...DoneBy rule of null skips the step."
+  return v === null ? `none: the step is skipped (${CONTROLS[field]})` : `${doneByWord(v)} (${CONTROLS[field]})`;
+}

@@ -1,0 +1,30 @@
+import type { Core, Logger } from '../core/index';
+import { activityLinkRouter } from '../adapters/email/links/activity-link.routes';
+import type { ActivityLinkPayload, LinkSigner } from '../adapters/email/links/link-signer';
+
+/**
+ * Email Approve / Decline links of an Approval activity: the signed token names the
+ * recipient, so the core sees them as an email Actor and authorizes by their roles in
+ * the order's domain. The expected order version comes from the token, so a link
+ * built before the order changed is refused as STALE by the core too.
+ */
+export function activityLinks(o: { core: Core; signer: LinkSigner; log: Logger }) {
+  const actorOf = (link: ActivityLinkPayload) => o.core.identifyEmailUser(link.recipientEmail);
+  return activityLinkRouter({
+    signer: o.signer,
+    log: o.log,
+    clock: { now: () => new Date() },
+    look: async (link) => {
+      const actor = await actorOf(link);
+      const view = await o.core.getActivityView({ actor, activityId: link.activityId });
+      return { ...view, actingAs: actor.name === link.recipientEmail ? actor.name : `${actor.name} (${link.recipientEmail})` };
+    },
+    decide: async (link) =>
+      o.core.actOnActivity({
+        actor: await actorOf(link),
+        activityId: link.activityId,
+        expectedOrderVersion: link.orderVersion,
+        action: { kind: link.decision },
+      }),
+  });
+}

@@ -1,0 +1,26 @@
+import type { CoreDeps } from '../core-deps';
+import { CoreError } from '../errors';
+import { assertHolds, ORDERING } from './authorize-work';
+import { releaseProducts } from './order-products';
+import { readWorkflow } from './read-workflow';
+import { commitStep, followUp, knownProducts } from './settle-step';
+import type { OrderActionInput, WorkOrderDetails } from './use-case-types';
+import { abortWorkflow } from './work-order-execution';
+
+/**
+ * `abort WO-000123`: "If the order encounters a problem and the user chooses to abort
+ * the remainder of the order in the error handling workflow step, then the order
+ * status is set to Hold" (Approving Orders). Its products lose the open-order mark.
+ */
+export async function abortOrder(deps: CoreDeps, input: OrderActionInput): Promise<WorkOrderDetails> {
+  const before = await readWorkflow(deps, input.orderNumber);
+  assertHolds(input.actor, ORDERING, before.order.domain, `abort order ${before.order.number}`);
+  const step = abortWorkflow(before, deps.clock.now());
+  const products = releaseProducts(await knownProducts(deps, step.order), step.order);
+  if (!(await commitStep(deps, before, step, { products }))) {
+    const now = await readWorkflow(deps, before.order.number);
+    throw new CoreError('STALE', { orderNumber: now.order.number, currentVersion: now.order.version });
+  }
+  const settled = await followUp(deps, before, step);
+  return { ...settled, subscriber: await deps.subscribers.findByLogin(settled.order.subscriberLogin) };
+}

@@ -1,0 +1,75 @@
+import type { CoreDeps } from '../core-deps';
+import { hasRole } from '../directory/directory';
+import { CoreError } from '../errors';
+import { activityRefusal } from './authorize-work';
+import { ZAssignee } from './order.schemas';
+import { releaseProducts } from './order-products';
+import { readWorkflow, rulesFor } from './read-workflow';
+import { commitStep, followUp, knownProducts, newActivityId } from './settle-step';
+import type { ActOnActivityInput, ActivityActed } from './use-case-types';
+import type { Activity, ActivityAction } from './work-order';
+import { ACTIVITY_ROLE } from './work-order';
+import { applyActivityAction } from './work-order-machine';
+
+/**
+ * An assignee accepts, approves or rejects, completes, declines or delegates an
+ * activity, from whichever channel reached them ("Approving Orders", "Shipping
+ * Phones", "Receiving Phones"). The first decision wins: the step is committed only if
+ * nothing changed since it was read; every posted copy is then updated in place.
+ */
+export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): Promise<ActivityActed> {
+  const found = await deps.workOrders.findActivity(input.activityId);
+  if (!found) throw new CoreError('ACTIVITY_NOT_FOUND', { activityId: input.activityId });
+  const before = await readWorkflow(deps, found.orderNumber);
+  const activity = before.activities.find((a) => a.id === found.id) ?? found;
+  // Decided first: a second click on a decided card says who decided, not merely that the card is old.
+  if (activity.status === 'Done' || activity.status === 'Rejected') throw alreadyDecided(activity);
+  if (input.expectedOrderVersion !== undefined && input.expectedOrderVersion !== before.order.version) {
+    throw new CoreError('STALE', { orderNumber: before.order.number, currentVersion: before.order.version });
+  }
+  const refusal = activityRefusal(input.actor, activity);
+  if (refusal) throw new CoreError('NOT_AUTHORIZED', { action: `${input.action.kind} this ${activity.kind} of order ${activity.orderNumber}`, reason: refusal });
+  const action = await checkDelegate(deps, input.action, activity);
+
+  const actor = { name: input.actor.name, email: input.actor.email, channel: input.actor.channel };
+  const now = deps.clock.now();
+  const step = applyActivityAction(before, activity.id, action, actor, await rulesFor(deps, activity.domain), now, newActivityId);
+  // A rejected order ends here: the products it was against lose their mark.
+  const products = step.order.state === 'Cancelled' ? releaseProducts(await knownProducts(deps, step.order), step.order) : undefined;
+  if (!(await commitStep(deps, before, step, { products }))) throw await lostRace(deps, activity);
+
+  const settled = await followUp(deps, before, step);
+  return { activity: step.activities.find((a) => a.id === activity.id)!, order: settled.order, opened: step.opened };
+}
+
+/** Someone else's step was committed first: say whose decision it was, or that the card is out of date. */
+async function lostRace(deps: CoreDeps, activity: Activity): Promise<CoreError> {
+  const now = await deps.workOrders.findActivity(activity.id);
+  if (now && (now.status === 'Done' || now.status === 'Rejected')) return alreadyDecided(now);
+  const order = await deps.workOrders.findByNumber(activity.orderNumber);
+  return new CoreError('STALE', { orderNumber: activity.orderNumber, currentVersion: order?.version ?? 0 });
+}
+
+function alreadyDecided(activity: Activity): CoreError<'ALREADY_DECIDED'> {
+  const decision = activity.status === 'Rejected' ? 'Rejected' : activity.kind === 'Approval' ? 'Approved' : 'Completed';
+  return new CoreError('ALREADY_DECIDED', { decision, decidedBy: activity.decidedBy?.name ?? 'someone', decidedAt: activity.decidedAt ?? new Date(0) });
+}
+
+/**
+ * A delegate must be able to act: a person in the directory holding the activity's
+ * role in the domain (or an Administrator there), or the group of that role.
+ */
+async function checkDelegate(deps: CoreDeps, action: ActivityAction, activity: Activity): Promise<ActivityAction> {
+  if (action.kind !== 'delegate') return action;
+  const parsed = ZAssignee.safeParse(action.to);
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: ['delegate to: an email address or a group (role) name'] });
+  const to = parsed.data;
+  if (to.kind === 'group') return { kind: 'delegate', to };
+  const role = ACTIVITY_ROLE[activity.kind];
+  const user = await deps.users.findByEmail(to.email);
+  if (!user) throw new CoreError('VALIDATION_FAILED', { issues: [`${to.email} is not in provbot's directory, so could not act on this ${activity.kind}`] });
+  if (!hasRole(user, role, activity.domain) && !hasRole(user, 'Administrator', activity.domain)) {
+    throw new CoreError('VALIDATION_FAILED', { issues: [`${user.name} does not hold the ${role} role in ${activity.domain}, so could not act on this ${activity.kind}`] });
+  }
+  return { kind: 'delegate', to: { kind: 'user', email: user.email } };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { workflowHarness } from '../../test/fakes/core-harness';
+
+async function janeWithLine(rules = {}) {
+  const h = await workflowHarness(rules);
+  const seed = h.deps.subscribers.seed.bind(h.deps.subscribers);
+  seed({ id: 'phone', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
+  seed({ id: 'line', subscriberLogin: 'jdoe', type: 'Line', parentId: 'phone' });
+  seed({ id: 'vm', subscriberLogin: 'jdoe', type: 'Voicemail', parentId: 'line' });
+  seed({ id: 'em', subscriberLogin: 'jdoe', type: 'Email', parentId: 'line' });
+  return h;
+}
+
+describe('cancelProduct', () => {
+  it('cancelling a line cancels its voicemail and email too, deepest first, and leaves the phone', async () => {
+    const { core, deps, as } = await janeWithLine();
+    const placed = await core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'line' });
+    expect(placed.order).toMatchObject({ kind: 'Cancel', orderable: 'Line', state: 'Completed' });
+    expect(placed.order.items.map((i) => [i.type, i.productId])).toEqual([
+      ['Voicemail', 'vm'],
+      ['Email', 'em'],
+      ['Line', 'line'],
+    ]);
+    expect(deps.backend.calls[0]!.items.map((i) => i.productId)).toEqual(['vm', 'em', 'line']);
+    expect((await deps.subscribers.listProducts('jdoe')).map((p) => p.id)).toEqual(['phone']);
+  });
+
+  it('while it waits for approval, the products carry the open order; a rejection clears the mark and removes nothing', async () => {
+    const { core, deps, as } = await janeWithLine({ isAuthorizationRequiredForCancelOrder: true });
+    const placed = await core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'vm' });
+    expect(placed.order.extendedStatus).toBe('Waiting for Approval');
+    const marks = async () => (await deps.subscribers.listProducts('jdoe')).map((p) => [p.id, p.openOrderNumber]);
+    expect(await marks()).toEqual([
+      ['phone', null],
+      ['line', null],
+      ['vm', 'WO-000001'],
+      ['em', 'WO-000001'],
+    ]);
+    await core.actOnActivity({ actor: as('april'), activityId: placed.activities[0]!.id, action: { kind: 'reject' } });
+    expect(await marks()).toEqual([
+      ['phone', null],
+      ['line', null],
+      ['vm', null],
+      ['em', null],
+    ]);
+  });
+
+  it('refuses a product with an order already running against it, and writes nothing', async () => {
+    const { core, deps, as } = await janeWithLine();
+    deps.subscribers.products.get('em')!.openOrderNumber = 'WO-000077';
+    await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'line' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'Email em has order WO-000077 running against it; wait until it is processed' },
+    });
+    expect(deps.workOrders.orders.size).toBe(0);
+  });
+
+  it('needs Ordering or Administrator in the product\'s domain', async () => {
+    const { core, deps, as } = await janeWithLine();
+    await expect(core.cancelProduct({ actor: as('april'), origin: 'chat', productId: 'line' })).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+      details: { action: 'cancel Line line' },
+    });
+    await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'gone' })).rejects.toMatchObject({ code: 'PRODUCT_NOT_FOUND' });
+    expect(deps.subscribers.products.size).toBe(4);
+  });
+});

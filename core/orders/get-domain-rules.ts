@@ -1,0 +1,13 @@
+import type { CoreDeps } from '../core-deps';
+import { CoreError } from '../errors';
+import { mayRead } from './authorize-work';
+import { rulesFor } from './read-workflow';
+import type { DomainRulesInput } from './use-case-types';
+import type { DomainRules } from './work-order';
+
+/** `rules acme.example`: the domain's business rules, as set or by default; for anyone with a role there. */
+export async function getDomainRules(deps: CoreDeps, input: DomainRulesInput): Promise<DomainRules> {
+  const domain = input.domain.trim().toLowerCase();
+  if (!mayRead(input.actor, domain)) throw new CoreError('NOT_AUTHORIZED', { action: `see the rules of ${domain}`, reason: `you hold no role in ${domain}` });
+  return rulesFor(deps, domain);
+}

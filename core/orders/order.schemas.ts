@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ROLES } from '../directory/directory';
+import { ZEmail } from '../provisioning/provisioning.schemas';
+
+/** YYYY-MM-DD, a calendar day. */
+export const ZDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date');
+
+export const ZAssignee = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), email: ZEmail }).strict(),
+  z.object({ kind: z.literal('group'), role: z.enum(ROLES) }).strict(),
+]);
+
+/**
+ * A step's rule names who does it: nobody (null skips the step), a person, or the
+ * group of the step's role ("This user must be assigned the Assignment role",
+ * Processing Orders): another role's holders could not act on the activity.
+ */
+const doneBy = (role: (typeof ROLES)[number]) =>
+  ZAssignee.nullable().refine((a) => a?.kind !== 'group' || a.role === role, { message: `a group here can only be the ${role} group` });
+
+/** Business rules of a domain ("Processing Orders"; Business Rules, page 11-2). */
+export const ZDomainRules = z
+  .object({
+    domain: z.string().trim().toLowerCase().min(1).max(253),
+    isAuthorizationRequiredForAddOrder: z.boolean(),
+    isAuthorizationRequiredForChangeOrder: z.boolean(),
+    isAuthorizationRequiredForCancelOrder: z.boolean(),
+    phoneAssignmentDoneBy: doneBy('Assignment'),
+    phoneShippingDoneBy: doneBy('Shipping'),
+    phoneReceiptDoneBy: doneBy('Receiving'),
+  })
+  .strict();

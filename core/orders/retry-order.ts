@@ -1,0 +1,23 @@
+import type { CoreDeps } from '../core-deps';
+import { CoreError } from '../errors';
+import { assertHolds, ORDERING } from './authorize-work';
+import { readWorkflow } from './read-workflow';
+import { commitStep, followUp } from './settle-step';
+import type { OrderActionInput, WorkOrderDetails } from './use-case-types';
+import { retryWorkflow } from './work-order-execution';
+
+/**
+ * `retry WO-000123`: a chat order that failed "remains in the Released state, waiting
+ * for you to take action on the order" (Work Order States); retry runs it again.
+ */
+export async function retryOrder(deps: CoreDeps, input: OrderActionInput): Promise<WorkOrderDetails> {
+  const before = await readWorkflow(deps, input.orderNumber);
+  assertHolds(input.actor, ORDERING, before.order.domain, `retry order ${before.order.number}`);
+  const step = retryWorkflow(before, deps.clock.now());
+  if (!(await commitStep(deps, before, step))) {
+    const now = await readWorkflow(deps, before.order.number);
+    throw new CoreError('STALE', { orderNumber: now.order.number, currentVersion: now.order.version });
+  }
+  const settled = await followUp(deps, before, step);
+  return { ...settled, subscriber: await deps.subscribers.findByLogin(settled.order.subscriberLogin) };
+}

@@ -1,0 +1,30 @@
+import type { CoreDeps } from '../core-deps';
+import { CoreError } from '../errors';
+import { visibleDomains } from './authorize-work';
+import type { SearchOrdersInput } from './use-case-types';
+import type { WorkOrder } from './work-order';
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+/**
+ * "Searching for an Order": by order number, author, status, extended status, and the
+ * subscriber's login, name, phone, email, department, domain, order date or requested
+ * delivery date. An Ordering user (or Administrator) searches the domains where they
+ * hold any role; a role in every domain ('*') sees all.
+ */
+export async function searchOrders(deps: CoreDeps, input: SearchOrdersInput): Promise<WorkOrder[]> {
+  const grants = input.actor.user?.roles ?? [];
+  if (!grants.some((g) => g.role === 'Ordering' || g.role === 'Administrator')) {
+    throw new CoreError('NOT_AUTHORIZED', { action: 'search orders', reason: 'it needs the Ordering role' });
+  }
+  const domains = visibleDomains(input.actor);
+  const domain = input.criteria.domain?.trim().toLowerCase();
+  if (domain && domains && !domains.includes(domain)) {
+    throw new CoreError('NOT_AUTHORIZED', { action: `search orders of ${domain}`, reason: `you hold no role in ${domain}` });
+  }
+  const limit = Math.min(Math.max(1, Math.floor(input.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+  const criteria = Object.fromEntries(Object.entries(input.criteria).filter(([, v]) => v !== undefined && v !== ''));
+  const orderNumber = input.criteria.orderNumber?.trim().toUpperCase();
+  return deps.workOrders.search({ ...criteria, ...(orderNumber ? { orderNumber } : {}), ...(domain ? { domain } : {}), domains }, limit);
+}

@@ -1,0 +1,89 @@
+import type { CoreDeps } from '../core-deps';
+import type { ItemOutcome } from '../ports/provisioning-backend.port';
+import type { SystemEvent } from '../ports/system-event.port';
+import type { WorkflowChange } from '../ports/work-order-repository.port';
+import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
+import { announceActivity, refreshPostedCopies, tellSubscriber } from './notify-activities';
+import type { ProductChanges } from './order-products';
+import { productsAfterRun, withProductIds } from './order-products';
+import { readWorkflow } from './read-workflow';
+import type { WorkOrder } from './work-order';
+import type { ExecutionResult } from './work-order-execution';
+import { applyExecution, pendingItems, summarizeOutcomes } from './work-order-execution';
+import type { Step, Workflow } from './work-order-machine';
+
+/**
+ * Writing a step of the machine and what follows it: one commit, all or nothing, with
+ * the versions the step was computed from ("the first decision wins"); then the
+ * notifications, which never undo the commit; then execution when the step reached it.
+ */
+export const newActivityId = (): string => `act-${globalThis.crypto.randomUUID()}`;
+
+export function toChange(before: Workflow, step: Step, extra: { products?: ProductChanges; events?: SystemEvent[] } = {}): WorkflowChange {
+  const versionOf = (id: string) => before.activities.find((a) => a.id === id)?.version ?? null;
+  return {
+    // An order not yet stored has version 0: its first step inserts it.
+    order: { expectedVersion: before.order.version === 0 ? null : before.order.version, next: step.order },
+    activities: step.changed.map((a) => ({ expectedVersion: versionOf(a.id), next: a })),
+    ...(extra.products ? { products: extra.products } : {}),
+    ...(extra.events?.length ? { events: extra.events } : {}),
+  };
+}
+
+export async function commitStep(deps: CoreDeps, before: Workflow, step: Step, extra: { products?: ProductChanges; events?: SystemEvent[] } = {}): Promise<boolean> {
+  return deps.workOrders.commit(toChange(before, step, extra));
+}
+
+/** The current products an order names: its items' and their parents'. */
+export async function knownProducts(deps: CoreDeps, order: WorkOrder): Promise<Map<string, SubscriberProduct>> {
+  const ids = new Set(order.items.flatMap((i) => [i.productId, i.parentProductId]).filter((id): id is string => !!id));
+  const found = await Promise.all([...ids].map((id) => deps.subscribers.findProduct(id)));
+  return new Map(found.filter((p): p is SubscriberProduct => !!p).map((p) => [p.id, p]));
+}
+
+async function findSubscriber(deps: CoreDeps, login: string): Promise<Subscriber | null> {
+  return deps.subscribers.findByLogin(login).catch(() => null);
+}
+
+/** After a committed step: update the copies of changed activities, announce opened ones, tell the subscriber, execute. */
+export async function followUp(deps: CoreDeps, before: Workflow, step: Step): Promise<Workflow> {
+  const subscriber = await findSubscriber(deps, step.order.subscriberLogin);
+  for (const activity of step.changed) {
+    if (before.activities.some((a) => a.id === activity.id)) await refreshPostedCopies(deps, activity, step.order, subscriber);
+  }
+  for (const activity of step.opened) await announceActivity(deps, activity, step.order, subscriber);
+  if (step.order.state === 'Cancelled' && before.order.state !== 'Cancelled') {
+    const rejected = step.changed.find((a) => a.kind === 'Approval' && a.status === 'Rejected') ?? null;
+    await tellSubscriber(deps, step.order, subscriber, 'rejected', rejected);
+  }
+  const settled = { order: step.order, activities: step.activities };
+  return step.execute ? executeOrder(deps, settled, subscriber) : settled;
+}
+
+/**
+ * "Provisioning contains an automation engine which performs the order processing":
+ * the backend runs the pending items, and the result is committed in one change with
+ * what it did to the subscriber record and, on failure, an order-failure event.
+ */
+async function executeOrder(deps: CoreDeps, wf: Workflow, subscriber: Subscriber | null): Promise<Workflow> {
+  const items = pendingItems(wf.order);
+  let outcomes: ItemOutcome[] = [];
+  let result: ExecutionResult;
+  try {
+    outcomes = await deps.backend.execute(wf.order, items);
+    result = summarizeOutcomes(items, outcomes);
+  } catch (err) {
+    deps.log.error({ orderNumber: wf.order.number, reason: String(err) }, 'provisioning backend failed');
+    const type = items[0]?.type ?? wf.order.items[0]!.type;
+    result = { ok: false, failure: { productType: type, kind: 'recoverable', message: 'the provisioning backend did not answer' } };
+  }
+  const step = applyExecution({ ...wf, order: withProductIds(wf.order, outcomes) }, result, deps.clock.now());
+  const products = productsAfterRun(step.order, outcomes, await knownProducts(deps, step.order));
+  if (!(await commitStep(deps, wf, step, { products, events: step.events }))) {
+    // Someone changed the order while it ran; what they wrote stands.
+    deps.log.warn({ orderNumber: wf.order.number }, 'execution result not recorded: the order changed meanwhile');
+    return readWorkflow(deps, wf.order.number);
+  }
+  if (step.order.state === 'Completed') await tellSubscriber(deps, step.order, subscriber, 'provisioned');
+  return { order: step.order, activities: step.activities };
+}

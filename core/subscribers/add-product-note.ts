@@ -1,0 +1,20 @@
+import type { CoreDeps } from '../core-deps';
+import { CoreError } from '../errors';
+import { assertHolds, ORDERING } from '../orders/authorize-work';
+import { readProduct } from '../orders/read-workflow';
+import type { AddProductNoteInput } from '../orders/use-case-types';
+import type { ProductNote } from './subscriber';
+
+const MAX_NOTE = 2000;
+
+/** "Adding Notes to an Ordered Product": "In the Add New Note field, enter the desired information ... Click Append Note." */
+export async function addProductNote(deps: CoreDeps, input: AddProductNoteInput): Promise<ProductNote> {
+  const product = await readProduct(deps, input.productId);
+  assertHolds(input.actor, ORDERING, product.domain, `add a note to ${product.type} ${product.id}`);
+  const text = input.text.trim();
+  if (!text) throw new CoreError('VALIDATION_FAILED', { issues: ['the note is empty'] });
+  if (text.length > MAX_NOTE) throw new CoreError('VALIDATION_FAILED', { issues: [`a note is at most ${MAX_NOTE} characters; this one has ${text.length}`] });
+  const note: ProductNote = { text, author: input.actor.name, at: deps.clock.now() };
+  await deps.subscribers.addNote(product.id, note);
+  return note;
+}

@@ -1,0 +1,76 @@
+import { expect } from 'vitest';
+
+const TEXT_KEYS = ['type', 'text', 'wrap', 'style', 'weight', 'size', 'color', 'isSubtle', 'spacing'];
+const INPUT_TEXT_KEYS = ['type', 'id', 'label', 'value', 'placeholder', 'isRequired', 'maxLength', 'errorMessage'];
+const CHOICE_SET_KEYS = ['type', 'id', 'label', 'choices', 'style', 'value', 'placeholder', 'isRequired', 'errorMessage'];
+
+/**
+ * The Adaptive Card 1.5 rules the Teams renderer relies on (adaptivecards.io/explorer,
+ * and for refresh and Action.Execute the Universal Actions schema), checked element by
+ * element, with every input id unique across the card and its unfolding cards.
+ */
+export function expectValidCard(card: unknown): void {
+  const c = card as Record<string, any>;
+  expect(c).toMatchObject({ type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', msteams: { width: 'Full' } });
+  expect(typeof c.fallbackText).toBe('string');
+  const optional = ['actions', 'refresh'].filter((k) => k in c);
+  expect(Object.keys(c).sort()).toEqual(['$schema', 'body', 'fallbackText', 'msteams', 'type', 'version', ...optional].sort());
+  const ids = new Set<string>();
+  expect(c.body.length).toBeGreaterThan(0);
+  c.body.forEach((e: any) => element(e, ids));
+  for (const a of c.actions ?? []) action(a, ids);
+  if (c.refresh) refresh(c.refresh);
+}
+
+function element(e: any, ids: Set<string>): void {
+  if (e.type === 'TextBlock') {
+    expect(e.text.length).toBeGreaterThan(0);
+    expect(e.wrap).toBe(true);
+    if (e.color) expect(['Default', 'Accent', 'Good', 'Warning', 'Attention']).toContain(e.color);
+    for (const k of Object.keys(e)) expect(TEXT_KEYS).toContain(k);
+  } else if (e.type === 'FactSet') {
+    expect(e.facts.length).toBeGreaterThan(0);
+    for (const f of e.facts) expect(Object.keys(f).sort()).toEqual(['title', 'value']);
+    for (const f of e.facts) expect(typeof f.title === 'string' && typeof f.value === 'string').toBe(true);
+  } else if (e.type === 'Container') {
+    expect(e.items.length).toBeGreaterThan(0);
+    e.items.forEach((i: any) => element(i, ids));
+  } else if (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet') {
+    for (const k of Object.keys(e)) expect(e.type === 'Input.Text' ? INPUT_TEXT_KEYS : CHOICE_SET_KEYS).toContain(k);
+    expect(e.id).toMatch(/^[A-Za-z][A-Za-z0-9_.]*$/);
+    expect(ids.has(e.id), `input id ${e.id} used twice`).toBe(false);
+    ids.add(e.id);
+    expect(e.label.length).toBeGreaterThan(0);
+    if (e.value !== undefined) expect(typeof e.value).toBe('string');
+    if (e.type === 'Input.ChoiceSet') {
+      expect(e.choices.length).toBeGreaterThan(0);
+      for (const ch of e.choices) expect(Object.keys(ch).sort()).toEqual(['title', 'value']);
+      if (e.value) expect(e.choices.map((ch: any) => ch.value)).toContain(e.value);
+    }
+  } else {
+    throw new Error(`unexpected element ${e.type}`);
+  }
+}
+
+function action(a: any, ids: Set<string>): void {
+  if (a.type === 'Action.ShowCard') {
+    expect(Object.keys(a).sort()).toEqual(['card', 'title', 'type']);
+    expect(a.card.type).toBe('AdaptiveCard');
+    a.card.body.forEach((e: any) => element(e, ids));
+    expect(a.card.actions.length).toBeGreaterThan(0);
+    for (const inner of a.card.actions) action(inner, ids);
+    return;
+  }
+  expect(Object.keys(a).sort()).toEqual(['data', 'style', 'title', 'type', 'verb']);
+  expect(a.type).toBe('Action.Execute');
+  expect(['positive', 'destructive', 'default']).toContain(a.style);
+  for (const v of Object.values(a.data)) expect(typeof v).toBe('string');
+}
+
+function refresh(r: any): void {
+  expect(Object.keys(r).sort()).toEqual(['action', 'userIds']);
+  expect(Object.keys(r.action).sort()).toEqual(['data', 'title', 'type', 'verb']);
+  expect(r.action.type).toBe('Action.Execute');
+  expect(r.userIds.length).toBeGreaterThan(0);
+  expect(r.userIds.length).toBeLessThanOrEqual(60);
+}
