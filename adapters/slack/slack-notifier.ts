@@ -3,7 +3,7 @@ import type { AccessRequest, ActivityMessage, ChatNotifier, DirectoryUser, Logge
 import { silentLogger } from '../../core/index';
 import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../presenters/present-access-request';
 import { presentActivity } from '../presenters/present-activity';
-import { assigneeActions } from './assignee-actions';
+import { assigneeActions } from '../presenters/assignee-actions';
 import { errorSummary } from './bolt-logger';
 import type { SlackMessage } from './blocks/view.blocks';
 import { renderView } from './blocks/view.blocks';

@@ -1,7 +1,7 @@
 import type { AccessRequest, ActivityMessage, ChatNotifier, DirectoryUser, Logger, Order, PostedMessage, Requester } from '../../core/index';
 import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../presenters/present-access-request';
 import { presentActivity } from '../presenters/present-activity';
-import { assigneeActions } from './assignee-actions';
+import { assigneeActions } from '../presenters/assignee-actions';
 import { activityCard } from './cards/activity.card';
 import { cardMessage, viewMessage } from './cards/view.card';
 import type { StoredReference } from './conversation-reference';

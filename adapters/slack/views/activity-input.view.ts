@@ -10,7 +10,7 @@ import type { SlackListenerDeps } from '../slack-listener-deps';
 import { VIEW_SUBMISSION_BUDGET_MS, withinBudget } from '../within-budget';
 import { ACTIVITY_INPUT_CALLBACK, parseActivityInputSubmission } from './activity-input.modal';
 import type { ActivityInputSubmission } from './activity-input.modal';
-import { parseDelegateTo } from './delegate-to';
+import { parseDelegateTo } from '../../presenters/parse-delegate-to';
 import { validationText } from './field-errors';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActivityClick, parseDelegateTo, ZRefreshData } from './activity-action.schemas';
+import { parseActivityClick, ZRefreshData } from './activity-action.schemas';
 
 describe('parseActivityClick', () => {
   it('reads the activity and the order version the card was built from', () => {
@@ -21,23 +21,6 @@ describe('parseActivityClick', () => {
   ])('gives null for %s', (_what, data) => expect(parseActivityClick(data)).toBeNull());
 });
 
-describe('parseDelegateTo', () => {
-  it('takes an email address as a person', () => {
-    expect(parseDelegateTo('  Sam@Acme.Example ')).toEqual({ ok: true, to: { kind: 'user', email: 'sam@acme.example' } });
-  });
-
-  it('takes a role name, in any case or written as group:<Role>, as the group', () => {
-    expect(parseDelegateTo('shipping')).toEqual({ ok: true, to: { kind: 'group', role: 'Shipping' } });
-    expect(parseDelegateTo('group:Approval')).toEqual({ ok: true, to: { kind: 'group', role: 'Approval' } });
-  });
-
-  it('says what it takes when it is neither', () => {
-    const r = parseDelegateTo('the night shift');
-    expect(r).toEqual({ ok: false, problem: expect.stringContaining('"the night shift" is neither an email address nor a group') });
-    expect(!r.ok && r.problem).toContain('Approval, Assignment, Shipping, Receiving');
-    expect(parseDelegateTo('  ')).toEqual({ ok: false, problem: expect.stringMatching(/^Say who to delegate to/) });
-  });
-});
 
 describe('ZRefreshData', () => {
   it('accepts an activity id and nothing shaped otherwise', () => {

@@ -13,7 +13,8 @@ import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
 import type { ActivityClick } from './activity-action.schemas';
-import { parseActivityClick, parseDelegateTo } from './activity-action.schemas';
+import { parseDelegateTo } from '../../presenters/parse-delegate-to';
+import { parseActivityClick } from './activity-action.schemas';
 import { withinBudget } from './within-budget';
 
 type Kind = ActivityAction['kind'];

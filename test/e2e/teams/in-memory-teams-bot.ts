@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { createCore, systemClock } from '../../../core/index';
 import type { CoreDeps, Logger } from '../../../core/index';
 import { createTeamsAdapter } from '../../../adapters/teams/create-teams-adapter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDelegateTo } from './delegate-to';
+import { parseDelegateTo } from './parse-delegate-to';
 
 describe('parseDelegateTo', () => {
   it('delegates to a person by email address, lower-cased', () => {

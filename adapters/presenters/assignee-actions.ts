@@ -1,11 +1,13 @@
 import type { Activity, ActivityAction } from '../../core/index';
 
 /**
- * The buttons of a posted activity card: what an assignee may do with the activity as
- * it stands, as the core's getActivityView allows them (work-order-machine.ts): approve
- * and complete also from Open (the Accept implied), decline of an Open activity only
- * when it is with one person, none once decided. The card is refreshed per viewer, so
- * these are what clients without user-specific views show; the core checks every click.
+ * The buttons a posted activity message carries: what an assignee may do with the
+ * activity as it stands, as the core's getActivityView allows one (approve and
+ * complete also from Open, the Accept implied; Decline of an Open activity only when
+ * it is with one person; nothing once decided). A Slack DM is the same for every
+ * recipient; a Teams card shows these until its refresh gives each viewer their own.
+ * Either way the core checks every click; assignee-actions.test.ts holds this
+ * mapping to the core's own answer.
  */
 export function assigneeActions(activity: Pick<Activity, 'kind' | 'status' | 'assignee'>): ActivityAction['kind'][] {
   if (activity.status !== 'Open' && activity.status !== 'Accepted') return [];

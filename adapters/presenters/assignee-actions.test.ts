@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, ActivityKind, ActivityStatus, Actor, Assignee } from '../../core/index';
-// The core's own answer, to hold this copy of the mapping to it (not used outside this test).
+// The core's own answer, to hold the mapping to it.
 import { allowedActions } from '../../core/orders/authorize-work';
 import { DEFAULT_RULES } from '../../core/orders/work-order';
-import { anActivity, aWorkOrder } from '../presenters/workflow.fixtures';
+import { anActivity, aWorkOrder } from './workflow.fixtures';
 import { assigneeActions } from './assignee-actions';
 
 const DOMAIN = 'acme.example';
