@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../core/index';
 import type { View } from '../presenters/view';
 import { viewToText } from '../presenters/view';
-import { anActivityView, APPROVER, aSubscriber, aWorkOrder } from '../presenters/workflow.fixtures';
+import { anActivityView, APPROVER, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 import { isOpenOrderForm, runCommand, submitOrderForm } from './run-command';
 
 /** A core that records each call and answers with hand-built values; only the workflow use cases are needed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anAccessRequest, anApprovedRequest, anOrder } from '../../test/fixtures/core-values';
 import { bareAddress, createEmailNotifier } from './email-notifier';
-import { aSubscriber, aWorkOrder, anActivity, anApprover } from '../../test/integration/email/work-order-values';
+import { aSubscriber, aWorkOrder, anActivity, anApprover } from '../../test/fixtures/workflow-values';
 import { ACTIVITY_LINK_LIFETIME_MS, createLinkSigner, DEFAULT_LINK_LIFETIME_MS, isLinkError } from './links/link-signer';
 import type { MailTransport, OutgoingMail } from './mail-transport';
 
@@ -92,8 +92,8 @@ describe('email notifier', () => {
     await notifier.sendActivity({ activity: anActivity(), order: aWorkOrder({ version: 4 }), subscriber: aSubscriber(), to: [anApprover(), dave] });
     expect(sent.map((m) => m.to)).toEqual(['carol@acme.example', 'dave@acme.example']);
     expect(sent[0]).toMatchObject({
-      subject: 'Approval needed: order WO-000001 (Add Enhanced Phone Service for Jane Doe (jdoe))',
-      headers: { 'Auto-Submitted': 'auto-generated', 'X-Provbot-Kind': 'activity', 'X-Provbot-Order': 'WO-000001', 'X-Provbot-Activity': 'Approval' },
+      subject: 'Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))',
+      headers: { 'Auto-Submitted': 'auto-generated', 'X-Provbot-Kind': 'activity', 'X-Provbot-Order': 'WO-000123', 'X-Provbot-Activity': 'Approval' },
     });
     const links = sent.map((m) => [...m.text.matchAll(/(Approve|Decline): https:\/\/provbot\.example\/links\/activity\/(\S+)/g)]);
     expect(links.map((l) => l.map((m) => m[1]))).toEqual([['Approve', 'Decline'], ['Approve', 'Decline']]);
@@ -102,7 +102,7 @@ describe('email notifier', () => {
       activityId: 'act-1',
       decision: 'approve',
       recipientEmail: 'carol@acme.example',
-      orderNumber: 'WO-000001',
+      orderNumber: 'WO-000123',
       orderVersion: 4,
       expiresAt,
     });
@@ -135,8 +135,8 @@ describe('email notifier', () => {
     await notifier.sendOrderOutcome({ order: aWorkOrder({ state: 'Completed' }), subscriber: aSubscriber(), outcome: 'provisioned' });
     await notifier.sendOrderOutcome({ order: aWorkOrder({ state: 'Cancelled' }), subscriber: aSubscriber(), outcome: 'rejected' });
     expect(sent.map((m) => [m.to, m.subject, m.headers?.['X-Provbot-Kind']])).toEqual([
-      ['jane.doe@acme.example', 'Order WO-000001 is complete: Add Enhanced Phone Service', 'order-provisioned'],
-      ['jane.doe@acme.example', 'Order WO-000001 was rejected: Add Enhanced Phone Service', 'order-rejected'],
+      ['jane.doe@acme.example', 'Order WO-000123 is complete: Add Enhanced Phone Service', 'order-provisioned'],
+      ['jane.doe@acme.example', 'Order WO-000123 was rejected: Add Enhanced Phone Service', 'order-rejected'],
     ]);
   });
 });

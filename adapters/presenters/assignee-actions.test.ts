@@ -3,7 +3,7 @@ import type { Activity, ActivityKind, ActivityStatus, Actor, Assignee } from '..
 // The core's own answer, to hold the mapping to it.
 import { allowedActions } from '../../core/orders/authorize-work';
 import { DEFAULT_RULES } from '../../core/orders/work-order';
-import { anActivity, aWorkOrder } from './workflow.fixtures';
+import { anActivity, aWorkOrder } from '../../test/fixtures/workflow-values';
 import { assigneeActions } from './assignee-actions';
 
 const DOMAIN = 'acme.example';

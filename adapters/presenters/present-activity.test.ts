@@ -3,7 +3,7 @@ import { presentActivities } from './present-activities';
 import { presentActivity } from './present-activity';
 import { presentActivityActed } from './present-activity-acted';
 import { parseActivityActionValue, viewToText } from './view';
-import { anActivity, anActivityView, aWorkOrder } from './workflow.fixtures';
+import { anActivity, anActivityView, aWorkOrder } from '../../test/fixtures/workflow-values';
 
 const decidedAt = new Date('2026-11-23T11:30:00Z');
 
@@ -17,10 +17,10 @@ describe('presentActivity', () => {
       ['activity.reject', 'Reject', 'danger', undefined],
       ['activity.delegate', 'Delegate', 'default', 'delegate-to'],
     ]);
-    expect(view.actions?.map((a) => parseActivityActionValue(a.value))).toEqual(Array(4).fill({ activityId: 'act-1', orderVersion: 4 }));
+    expect(view.actions?.map((a) => parseActivityActionValue(a.value))).toEqual(Array(4).fill({ activityId: 'act-1', orderVersion: 1 }));
     const text = viewToText(view);
     expect(text).toContain('Subscriber: Jane Doe (jdoe, jane.doe@acme.example)');
-    expect(text).toContain('Products: Phone (7945), Line (Chosen Line, 5001), Voicemail');
+    expect(text).toContain('Products: Phone (7945, SEP001122334455, 001122334455), Line (Chosen Line, 4001, Jane Doe), Voicemail (jdoe, Jane Doe)');
     expect(text).toContain('Assigned to: the Approval group in acme.example');
   });
 
@@ -37,7 +37,7 @@ describe('presentActivity', () => {
 
   it('completing shipping needs no input', () => {
     const view = presentActivity(anActivityView({ activity: anActivity({ kind: 'Shipping' }), allowed: ['complete'] }));
-    expect(view.actions).toEqual([{ id: 'activity.complete', label: 'Step Complete', value: 'act-1@4', style: 'primary' }]);
+    expect(view.actions).toEqual([{ id: 'activity.complete', label: 'Step Complete', value: 'act-1@1', style: 'primary' }]);
   });
 
   it('shows someone else\'s activity without buttons and says whom it is assigned to', () => {
@@ -78,7 +78,7 @@ describe('presentActivities', () => {
     expect(view.title).toBe('My activities (7)');
     expect(view.sections?.map((s) => s.heading)).toContain('Approval: WO-000102 (Add Enhanced Phone Service for Jane Doe)');
     expect(view.sections?.[1]?.note).toBe('You can see it but not act on it.');
-    expect(view.actions?.map((a) => `${a.label} ${a.value}`)).toEqual(['Accept WO-000100 act-0@4', 'Accept WO-000102 act-2@4', 'Accept WO-000103 act-3@4', 'Accept WO-000104 act-4@4']);
+    expect(view.actions?.map((a) => `${a.label} ${a.value}`)).toEqual(['Accept WO-000100 act-0@1', 'Accept WO-000102 act-2@1', 'Accept WO-000103 act-3@1', 'Accept WO-000104 act-4@1']);
     expect(view.footnote).toMatch(/first 5/);
   });
 });

@@ -8,7 +8,7 @@ import { presentSearchResults } from './present-search-results';
 import { presentSubscriberRecord } from './present-subscriber-record';
 import { presentWorkOrder } from './present-work-order';
 import { viewToText } from './view';
-import { anActivity, aProduct, aSubscriber, aWorkOrder } from './workflow.fixtures';
+import { anActivity, aProduct, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 
 const failed = aWorkOrder({ extendedStatus: 'Unrecoverable Error', failure: { productType: 'Voicemail', kind: 'unrecoverable', message: 'mailbox store is full' } });
 
@@ -23,7 +23,8 @@ describe('presentPlacedOrder', () => {
     expect(view.sections?.map((s) => s.heading)).toEqual(['Item 1: Phone', 'Item 2: Line', 'Item 3: Voicemail']);
     expect(view.sections?.[1]?.fields).toEqual([
       { label: 'lineType', value: 'Chosen Line' },
-      { label: 'directoryNumber', value: '5001' },
+      { label: 'directoryNumber', value: '4001' },
+      { label: 'displayName', value: 'Jane Doe' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import type { DirectoryUser, Logger } from '../../core/index';
-import { anActivity, aSubscriber, aWorkOrder } from '../presenters/workflow.fixtures';
+import { anActivity, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 import { inputOfClick } from './blocks/action-inputs';
 import { parseSlackAddress } from './slack-address';
 import { SlackNotifier } from './slack-notifier';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryUser } from '../../core/index';
-import { anActivity, aSubscriber, aWorkOrder } from '../presenters/workflow.fixtures';
+import { anActivity, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 import type { StoredReference } from './conversation-reference';
 import type { TeamsAddressBook } from './teams-address-book';
 import { parseTeamsAddress } from './teams-address';

@@ -33,7 +33,8 @@ export async function sendSignedLoad(o: { url: string; secret: string; count: nu
   return { latencies: latencies.sort((a, b) => a - b), failures };
 }
 
-function post(url: string, agent: Agent, headers: Record<string, string>, body: string): Promise<{ status: number; elapsed: number }> {
+/** One POST; `elapsed` runs from the write to the end of the response. */
+export function post(url: string, agent: Agent, headers: Record<string, string>, body: string): Promise<{ status: number; elapsed: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = request(url, { method: 'POST', agent, headers }, (res) => {

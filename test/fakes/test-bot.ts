@@ -7,23 +7,46 @@ import { startBot } from '../../bot/main';
 export const TEST_API_TOKEN = 'test-api-token-0123456789';
 
 /**
- * The real bot (real HTTP server, real SQLite file in a temp dir, emails as .eml files
- * unless SMTP_URL is given) for end-to-end tests. The scheduler's cron is set far away;
- * tests call tick() when they want it to run.
+ * Where a test bot keeps its data when not in its temp dir's SQLite file: a fresh,
+ * empty database and the way to remove it (test/integration/db/test-databases.ts
+ * postgresTarget: a new schema on the local PostgreSQL server).
  */
-export async function startTestBot(env: Record<string, string> = {}) {
+export interface TestBotDatabase {
+  fresh(): Promise<{ url: string; drop(): Promise<void> }>;
+}
+
+export interface TestBotOptions {
+  /** Another database than the SQLite file in the bot's temp dir; dropped on stop(). */
+  database?: TestBotDatabase;
+}
+
+/**
+ * The real bot (real HTTP server, real SQLite file in a temp dir unless `database` is
+ * given, emails as .eml files unless SMTP_URL is given) for end-to-end tests. Teams is
+ * on in local mode (no app id), Slack when SLACK_BOT_TOKEN is given. The scheduler's
+ * cron is set far away; tests call tick() when they want it to run.
+ */
+export async function startTestBot(env: Record<string, string> = {}, options: TestBotOptions = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'provbot-test-'));
+  const database = options.database ? await options.database.fresh() : null;
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
-    DATABASE_URL: `file:${join(dir, 'test.db')}`,
+    DATABASE_URL: database?.url ?? `file:${join(dir, 'test.db')}`,
     OUTBOX_DIR: join(dir, 'outbox'),
     API_TOKEN: TEST_API_TOKEN,
     LOG_LEVEL: 'silent',
     PROVISIONING_SCHEDULE: '0 0 1 1 *',
     ...env,
   });
-  const bot = await startBot(config);
+  const cleanUp = async () => {
+    await database?.drop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  const bot = await startBot(config).catch(async (err: unknown) => {
+    await cleanUp();
+    throw err;
+  });
   const api = async (method: string, path: string, body?: unknown, token: string | null = TEST_API_TOKEN) => {
     const res = await fetch(`${bot.url}${path}`, {
       method,
@@ -37,10 +60,11 @@ export async function startTestBot(env: Record<string, string> = {}) {
     ...bot,
     dir,
     outboxDir: join(dir, 'outbox'),
+    databaseUrl: config.env.DATABASE_URL,
     api,
     stop: async () => {
       await bot.stop();
-      await rm(dir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }

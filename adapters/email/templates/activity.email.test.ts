@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscriber, aWorkOrder, anActivity, anApprover } from '../../../test/integration/email/work-order-values';
+import { aSubscriber, aWorkOrder, anActivity, anApprover } from '../../../test/fixtures/workflow-values';
 import { activityEmail } from './activity.email';
 
 const links = {
@@ -11,9 +11,9 @@ const links = {
 describe('activity email', () => {
   it('asks an approver to approve or reject, with the order summary and its items', () => {
     const email = activityEmail({ activity: anActivity(), order: aWorkOrder(), subscriber: aSubscriber(), recipient: anApprover(), links });
-    expect(email.subject).toBe('Approval needed: order WO-000001 (Add Enhanced Phone Service for Jane Doe (jdoe))');
+    expect(email.subject).toBe('Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain('Hello Carol Approver,');
-    expect(email.text).toContain('Please approve or reject order WO-000001: Add Enhanced Phone Service for Jane Doe (jdoe).');
+    expect(email.text).toContain('Please approve or reject order WO-000123: Add Enhanced Phone Service for Jane Doe (jdoe).');
     expect(email.text).toContain('assigned to the Approval group of acme.example, which includes you (carol@acme.example)');
     expect(email.text).toContain('Placed by: Olivia Orderer (olivia@acme.example)');
     expect(email.text).toContain('Status: Released (Waiting for Approval)');
@@ -41,7 +41,7 @@ describe('activity email', () => {
   it('explains an Assignment step, done in Slack or Teams, without links', () => {
     const activity = anActivity({ kind: 'Assignment', assignee: { kind: 'group', role: 'Assignment' } });
     const email = activityEmail({ activity, order: aWorkOrder(), subscriber: aSubscriber(), recipient: anApprover({ name: 'Sam Assigner' }) });
-    expect(email.subject).toBe('Phone assignment needed: order WO-000001 (Add Enhanced Phone Service for Jane Doe (jdoe))');
+    expect(email.subject).toBe('Phone assignment needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain('What to do, in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot):');
     expect(email.text).toContain("- Enter the phone's MAC address: 12 hexadecimal characters");
     expect(email.text).not.toMatch(/https?:\/\//);
@@ -53,7 +53,7 @@ describe('activity email', () => {
     ['Receiving', 'Receipt needed', 'Check that the ordered phone has been received.'],
   ] as const)('explains a %s step', (kind, subject, step) => {
     const email = activityEmail({ activity: anActivity({ kind }), order: aWorkOrder(), subscriber: aSubscriber(), recipient: anApprover() });
-    expect(email.subject.startsWith(`${subject}: order WO-000001`)).toBe(true);
+    expect(email.subject.startsWith(`${subject}: order WO-000123`)).toBe(true);
     expect(email.text).toContain(`- ${step}`);
     expect(email.text).toContain('- Mark the step complete.');
   });
@@ -61,11 +61,11 @@ describe('activity email', () => {
   it('names the subscriber by login when the record is missing, and describes change and cancel orders', () => {
     const owner = aWorkOrder({ kind: 'Change', changeKind: 'Change Owner', orderable: null, newOwnerLogin: 'jsmith' });
     expect(activityEmail({ activity: anActivity(), order: owner, subscriber: null, recipient: anApprover(), links }).subject).toBe(
-      'Approval needed: order WO-000001 (Change Owner of Phone to jsmith for jdoe)',
+      'Approval needed: order WO-000123 (Change Owner of Phone to jsmith for jdoe)',
     );
     const cancel = aWorkOrder({ kind: 'Cancel', orderable: null, items: [{ itemNumber: 1, type: 'Line', attributes: {}, productId: 'prod-7', parentItemNumber: null, parentProductId: null }] });
     const { text } = activityEmail({ activity: anActivity(), order: cancel, subscriber: aSubscriber(), recipient: anApprover(), links });
-    expect(text).toContain('Please approve or reject order WO-000001: Cancel Line for Jane Doe (jdoe).');
+    expect(text).toContain('Please approve or reject order WO-000123: Cancel Line for Jane Doe (jdoe).');
     expect(text).toContain('- Line (product prod-7)');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSubscriber, aWorkOrder, anActivity } from '../../../test/integration/email/work-order-values';
+import { aSubscriber, aWorkOrder, anActivity } from '../../../test/fixtures/workflow-values';
 import { orderOutcomeEmail } from './order-outcome.email';
 
 const completed = aWorkOrder({ state: 'Completed', extendedStatus: null, version: 5 });
@@ -14,9 +14,9 @@ const rejection = anActivity({
 describe('order outcome email (OrderProvisionedEmailTemplate / OrderRejectedEmailTemplate)', () => {
   it('tells the subscriber what was provisioned', () => {
     const email = orderOutcomeEmail({ order: completed, subscriber: aSubscriber(), outcome: 'provisioned' });
-    expect(email.subject).toBe('Order WO-000001 is complete: Add Enhanced Phone Service');
+    expect(email.subject).toBe('Order WO-000123 is complete: Add Enhanced Phone Service');
     expect(email.text).toContain('Hello Jane Doe,');
-    expect(email.text).toContain('Order WO-000001 (Add Enhanced Phone Service) is complete. These products were set up for you:');
+    expect(email.text).toContain('Order WO-000123 (Add Enhanced Phone Service) is complete. These products were set up for you:');
     expect(email.text).toContain('- Phone: Phone type 7945, Device name SEP001122334455, MAC address 001122334455');
     expect(email.text).toContain('- Voicemail: Alias jdoe, Display name Jane Doe');
     expect(email.text).toContain('Status: Completed');
@@ -27,14 +27,14 @@ describe('order outcome email (OrderProvisionedEmailTemplate / OrderRejectedEmai
   it('says a completed cancel order removed the products', () => {
     const cancel = aWorkOrder({ kind: 'Cancel', orderable: null, state: 'Completed', items: [{ itemNumber: 1, type: 'Phone', attributes: {}, productId: 'p-1', parentItemNumber: null, parentProductId: null }] });
     expect(orderOutcomeEmail({ order: cancel, subscriber: aSubscriber(), outcome: 'provisioned' }).text).toContain(
-      'Order WO-000001 (Cancel Phone) is complete. These products were removed:',
+      'Order WO-000123 (Cancel Phone) is complete. These products were removed:',
     );
   });
 
   it('tells the subscriber the order was rejected, by whom and when, and that nothing was provisioned', () => {
     const email = orderOutcomeEmail({ order: rejected, subscriber: aSubscriber(), outcome: 'rejected', approval: rejection });
-    expect(email.subject).toBe('Order WO-000001 was rejected: Add Enhanced Phone Service');
-    expect(email.text).toContain('Order WO-000001 (Add Enhanced Phone Service) was rejected by Carol Approver on 2026-11-23 10:05 UTC.');
+    expect(email.subject).toBe('Order WO-000123 was rejected: Add Enhanced Phone Service');
+    expect(email.text).toContain('Order WO-000123 (Add Enhanced Phone Service) was rejected by Carol Approver on 2026-11-23 10:05 UTC.');
     expect(email.text).toContain('Reason given: No budget this quarter');
     expect(email.text).toContain('Nothing was provisioned: the order is cancelled');
     expect(email.text).toContain('Status: Cancelled');
@@ -43,7 +43,7 @@ describe('order outcome email (OrderProvisionedEmailTemplate / OrderRejectedEmai
 
   it('says it was rejected without naming anyone when the rejecter is not known', () => {
     const { text } = orderOutcomeEmail({ order: rejected, subscriber: aSubscriber(), outcome: 'rejected' });
-    expect(text).toContain('Order WO-000001 (Add Enhanced Phone Service) was rejected.');
+    expect(text).toContain('Order WO-000123 (Add Enhanced Phone Service) was rejected.');
   });
 
   it('leaves out the contact note for an order placed through the API', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityActed, ActOnActivityInput } from '../../../core/index';
 import { CoreError } from '../../../core/index';
 import { RecordingSlackApi } from '../../../test/fakes/recording-slack-api';
-import { anActivity, aWorkOrder } from '../../presenters/workflow.fixtures';
+import { anActivity, aWorkOrder } from '../../../test/fixtures/workflow-values';
 import { activityInputModal } from './activity-input.modal';
 import type { ActivityInputMetadata } from './activity-input.modal';
 import { registerActivityInputView } from './activity-input.view';

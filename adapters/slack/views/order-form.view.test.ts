@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedOrder, PlaceOrderInput } from '../../../core/index';
 import { CoreError } from '../../../core/index';
-import { anActivity, aWorkOrder } from '../../presenters/workflow.fixtures';
+import { anActivity, aWorkOrder } from '../../../test/fixtures/workflow-values';
 import { fakeApp, fakeDeps, later } from './view-listener.fixtures';
 import { ORDER_FORM_CALLBACK, orderFormModal } from './order-form.modal';
 import { registerOrderFormView } from './order-form.view';

@@ -12,7 +12,7 @@ import { createMailTransport } from '../../../adapters/email/mail-transport';
 import { FixedClock } from '../../fakes/fixed-clock';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
-import { aSubscriber, aWorkOrder, anActivity, anActivityView, anApprover } from './work-order-values';
+import { aSubscriber, aWorkOrder, anActivity, anActivityView, anApprover } from '../../fixtures/workflow-values';
 
 const signer = createLinkSigner('int-test-secret-int-test-secret-000004');
 const clock = new FixedClock(new Date('2026-11-23T10:00:00Z'));
@@ -71,7 +71,7 @@ const token = (decision: 'approve' | 'reject' = 'approve', orderVersion = 1) =>
     activityId: 'act-1',
     decision,
     recipientEmail: 'carol@acme.example',
-    orderNumber: 'WO-000001',
+    orderNumber: 'WO-000123',
     orderVersion,
     expiresAt: new Date('2026-11-26T10:00:00Z'),
   });
@@ -87,7 +87,7 @@ describe('activity links over HTTP', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(html).toContain('<h1>Approve order WO-000001?</h1>');
+    expect(html).toContain('<h1>Approve order WO-000123?</h1>');
     expect(html).toContain('Add Enhanced Phone Service for Jane Doe (jdoe).');
     expect(html).toContain('<th scope="row">Status</th><td>Released (Waiting for Approval)</td>');
     expect(html).toContain('You are answering as Carol Approver (carol@acme.example).');
@@ -101,13 +101,13 @@ describe('activity links over HTTP', () => {
     const html = await res.text();
     expect(res.status).toBe(200);
     expect(html).toContain('<h1>Approved</h1>');
-    expect(html).toContain('You approved order WO-000001. It is now Released (Being Provisioned).');
+    expect(html).toContain('You approved order WO-000123. It is now Released (Being Provisioned).');
     expect(decisions).toEqual([expect.objectContaining({ activityId: 'act-1', decision: 'approve', recipientEmail: 'carol@acme.example', orderVersion: 1 })]);
   });
 
   it('a Decline link rejects the order', async () => {
     const page = await (await get(token('reject'))).text();
-    expect(page).toContain('<h1>Decline order WO-000001?</h1>');
+    expect(page).toContain('<h1>Decline order WO-000123?</h1>');
     expect(page).toContain('Declining rejects the order: it is cancelled, nothing is provisioned');
     const html = await (await post(token('reject'))).text();
     expect(html).toContain('<h1>Declined</h1>');
@@ -148,7 +148,7 @@ describe('activity links over HTTP', () => {
   it('when another channel decides between the look and the decision, says already decided', async () => {
     decideAnswer = async () => {
       current = anActivityView({ activity: decided, order: released, allowed: [] });
-      throw new CoreError('STALE', { orderNumber: 'WO-000001', currentVersion: 2 });
+      throw new CoreError('STALE', { orderNumber: 'WO-000123', currentVersion: 2 });
     };
     const res = await post(token());
     expect(res.status).toBe(409);
@@ -160,7 +160,7 @@ describe('activity links over HTTP', () => {
     const res = await get(token());
     expect(res.status).toBe(403);
     const html = await res.text();
-    expect(html).toContain('<h1>You can&#39;t approve order WO-000001 now</h1>');
+    expect(html).toContain('<h1>You can&#39;t approve order WO-000123 now</h1>');
     expect(html).not.toContain('<form');
     expect((await post(token())).status).toBe(403);
     expect(decisions).toHaveLength(0);
@@ -168,11 +168,11 @@ describe('activity links over HTTP', () => {
 
   it("shows the core's refusal in its words", async () => {
     decideAnswer = async () => {
-      throw new CoreError('NOT_AUTHORIZED', { action: 'approve order WO-000001', reason: 'you do not have the Approval role in acme.example' });
+      throw new CoreError('NOT_AUTHORIZED', { action: 'approve order WO-000123', reason: 'you do not have the Approval role in acme.example' });
     };
     const res = await post(token());
     expect(res.status).toBe(403);
-    expect(await res.text()).toContain('You can&#39;t approve order WO-000001: you do not have the Approval role in acme.example.');
+    expect(await res.text()).toContain('You can&#39;t approve order WO-000123: you do not have the Approval role in acme.example.');
   });
 
   it('refuses a tampered or malformed token with 400 and decides nothing', async () => {
@@ -239,12 +239,12 @@ describe('approval email to decision, through a real SMTP server', () => {
     await transport.close();
 
     const email = await smtp.waitFor((m) => m.envelope.to.includes('carol@acme.example'));
-    expect(email.headers.subject).toBe('Approval needed: order WO-000001 (Add Enhanced Phone Service for Jane Doe (jdoe))');
+    expect(email.headers.subject).toBe('Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     const approveUrl = /Approve: (\S+)/.exec(email.text ?? '')?.[1];
     expect(approveUrl).toMatch(new RegExp(`^${base}/links/activity/`));
     expect(email.html).toContain(`href="${approveUrl}"`);
 
-    expect(await (await fetch(approveUrl!)).text()).toContain('Approve order WO-000001?');
+    expect(await (await fetch(approveUrl!)).text()).toContain('Approve order WO-000123?');
     expect(decisions).toHaveLength(0);
     const done = await fetch(approveUrl!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
     expect(done.status).toBe(200);
