@@ -76,7 +76,14 @@ async function insertOnce(table: string, what: string, insert: () => Promise<unk
  * are only appended (addNote), so a step built from an older read cannot drop one.
  * A new product is created with the notes it carries.
  */
-async function writeProducts(tx: DbTransaction, products: { put: SubscriberProduct[]; remove: string[] }): Promise<void> {
+async function writeProducts(tx: DbTransaction, products: NonNullable<WorkflowChange['products']>): Promise<void> {
+  // Claim each product with one conditional UPDATE, so of two orders placed at once
+  // against it, the second matches no row (after waiting for the first's row lock).
+  for (const id of products.expectUnmarked ?? []) {
+    const mark = products.put.find((p) => p.id === id)?.openOrderNumber ?? null;
+    const { count } = await tx.subscriberProduct.updateMany({ where: { id, openOrderNumber: null }, data: { openOrderNumber: mark } });
+    if (count !== 1) throw new StaleWrite(`product ${id} already has an order running against it`);
+  }
   for (const product of products.put) {
     const data = toProductData(product);
     await tx.subscriberProduct.upsert({

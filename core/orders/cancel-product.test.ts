@@ -55,6 +55,17 @@ describe('cancelProduct', () => {
     expect(deps.workOrders.orders.size).toBe(0);
   });
 
+  it('of two orders placed at the same moment against one product, the first wins and the second writes nothing', async () => {
+    const { core, deps, as } = await janeWithLine({ isAuthorizationRequiredForCancelOrder: true });
+    const [first, second] = await Promise.allSettled([
+      core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'vm' }),
+      core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'em' }),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'CONFLICT', details: { reason: expect.stringMatching(/has order WO-000001 running against it/) } } });
+    expect([...deps.workOrders.orders.keys()]).toEqual(['WO-000001']);
+  });
+
   it('needs Ordering or Administrator in the product\'s domain', async () => {
     const { core, deps, as } = await janeWithLine();
     await expect(core.cancelProduct({ actor: as('april'), origin: 'chat', productId: 'line' })).rejects.toMatchObject({

@@ -3,6 +3,7 @@ import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import type { SubscriberProduct } from '../subscribers/subscriber';
 import { markOpen } from './order-products';
+import { assertNoOpenOrder } from './read-workflow';
 import { rulesFor } from './read-workflow';
 import { commitStep, followUp, newActivityId } from './settle-step';
 import type { PlacedOrder } from './use-case-types';
@@ -37,8 +38,20 @@ export async function submitOrder(deps: CoreDeps, actor: Actor, draft: OrderDraf
   };
   const before = { order, activities: [] };
   const step = startWorkflow(order, await rulesFor(deps, order.domain), now, newActivityId);
-  const written = await commitStep(deps, before, step, { products: { put: markOpen(against, order.number), remove: [] } });
-  if (!written) throw new CoreError('CONFLICT', { reason: `order number ${order.number} is already taken; please place the order again` });
+  const products = { put: markOpen(against, order.number), remove: [], expectUnmarked: against.map((p) => p.id) };
+  if (!(await commitStep(deps, before, step, { products }))) throw await lostRace(deps, order, against);
   const settled = await followUp(deps, before, step);
   return { order: settled.order, activities: settled.activities };
+}
+
+/** Another order got to one of the products first (or, rarely, to the order number). */
+async function lostRace(deps: CoreDeps, order: WorkOrder, against: readonly SubscriberProduct[]): Promise<CoreError> {
+  const now = await Promise.all(against.map((p) => deps.subscribers.findProduct(p.id)));
+  try {
+    assertNoOpenOrder(now.filter((p): p is SubscriberProduct => !!p));
+  } catch (err) {
+    if (err instanceof CoreError) return err;
+    throw err;
+  }
+  return new CoreError('CONFLICT', { reason: `order number ${order.number} is already taken; please place the order again` });
 }

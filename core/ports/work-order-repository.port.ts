@@ -13,7 +13,16 @@ export interface WorkflowChange {
   order: { expectedVersion: number | null; next: WorkOrder };
   activities: { expectedVersion: number | null; next: Activity }[];
   /** Products the backend provisioned (put) or deprovisioned (remove), and open-order marks. */
-  products?: { put: SubscriberProduct[]; remove: string[] };
+  products?: {
+    put: SubscriberProduct[];
+    remove: string[];
+    /**
+     * Products this step marks with its order: each must still have no order running
+     * against it when the step is written, else nothing is written (two orders placed
+     * at once against one product: the first wins).
+     */
+    expectUnmarked?: string[];
+  };
   /** Raised by this step (an order failure), stored with it. */
   events?: SystemEvent[];
 }

@@ -75,6 +75,7 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     const current = this.orders.get(change.order.next.number);
     if (!versionMatches(current?.version, change.order.expectedVersion)) return false;
     for (const a of change.activities) if (!versionMatches(this.activities.get(a.next.id)?.version, a.expectedVersion)) return false;
+    for (const id of change.products?.expectUnmarked ?? []) if (this.subscribers.products.get(id)?.openOrderNumber) return false;
     this.commits.push(structuredClone(change));
     this.orders.set(change.order.next.number, structuredClone(change.order.next));
     for (const a of change.activities) this.activities.set(a.next.id, structuredClone(a.next));

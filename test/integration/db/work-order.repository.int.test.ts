@@ -167,6 +167,25 @@ for (const target of TARGETS) {
       expect(await repo().findByNumber(order.number)).toMatchObject({ state: winner % 2 ? 'Cancelled' : 'Released', version: 2 });
     });
 
+    it('lets only one of 10 orders placed at once against one product mark it, from separate clients', async () => {
+      const subscriber = await fresh.db.subscribers.upsert(aSubscriber());
+      const phone = aProduct(subscriber.login);
+      expect(await repo().commit({ ...placing(aWorkOrder({ subscriberLogin: subscriber.login, state: 'Completed', extendedStatus: null })), products: { put: [phone], remove: [] } })).toBe(true);
+      const orders = Array.from({ length: 10 }, () => aWorkOrder({ subscriberLogin: subscriber.login, kind: 'Cancel' }));
+      const results = await withClients(fresh.url, 10, (dbs) =>
+        Promise.all(
+          dbs.map((db, i) =>
+            db.workOrders.commit({ ...placing(orders[i]!), products: { put: [{ ...phone, openOrderNumber: orders[i]!.number }], remove: [], expectUnmarked: [phone.id] } }),
+          ),
+        ),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = orders[results.indexOf(true)]!;
+      expect((await fresh.db.subscribers.findProduct(phone.id))?.openOrderNumber).toBe(winner.number);
+      // The losers wrote nothing, not even their order.
+      for (const o of orders) expect(await repo().findByNumber(o.number)).toEqual(o === winner ? expect.objectContaining({ number: o.number }) : null);
+    });
+
     it('lists the chat copies of an activity in the order they were posted', async () => {
       const { activity: a } = await placed();
       const { activity: b } = await placed();
