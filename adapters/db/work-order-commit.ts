@@ -1,4 +1,4 @@
-import type { Activity, SubscriberProduct, WorkflowChange, WorkOrder } from '../../core/index';
+import type { Activity, WorkflowChange, WorkOrder } from '../../core/index';
 import type { DbClient, DbTransaction } from './prisma-client';
 import { isUniqueViolation } from './prisma-errors';
 import { toProductData } from './subscriber.mapper';

@@ -4,13 +4,19 @@
  * changed by playing with the bot is left as it is). Written through the repositories,
  * so the seed exercises the code the bot runs.
  */
+import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { newOrderLine, policyWindowDays, utcDay } from '../../core/index';
 import type { Order, OrderLine } from '../../core/index';
 import { createDatabase } from '../../adapters/db/create-database';
 import type { Database } from '../../adapters/db/create-database';
 import { migrate } from '../../adapters/db/migrate';
+import { loadConfig } from '../../bot/config';
+import { createEmailNotifier } from '../../adapters/email/email-notifier';
+import { createLinkSigner } from '../../adapters/email/links/link-signer';
+import { createMailTransport } from '../../adapters/email/mail-transport';
 import { databaseUrlFromEnv, redact } from './database-url-from-env';
+import { seedWorkflow, WORKFLOW_USERS } from './seed-workflow';
 
 const DOMAIN = 'acme-partner.example';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -83,6 +89,15 @@ async function recordInitialEmails(db: Database, demo: Order): Promise<void> {
   }
 }
 
+/** The bot's own email set-up (SMTP_URL, or .eml files under OUTBOX_DIR), so the demo approval email has links that work. */
+async function demoEmail(db: Database) {
+  const config = loadConfig();
+  const { env } = config;
+  const secret = env.LINK_SECRET ?? (await db.settings.getOrCreate('link-secret', () => randomBytes(32).toString('hex')));
+  const transport = createMailTransport(env.SMTP_URL ? { kind: 'smtp', url: env.SMTP_URL } : { kind: 'outbox', dir: env.OUTBOX_DIR });
+  return createEmailNotifier({ transport, from: env.MAIL_FROM, publicUrl: config.publicUrl, adminPortalUrl: env.ADMIN_PORTAL_URL, links: createLinkSigner(secret) });
+}
+
 async function main(): Promise<void> {
   const databaseUrl = databaseUrlFromEnv();
   const { applied } = await migrate(databaseUrl);
@@ -90,7 +105,9 @@ async function main(): Promise<void> {
   const db = await createDatabase(databaseUrl);
   try {
     const { created, existing } = await seed(db, new Date());
-    console.log(`${redact(databaseUrl)}: ${DEMO_USERS.length} users upserted; orders created: ${created.join(', ') || 'none'}; already there: ${existing.join(', ') || 'none'}`);
+    console.log(`${redact(databaseUrl)}: ${DEMO_USERS.length + WORKFLOW_USERS.length} users upserted; orders created: ${created.join(', ') || 'none'}; already there: ${existing.join(', ') || 'none'}`);
+    const workOrders = await seedWorkflow(db, { email: await demoEmail(db) });
+    console.log(`work orders placed: ${workOrders.join(', ') || 'none (the demo subscribers already have orders)'}`);
   } finally {
     await db.close();
   }

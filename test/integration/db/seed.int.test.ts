@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { hasRole } from '../../../core/index';
 import { DEMO_USERS, seed } from '../../../scripts/db/seed';
+import { seedWorkflow } from '../../../scripts/db/seed-workflow';
+import { RecordingEmailNotifier } from '../../fakes/recording-notifiers';
 import { TARGETS, describeOn, useFreshDatabase } from './test-databases';
 
 const now = new Date('2030-06-15T12:00:00.000Z');
@@ -36,6 +38,17 @@ for (const target of TARGETS) {
       // Nothing in the seed is left for the scheduler to close or mail today.
       expect(await db.orders.closeExpiredLines(now)).toEqual([]);
       expect(await db.orders.findLinesDueForInitialEmail('2030-06-15', 10)).toEqual([]);
+    });
+
+    it('places one provisioned order and one waiting for approval, whose approver is emailed, and only once', async () => {
+      const { db } = fresh;
+      const email = new RecordingEmailNotifier();
+      const [done, waiting] = await seedWorkflow(db, { email });
+      expect(await db.workOrders.findByNumber(done!)).toMatchObject({ subscriberLogin: 'jsmith', state: 'Completed' });
+      expect((await db.subscribers.listProducts('jsmith')).map((p) => p.type).sort()).toEqual(['Line', 'Phone', 'Voicemail']);
+      expect(await db.workOrders.findByNumber(waiting!)).toMatchObject({ subscriberLogin: 'jdoe', state: 'Released', extendedStatus: 'Waiting for Approval' });
+      expect(email.activityEmails.map((a) => a.to)).toEqual([['ann.approver@acme-partner.example']]);
+      expect(await seedWorkflow(db, { email })).toEqual([]);
     });
   });
 }
