@@ -84,6 +84,8 @@ async function executeOrder(deps: CoreDeps, wf: Workflow, subscriber: Subscriber
     deps.log.warn({ orderNumber: wf.order.number }, 'execution result not recorded: the order changed meanwhile');
     return readWorkflow(deps, wf.order.number);
   }
+  // Every posted copy shows the order as it now stands (Completed, Hold, an error), not "Being Provisioned".
+  for (const activity of step.activities) await refreshPostedCopies(deps, activity, step.order, subscriber);
   if (step.order.state === 'Completed') await tellSubscriber(deps, step.order, subscriber, 'provisioned');
   return { order: step.order, activities: step.activities };
 }

@@ -4,10 +4,11 @@
  * here and list it in BENCHES. Always exits 0: targets are reported, not enforced.
  */
 import type { Bench, BenchResult } from './bench';
+import { decisionsBench } from './decisions.bench';
 import { slackApprovalBench } from './slack-approval.bench';
 import { slackStatusBench } from './slack-status.bench';
 
-const BENCHES: Bench[] = [slackStatusBench, slackApprovalBench];
+const BENCHES: Bench[] = [slackStatusBench, slackApprovalBench, decisionsBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

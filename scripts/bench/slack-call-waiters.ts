@@ -17,9 +17,8 @@ export interface Arrival {
  * Waiters on a RecordingSlackApi that resolve the moment a call is recorded, with the
  * performance.now() of that moment. The fake itself only offers waitFor, which polls
  * every 10 ms: fine for a test, but it would round every latency of a few ms up to
- * the next poll. It has no listener hook (and it is not the bench's file to change),
- * so this wraps the push onto its `calls` list, which it does once per call, after
- * reading the whole request. Install before the bot makes the calls to be timed.
+ * the next poll; this listens to each call as it is recorded (after the whole request
+ * was read). Install before the bot makes the calls to be timed.
  */
 export class SlackCallWaiters {
   /** First arrival per `${method} ${channel}/${ts}`, for calls recorded before anyone waited. */
@@ -29,14 +28,7 @@ export class SlackCallWaiters {
   private readonly perMethod = new Map<string, number>();
 
   constructor(api: RecordingSlackApi) {
-    const calls = api.calls;
-    const push = calls.push.bind(calls);
-    calls.push = (...added: SlackApiCall[]) => {
-      const at = performance.now();
-      const length = push(...added);
-      for (const call of added) this.recorded(call, at);
-      return length;
-    };
+    api.onCall((call) => this.recorded(call, performance.now()));
   }
 
   /** Resolves with the first call to `method` for the message `channel`/`ts` and when it was recorded (at once if it already was). */

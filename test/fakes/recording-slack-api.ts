@@ -33,6 +33,7 @@ export interface SlackUserProfile {
 export class RecordingSlackApi {
   readonly calls: SlackApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  private readonly listeners = new Set<(call: SlackApiCall) => void>();
   /** users.info answers from here; unknown ids get `user_not_found`. */
   readonly users = new Map<string, SlackUserProfile>();
   /** Messages posted so far, by `${channel}/${ts}`: chat.update of anything else fails like Slack's. */
@@ -46,6 +47,12 @@ export class RecordingSlackApi {
   private seq = 0;
   private responseUrls = 0;
   url = '';
+
+  /** Calls back as each Web API call is recorded (benches time on it); returns the unsubscribe. */
+  onCall(listener: (call: SlackApiCall) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   static async start(): Promise<RecordingSlackApi> {
     const api = new RecordingSlackApi();
@@ -111,7 +118,9 @@ export class RecordingSlackApi {
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const failure = this.failing.get(method);
     const answer = failure ? { ok: false, error: failure } : this.answer(method, args);
-    this.calls.push({ method, token, args, answer });
+    const call = { method, token, args, answer };
+    this.calls.push(call);
+    for (const listener of this.listeners) listener(call);
     send(res, 200, answer);
   }
 

@@ -141,4 +141,17 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
     expect([dmsAbout('olga'), dmsAbout('ann'), dmsAbout('abe'), dmsAbout('al')].map((l) => l.length)).toEqual([0, 1, 1, 1]);
     expect([w.teams.cardsTo('tom', number, 'Approval'), w.teams.cardsTo('tom', number, 'Assignment'), w.teams.cardsTo('sam', number, 'Assignment')].map((l) => l.length)).toEqual([1, 0, 1]);
   });
+
+  it('shows the order Completed, not still being provisioned, on every copy once provisioning has run', async () => {
+    for (const dm of [approval.ann, approval.abe, assignment.al]) {
+      const text = visibleText((await w.slack.updated(dm)).at(-1)!.args);
+      expect(text).toContain('Completed');
+      expect(text).not.toContain('Being Provisioned');
+    }
+    for (const posted of [approval.tom, assignment.sam]) {
+      const text = cardText(cardOf((await w.teams.updated(posted)).at(-1)!));
+      expect(text).toContain('Completed');
+      expect(text).not.toContain('Being Provisioned');
+    }
+  });
 });
