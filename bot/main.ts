@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { createCore, systemClock } from '../core/index';
 import type { ChatNotifier, Core } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
-import { createDatabase } from '../adapters/db/create-database';
+import { coreRepositories, createDatabase } from '../adapters/db/create-database';
 import { createMailTransport } from '../adapters/email/mail-transport';
 import { createEmailNotifier } from '../adapters/email/email-notifier';
 import { createLinkSigner } from '../adapters/email/links/link-signer';
@@ -51,13 +51,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const backend = createEmbeddedBackend();
   const core = createCore({
-    orders: db.orders,
-    transactions: db.transactions,
-    accessRequests: db.accessRequests,
-    users: db.users,
-    workOrders: db.workOrders,
-    subscribers: db.subscribers,
-    domainRules: db.domainRules,
+    ...coreRepositories(db),
     backend,
     email,
     chat: [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n),

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { Core, Logger } from '../../core/index';
-import { apiBodyErrors, sendCoreError } from './api-errors';
+import { apiBodyErrors } from './api-errors';
+import { jsonHandler } from './json-handler';
 import { bearerAuth } from './bearer-auth';
 
 /**
@@ -12,16 +13,7 @@ export function orderApiRouter(core: Core, o: { apiToken: string | undefined; lo
   router.use('/api/orders', bearerAuth(o.apiToken), express.json({ limit: '256kb' }), apiBodyErrors);
   router.use('/api/users', bearerAuth(o.apiToken), express.json({ limit: '64kb' }), apiBodyErrors);
 
-  const handle =
-    (run: (req: express.Request) => Promise<{ status: number; body: unknown }>): express.RequestHandler =>
-    async (req, res) => {
-      try {
-        const { status, body } = await run(req);
-        res.status(status).json(body);
-      } catch (err) {
-        sendCoreError(res, err, o.log);
-      }
-    };
+  const handle = jsonHandler(o.log);
 
   router.post('/api/orders', handle(async (req) => ({ status: 201, body: await core.intakeOrder(req.body) })));
   router.get('/api/orders/:number', handle(async (req) => ({ status: 200, body: await core.getOrder(String(req.params.number)) })));

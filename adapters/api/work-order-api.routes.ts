@@ -4,7 +4,8 @@ import type { Core, Logger } from '../../core/index';
 import { CoreError, PRODUCT_TYPES } from '../../core/index';
 import type { EmbeddedBackend } from '../backend/embedded-backend';
 import { API_ACTOR } from './api-actor';
-import { apiBodyErrors, sendCoreError } from './api-errors';
+import { apiBodyErrors } from './api-errors';
+import { jsonHandler } from './json-handler';
 import { bearerAuth } from './bearer-auth';
 
 const ZFailure = z.object({
@@ -23,8 +24,6 @@ const ZSearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-type Handler = (req: express.Request) => Promise<{ status: number; body: unknown }>;
-
 /**
  * The work-order REST API: the same order operations as chat, for systems that
  * submit orders. Every call acts as API_ACTOR, origin 'api'.
@@ -34,16 +33,7 @@ export function workOrderApiRouter(core: Core, o: { apiToken: string | undefined
   for (const path of ['/api/work-orders', '/api/subscribers', '/api/products', '/api/domains', '/api/backend']) {
     router.use(path, bearerAuth(o.apiToken), express.json({ limit: '256kb' }), apiBodyErrors);
   }
-  const handle =
-    (run: Handler): express.RequestHandler =>
-    async (req, res) => {
-      try {
-        const { status, body } = await run(req);
-        res.status(status).json(body);
-      } catch (err) {
-        sendCoreError(res, err, o.log);
-      }
-    };
+  const handle = jsonHandler(o.log);
   const actor = API_ACTOR;
   const param = (req: express.Request, name: string) => String(req.params[name]);
 

@@ -42,6 +42,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The repositories the core takes (CoreDeps), from one database. */
+export function coreRepositories(db: Database) {
+  const { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules } = db;
+  return { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules };
+}
+
 /**
  * The repositories over one connection (SQLite) or pool (PostgreSQL), picked by the
  * URL: file: → SQLite, postgres:// or postgresql:// → PostgreSQL (`?schema=` honoured).

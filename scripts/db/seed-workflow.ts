@@ -10,6 +10,7 @@ import { createCore, silentLogger, systemClock } from '../../core/index';
 import type { Actor, ChatNotifier, EmailNotifier } from '../../core/index';
 import { API_ACTOR } from '../../adapters/api/api-actor';
 import { createEmbeddedBackend } from '../../adapters/backend/embedded-backend';
+import { coreRepositories } from '../../adapters/db/create-database';
 import type { Database } from '../../adapters/db/create-database';
 
 export const WORKFLOW_DOMAIN = 'acme-partner.example';
@@ -33,13 +34,7 @@ export interface WorkflowSeedOptions {
 export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promise<string[]> {
   for (const user of WORKFLOW_USERS) await db.users.upsert(user);
   const core = createCore({
-    orders: db.orders,
-    transactions: db.transactions,
-    accessRequests: db.accessRequests,
-    users: db.users,
-    workOrders: db.workOrders,
-    subscribers: db.subscribers,
-    domainRules: db.domainRules,
+    ...coreRepositories(db),
     backend: createEmbeddedBackend(),
     email: o.email,
     chat: o.chat ?? [],
