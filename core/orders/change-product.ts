@@ -9,6 +9,7 @@ import { assertNoOpenOrder, readProduct, readSubscriber } from './read-workflow'
 import { submitOrder } from './submit-order';
 import type { ChangeProductInput, PlacedOrder } from './use-case-types';
 import type { ChangeKind, OrderItem } from './work-order';
+import { fieldIssues, ZChangeProductFields } from './order.schemas';
 import { invalid } from './work-order-machine';
 
 const CHANGE_KINDS: readonly ChangeKind[] = ['Settings', 'Replace', 'Change Owner'];
@@ -19,6 +20,8 @@ const CHANGE_KINDS: readonly ChangeKind[] = ['Settings', 'Replace', 'Change Owne
  * or a new owner for a phone and what hangs on it ("Changing Owners of Phones").
  */
 export async function changeProduct(deps: CoreDeps, input: ChangeProductInput): Promise<PlacedOrder> {
+  const shape = ZChangeProductFields.safeParse(input);
+  if (!shape.success) throw new CoreError('VALIDATION_FAILED', { issues: fieldIssues(shape.error) });
   const product = await readProduct(deps, input.productId);
   const owner = await readSubscriber(deps, product.subscriberLogin);
   // "Users with the Ordering or Advanced Ordering role can make these changes" (Changing Owners of Phones).

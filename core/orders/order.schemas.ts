@@ -34,3 +34,29 @@ export const ZDomainRules = z
     phoneReceiptDoneBy: doneBy('Receiving'),
   })
   .strict();
+
+const text = (max: number) => z.string({ invalid_type_error: 'must be text' }).max(max, `must be at most ${max} characters`);
+const ZAttributeValues = z.record(text(500), { invalid_type_error: 'attribute values must be text' });
+
+/**
+ * The shape of an order request as systems send it (the REST API passes JSON through):
+ * text where text is expected, checked before anything is read or written. What the
+ * values mean is checked by the use cases.
+ */
+export const ZPlaceOrderFields = z.object({
+  subscriberLogin: text(64).min(1, 'is required'),
+  orderable: text(100).min(1, 'is required'),
+  attributes: z.record(ZAttributeValues, { invalid_type_error: 'must be an object of product types' }).optional(),
+  parentProductId: text(100).optional(),
+  requestedDeliveryDate: text(20).optional(),
+});
+
+export const ZChangeProductFields = z.object({
+  productId: text(100).min(1, 'is required'),
+  changeKind: text(20),
+  attributes: ZAttributeValues.optional(),
+  newOwnerLogin: text(64).optional(),
+});
+
+/** The issues of a failed parse, as "field: message" lines. */
+export const fieldIssues = (error: z.ZodError): string[] => error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`);

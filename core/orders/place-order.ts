@@ -7,7 +7,7 @@ import { CoreError } from '../errors';
 import { utcDay } from '../provisioning/provisioning';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
 import { assertHolds, mayConfigureAdvanced, ORDERING } from './authorize-work';
-import { ZDay } from './order.schemas';
+import { fieldIssues, ZDay, ZPlaceOrderFields } from './order.schemas';
 import { assertNoOpenOrder, readSubscriber } from './read-workflow';
 import { submitOrder } from './submit-order';
 import type { PlaceOrderInput, PlacedOrder } from './use-case-types';
@@ -20,6 +20,8 @@ import type { OrderItem } from './work-order';
  * of other subscribers."
  */
 export async function placeOrder(deps: CoreDeps, input: PlaceOrderInput): Promise<PlacedOrder> {
+  const shape = ZPlaceOrderFields.safeParse(input);
+  if (!shape.success) throw invalid(fieldIssues(shape.error));
   const subscriber = await readSubscriber(deps, input.subscriberLogin);
   assertHolds(input.actor, ORDERING, subscriber.domain, `order for ${subscriber.login}`);
 

@@ -59,8 +59,31 @@ describe('work-order API through the real server', () => {
     expect(missingDependency).toMatchObject({ status: 422, body: { code: 'DEPENDENCY_MISSING' } });
 
     expect((await bot.api('POST', '/api/work-orders', [1, 2])).status).toBe(400);
+    // Wrong JSON types get the field named, not a 500.
+    for (const [body, field] of [
+      [{}, 'subscriberLogin'],
+      [{ subscriberLogin: 5, orderable: 'Phone' }, 'subscriberLogin'],
+      [{ subscriberLogin: 'jdoe', orderable: 'Phone', parentProductId: 5 }, 'parentProductId'],
+      [{ subscriberLogin: 'jdoe', orderable: 'Phone', requestedDeliveryDate: 20270101 }, 'requestedDeliveryDate'],
+      [{ subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: 7945 } } }, 'attributes.Phone.phoneType'],
+      [{ subscriberLogin: 'jdoe', orderable: 'Phone', attributes: 'x' }, 'attributes'],
+    ] as const) {
+      const res = await bot.api('POST', '/api/work-orders', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.details.issues.join(' '), JSON.stringify(body)).toContain(`${field}:`);
+    }
     expect((await orders()).length).toBe(before);
     expect((await bot.api('GET', '/api/work-orders?login=nolines')).body).toEqual([]);
+  });
+
+  it('refuses a change with wrong JSON types, naming the field, and changes nothing', async () => {
+    const record = (await bot.api('GET', '/api/subscribers/jdoe')).body;
+    const phone = record.products.find((p: { type: string }) => p.type === 'Phone');
+    for (const body of [{ changeKind: 'Settings', attributes: { displayName: 5 } }, { changeKind: 'Settings', attributes: null }, { changeKind: 'Change Owner', newOwnerLogin: 5 }]) {
+      const res = await bot.api('POST', `/api/products/${phone.id}/change`, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await bot.api('GET', '/api/subscribers/jdoe')).body).toEqual(record);
   });
 
   it('sends an order whose provisioning fails from the API straight to Hold, with the failure', async () => {
