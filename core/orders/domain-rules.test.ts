@@ -38,4 +38,18 @@ describe('getDomainRules and setDomainRules', () => {
     });
     expect(deps.domainRules.rules.size).toBe(0);
   });
+
+  it('refuses a person who could not do the step: unknown, or without its role in the domain, and saves nothing', async () => {
+    const { core, deps, as } = await workflowHarness();
+    await expect(
+      core.setDomainRules({ actor: as('ada'), domain: 'acme.example', changes: { phoneShippingDoneBy: { kind: 'user', email: 'bob@other.example' } } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: ['phoneShippingDoneBy: Bob Outsider does not hold the Shipping role in acme.example'] } });
+    await expect(
+      core.setDomainRules({ actor: as('ada'), domain: 'acme.example', changes: { phoneReceiptDoneBy: { kind: 'user', email: 'nobody@acme.example' } } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: ["phoneReceiptDoneBy: nobody@acme.example is not in provbot's directory"] } });
+    await expect(
+      core.setDomainRules({ actor: as('ada'), domain: 'acme.example', changes: { phoneAssignmentDoneBy: { kind: 'user', email: 'shane@acme.example' } } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(deps.domainRules.rules.size).toBe(0);
+  });
 });

@@ -1,4 +1,6 @@
 import type { CoreDeps } from '../core-deps';
+import { hasRole } from '../directory/directory';
+import type { Role } from '../directory/directory';
 import { CoreError } from '../errors';
 import { describeIssues } from '../provisioning/provisioning.schemas';
 import { assertHolds } from './authorize-work';
@@ -19,6 +21,29 @@ export async function setDomainRules(deps: CoreDeps, input: SetDomainRulesInput)
   const current = await rulesFor(deps, domain);
   const parsed = ZDomainRules.safeParse({ ...current, ...input.changes, domain });
   if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  const issues = await unableAssignees(deps, parsed.data);
+  if (issues.length) throw new CoreError('VALIDATION_FAILED', { issues });
   await deps.domainRules.save(parsed.data);
   return parsed.data;
+}
+
+const DONE_BY_ROLE = { phoneAssignmentDoneBy: 'Assignment', phoneShippingDoneBy: 'Shipping', phoneReceiptDoneBy: 'Receiving' } as const;
+
+/**
+ * A person named by a rule must be able to do the step, as a delegate must: in the
+ * directory, holding the step's role in the domain (or Administrator there). Otherwise
+ * every order would stall on them, and someone outside the domain would be sent its data.
+ */
+async function unableAssignees(deps: CoreDeps, rules: DomainRules): Promise<string[]> {
+  const issues: string[] = [];
+  for (const [field, role] of Object.entries(DONE_BY_ROLE) as [keyof typeof DONE_BY_ROLE, Role][]) {
+    const assignee = rules[field];
+    if (assignee?.kind !== 'user') continue;
+    const user = await deps.users.findByEmail(assignee.email);
+    if (!user) issues.push(`${field}: ${assignee.email} is not in provbot's directory`);
+    else if (!hasRole(user, role, rules.domain) && !hasRole(user, 'Administrator', rules.domain)) {
+      issues.push(`${field}: ${user.name} does not hold the ${role} role in ${rules.domain}`);
+    }
+  }
+  return issues;
 }
