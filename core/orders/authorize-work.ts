@@ -38,6 +38,18 @@ export function visibleDomains(actor: Actor): string[] | null {
   return [...new Set(grants.map((g) => g.domain))];
 }
 
+/**
+ * Where the actor may search orders and subscribers: the domains where they hold
+ * Ordering or Administrator ("If you are assigned the Ordering authorization role, you
+ * can access ... the subscriber records of other users"), all of them for '*'. An
+ * approver or shipper elsewhere sees the orders of their own activities, not a search.
+ */
+export function searchableDomains(actor: Actor): string[] | null {
+  const grants = (actor.user?.roles ?? []).filter((g) => g.role === 'Ordering' || g.role === 'Administrator');
+  if (grants.some((g) => g.domain === ANY_DOMAIN)) return null;
+  return [...new Set(grants.map((g) => g.domain))];
+}
+
 export function mayRead(actor: Actor, domain: string): boolean {
   const domains = visibleDomains(actor);
   return domains === null || domains.includes(domain);

@@ -32,8 +32,23 @@ describe('searchOrders ("Searching for an Order")', () => {
     expect(numbers(await core.searchOrders({ actor: as('bob'), criteria: {} }))).toEqual(['WO-000003']);
     await expect(core.searchOrders({ actor: as('bob'), criteria: { domain: 'acme.example' } })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
-      details: { reason: 'you hold no role in acme.example' },
+      details: { reason: 'it needs the Ordering role in acme.example' },
     });
+  });
+
+  it('searches only where the searcher orders: a shipper in acme who orders elsewhere finds nothing of acme', async () => {
+    const { core, deps } = await orders();
+    const user = await deps.users.upsert({
+      email: 'mixed@other.example',
+      name: 'Mia Mixed',
+      roles: [
+        { role: 'Ordering', domain: 'other.example' },
+        { role: 'Shipping', domain: 'acme.example' },
+      ],
+    });
+    const actor = { channel: 'slack' as const, name: user.name, email: user.email, platformUserId: null, user };
+    expect(numbers(await core.searchOrders({ actor, criteria: {} }))).toEqual(['WO-000003']);
+    await expect(core.searchOrders({ actor, criteria: { domain: 'acme.example', subscriberName: 'jane' } })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
   });
 
   it('needs the Ordering role', async () => {

@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
-import { visibleDomains } from './authorize-work';
+import { searchableDomains } from './authorize-work';
 import type { SearchOrdersInput } from './use-case-types';
 import type { WorkOrder } from './work-order';
 
@@ -10,18 +10,17 @@ const MAX_LIMIT = 100;
 /**
  * "Searching for an Order": by order number, author, status, extended status, and the
  * subscriber's login, name, phone, email, department, domain, order date or requested
- * delivery date. An Ordering user (or Administrator) searches the domains where they
- * hold any role; a role in every domain ('*') sees all.
+ * delivery date, within the domains where the searcher holds Ordering or Administrator
+ * ('*': every domain).
  */
 export async function searchOrders(deps: CoreDeps, input: SearchOrdersInput): Promise<WorkOrder[]> {
-  const grants = input.actor.user?.roles ?? [];
-  if (!grants.some((g) => g.role === 'Ordering' || g.role === 'Administrator')) {
+  const domains = searchableDomains(input.actor);
+  if (domains !== null && domains.length === 0) {
     throw new CoreError('NOT_AUTHORIZED', { action: 'search orders', reason: 'it needs the Ordering role' });
   }
-  const domains = visibleDomains(input.actor);
   const domain = input.criteria.domain?.trim().toLowerCase();
   if (domain && domains && !domains.includes(domain)) {
-    throw new CoreError('NOT_AUTHORIZED', { action: `search orders of ${domain}`, reason: `you hold no role in ${domain}` });
+    throw new CoreError('NOT_AUTHORIZED', { action: `search orders of ${domain}`, reason: `it needs the Ordering role in ${domain}` });
   }
   const limit = Math.min(Math.max(1, Math.floor(input.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   const criteria = Object.fromEntries(Object.entries(input.criteria).filter(([, v]) => v !== undefined && v !== ''));
