@@ -64,6 +64,14 @@ describe('product dependencies ("Line requires an existing Phone ...")', () => {
     expect(() => planAddItems(['Line on a Shared Phone'], 'jdoe', record, undefined)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
     expect(() => planAddItems(['Line on a Shared Phone'], 'jdoe', record, 'phone')).toThrow(expect.objectContaining({ details: { issues: ["phone phone is jdoe's own phone: order a Line on it instead"] } }));
   });
+
+  it('any other product goes only on the subscriber\'s own: not a plain Line on someone else\'s phone, nor voicemail on their line', () => {
+    const theirs = [product('rphone', 'Phone', null, 'rroe'), product('rline', 'Line', 'rphone', 'rroe')];
+    expect(() => planAddItems(['Line'], 'jdoe', [...record, ...theirs], 'rphone')).toThrow(
+      expect.objectContaining({ details: { issues: ['Phone rphone belongs to rroe, not jdoe: a Line goes on jdoe\'s own Phone, or order a Line on a Shared Phone'] } }),
+    );
+    expect(() => planAddItems(['Voicemail'], 'jdoe', [...record, ...theirs], 'rline')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+  });
 });
 
 describe('cancel cascade (Table 10-5)', () => {

@@ -52,6 +52,10 @@ function existingParent(type: ProductType, need: ProductType, login: string, exi
     if (!p) throw new CoreError('PRODUCT_NOT_FOUND', { productId: named });
     if (!satisfies(p.type, need)) throw invalid(`product ${p.id} is a ${p.type}; a ${type} goes on a ${need}`);
     if (type === 'Line on a Shared Phone' && p.subscriberLogin === login) throw invalid(`phone ${p.id} is ${login}'s own phone: order a Line on it instead`);
+    // Only a Line on a Shared Phone goes on another subscriber's product ("Order a Line on a Shared Phone when users require their own separate lines on the same physical phone").
+    if (type !== 'Line on a Shared Phone' && p.subscriberLogin !== login) {
+      throw invalid(`${need} ${p.id} belongs to ${p.subscriberLogin}, not ${login}: a ${type} goes on ${login}'s own ${need}${type === 'Line' ? ', or order a Line on a Shared Phone' : ''}`);
+    }
     if (hasChildOfType(p, type, existing)) throw new CoreError('CONFLICT', { reason: `${need} ${p.id} already has a ${type}` });
     return p;
   }
