@@ -78,12 +78,34 @@ describe('retryOrder and abortOrder', () => {
     await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
     await expect(h.core.retryOrder({ actor: h.as('olive'), orderNumber: 'WO-000001' })).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      details: { reason: 'order WO-000001 is Released (Waiting for Approval); only a Released order with an error can be retried' },
+      details: { reason: 'order WO-000001 is Released (Waiting for Approval); only a Released order with an error, or one Being Provisioned for over 10 minutes, can be retried' },
     });
     const { core, deps, as } = await failing('chat', 'recoverable');
     const before = await deps.workOrders.findByNumber('WO-000001');
     await expect(core.abortOrder({ actor: as('april'), orderNumber: 'WO-000001' })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
     await expect(core.retryOrder({ actor: as('olive'), orderNumber: 'WO-999999' })).rejects.toMatchObject({ code: 'WORK_ORDER_NOT_FOUND' });
     expect(await deps.workOrders.findByNumber('WO-000001')).toEqual(before);
+  });
+
+  it('an approval stands when recording the provisioning result fails; the order can be retried once stuck, not before', async () => {
+    const h = await workflowHarness({ phoneAssignmentDoneBy: null });
+    const placed = await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    const commit = h.deps.workOrders.commit.bind(h.deps.workOrders);
+    let failNext = false;
+    h.deps.workOrders.commit = async (change) => {
+      if (failNext) throw new Error('database is locked');
+      failNext = change.order.next.extendedStatus === 'Being Provisioned';
+      return commit(change);
+    };
+    const acted = await h.core.actOnActivity({ actor: h.as('april'), activityId: placed.activities[0]!.id, action: { kind: 'approve' } });
+    expect(acted.order).toMatchObject({ state: 'Released', extendedStatus: 'Being Provisioned' });
+    expect(acted.activity.status).toBe('Done');
+    h.deps.workOrders.commit = commit;
+
+    await expect(h.core.retryOrder({ actor: h.as('olive'), orderNumber: placed.order.number })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    h.deps.clock.set('2026-11-23T10:11:00Z');
+    const retried = await h.core.retryOrder({ actor: h.as('olive'), orderNumber: placed.order.number });
+    expect(retried.order).toMatchObject({ state: 'Completed' });
+    expect((await h.deps.subscribers.listProducts('jdoe')).map((p) => p.type)).toEqual(['Phone']);
   });
 });

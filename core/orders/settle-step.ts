@@ -78,8 +78,17 @@ async function executeOrder(deps: CoreDeps, wf: Workflow, subscriber: Subscriber
     result = { ok: false, failure: { productType: type, kind: 'recoverable', message: 'the provisioning backend did not answer' } };
   }
   const step = applyExecution({ ...wf, order: withProductIds(wf.order, outcomes) }, result, deps.clock.now());
-  const products = productsAfterRun(step.order, outcomes, await knownProducts(deps, step.order));
-  if (!(await commitStep(deps, wf, step, { products, events: step.events }))) {
+  let recorded: boolean;
+  try {
+    const products = productsAfterRun(step.order, outcomes, await knownProducts(deps, step.order));
+    recorded = await commitStep(deps, wf, step, { products, events: step.events });
+  } catch (err) {
+    // The step that started execution is committed and stands (an approval is not
+    // undone); the order stays Being Provisioned, and can be retried once stuck.
+    deps.log.error({ orderNumber: wf.order.number, reason: String(err) }, 'execution result not recorded: the database failed');
+    return wf;
+  }
+  if (!recorded) {
     // Someone changed the order while it ran; what they wrote stands.
     deps.log.warn({ orderNumber: wf.order.number }, 'execution result not recorded: the order changed meanwhile');
     return readWorkflow(deps, wf.order.number);

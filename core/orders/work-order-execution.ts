@@ -44,7 +44,7 @@ export function applyExecution(wf: Workflow, result: ExecutionResult, now: Date)
 
 /** A Released order with an error runs again ("waiting for you to take action on the order"). */
 export function retryWorkflow(wf: Workflow, now: Date): Step {
-  assertAwaitingAction(wf.order, 'retried');
+  assertAwaitingAction(wf.order, 'retried', now);
   const order = bump(wf.order, now, { extendedStatus: 'Being Provisioned', failure: null });
   return { order, activities: wf.activities, changed: [], opened: [], execute: true };
 }
@@ -54,13 +54,24 @@ export function retryWorkflow(wf: Workflow, now: Date): Step {
  * order in the error handling workflow step, then the order status is set to Hold."
  */
 export function abortWorkflow(wf: Workflow, now: Date): Step {
-  assertAwaitingAction(wf.order, 'aborted');
+  assertAwaitingAction(wf.order, 'aborted', now);
   return { order: bump(wf.order, now, { state: 'Hold' }), activities: wf.activities, changed: [], opened: [], execute: false };
 }
 
-function assertAwaitingAction(order: WorkOrder, what: string): void {
-  if (order.state !== 'Released' || !isError(order.extendedStatus)) {
-    throw invalid(`${describeOrderState(order)}; only a Released order with an error can be ${what}`);
+/**
+ * An order whose provisioning result was never recorded (the process died, or the
+ * database failed, between running the backend and committing) stays "Being
+ * Provisioned"; after this long nobody is still running it, and a user may retry or
+ * abort it like a failed one.
+ */
+export const STUCK_AFTER_MS = 10 * 60_000;
+
+const isStuck = (order: WorkOrder, now: Date): boolean =>
+  order.extendedStatus === 'Being Provisioned' && now.getTime() - order.updatedAt.getTime() > STUCK_AFTER_MS;
+
+function assertAwaitingAction(order: WorkOrder, what: string, now: Date): void {
+  if (order.state !== 'Released' || !(isError(order.extendedStatus) || isStuck(order, now))) {
+    throw invalid(`${describeOrderState(order)}; only a Released order with an error, or one Being Provisioned for over ${STUCK_AFTER_MS / 60_000} minutes, can be ${what}`);
   }
 }
 

@@ -151,7 +151,7 @@ describe('execution ("Work Order States")', () => {
     expect(retryWorkflow(failed, now)).toMatchObject({ execute: true, order: { state: 'Released', extendedStatus: 'Being Provisioned', failure: null } });
     expect(abortWorkflow(failed, now).order).toMatchObject({ state: 'Hold', extendedStatus: 'Recoverable Error' });
     expect(() => retryWorkflow(running('chat'), now)).toThrow(
-      expect.objectContaining({ code: 'INVALID_STATE', details: { reason: 'order WO-000001 is Released (Being Provisioned); only a Released order with an error can be retried' } }),
+      expect.objectContaining({ code: 'INVALID_STATE', details: { reason: 'order WO-000001 is Released (Being Provisioned); only a Released order with an error, or one Being Provisioned for over 10 minutes, can be retried' } }),
     );
     expect(() => abortWorkflow(applyExecution(running('chat'), { ok: true }, now), now)).toThrow(expect.objectContaining({ code: 'INVALID_STATE' }));
   });
