@@ -64,8 +64,18 @@ export function productsAfterRun(order: WorkOrder, outcomes: readonly ItemOutcom
       put.set(current.id, { ...current, openOrderNumber: mark });
     }
   }
+  // The existing products an Add order hangs new ones on carry its mark while it runs,
+  // so they cannot be cancelled or given away underneath it.
+  if (order.kind === 'Add') {
+    for (const id of parentProductIds(order)) {
+      const parent = put.get(id) ?? known.get(id);
+      if (parent) put.set(id, { ...parent, openOrderNumber: mark });
+    }
+  }
   return { put: [...put.values()], remove };
 }
+
+const parentProductIds = (order: WorkOrder): string[] => [...new Set(order.items.map((i) => i.parentProductId).filter((id): id is string => !!id))];
 
 function changedProduct(order: WorkOrder, product: SubscriberProduct, attributes: Record<string, string>): SubscriberProduct {
   const next = { ...product, attributes: { ...product.attributes, ...attributes } };
@@ -76,6 +86,6 @@ function changedProduct(order: WorkOrder, product: SubscriberProduct, attributes
 
 /** An order that ended without running (rejected) or stopped (aborted): its products lose the mark. */
 export function releaseProducts(known: ReadonlyMap<string, SubscriberProduct>, order: WorkOrder): ProductChanges {
-  const ids = order.items.map((i) => i.productId).filter((id): id is string => !!id);
+  const ids = [...order.items.map((i) => i.productId).filter((id): id is string => !!id), ...parentProductIds(order)];
   return { put: markOpen(ids.map((id) => known.get(id)).filter((p): p is SubscriberProduct => !!p), null), remove: [] };
 }

@@ -66,6 +66,28 @@ describe('placeOrder', () => {
     expect((await deps.subscribers.findProduct(placed.order.items[0]!.productId!))?.parentId).toBe('phone-1');
   });
 
+  it('claims the product it hangs a new one on while it waits: that one cannot be cancelled meanwhile; released when done', async () => {
+    const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: true });
+    deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
+    const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
+    expect((await deps.subscribers.findProduct('phone-1'))?.openOrderNumber).toBe(placed.order.number);
+    await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'phone-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    await core.actOnActivity({ actor: as('april'), activityId: placed.activities[0]!.id, action: { kind: 'approve' } });
+    expect((await deps.subscribers.listProducts('jdoe')).map((p) => [p.type, p.openOrderNumber])).toEqual([
+      ['Phone', null],
+      ['Line', null],
+    ]);
+  });
+
+  it('a rejected order releases the product it would have hung a new one on', async () => {
+    const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: true });
+    deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
+    const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
+    await core.actOnActivity({ actor: as('april'), activityId: placed.activities[0]!.id, action: { kind: 'reject' } });
+    expect((await deps.subscribers.findProduct('phone-1'))?.openOrderNumber).toBeNull();
+  });
+
   it('a Line on a Shared Phone marks the other subscriber\'s phone as shared', async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: false });
     deps.subscribers.seed({ id: 'rphone', subscriberLogin: 'rroe', type: 'Phone', attributes: { phoneType: '7945' } });

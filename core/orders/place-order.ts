@@ -52,7 +52,8 @@ export async function placeOrder(deps: CoreDeps, input: PlaceOrderInput): Promis
       items,
       requestedDeliveryDate,
     },
-    [],
+    // Claimed with the order: a parent cancelled or moved meanwhile would orphan what this adds.
+    parents,
   );
 }
 
