@@ -10,6 +10,13 @@ describe('loadConfig', () => {
     expect(c.teams).toMatchObject({ mode: 'local' });
   });
 
+  it('listens on loopback only in Teams local mode, on every interface otherwise, or where HOST says', () => {
+    expect(loadConfig({}).listen).toEqual({ host: '127.0.0.1', why: expect.stringContaining('Teams local mode') });
+    expect(loadConfig({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).listen).toEqual({ host: undefined, why: 'every interface' });
+    expect(loadConfig({ NODE_ENV: 'production' }).listen.host).toBeUndefined();
+    expect(loadConfig({ HOST: '0.0.0.0' }).listen).toEqual({ host: '0.0.0.0', why: 'HOST' });
+  });
+
   it('picks Slack HTTP or Socket Mode from the secrets given', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ mode: 'http' });
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toMatchObject({ mode: 'socket' });
@@ -32,6 +39,7 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'not a url' }, /PUBLIC_URL must be a URL/],
     [{ PROVISIONING_SCHEDULE: 'every day' }, /PROVISIONING_SCHEDULE must be a cron expression/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ HOST: 'my host' }, /HOST must be an address to listen on/],
   ])('%o is refused with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -17,6 +17,7 @@ const ZEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optional.refine((h) => h === undefined || /^[A-Za-z0-9.:_-]{1,253}$/.test(h), 'HOST must be an address to listen on, such as 0.0.0.0 or 127.0.0.1'),
     DATABASE_URL: z
       .string()
       .trim()
@@ -71,6 +72,8 @@ export interface Config {
   env: Env;
   production: boolean;
   publicUrl: string;
+  /** Where the server listens, and why there. */
+  listen: { host: string | undefined; why: string };
   slack: { mode: 'http' | 'socket'; signingSecret?: string; botToken: string; appToken?: string; apiUrl: string } | { mode: 'off'; why: string };
   teams:
     | { mode: 'local' | 'authenticated'; appId?: string; appPassword?: string; tenantId?: string; appType: Env['MICROSOFT_APP_TYPE'] }
@@ -93,7 +96,19 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     slack: slackMode(env),
     teams: teamsMode(env, production),
+    listen: listenOn(env, production),
   };
+}
+
+/**
+ * Teams local mode accepts unsigned activities and replies to whatever serviceUrl they
+ * name, so, unless HOST says otherwise, a bot in it listens on loopback only, where the
+ * Agents Playground (and a tunnel for Slack) reach it.
+ */
+function listenOn(env: Env, production: boolean): Config['listen'] {
+  if (env.HOST) return { host: env.HOST, why: 'HOST' };
+  if (!env.MICROSOFT_APP_ID && !production) return { host: '127.0.0.1', why: 'Teams local mode: loopback only (set HOST to change)' };
+  return { host: undefined, why: 'every interface' };
 }
 
 function slackMode(env: Env): Config['slack'] {

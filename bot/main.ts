@@ -77,7 +77,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
       return { database: db.provider, slack: config.slack.mode, teams: config.teams.mode };
     },
   });
-  const server = await listen(app, env.PORT);
+  const server = await listen(app, env.PORT, config.listen.host);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await slack?.start();
   const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log });
@@ -85,6 +85,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
   log.info(
     {
       url,
+      listening: config.listen.why,
       database: db.provider,
       email: env.SMTP_URL ? 'smtp' : `outbox (${env.OUTBOX_DIR})`,
       slack: config.slack.mode === 'off' ? `off: ${config.slack.why}` : `${config.slack.mode} mode`,
@@ -116,9 +117,9 @@ export async function startBot(config: Config): Promise<RunningBot> {
   };
 }
 
-function listen(app: ReturnType<typeof buildHttpApp>, port: number): Promise<Server> {
+function listen(app: ReturnType<typeof buildHttpApp>, port: number, host: string | undefined): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, () => resolve(server));
+    const server = host ? app.listen(port, host, () => resolve(server)) : app.listen(port, () => resolve(server));
     server.once('error', reject);
   });
 }
