@@ -9,6 +9,8 @@ export interface SlackApiCall {
   args: Record<string, unknown>;
   /** What the fake answered, e.g. the channel and ts of a posted message. */
   answer: Record<string, unknown>;
+  /** When it was answered (Date.now()). */
+  at: number;
 }
 
 /** One POST to a response_url: `/respond/<n>` and the JSON body. */
@@ -43,6 +45,12 @@ export class RecordingSlackApi {
   readonly failing = new Map<string, string>();
   /** Methods that answer only after this many milliseconds, like a slow Slack. */
   readonly delays = new Map<string, number>();
+  /**
+   * Methods to answer with HTTP 429 and `Retry-After: <seconds>`, as Slack rate-limits
+   * ("ratelimited"), this many times before answering normally. Recorded as `rateLimited`.
+   */
+  readonly rateLimits = new Map<string, { times: number; retryAfterSeconds: number }>();
+  readonly rateLimited: { method: string; at: number }[] = [];
   private server: Server | null = null;
   private seq = 0;
   private responseUrls = 0;
@@ -116,9 +124,16 @@ export class RecordingSlackApi {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : null);
     const delay = this.delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));
+    const limit = this.rateLimits.get(method);
+    if (limit && limit.times > 0) {
+      limit.times -= 1;
+      this.rateLimited.push({ method, at: Date.now() });
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(limit.retryAfterSeconds) }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
     const failure = this.failing.get(method);
     const answer = failure ? { ok: false, error: failure } : this.answer(method, args);
-    const call = { method, token, args, answer };
+    const call = { method, token, args, answer, at: Date.now() };
     this.calls.push(call);
     for (const listener of this.listeners) listener(call);
     send(res, 200, answer);
