@@ -2,6 +2,7 @@ import type { TeamsAdapter as BotFrameworkAdapter } from '@microsoft/teams-ai';
 import type { Activity, ConversationParameters, TurnContext } from 'botbuilder';
 import type { StoredReference } from './conversation-reference';
 import { toConversationReference } from './conversation-reference';
+import { withConnectorRetry } from './connector-retry';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
@@ -56,8 +57,9 @@ export class TeamsConversations {
     return { ...seed, conversation: { id, conversationType: 'personal', tenantId } };
   }
 
+  /** One proactive turn, tried again while Teams answers 429, 412, 502 or 504 (connector-retry.ts). */
   private within<T>(reference: StoredReference, work: (context: TurnContext) => Promise<T>): Promise<T> {
-    return capture((logic) => this.adapter.continueConversationAsync(this.botAppId, toConversationReference(reference), logic), work);
+    return withConnectorRetry(() => capture((logic) => this.adapter.continueConversationAsync(this.botAppId, toConversationReference(reference), logic), work));
   }
 }
 

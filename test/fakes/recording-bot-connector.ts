@@ -26,6 +26,8 @@ export interface ConnectorCall {
   /** What the connector answered (`reply.id` is the new activity's id). */
   status: number;
   reply: any;
+  /** When it was answered (Date.now()). */
+  at: number;
 }
 
 const ROUTES: { method: string; pattern: RegExp; keys: ('conversationId' | 'activityId' | 'userId')[] }[] = [
@@ -46,8 +48,11 @@ export class RecordingBotConnector {
   readonly calls: ConnectorCall[] = [];
   /** Keyed by the Bot Framework user id (29:…). */
   readonly roster = new Map<string, RosterMember>();
-  /** Calls to answer with an error instead, as Teams does when a bot was removed or throttled. */
-  readonly failures: { match: (call: { method: string; conversationId: string | null }) => boolean; status: number }[] = [];
+  /**
+   * Calls to answer with an error instead, as Teams does when a bot was removed or
+   * throttled: every time, or `times` times; a 429 may carry Retry-After.
+   */
+  readonly failures: { match: (call: { method: string; conversationId: string | null }) => boolean; status: number; times?: number; retryAfterSeconds?: number }[] = [];
   private readonly waiters = new Set<() => void>();
   private readonly server = createServer((req, res) => void this.answer(req, res));
   private counter = 0;
@@ -97,14 +102,17 @@ export class RecordingBotConnector {
     const ids = { conversationId: null, activityId: null, userId: null } as Record<'conversationId' | 'activityId' | 'userId', string | null>;
     route?.keys.forEach((k, i) => (ids[k] = decodeURIComponent(route.pattern.exec(path)![i + 1]!)));
     const body = raw ? safeJson(raw) : null;
-    const failure = this.failures.find((f) => f.match({ method: req.method!, conversationId: ids.conversationId }));
+    const failure = this.failures.find((f) => f.match({ method: req.method!, conversationId: ids.conversationId }) && (f.times === undefined || f.times > 0));
+    if (failure?.times !== undefined) failure.times -= 1;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (failure?.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
     const [status, reply] = failure
-      ? [failure.status, { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } }]
+      ? [failure.status, failure.status === 429 ? { error: { code: 'Throttled', message: 'Too many requests.' } } : { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } }]
       : route
         ? this.reply(req.method!, ids, body)
         : [404, { error: { code: 'NotFound', message: `no route ${req.method} ${path}` } }];
-    this.calls.push({ method: req.method!, path, ...ids, authorization: req.headers.authorization ?? null, body, status, reply });
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    this.calls.push({ method: req.method!, path, ...ids, authorization: req.headers.authorization ?? null, body, status, reply, at: Date.now() });
+    res.writeHead(status, headers).end(JSON.stringify(reply));
     for (const wake of [...this.waiters]) wake();
   }
 
