@@ -74,6 +74,10 @@ async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand
       const input = { actor, origin: 'chat' as const, subscriberLogin, orderable, attributes, ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}), ...(parentProductId ? { parentProductId } : {}) };
       return presentPlacedOrder(await core.placeOrder(input), options);
     }
+    case 'change': {
+      const { productId, changeKind, attributes, newOwnerLogin } = c;
+      return presentPlacedOrder(await core.changeProduct({ actor, origin: 'chat', productId, changeKind, attributes, newOwnerLogin }), options);
+    }
     case 'cancel':
       return presentPlacedOrder(await core.cancelProduct({ actor, origin: 'chat', productId: c.productId }), options);
     case 'activities':

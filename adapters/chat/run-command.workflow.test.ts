@@ -19,6 +19,26 @@ async function chat() {
 }
 
 describe('chat commands on the core', () => {
+  it('a change order from chat: new settings on a line, a new phone, a new owner; bad words change nothing', async () => {
+    const h = await chat();
+    await h.say('olive', 'order jdoe Enhanced Phone Service phoneType=7945 lineType=Chosen Line directoryNumber=5001');
+    const [phone, line] = await h.deps.subscribers.listProducts('jdoe');
+    expect(await h.say('olive', `change ${line!.id} settings directoryNumber=5002`)).toMatch(/^Order WO-000002 placed\nChange Line settings for jdoe\.\nIt is completed/);
+    expect((await h.deps.subscribers.findProduct(line!.id))?.attributes.directoryNumber).toBe('5002');
+    expect(await h.say('olive', `change ${phone!.id} replace phoneType=7965 macAddress=00:AA:BB:CC:DD:01`)).toMatch(/^Order WO-000003 placed/);
+    expect((await h.deps.subscribers.findProduct(phone!.id))?.attributes).toMatchObject({ phoneType: '7965', macAddress: '00AABBCCDD01' });
+    expect(await h.say('olive', `change ${phone!.id} owner rroe`)).toMatch(/^Order WO-000004 placed/);
+    expect((await h.deps.subscribers.findProduct(phone!.id))?.subscriberLogin).toBe('rroe');
+
+    const before = h.deps.workOrders.orders.size;
+    expect(await h.say('olive', `change ${line!.id} paint colour=red`)).toContain('"paint" is not a kind of change; say settings, replace or owner');
+    expect(await h.say('olive', `change ${line!.id} settings`)).toContain('Say what to change as key=value');
+    expect(await h.say('olive', `change ${phone!.id} owner`)).toContain('Say who the new owner is');
+    expect(await h.say('olive', `change ${line!.id} settings directoryNumber=50-02`)).toMatch(/directoryNumber/);
+    expect(h.deps.workOrders.orders.size).toBe(before);
+  });
+
+
   it('a one-line bundle order is provisioned and shows in the subscriber record and in a search', async () => {
     const { say } = await chat();
     const placed = await say('olive', 'order jdoe Enhanced Phone Service phoneType=7945 lineType=Chosen Line directoryNumber=5001');

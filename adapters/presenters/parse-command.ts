@@ -8,6 +8,8 @@ import type { RulesCommand } from './parse-rules-command';
 import { parseRulesArgs } from './parse-rules-command';
 import type { SearchCriteria } from './parse-search-command';
 import { parseSearchArgs } from './parse-search-command';
+import { parseChangeArgs } from './parse-change-command';
+import type { ChangeCommand } from './parse-change-command';
 
 /**
  * The words of `/prov` in Slack and of a message to the bot in Teams:
@@ -15,7 +17,7 @@ import { parseSearchArgs } from './parse-search-command';
  *   contact <order> <line>|all <new-email>
  *   status <order> | history <order> | help
  * and for work orders (issue 3):
- *   order [<login> [<orderable> [key=value ...]]] | cancel <productId> | activities
+ *   order [<login> [<orderable> [key=value ...]]] | change <productId> settings|replace|owner ... | cancel <productId> | activities
  *   search <key=value ...>|<WO-number> | subscriber <login> | note <productId> <text>
  *   rules <domain> [set <Rule> <value>] | retry <WO-number> | abort <WO-number> | status <WO-number>
  */
@@ -27,6 +29,7 @@ export type Command =
   | { kind: 'help' }
   | OrderCommand
   | { kind: 'cancel'; productId: string }
+  | ChangeCommand
   | { kind: 'activities' }
   | { kind: 'search'; criteria: SearchCriteria }
   | { kind: 'subscriber'; login: string }
@@ -89,6 +92,7 @@ const rest = (text: string, verb: string): string => text.trim().slice(verb.leng
 
 const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseResult> = {
   order: (_args, r) => attempt(() => parseOrderArgs(r)),
+  change: (_args, r) => attempt(() => parseChangeArgs(r)),
   cancel: (args) => withArgs('cancel', args, 1, 1, ([id]) => ({ kind: 'cancel', productId: parseWord(ZProductId, id!, 'product id') }), 'cancel <productId>'),
   activities: (args) => withArgs('activities', args, 0, 0, () => ({ kind: 'activities' })),
   search: (_args, r) => attempt(() => ({ kind: 'search', criteria: parseSearchArgs(r) })),

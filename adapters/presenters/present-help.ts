@@ -7,6 +7,7 @@ export const USAGE = [
   'status <order>|<WO-number>: an order line by line, or a work order with its activities',
   'history <order>: who resent or changed what, when, and whether the email went out',
   'order [<login> <product or bundle> [key=value ...]]: place an order; alone, it opens the order form',
+  'change <product id> settings|replace key=value ... | owner <login>: a Change order: new settings, a new phone, or a new owner',
   'cancel <product id>: cancel a product and the products that depend on it',
   'activities: the approvals, assignments, shipping and receiving waiting for you',
   'search <WO-number>|<key=value ...>: find work orders by number, author, status, extended, login, name, phone, email, department, domain, date, delivery',
