@@ -2,6 +2,14 @@ import type { webApi } from '@slack/bolt';
 import type { Core, Logger } from '../../core/index';
 import type { AfterAckQueue } from './after-ack-queue';
 
+/**
+ * Slack waits 3 seconds for the answer to a view_submission; only that answer can
+ * keep the modal open with errors under its inputs
+ * (https://docs.slack.dev/interactivity/handling-user-interaction#modal_responses).
+ * Work that has not finished within the budget carries on after the ack.
+ */
+export const VIEW_SUBMISSION_BUDGET_MS = 2000;
+
 /** What every listener needs. `core()` throws until the adapter is attached to a core. */
 export interface SlackListenerDeps {
   core: () => Core;

@@ -6,8 +6,9 @@ import { MALFORMED_ACTIVITY_VALUE, replyActivityRefusal } from '../actions/activ
 import { identifySlackUser } from '../identify-slack-user';
 import { replyEphemeral } from '../reply';
 import { responseUrl } from '../response-url';
+import { VIEW_SUBMISSION_BUDGET_MS } from '../slack-listener-deps';
 import type { SlackListenerDeps } from '../slack-listener-deps';
-import { VIEW_SUBMISSION_BUDGET_MS, withinBudget } from '../within-budget';
+import { settleWithinBudget } from '../../chat/within-budget';
 import { ACTIVITY_INPUT_CALLBACK, parseActivityInputSubmission } from './activity-input.modal';
 import type { ActivityInputSubmission } from './activity-input.modal';
 import { parseDelegateTo } from '../../presenters/parse-delegate-to';
@@ -46,7 +47,7 @@ export function registerActivityInputView(app: App, deps: SlackListenerDeps): vo
       return core.actOnActivity({ actor, activityId: target.activityId, expectedOrderVersion: target.orderVersion, action: action.action });
     };
     const work = Promise.resolve().then(() => run(deps.core()));
-    const settled = await withinBudget(work, deps.viewBudgetMs ?? VIEW_SUBMISSION_BUDGET_MS);
+    const settled = await settleWithinBudget(work, deps.viewBudgetMs ?? VIEW_SUBMISSION_BUDGET_MS);
     if (settled.kind === 'failed' && isCoreError(settled.error) && settled.error.is('VALIDATION_FAILED')) {
       return ack({ response_action: 'errors', errors: { [meta.input]: validationText(settled.error) } });
     }

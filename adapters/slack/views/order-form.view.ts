@@ -6,8 +6,9 @@ import { parseOrderForm } from '../../presenters/order-form';
 import { PROV_COMMAND } from '../commands/prov.command';
 import { identifySlackUser } from '../identify-slack-user';
 import { errorView, sendDirect, sendDirectError } from '../reply';
+import { VIEW_SUBMISSION_BUDGET_MS } from '../slack-listener-deps';
 import type { SlackListenerDeps } from '../slack-listener-deps';
-import { VIEW_SUBMISSION_BUDGET_MS, withinBudget } from '../within-budget';
+import { settleWithinBudget } from '../../chat/within-budget';
 import { orderFormErrors } from './field-errors';
 import { ORDER_FORM_CALLBACK, orderFormValues } from './order-form.modal';
 
@@ -38,7 +39,7 @@ export function registerOrderFormView(app: App, deps: SlackListenerDeps): void {
       const actor = await identifySlackUser(core, deps.client, { id: userId, name: body.user.name || userId });
       return submitOrderForm(core, actor, values, `${PROV_COMMAND} `);
     });
-    const settled = await withinBudget(work, deps.viewBudgetMs ?? VIEW_SUBMISSION_BUDGET_MS);
+    const settled = await settleWithinBudget(work, deps.viewBudgetMs ?? VIEW_SUBMISSION_BUDGET_MS);
     if (settled.kind === 'done' && !settled.value.ok) return ack({ response_action: 'errors', errors: settled.value.problems });
     if (settled.kind === 'failed') {
       // Unexpected failures too stay in the modal, with their ref, so nothing typed is lost.

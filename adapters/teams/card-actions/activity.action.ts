@@ -15,7 +15,7 @@ import type { TeamsRouteDeps } from '../teams-routes';
 import type { ActivityClick } from './activity-action.schemas';
 import { parseDelegateTo } from '../../presenters/parse-delegate-to';
 import { parseActivityClick } from './activity-action.schemas';
-import { withinBudget } from './within-budget';
+import { withinBudget } from '../../chat/within-budget';
 
 type Kind = ActivityAction['kind'];
 

@@ -9,7 +9,7 @@ import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
 import { ZDecideAccessData } from './decide-access.schemas';
-import { withinBudget } from './within-budget';
+import { withinBudget } from '../../chat/within-budget';
 
 /**
  * Approve or Decline on an access-request card (`adaptiveCard/action` invoke).

@@ -12,7 +12,7 @@ import { referenceOf } from '../conversation-reference';
 import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
-import { withinBudget } from './within-budget';
+import { withinBudget } from '../../chat/within-budget';
 
 /**
  * "Place order" on the order form card (verb `order.submit`; the client sends the
