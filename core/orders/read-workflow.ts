@@ -36,6 +36,12 @@ export async function readProduct(deps: CoreDeps, productId: string): Promise<Su
 
 /** "an information icon (i) ... indicates that the product has an order running against it" */
 export function assertNoOpenOrder(products: readonly SubscriberProduct[]): void {
+  const conflict = openOrderConflict(products);
+  if (conflict) throw conflict;
+}
+
+/** The CONFLICT for the first product with an order running against it, or null. */
+export function openOrderConflict(products: readonly SubscriberProduct[]): CoreError<'CONFLICT'> | null {
   const busy = products.find((p) => p.openOrderNumber);
-  if (busy) throw new CoreError('CONFLICT', { reason: `${busy.type} ${busy.id} has order ${busy.openOrderNumber} running against it; wait until it is processed` });
+  return busy ? new CoreError('CONFLICT', { reason: `${busy.type} ${busy.id} has order ${busy.openOrderNumber} running against it; wait until it is processed` }) : null;
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import type { SubscriberProduct } from '../subscribers/subscriber';
 import { markOpen } from './order-products';
-import { assertNoOpenOrder } from './read-workflow';
+import { openOrderConflict } from './read-workflow';
 import { rulesFor } from './read-workflow';
 import { commitStep, followUp, newActivityId } from './settle-step';
 import type { PlacedOrder } from './use-case-types';
@@ -47,11 +47,8 @@ export async function submitOrder(deps: CoreDeps, actor: Actor, draft: OrderDraf
 /** Another order got to one of the products first (or, rarely, to the order number). */
 async function lostRace(deps: CoreDeps, order: WorkOrder, against: readonly SubscriberProduct[]): Promise<CoreError> {
   const now = await Promise.all(against.map((p) => deps.subscribers.findProduct(p.id)));
-  try {
-    assertNoOpenOrder(now.filter((p): p is SubscriberProduct => !!p));
-  } catch (err) {
-    if (err instanceof CoreError) return err;
-    throw err;
-  }
-  return new CoreError('CONFLICT', { reason: `order number ${order.number} is already taken; please place the order again` });
+  return (
+    openOrderConflict(now.filter((p): p is SubscriberProduct => !!p)) ??
+    new CoreError('CONFLICT', { reason: `order number ${order.number} is already taken; please place the order again` })
+  );
 }
