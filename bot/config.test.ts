@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
+/** Production needs the settings key; 32 bytes, base64. */
+const PROD = { NODE_ENV: 'production', SETTINGS_KEY: Buffer.alloc(32, 7).toString('base64') };
+
 describe('loadConfig', () => {
   it('runs on embedded defaults: SQLite, outbox, Teams local mode, Slack off with the reason', () => {
     const c = loadConfig({});
@@ -13,8 +16,23 @@ describe('loadConfig', () => {
   it('listens on loopback only in Teams local mode, on every interface otherwise, or where HOST says', () => {
     expect(loadConfig({}).listen).toEqual({ host: '127.0.0.1', why: expect.stringContaining('Teams local mode') });
     expect(loadConfig({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).listen).toEqual({ host: undefined, why: 'every interface' });
-    expect(loadConfig({ NODE_ENV: 'production' }).listen.host).toBeUndefined();
+    expect(loadConfig(PROD).listen.host).toBeUndefined();
     expect(loadConfig({ HOST: '0.0.0.0' }).listen).toEqual({ host: '0.0.0.0', why: 'HOST' });
+  });
+
+  it('needs the SMTP-password key in production, as 32 bytes; generates one in development', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SETTINGS_KEY: NODE_ENV=production needs SETTINGS_KEY/);
+    expect(() => loadConfig({ SETTINGS_KEY: 'too-short' })).toThrow(/SETTINGS_KEY must be 32 bytes/);
+    expect(loadConfig({ SETTINGS_KEY: 'ab'.repeat(32) }).env.SETTINGS_KEY).toBe('ab'.repeat(32));
+    expect(loadConfig({}).env.SETTINGS_KEY).toBeUndefined();
+    expect(loadConfig({}).env.SETTINGS_KEY_FILE).toBe('data/settings.key');
+  });
+
+  it('checks the notification schedule and the delivery policy', () => {
+    expect(loadConfig({}).env).toMatchObject({ NOTIFY_SCHEDULE: '*/10 * * * * *', DELIVERY_MAX_ATTEMPTS: 8, DELIVERY_RETRY_BASE_MS: 2000, DELIVERY_LEASE_MS: 60000 });
+    expect(() => loadConfig({ NOTIFY_SCHEDULE: 'every minute' })).toThrow(/NOTIFY_SCHEDULE must be a cron expression/);
+    expect(() => loadConfig({ DELIVERY_MAX_ATTEMPTS: '0' })).toThrow(/DELIVERY_MAX_ATTEMPTS/);
+    expect(() => loadConfig({ DELIVERY_LEASE_MS: '10' })).toThrow(/DELIVERY_LEASE_MS/);
   });
 
   it('picks Slack HTTP or Socket Mode from the secrets given', () => {
@@ -23,8 +41,8 @@ describe('loadConfig', () => {
   });
 
   it('production refuses Teams without credentials, and verifies tokens with them', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).teams).toEqual({ mode: 'off', why: expect.stringContaining('MICROSOFT_APP_ID') });
-    expect(loadConfig({ NODE_ENV: 'production', MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).teams).toMatchObject({ mode: 'authenticated' });
+    expect(loadConfig(PROD).teams).toEqual({ mode: 'off', why: expect.stringContaining('MICROSOFT_APP_ID') });
+    expect(loadConfig({ ...PROD, MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).teams).toMatchObject({ mode: 'authenticated' });
   });
 
   it.each([

@@ -39,6 +39,15 @@ const ZEnv = z
     ADMIN_PORTAL_URL: url('ADMIN_PORTAL_URL').default('https://admin.webex.com'),
     LINK_SECRET: optional.refine((t) => t === undefined || t.length >= 32, 'LINK_SECRET must be at least 32 characters'),
     PROVISIONING_SCHEDULE: z.string().trim().default('*/5 * * * *').refine((e) => cron.validate(e), 'PROVISIONING_SCHEDULE must be a cron expression such as */5 * * * *'),
+    SETTINGS_KEY: optional.refine(
+      (k) => k === undefined || /^[0-9a-fA-F]{64}$/.test(k) || /^[A-Za-z0-9+/]{43}=$/.test(k),
+      'SETTINGS_KEY must be 32 bytes: 64 hex digits or 44 base64 characters (openssl rand -base64 32)',
+    ),
+    SETTINGS_KEY_FILE: z.string().trim().min(1).default('data/settings.key'),
+    NOTIFY_SCHEDULE: z.string().trim().default('*/10 * * * * *').refine((e) => cron.validate(e), 'NOTIFY_SCHEDULE must be a cron expression such as */10 * * * * * (seconds first)'),
+    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int('DELIVERY_MAX_ATTEMPTS must be a whole number').min(1).max(50).default(8),
+    DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
+    DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -58,6 +67,9 @@ const ZEnv = z
     }
     if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'a SingleTenant app needs MICROSOFT_APP_TENANT_ID' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SETTINGS_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['SETTINGS_KEY'], message: 'NODE_ENV=production needs SETTINGS_KEY (the key SMTP passwords are encrypted with; openssl rand -base64 32)' });
     }
     try {
       if (env.SMTP_URL) new URL(env.SMTP_URL);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createCore, systemClock } from '../core/index';
+import { createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
 import type { ChatNotifier, Core } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
@@ -10,6 +10,7 @@ import { createEmailNotifier } from '../adapters/email/email-notifier';
 import { createLinkSigner } from '../adapters/email/links/link-signer';
 import { orderApiRouter } from '../adapters/api/order-api.routes';
 import { workOrderApiRouter } from '../adapters/api/work-order-api.routes';
+import { notificationApiRouter } from '../adapters/api/notification-api.routes';
 import { createEmbeddedBackend } from '../adapters/backend/embedded-backend';
 import { createSlackAdapter } from '../adapters/slack/create-slack-adapter';
 import { createTeamsAdapter } from '../adapters/teams/create-teams-adapter';
@@ -18,13 +19,19 @@ import { buildHttpApp } from './http';
 import { accessLinks } from './access-links';
 import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
-import { startSchedule } from './schedule';
+import { startNotificationSchedule, startSchedule } from './schedule';
+import { createDeliveryLoop } from './delivery-loop';
+import { loadSettingsKey } from './settings-key';
 
 export interface RunningBot {
   url: string;
   core: Core;
   /** Runs the provisioning scheduler's work now (tests, and start-up catch-up). */
   tick(): Promise<void>;
+  /** Runs the notification tick now: due digests, escalations, then the dispatcher. */
+  notifyTick(): Promise<void>;
+  /** Runs the dispatcher now; resolves when what is due has been tried. */
+  dispatch(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -37,7 +44,10 @@ export async function startBot(config: Config): Promise<RunningBot> {
   const log = createLogger(env.LOG_LEVEL);
 
   const migration = await migrate(env.DATABASE_URL);
-  const db = await createDatabase(env.DATABASE_URL);
+  const settingsKey = await loadSettingsKey(env);
+  const db = await createDatabase(env.DATABASE_URL, { settingsKey: settingsKey.key });
+  // A wrong SETTINGS_KEY shows here, at start-up, not as failed emails later.
+  await db.notificationSettings.findSystem();
   if (migration.applied.length) log.info({ applied: migration.applied }, 'database migrated');
 
   const linkSecret = env.LINK_SECRET ?? (await db.settings.getOrCreate('link-secret', () => randomBytes(32).toString('hex')));
@@ -50,6 +60,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
 
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const backend = createEmbeddedBackend();
+  const deliveries = createDeliveryLoop(log);
   const core = createCore({
     ...coreRepositories(db),
     backend,
@@ -57,8 +68,13 @@ export async function startBot(config: Config): Promise<RunningBot> {
     chat: [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n),
     clock: systemClock,
     log,
-    settings: { adminPortalUrl: env.ADMIN_PORTAL_URL },
+    deliveries: deliveries.trigger,
+    settings: {
+      adminPortalUrl: env.ADMIN_PORTAL_URL,
+      delivery: { ...DEFAULT_DELIVERY_POLICY, maxAttempts: env.DELIVERY_MAX_ATTEMPTS, baseDelayMs: env.DELIVERY_RETRY_BASE_MS, leaseMs: env.DELIVERY_LEASE_MS },
+    },
   });
+  deliveries.attach(core.dispatchDeliveries);
   slack?.attach(core);
   teams?.attach(core);
 
@@ -71,6 +87,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
       activityLinks({ core, signer, log }),
       orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
+      notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
     ],
     health: async () => {
       await db.ping();
@@ -81,6 +98,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await slack?.start();
   const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log });
+  const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow });
 
   log.info(
     {
@@ -96,6 +114,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
             ? 'local mode: no MICROSOFT_APP_ID, activities are not authenticated (Agents Playground)'
             : 'authenticated: Bot Framework tokens verified',
       orderApi: env.API_TOKEN ? 'on' : 'off: API_TOKEN is not set',
+      settingsKey: settingsKey.source,
     },
     'provbot is up',
   );
@@ -104,13 +123,19 @@ export async function startBot(config: Config): Promise<RunningBot> {
     url,
     core,
     tick: schedule.tick,
+    notifyTick: notifications.tick,
+    dispatch: deliveries.runNow,
     stop: async () => {
       schedule.stop();
+      notifications.stop();
       // No new requests; then the replies owed for requests already acked; then the rest.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.stop();
       server.closeAllConnections();
       await closed;
+      // A delivery being sent is finished and recorded before the database closes.
+      await deliveries.stop();
+      await email.close();
       await transport.close();
       await db.close();
     },

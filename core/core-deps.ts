@@ -10,6 +10,10 @@ import type { DomainRulesRepository } from './ports/domain-rules-repository.port
 import type { ProvisioningBackend } from './ports/provisioning-backend.port';
 import type { SubscriberRepository } from './ports/subscriber-repository.port';
 import type { WorkOrderRepository } from './ports/work-order-repository.port';
+import type { OutboxRepository } from './ports/outbox-repository.port';
+import type { NotificationSettingsRepository } from './ports/notification-settings-repository.port';
+import type { DeliveryTrigger } from './ports/delivery-trigger.port';
+import type { DeliveryPolicy } from './notifications/delivery-policy';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -21,6 +25,10 @@ export interface CoreDeps {
   subscribers: SubscriberRepository;
   domainRules: DomainRulesRepository;
   backend: ProvisioningBackend;
+  /** The transactional outbox: notices written with the changes that cause them. */
+  outbox: OutboxRepository;
+  notificationSettings: NotificationSettingsRepository;
+  deliveries: DeliveryTrigger;
   email: EmailNotifier;
   chat: ChatNotifier[];
   clock: Clock;
@@ -31,4 +39,5 @@ export interface CoreDeps {
 export interface CoreSettings {
   /** Where the provisioning contact or an admin completes setup after the PONR. */
   adminPortalUrl: string;
+  delivery: DeliveryPolicy;
 }

@@ -30,6 +30,20 @@ import { setDomainRules } from './orders/set-domain-rules';
 import { addProductNote } from './subscribers/add-product-note';
 import { getSubscriberRecord } from './subscribers/get-subscriber-record';
 import { registerSubscriber } from './subscribers/register-subscriber';
+import { DestinationPacer } from './notifications/delivery-policy';
+import { dispatchDeliveries } from './notifications/dispatch-deliveries';
+import { sendDueDigests } from './notifications/send-due-digests';
+import { sendBillingReminders } from './provisioning/send-billing-reminders';
+import { escalateOverdueActivities } from './notifications/escalate-overdue-activities';
+import { getNotificationSettings } from './notifications/get-notification-settings';
+import { getNotificationOverview } from './notifications/get-notification-overview';
+import { setDomainNotifications } from './notifications/set-domain-notifications';
+import { setNotificationTemplate } from './notifications/set-notification-template';
+import { setSystemNotifications } from './notifications/set-system-notifications';
+import { registerChatDestination } from './notifications/register-chat-destination';
+import { removeChatDestination } from './notifications/remove-chat-destination';
+import { testNotificationSettings } from './notifications/test-notification-settings';
+import { testChatDestinations } from './notifications/test-chat-destinations';
 
 type UseCase<I, O> = (deps: CoreDeps, input: I) => Promise<O>;
 const bind =
@@ -38,6 +52,8 @@ const bind =
     useCase(deps, input);
 
 export function createCore(deps: CoreDeps) {
+  // Rate limits are per process: one pacer for every dispatch this core runs.
+  const pacer = new DestinationPacer();
   return {
     resendProvisioningEmail: bind(deps, resendProvisioningEmail),
     changeProvisioningContact: bind(deps, changeProvisioningContact),
@@ -69,6 +85,21 @@ export function createCore(deps: CoreDeps) {
     retryOrder: bind(deps, retryOrder),
     abortOrder: bind(deps, abortOrder),
     registerSubscriber: bind(deps, registerSubscriber),
+    // Notifications (issue 4): the outbox's dispatcher and the cron's sweeps.
+    dispatchDeliveries: () => dispatchDeliveries(deps, pacer),
+    sendDueDigests: () => sendDueDigests(deps),
+    sendBillingReminders: () => sendBillingReminders(deps),
+    escalateOverdueActivities: () => escalateOverdueActivities(deps),
+    // Notification settings (issue 4): `notify show|set|test|channel` and /api/notifications.
+    getNotificationSettings: bind(deps, getNotificationSettings),
+    getNotificationOverview: bind(deps, getNotificationOverview),
+    setDomainNotifications: bind(deps, setDomainNotifications),
+    setNotificationTemplate: bind(deps, setNotificationTemplate),
+    setSystemNotifications: bind(deps, setSystemNotifications),
+    registerChatDestination: bind(deps, registerChatDestination),
+    removeChatDestination: bind(deps, removeChatDestination),
+    testNotificationSettings: bind(deps, testNotificationSettings),
+    testChatDestinations: bind(deps, testChatDestinations),
   };
 }
 export type Core = ReturnType<typeof createCore>;
@@ -117,3 +148,27 @@ export type * from './ports/subscriber-repository.port';
 export type * from './ports/domain-rules-repository.port';
 export type * from './ports/provisioning-backend.port';
 export type * from './ports/system-event.port';
+export type * from './notifications/notification-settings';
+export { withOwnChannels, GROUP_NAMES, WORKFLOW_EVENTS, SYSTEM_EVENTS, EVENT_LABEL, SYSTEM_EVENT_LABEL, MAX_WINDOW_MINUTES } from './notifications/notification-settings';
+export type * from './notifications/delivery';
+export { targetKey } from './notifications/delivery';
+export type * from './notifications/notice';
+export type { DeliveryPolicy } from './notifications/delivery-policy';
+export { DEFAULT_DELIVERY_POLICY } from './notifications/delivery-policy';
+export { DeliveryRefused } from './notifications/delivery-refused';
+export type { DispatchReport } from './notifications/dispatch-deliveries';
+export type * from './ports/outbox-repository.port';
+export type * from './ports/notification-settings-repository.port';
+export type * from './ports/delivery-trigger.port';
+export type { SettingsScope } from './notifications/authorize-notification-settings';
+export type { DestinationScope } from './notifications/chat-destination-scope';
+export type { GroupEdits, SmtpEdits, ContentUrlEdits } from './notifications/edit-notification-settings';
+export type * from './notifications/notification-settings-view';
+export type { NotificationOverview } from './notifications/get-notification-overview';
+export type { DomainChange } from './notifications/set-domain-notifications';
+export type { TemplateChange, TemplateSaved } from './notifications/set-notification-template';
+export type { SystemChange } from './notifications/set-system-notifications';
+export type { ChatDestinationsChanged } from './notifications/register-chat-destination';
+export type { TestEmailResult } from './notifications/test-notification-settings';
+export type { ChatDestinationsTested, ChatTestResult } from './notifications/test-chat-destinations';
+export { TEMPLATE_SMTP_REFUSAL } from './notifications/notification-settings.schemas';

@@ -15,6 +15,10 @@ import { presentSubscriberRecord } from '../presenters/present-subscriber-record
 import { presentWorkOrder } from '../presenters/present-work-order';
 import type { RuleField } from '../presenters/domain-rule-names';
 import type { View } from '../presenters/view';
+import type { CommandPlace } from './run-notify-command';
+import { runNotifyCommand } from './run-notify-command';
+
+export type { CommandPlace } from './run-notify-command';
 
 /**
  * `order` alone (or `order <login>`): the platform opens the order form (Slack a modal,
@@ -35,9 +39,10 @@ export const SEARCH_LIMIT = 20;
 /**
  * One command, the same on every chat platform: parse the words, call the core,
  * render a view. Errors propagate to the platform listener, which renders them
- * with presentError and logs the unexpected ones with a ref.
+ * with presentError and logs the unexpected ones with a ref. `place` is where it was
+ * typed (`notify channel here` registers that channel).
  */
-export async function runCommand(core: Core, actor: Actor, text: string, prefix: string): Promise<CommandReply> {
+export async function runCommand(core: Core, actor: Actor, text: string, prefix: string, place?: CommandPlace): Promise<CommandReply> {
   const parsed = parseCommand(text);
   if (!parsed.ok) return presentHelp(prefix, parsed.problem);
   const c = parsed.command;
@@ -58,12 +63,14 @@ export async function runCommand(core: Core, actor: Actor, text: string, prefix:
     }
     case 'order-form':
       return c.subscriberLogin ? { kind: 'open-order-form', subscriberLogin: c.subscriberLogin } : { kind: 'open-order-form' };
+    case 'notify':
+      return runNotifyCommand(core, actor, c.action, prefix, place);
     default:
       return runWorkOrderCommand(core, actor, c, prefix);
   }
 }
 
-type WorkOrderCommand = Exclude<Command, { kind: 'help' | 'status' | 'history' | 'resend' | 'contact' | 'order-form' }>;
+type WorkOrderCommand = Exclude<Command, { kind: 'help' | 'status' | 'history' | 'resend' | 'contact' | 'order-form' | 'notify' }>;
 
 /** The order workflow's commands (issue 3). Orders typed in chat have origin 'chat': a failure waits for retry or abort. */
 async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand, prefix: string): Promise<View> {

@@ -7,7 +7,13 @@ import type {
   TransactionRepository,
   UserRepository,
   WorkOrderRepository,
+  OutboxRepository,
+  NotificationSettingsRepository,
 } from '../../core/index';
+import { createNotificationSettingsRepository } from './notification-settings.repository';
+import { createOutboxRepository } from './outbox.repository';
+import type { SettingsCipher } from './settings-cipher';
+import { createSettingsCipher } from './settings-cipher';
 import { createAccessRequestRepository } from './access-request.repository';
 import { createChatAddressRepository } from './chat-address.repository';
 import type { Provider } from './database-url';
@@ -34,8 +40,10 @@ export interface Database {
   workOrders: WorkOrderRepository;
   subscribers: SubscriberRepository;
   domainRules: DomainRulesRepository;
-  /** Events raised by workflow steps, for the notification work (not a core port). */
+  /** Events raised by workflow steps, kept as a log (the outbox carries their notices). */
   systemEvents: SystemEventRepository;
+  outbox: OutboxRepository;
+  notificationSettings: NotificationSettingsRepository;
   provider: Provider;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
@@ -44,16 +52,26 @@ export interface Database {
 
 /** The repositories the core takes (CoreDeps), from one database. */
 export function coreRepositories(db: Database) {
-  const { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules } = db;
-  return { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules };
+  const { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings } = db;
+  return { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings };
 }
+
+/** Without SETTINGS_KEY (scripts, tests that store no password) a password cannot be stored or read. */
+const noKey: SettingsCipher = {
+  seal: () => {
+    throw new Error('an SMTP password cannot be stored: no SETTINGS_KEY was given to the database');
+  },
+  open: () => {
+    throw new Error('a stored SMTP password cannot be read: no SETTINGS_KEY was given to the database');
+  },
+};
 
 /**
  * The repositories over one connection (SQLite) or pool (PostgreSQL), picked by the
  * URL: file: → SQLite, postgres:// or postgresql:// → PostgreSQL (`?schema=` honoured).
  * Does not migrate: call migrate(databaseUrl) first.
  */
-export async function createDatabase(databaseUrl: string): Promise<Database> {
+export async function createDatabase(databaseUrl: string, options: { settingsKey?: Buffer } = {}): Promise<Database> {
   const { client, provider } = createPrismaClient(databaseUrl);
   const ping = async () => void (await client.$queryRawUnsafe('SELECT 1'));
   // WAL lets readers proceed while one connection writes, so a second bot process (or
@@ -78,6 +96,8 @@ export async function createDatabase(databaseUrl: string): Promise<Database> {
     subscribers: queued(createSubscriberRepository(client)),
     domainRules: queued(createDomainRulesRepository(client)),
     systemEvents: queued(createSystemEventRepository(client)),
+    outbox: queued(createOutboxRepository(client)),
+    notificationSettings: queued(createNotificationSettingsRepository(client, options.settingsKey ? createSettingsCipher(options.settingsKey) : noKey)),
     provider,
     ping,
     close: () => client.$disconnect(),

@@ -84,6 +84,20 @@ export function createOrderRepository(db: DbClient): OrderRepository {
         if (batch.length < CLOSE_BATCH) return closed;
       }
     },
+
+    async findLinesByWindowEnd({ status, from, to, limit }) {
+      // Served by the (status, windowEndsAt) index.
+      const rows = await db.orderLine.findMany({
+        where: { status, windowEndsAt: { gte: from, lt: to } },
+        orderBy: { windowEndsAt: 'asc' },
+        take: limit,
+        include: { order: { include: withLines } },
+      });
+      return rows.map((row) => {
+        const order = toOrder(row.order);
+        return { order, line: order.lines.find((l) => l.lineNumber === row.lineNumber)! };
+      });
+    },
   };
 }
 

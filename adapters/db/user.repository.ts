@@ -57,6 +57,11 @@ export function createUserRepository(db: DbClient): UserRepository {
       });
       return rows.map(toDirectoryUser);
     },
+
+    async listDomains() {
+      const rows = await db.userRole.findMany({ where: { domain: { not: ANY_DOMAIN } }, distinct: ['domain'], select: { domain: true }, orderBy: { domain: 'asc' } });
+      return rows.map((r) => r.domain);
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Activity, WorkflowChange, WorkOrder } from '../../core/index';
 import type { DbClient, DbTransaction } from './prisma-client';
+import { writeStepNotices } from './outbox-writes';
 import { isUniqueViolation } from './prisma-errors';
 import { toProductData } from './subscriber.mapper';
 import { toActivityData, toSystemEventCreate, toWorkOrderData } from './work-order.mapper';
@@ -39,6 +40,7 @@ async function writeChange(tx: DbTransaction, change: WorkflowChange): Promise<v
   for (const activity of activities) await writeActivity(tx, activity);
   if (change.products) await writeProducts(tx, change.products);
   if (change.events?.length) await tx.systemEvent.createMany({ data: change.events.map(toSystemEventCreate) });
+  if (change.notices) await writeStepNotices(tx, change.notices, change.order.next.updatedAt);
 }
 
 async function writeOrder(tx: DbTransaction, { expectedVersion, next }: Versioned<WorkOrder>): Promise<void> {

@@ -1,17 +1,25 @@
-import type { AccessRequest, Activity, Clock, DirectoryUser, EmailNotifier, Order, OrderLine, Subscriber, WorkOrder } from '../../core/index';
-import { systemClock } from '../../core/index';
+import type { AccessRequest, ActivityMessage, Clock, EmailNotifier, Order, OrderLine } from '../../core/index';
+import { DeliveryRefused, systemClock } from '../../core/index';
 import type { ActivityLinkDecision, LinkDecision, LinkSigner } from './links/link-signer';
 import { ACTIVITY_LINK_LIFETIME_MS, DEFAULT_LINK_LIFETIME_MS } from './links/link-signer';
 import type { MailTransport } from './mail-transport';
+import { AUTOMATIC, bareAddress, messageIdFor, recipientAddress } from './outgoing-mail';
+import { isPermanentRefusal } from './smtp-error';
+import { smtpSettingsTransport } from './smtp-transport';
+import { createSmtpTransportCache } from './smtp-transport-cache';
 import { accessDecisionEmail } from './templates/access-decision.email';
-import { activityEmail } from './templates/activity.email';
-import { orderOutcomeEmail } from './templates/order-outcome.email';
 import { accessRequestEmail } from './templates/access-request.email';
+import type { ActivityLinks } from './templates/describe-notice';
 import { describeAction, describeRequester } from './templates/describe-request';
 import type { EmailContent } from './templates/email-layout';
+import type { NoticeEmailContext } from './templates/notice.email';
+import { noticeEmail } from './templates/notice.email';
 import { provisioningEmail } from './templates/provisioning.email';
 
+export { bareAddress, messageIdFor } from './outgoing-mail';
+
 export interface EmailNotifierOptions {
+  /** The bot's own mail settings (SMTP_URL, or the .eml outbox): used when no notification SMTP settings are given. */
   transport: MailTransport;
   /** MAIL_FROM, e.g. "provbot <provbot@partner.example>". */
   from: string;
@@ -22,34 +30,30 @@ export interface EmailNotifierOptions {
   clock?: Clock;
   linkLifetimeMs?: number;
   activityLinkLifetimeMs?: number;
+  /** Connect and greeting timeout for the mail servers named in notification settings. */
+  smtpTimeoutMs?: number;
 }
+
+/** `close` is not in the port: the composition root closes what it built. */
+export type ClosableEmailNotifier = EmailNotifier & { close(): Promise<void> };
 
 /**
  * The core's EmailNotifier over a MailTransport. Send failures propagate as the
  * transport's readable Error: the core records that message as why a line's
- * provisioning email Failed.
+ * provisioning email Failed, and the outbox as why a delivery is retried. A refusal
+ * that retrying cannot change becomes a permanent DeliveryRefused.
  */
-export function createEmailNotifier(options: EmailNotifierOptions): EmailNotifier {
+export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmailNotifier {
   const { transport, from, links } = options;
   const clock = options.clock ?? systemClock;
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const senderAddress = bareAddress(from);
   const lifetime = options.linkLifetimeMs ?? DEFAULT_LINK_LIFETIME_MS;
   const activityLifetime = options.activityLinkLifetimeMs ?? ACTIVITY_LINK_LIFETIME_MS;
+  const smtpTransports = createSmtpTransportCache({ timeoutMs: options.smtpTimeoutMs });
 
-  const send = async (to: string, content: EmailContent, kind: string, orderNumber: string, extra: Record<string, string> = {}) => {
-    await transport.send({
-      from,
-      to,
-      ...content,
-      headers: {
-        // RFC 3834: automatic mail, so out-of-office responders do not answer it.
-        'Auto-Submitted': 'auto-generated',
-        'X-Provbot-Kind': kind,
-        'X-Provbot-Order': orderNumber,
-        ...extra,
-      },
-    });
+  const send = async (to: string, content: EmailContent, kind: string, orderNumber: string) => {
+    await transport.send({ from, to, ...content, headers: { ...AUTOMATIC, 'X-Provbot-Kind': kind, 'X-Provbot-Order': orderNumber } });
   };
 
   const accessLink = (request: AccessRequest, decision: LinkDecision, expiresAt: Date) =>
@@ -63,16 +67,22 @@ export function createEmailNotifier(options: EmailNotifierOptions): EmailNotifie
       expiresAt,
     })}`;
 
-  /** One recipient's link: it names them, so the decision is made as them and no one else. */
-  const activityLink = (activity: Activity, order: WorkOrder, to: DirectoryUser, decision: ActivityLinkDecision, expiresAt: Date) =>
-    `${publicUrl}/links/activity/${links.signActivity({
-      activityId: activity.id,
-      decision,
-      recipientEmail: to.email,
-      orderNumber: order.number,
-      orderVersion: order.version,
-      expiresAt,
-    })}`;
+  /** One recipient's links: they name them, so the decision is made as them and no one else. */
+  const activityLinks = (base: string, { activity, order }: ActivityMessage, recipientEmail: string, expiresAt: Date): ActivityLinks => {
+    const url = (decision: ActivityLinkDecision) =>
+      `${base}/links/activity/${links.signActivity({ activityId: activity.id, decision, recipientEmail, orderNumber: order.number, orderVersion: order.version, expiresAt })}`;
+    return { approveUrl: url('approve'), declineUrl: url('reject'), expiresAt };
+  };
+
+  /** What every notice email needs to render, besides the notice. */
+  const context = (to: string, sender: string, via: MailTransport): Omit<NoticeEmailContext, 'linksFor'> => ({
+    to,
+    adminPortalUrl: options.adminPortalUrl,
+    senderAddress: bareAddress(sender),
+    from: sender,
+    server: via.description,
+    now: clock.now(),
+  });
 
   return {
     senderAddress,
@@ -98,59 +108,49 @@ export function createEmailNotifier(options: EmailNotifierOptions): EmailNotifie
       await send(to, accessDecisionEmail({ request }), 'access-decision', request.orderNumber);
     },
 
-    async sendActivity({ activity, order, subscriber, to }: { activity: Activity; order: WorkOrder; subscriber: Subscriber | null; to: DirectoryUser[] }) {
-      const expiresAt = new Date(clock.now().getTime() + activityLifetime);
-      const recipients = uniqueByEmail(to);
-      // Every recipient gets their copy even when one address fails; the failures are reported together.
-      const results = await Promise.allSettled(
-        recipients.map((recipient) => {
-          const approval = activity.kind === 'Approval';
-          const content = activityEmail({
-            activity,
-            order,
-            subscriber,
-            recipient,
-            links: approval
-              ? {
-                  approveUrl: activityLink(activity, order, recipient, 'approve', expiresAt),
-                  declineUrl: activityLink(activity, order, recipient, 'reject', expiresAt),
-                  expiresAt,
-                }
-              : undefined,
-          });
-          return send(recipient.email, content, 'activity', order.number, { 'X-Provbot-Activity': activity.kind });
-        }),
-      );
-      const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [`${recipients[i]!.email}: ${reason(r.reason)}`] : []));
-      if (failed.length > 0) throw new Error(`Could not send the ${activity.kind.toLowerCase()} email to ${failed.length} of ${recipients.length} recipients (${failed.join('; ')})`);
+    async sendNotice({ to, asUser, notice, smtp, idempotencyKey, linkBase }) {
+      const address = recipientAddress(to);
+      const via = smtp ? smtpTransports.get(smtp) : transport;
+      const sender = smtp ? smtp.from : from;
+      // "Email Content URL Parameters ... used to construct a URL that will appear in the email content".
+      const base = (linkBase ?? publicUrl).replace(/\/+$/, '');
+      const ctx = context(address, sender, via);
+      const expiresAt = new Date(ctx.now.getTime() + activityLifetime);
+      // Links decide as the person they were sent to: only a directory user's own copy carries them.
+      const linksFor = asUser ? (item: ActivityMessage) => activityLinks(base, item, address, expiresAt) : null;
+      const { content, headers } = noticeEmail(notice, { ...ctx, linksFor });
+      try {
+        await via.send({
+          from: sender,
+          to: address,
+          ...content,
+          messageId: messageIdFor(idempotencyKey),
+          headers: { ...AUTOMATIC, ...headers, 'X-Provbot-Delivery': idempotencyKey },
+        });
+      } catch (err) {
+        if (isPermanentRefusal(err)) throw new DeliveryRefused((err as Error).message, { permanent: true });
+        throw err;
+      }
     },
 
     /**
-     * `approval` is optional and not (yet) in the port: when the core passes the deciding
-     * Approval, the rejected email says who rejected the order and when.
+     * "Send test email" (Testing Notification Settings): the settings as entered, which
+     * may not be saved yet, so through a transport of their own, closed afterwards; a
+     * failure rejects with the transport's message, the server's reply in it.
      */
-    async sendOrderOutcome(input: { order: WorkOrder; subscriber: Subscriber; outcome: 'provisioned' | 'rejected'; approval?: Activity | null }) {
-      const content = orderOutcomeEmail(input);
-      await send(input.subscriber.email, content, `order-${input.outcome}`, input.order.number);
+    async sendTestEmail({ to, smtp, scope }) {
+      const address = recipientAddress(to);
+      const via = smtp ? smtpSettingsTransport(smtp, options.smtpTimeoutMs) : transport;
+      const sender = smtp ? smtp.from : from;
+      try {
+        const { content, headers } = noticeEmail({ kind: 'test', scope }, { ...context(address, sender, via), linksFor: null });
+        await via.send({ from: sender, to: address, ...content, headers: { ...AUTOMATIC, ...headers } });
+      } finally {
+        if (smtp) await via.close();
+      }
     },
+
+    /** Closes the transports of notification settings; `options.transport` belongs to whoever made it. */
+    close: () => smtpTransports.closeAll(),
   };
-}
-
-/** The same person twice (a user assignee who is also in the group) gets one email. */
-function uniqueByEmail(users: DirectoryUser[]): DirectoryUser[] {
-  const seen = new Set<string>();
-  return users.filter((u) => {
-    const key = u.email.trim().toLowerCase();
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** "provbot <provbot@x.com>" → "provbot@x.com": what a partner's IT admin allowlists. */
-export function bareAddress(from: string): string {
-  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(from);
-  return (angle?.[1] ?? from).trim();
 }

@@ -4,8 +4,9 @@
  */
 export { createMailTransport, redactSmtpUrl, ZMailTransportConfig } from './mail-transport';
 export type { MailTransport, MailTransportConfig, OutgoingMail } from './mail-transport';
-export { bareAddress, createEmailNotifier } from './email-notifier';
-export type { EmailNotifierOptions } from './email-notifier';
+export { bareAddress, createEmailNotifier, messageIdFor } from './email-notifier';
+export type { ClosableEmailNotifier, EmailNotifierOptions } from './email-notifier';
+export { MailTransportError } from './smtp-error';
 export { ACTIVITY_LINK_LIFETIME_MS, createLinkSigner, DEFAULT_LINK_LIFETIME_MS, isLinkError } from './links/link-signer';
 export type { AccessLinkPayload, ActivityLinkDecision, ActivityLinkPayload, LinkDecision, LinkError, LinkSigner } from './links/link-signer';
 export { accessLinkRouter } from './links/access-link.routes';

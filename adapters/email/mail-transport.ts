@@ -2,8 +2,10 @@ import { constants } from 'node:fs';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { z } from 'zod';
+import { DEFAULT_SMTP_TIMEOUT_MS, smtpUrlTransport } from './smtp-transport';
+
+export { redactSmtpUrl } from './smtp-transport';
 
 /**
  * Where email goes: an SMTP server, or (the embedded default when SMTP_URL is unset)
@@ -15,7 +17,7 @@ export const ZMailTransportConfig = z.discriminatedUnion('kind', [
     kind: z.literal('smtp'),
     url: z.string().trim().regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://user:pass@host:587 or smtps://host:465'),
     /** Connection, greeting and DNS timeout; the idle-socket timeout is twice this. */
-    timeoutMs: z.number().int().positive().default(10_000),
+    timeoutMs: z.number().int().positive().default(DEFAULT_SMTP_TIMEOUT_MS),
   }),
   z.object({ kind: z.literal('outbox'), dir: z.string().trim().min(1) }),
 ]);
@@ -28,12 +30,17 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** "<id@host>"; nodemailer makes one up when absent. */
+  messageId?: string;
 }
 
 export interface MailTransport {
   /** Safe to log: the SMTP password and query are redacted. */
   readonly description: string;
-  /** Resolves once the server accepted the message (or the file is in place); rejects with a readable Error. */
+  /**
+   * Resolves once the server accepted the message (or the file is in place); rejects
+   * with a readable Error, a MailTransportError (smtp-error.ts) when SMTP failed.
+   */
   send(message: OutgoingMail): Promise<{ messageId: string }>;
   /** Checks the server answers and accepts the login (or the outbox is writable). */
   verify(): Promise<void>;
@@ -42,97 +49,7 @@ export interface MailTransport {
 
 export function createMailTransport(config: MailTransportConfig): MailTransport {
   const parsed = ZMailTransportConfig.parse(config);
-  return parsed.kind === 'smtp' ? smtpTransport(parsed.url, parsed.timeoutMs) : outboxTransport(parsed.dir);
-}
-
-/** The URL with its password (and any query, which may carry credentials) replaced, for logs. */
-export function redactSmtpUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    const query = u.search ? '?***' : '';
-    u.search = '';
-    return u.toString() + query;
-  } catch {
-    return 'smtp://(unparseable URL)';
-  }
-}
-
-function smtpTransport(url: string, timeoutMs: number): MailTransport {
-  // nodemailer's defaults (2 min to connect, 30 s for the greeting, 10 min idle) would
-  // leave a send hanging on a dead server, and the core's history row Pending.
-  // The SMTPTransport is built directly: createTransport({ url, ...options }) parses the
-  // URL and silently drops every other option (nodemailer 7, lib/nodemailer.js).
-  const transporter = nodemailer.createTransport(
-    new SMTPTransport({
-      url,
-      connectionTimeout: timeoutMs,
-      greetingTimeout: timeoutMs,
-      dnsTimeout: timeoutMs,
-      socketTimeout: 2 * timeoutMs,
-    }),
-  );
-  const password = passwordOf(url);
-  const fail = (err: unknown, doing: string) => new Error(scrub(describeSmtpError(err, doing), password), { cause: err });
-  return {
-    description: redactSmtpUrl(url),
-    async send(message) {
-      try {
-        const info = await transporter.sendMail(message);
-        return { messageId: info.messageId };
-      } catch (err) {
-        throw fail(err, 'send the email');
-      }
-    },
-    async verify() {
-      try {
-        await transporter.verify();
-      } catch (err) {
-        throw fail(err, 'reach the mail server');
-      }
-    },
-    async close() {
-      transporter.close();
-    },
-  };
-}
-
-/**
- * nodemailer error codes mapped to a sentence the order history can show: the core
- * records `err.message` as the reason a provisioning email Failed.
- */
-function describeSmtpError(err: unknown, doing: string): string {
-  const e = err as { code?: unknown; message?: unknown } | null;
-  const detail = typeof e?.message === 'string' ? e.message : String(err);
-  switch (e?.code) {
-    case 'ECONNECTION':
-    case 'ESOCKET':
-    case 'EDNS':
-      return `Could not ${doing}: the mail server is unreachable (${detail})`;
-    case 'ETIMEDOUT':
-      return `Could not ${doing}: the mail server did not answer in time (${detail})`;
-    case 'EAUTH':
-      return `Could not ${doing}: the mail server refused the login (${detail})`;
-    case 'EENVELOPE':
-    case 'EMESSAGE':
-      return `Could not ${doing}: the mail server refused it (${detail})`;
-    default:
-      return `Could not ${doing}: ${detail}`;
-  }
-}
-
-function passwordOf(url: string): string | null {
-  try {
-    const pass = decodeURIComponent(new URL(url).password);
-    return pass.length > 0 ? pass : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Belt and braces: no error text we pass on may contain the SMTP password. */
-function scrub(text: string, password: string | null): string {
-  return password ? text.split(password).join('***') : text;
+  return parsed.kind === 'smtp' ? smtpUrlTransport(parsed.url, parsed.timeoutMs) : outboxTransport(parsed.dir);
 }
 
 function outboxTransport(dir: string): MailTransport {

@@ -10,6 +10,8 @@ import type { SearchCriteria } from './parse-search-command';
 import { parseSearchArgs } from './parse-search-command';
 import { parseChangeArgs } from './parse-change-command';
 import type { ChangeCommand } from './parse-change-command';
+import type { NotifyCommand } from './parse-notify-command';
+import { parseNotifyArgs } from './parse-notify-command';
 
 /**
  * The words of `/prov` in Slack and of a message to the bot in Teams:
@@ -20,6 +22,8 @@ import type { ChangeCommand } from './parse-change-command';
  *   order [<login> [<orderable> [key=value ...]]] | change <productId> settings|replace|owner ... | cancel <productId> | activities
  *   search <key=value ...>|<WO-number> | subscriber <login> | note <productId> <text>
  *   rules <domain> [set <Rule> <value>] | retry <WO-number> | abort <WO-number> | status <WO-number>
+ * and for notification settings (issue 4):
+ *   notify show|set|test|channel ... (parse-notify-command.ts)
  */
 export type Command =
   | { kind: 'resend'; orderNumber: string; lines: LineSelection }
@@ -35,7 +39,8 @@ export type Command =
   | { kind: 'subscriber'; login: string }
   | { kind: 'note'; productId: string; text: string }
   | RulesCommand
-  | { kind: 'retry' | 'abort' | 'work-order'; orderNumber: string };
+  | { kind: 'retry' | 'abort' | 'work-order'; orderNumber: string }
+  | NotifyCommand;
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; problem: string | null };
 
@@ -101,6 +106,7 @@ const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseRe
   rules: (args) => attempt(() => parseRulesArgs(args)),
   retry: (args) => workOrderVerb('retry', args),
   abort: (args) => workOrderVerb('abort', args),
+  notify: (_args, r) => attempt(() => parseNotifyArgs(r)),
 };
 
 function workOrderVerb(kind: 'retry' | 'abort', args: string[]): ParseResult {

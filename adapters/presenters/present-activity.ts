@@ -1,4 +1,6 @@
-import type { Activity, ActivityAction, ActivityKind, ActivityView } from '../../core/index';
+import type { Activity, ActivityAction, ActivityKind, ActivityMessage, ActivityView } from '../../core/index';
+import { assigneeActions } from './assignee-actions';
+import { formatMinutes } from './durations';
 import type { Field, View, ViewAction } from './view';
 import { activityActionValue, formatInstant } from './view';
 import { assigneeText, describeOrder, isLive, itemsLine, stateText, subscriberName } from './work-order-text';
@@ -62,6 +64,25 @@ export function presentActivity(view: ActivityView): View {
     ...(actions.length > 0 ? { actions } : {}),
   };
 }
+
+/**
+ * A posted activity notice: the buttons an assignee has (assignee-actions.ts; the core
+ * checks each click). An escalation carries a banner: "Any other value triggers the
+ * system to send out an email to the system administrators after the time specified if
+ * no action was taken for the triggering event" (Configuring a Domain Notification
+ * Template, Escalation Window). Once decided, the plain decided view: the banner no
+ * longer applies.
+ */
+export function presentActivityNotice(message: ActivityMessage & { escalatedAfterMinutes: number | null }): View {
+  const { activity, order, subscriber, escalatedAfterMinutes } = message;
+  const view = presentActivity({ activity, order, subscriber, allowed: assigneeActions(activity) });
+  if (escalatedAfterMinutes === null || !isLive(activity)) return view;
+  return { ...view, title: `Escalated: ${view.title}`, tone: 'warning', paragraphs: [escalationBanner(activity.kind, escalatedAfterMinutes), ...view.paragraphs] };
+}
+
+/** Under the "Escalated: ..." title: "Nobody acted on this approval within 2 hours, so it comes to the administrators." */
+export const escalationBanner = (kind: ActivityKind, minutes: number): string =>
+  `Nobody acted on this ${kind.toLowerCase()} within ${formatMinutes(minutes)}, so it comes to the administrators.`;
 
 function presentClosedActivity({ activity, order }: ActivityView, about: string): View {
   if (activity.status === 'Withdrawn') {

@@ -13,6 +13,11 @@ export interface ViewSection {
   heading: string;
   fields: Field[];
   note?: string;
+  /**
+   * Buttons for this section's item only (a digest: one set per activity). Slack puts
+   * them in an actions block under the section, Teams in an ActionSet inside it.
+   */
+  actions?: ViewAction[];
 }
 
 /** Button ids are the same dotted names on both platforms (Slack action_id, Teams verb). */

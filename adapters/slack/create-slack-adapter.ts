@@ -9,7 +9,8 @@ import { createAfterAckQueue } from './after-ack-queue';
 import { boltLogger, errorSummary } from './bolt-logger';
 import { rejectOversizeSlackBody, SLACK_BODY_LIMIT_BYTES } from './body-limit.middleware';
 import { registerProvCommand } from './commands/prov.command';
-import { createSlackWebClient, slackClientOptions } from './slack-web-client';
+import { registerAppHome } from './events/app-home.event';
+import { createSlackNotifierClient, createSlackWebClient, slackClientOptions } from './slack-web-client';
 import { SlackNotifier } from './slack-notifier';
 import { registerActivityInputView } from './views/activity-input.view';
 import { registerOrderFormView } from './views/order-form.view';
@@ -72,10 +73,12 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   registerActivityInputView(app, deps);
   registerOrderFormView(app, deps);
   registerUnknownActions(app, deps);
+  registerAppHome(app, deps);
   app.error(async (err) => o.log.error(errorSummary(err), 'unhandled Slack listener error'));
 
   return {
-    notifier: new SlackNotifier(client, o.log),
+    // Its own client for the outbox's notices: a 429 goes back to the dispatcher at once (slack-web-client.ts).
+    notifier: new SlackNotifier(client, { noticeClient: createSlackNotifierClient(o.botToken, o.apiUrl, o.log) }),
     attach: (c) => void (core = c),
     router,
     guard: router ? rejectOversizeSlackBody() : undefined,

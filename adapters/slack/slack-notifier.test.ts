@@ -1,97 +1,147 @@
-import type { webApi } from '@slack/bolt';
-import { describe, expect, it } from 'vitest';
-import type { DirectoryUser, Logger } from '../../core/index';
+import type { types } from '@slack/bolt';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActivityMessage, ChatNotice, ChatTo } from '../../core/index';
+import { DeliveryRefused, silentLogger } from '../../core/index';
+import { FixedClock } from '../../test/fakes/fixed-clock';
+import { RecordingSlackApi } from '../../test/fakes/recording-slack-api';
 import { anActivity, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 import { inputOfClick } from './blocks/action-inputs';
+import { LIMITS } from './blocks/block-kit-limits';
 import { parseSlackAddress } from './slack-address';
 import { SlackNotifier } from './slack-notifier';
+import { createSlackNotifierClient } from './slack-web-client';
 
-type Call = { method: string; args: Record<string, unknown> };
+/** The notifier over the real WebClient the adapter gives it, against a recording Slack Web API. */
+let api: RecordingSlackApi;
+let notifier: SlackNotifier;
+beforeAll(async () => {
+  api = await RecordingSlackApi.start();
+  const client = createSlackNotifierClient('xoxb-test', `${api.url}/api/`, silentLogger);
+  notifier = new SlackNotifier(client, { clock: new FixedClock(new Date('2026-11-23T12:00:00Z')) });
+});
+afterAll(() => api?.stop());
+beforeEach(() => {
+  api.calls.length = 0;
+  api.rateLimited.length = 0;
+  api.failing.clear();
+  api.rateLimits.clear();
+});
 
-/** The two WebClient methods the notifier uses, answering as Slack does (a DM's channel for a user id). */
-function fakeClient(failFor: string[] = []) {
-  const calls: Call[] = [];
-  let ts = 0;
-  const client = {
-    chat: {
-      postMessage: async (args: Record<string, unknown>) => {
-        calls.push({ method: 'chat.postMessage', args });
-        if (failFor.includes(String(args.channel))) throw Object.assign(new Error('An API error occurred: channel_not_found'), { data: { error: 'channel_not_found' } });
-        return { ok: true, channel: `D${String(args.channel).slice(1)}`, ts: `1700000000.00000${++ts}` };
-      },
-      update: async (args: Record<string, unknown>) => {
-        calls.push({ method: 'chat.update', args });
-        return { ok: true };
-      },
-    },
-  };
-  return { client: client as unknown as webApi.WebClient, calls };
+const ANN: ChatTo = { kind: 'user', platformUserId: 'UANN', email: 'ann@acme.example' };
+const CHANNEL: ChatTo = { kind: 'conversation', address: 'C0PROV', label: '#provisioning' };
+const message = (over: Partial<ActivityMessage['activity']> = {}, version = 4): ActivityMessage => ({ activity: anActivity(over), order: aWorkOrder({ version }), subscriber: aSubscriber() });
+const activityNotice = (m: ActivityMessage, escalatedAfterMinutes: number | null = null): ChatNotice => ({ kind: 'activity', ...m, escalatedAfterMinutes });
+
+type Blocks = types.KnownBlock[];
+const blocksOf = (call: { args: Record<string, unknown> }) => call.args.blocks as Blocks;
+const actionBlocks = (blocks: Blocks) => blocks.filter((b): b is types.ActionsBlock => b.type === 'actions');
+const buttonIds = (blocks: Blocks) => actionBlocks(blocks).flatMap((b) => b.elements.map((e) => (e as types.Button).action_id));
+
+async function refusal(promise: Promise<unknown>): Promise<DeliveryRefused> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(DeliveryRefused);
+  return err as DeliveryRefused;
 }
 
-function recordingLog() {
-  const warnings: Record<string, unknown>[] = [];
-  const log: Logger = { info() {}, warn: (f: Record<string, unknown>) => void warnings.push(f), error() {} };
-  return { log, warnings };
-}
+describe('SlackNotifier.postNotice', () => {
+  it("DMs a person by their user id with an assignee's buttons, and returns the DM channel and ts for later updates", async () => {
+    const posted = await notifier.postNotice({ to: ANN, notice: activityNotice(message()) });
+    const [call] = api.callsTo('chat.postMessage');
+    expect(call!.args.channel).toBe('UANN');
+    expect(String(call!.args.text)).toContain('Approval needed: WO-000123');
+    expect(buttonIds(blocksOf(call!))).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
+    expect(parseSlackAddress(posted!)).toEqual({ channel: 'DANN', ts: call!.answer.ts });
+  });
 
-const person = (name: string, slackUserId: string | null): DirectoryUser => ({ id: name, email: `${name}@acme.example`, name, slackUserId, teamsUserId: null, roles: [] });
-type Button = { action_id: string; value: string };
-const buttons = (args: Record<string, unknown>) => {
-  const block = (args.blocks as { type: string; block_id?: string; elements?: Button[] }[]).find((b) => b.type === 'actions');
-  return { blockId: block?.block_id, ids: (block?.elements ?? []).map((e) => e.action_id), values: [...new Set((block?.elements ?? []).map((e) => e.value))] };
-};
+  it('posts to a registered channel by its id, and an escalation says so first while keeping the buttons', async () => {
+    const posted = await notifier.postNotice({ to: CHANNEL, notice: activityNotice(message(), 120) });
+    const [call] = api.callsTo('chat.postMessage');
+    expect(call!.args.channel).toBe('C0PROV');
+    expect((blocksOf(call!)[0] as types.HeaderBlock).text.text).toMatch(/^:warning: Escalated: Approval needed: WO-000123/);
+    expect(String(call!.args.text)).toContain('Nobody acted on this approval within 2 hours, so it comes to the administrators.');
+    expect(buttonIds(blocksOf(call!))).toContain('activity.approve');
+    expect(parseSlackAddress(posted!).channel).toBe('C0PROV');
+  });
 
-const order = aWorkOrder({ version: 4 });
-const subscriber = aSubscriber();
+  it('posts a digest of 60 approvals within Block Kit limits, every actions block with its own id', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => message({ id: `act-${i}`, orderNumber: `WO-${i}` }));
+    await notifier.postNotice({ to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
+    const [call] = api.callsTo('chat.postMessage');
+    expect(call!.answer.ok).toBe(true);
+    const blocks = blocksOf(call!);
+    expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+    expect(String(call!.args.text)).toMatch(/^60 order approvals waiting in acme\.example/);
+    const ids = actionBlocks(blocks).map((b) => b.block_id);
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+    expect(JSON.stringify(blocks.at(-1))).toContain('and 40 more');
+  });
 
-describe('SlackNotifier activities', () => {
-  it('DMs each recipient with a Slack id once, with the buttons of an assignee carrying the activity and order version', async () => {
-    const { client, calls } = fakeClient();
-    const recipients = [person('ann', 'UANN'), person('ben', null), person('cy', 'UCY'), person('ann2', 'UANN')];
-    const posted = await new SlackNotifier(client).postActivity({ activity: anActivity(), order, subscriber, recipients });
-    expect(calls.map((c) => [c.method, c.args.channel])).toEqual([
-      ['chat.postMessage', 'UANN'],
-      ['chat.postMessage', 'UCY'],
+  it('posts a system alert and a test notice', async () => {
+    const events = [{ type: 'order-failure' as const, occurredAt: '2026-11-23T11:00:00.000Z', domain: 'acme.example', orderNumber: 'WO-1', summary: 'Provisioning WO-1 failed' }];
+    await notifier.postNotice({ to: CHANNEL, notice: { kind: 'system-alert', eventType: 'order-failure', events } });
+    await notifier.postNotice({ to: CHANNEL, notice: { kind: 'test', scope: 'system events' } });
+    expect(api.callsTo('chat.postMessage').map((c) => String(c.args.text))).toEqual([
+      expect.stringMatching(/^Order failures \(1\): Each order waits for you: "\/prov retry <order>"/),
+      'Test notification from provbot: Test notification from provbot for system events: this channel will receive system events notifications.',
     ]);
-    expect(posted.map(parseSlackAddress)).toEqual([
-      { channel: 'DANN', ts: '1700000000.000001' },
-      { channel: 'DCY', ts: '1700000000.000002' },
-    ]);
-    expect(buttons(calls[0]!.args)).toMatchObject({ ids: ['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate'], values: ['act-1@4'] });
-    expect(String(calls[0]!.args.text)).toContain('Approval needed: WO-000123');
   });
 
-  it('returns the copies it could post when one DM fails, and logs the failure', async () => {
-    const { client } = fakeClient(['UANN']);
-    const { log, warnings } = recordingLog();
-    const posted = await new SlackNotifier(client, log).postActivity({ activity: anActivity(), order, subscriber, recipients: [person('ann', 'UANN'), person('cy', 'UCY')] });
-    expect(posted.map((p) => parseSlackAddress(p).channel)).toEqual(['DCY']);
-    expect(warnings).toEqual([expect.objectContaining({ userId: 'UANN', slackError: 'channel_not_found' })]);
+  it('turns a 429 into a refusal with Slack\'s Retry-After, at once and without trying again itself', async () => {
+    api.rateLimits.set('chat.postMessage', { times: 1, retryAfterSeconds: 7 });
+    const err = await refusal(notifier.postNotice({ to: ANN, notice: activityNotice(message()) }));
+    expect(err).toMatchObject({ retryAfterMs: 7000, permanent: false });
+    expect(api.rateLimited).toHaveLength(1);
+    expect(api.callsTo('chat.postMessage')).toEqual([]);
   });
 
-  it('throws when no copy could be posted, and posts nothing to recipients without a Slack id', async () => {
-    const { client, calls } = fakeClient(['UANN']);
-    const notifier = new SlackNotifier(client);
-    await expect(notifier.postActivity({ activity: anActivity(), order, subscriber, recipients: [person('ann', 'UANN')] })).rejects.toThrow(/channel_not_found/);
-    calls.length = 0;
-    expect(await notifier.postActivity({ activity: anActivity(), order, subscriber, recipients: [person('ben', null)] })).toEqual([]);
-    expect(calls).toEqual([]);
+  it('refuses for good what Slack will never accept: an unknown channel, an archived one', async () => {
+    for (const error of ['channel_not_found', 'is_archived']) {
+      api.failing.set('chat.postMessage', error);
+      const err = await refusal(notifier.postNotice({ to: CHANNEL, notice: { kind: 'test', scope: 'x' } }));
+      expect(err).toMatchObject({ permanent: true, retryAfterMs: null, message: `Slack refused chat.postMessage: ${error}` });
+    }
   });
 
+  it('leaves any other failure as it is, for the dispatcher to retry', async () => {
+    api.failing.set('chat.postMessage', 'internal_error');
+    const err = await notifier.postNotice({ to: ANN, notice: activityNotice(message()) }).catch((e: unknown) => e);
+    expect(err).not.toBeInstanceOf(DeliveryRefused);
+    expect(err).toMatchObject({ code: 'slack_webapi_platform_error', data: { error: 'internal_error' } });
+  });
+
+  it('refuses for good, without calling Slack, a channel address that is no channel id', async () => {
+    const err = await refusal(notifier.postNotice({ to: { kind: 'conversation', address: '#general', label: '#general' }, notice: { kind: 'test', scope: 'x' } }));
+    expect(err.permanent).toBe(true);
+    expect(api.calls).toEqual([]);
+  });
+});
+
+describe('SlackNotifier.updateNotice', () => {
   it('updates a copy in place: a decided activity without buttons, an accepted Assignment with Step Complete asking for the MAC', async () => {
-    const { client, calls } = fakeClient();
-    const notifier = new SlackNotifier(client);
-    const message = { platform: 'slack' as const, address: JSON.stringify({ channel: 'DANN', ts: '1700000000.000001' }) };
-    const approved = anActivity({ status: 'Done', decidedBy: { name: 'Ann Approver', email: 'ann@acme.example', channel: 'slack' }, decidedAt: new Date('2026-11-23T10:05:00Z') });
-    await notifier.updateActivity({ activity: approved, order, subscriber, message });
-    expect(calls[0]).toMatchObject({ method: 'chat.update', args: { channel: 'DANN', ts: '1700000000.000001' } });
-    expect(String(calls[0]!.args.text)).toContain('Approved by Ann Approver at 2026-11-23 10:05 UTC');
-    expect(buttons(calls[0]!.args).ids).toEqual([]);
+    const posted = await notifier.postNotice({ to: ANN, notice: activityNotice(message()) });
+    const approved = message({ status: 'Done', decidedBy: { name: 'Ann Approver', email: 'ann@acme.example', channel: 'slack' }, decidedAt: new Date('2026-11-23T10:05:00Z') });
+    await notifier.updateNotice({ message: posted!, notice: activityNotice(approved) });
+    const [first] = api.callsTo('chat.update');
+    expect(first!.args).toMatchObject({ channel: 'DANN', ts: parseSlackAddress(posted!).ts });
+    expect(String(first!.args.text)).toContain('Approved by Ann Approver at 2026-11-23 10:05 UTC');
+    expect(buttonIds(blocksOf(first!))).toEqual([]);
 
-    const accepted = anActivity({ id: 'act-2', kind: 'Assignment', status: 'Accepted', assignee: { kind: 'group', role: 'Assignment' }, acceptedBy: { name: 'Al', email: 'al@acme.example' } });
-    await notifier.updateActivity({ activity: accepted, order: aWorkOrder({ version: 6, extendedStatus: 'Waiting for Assignment' }), subscriber, message });
-    const b = buttons(calls[1]!.args);
-    expect(b).toMatchObject({ ids: ['activity.complete', 'activity.decline', 'activity.delegate'], values: ['act-2@6'] });
-    expect(inputOfClick(b.blockId, 'activity.complete')).toBe('mac-address');
+    const accepted = message({ id: 'act-2', kind: 'Assignment', status: 'Accepted', assignee: { kind: 'group', role: 'Assignment' }, acceptedBy: { name: 'Al', email: 'al@acme.example' } }, 6);
+    await notifier.updateNotice({ message: posted!, notice: activityNotice(accepted) });
+    const blocks = blocksOf(api.callsTo('chat.update')[1]!);
+    expect(buttonIds(blocks)).toEqual(['activity.complete', 'activity.decline', 'activity.delegate']);
+    expect(inputOfClick(actionBlocks(blocks)[0]!.block_id, 'activity.complete')).toBe('mac-address');
+    expect(JSON.stringify(blocks)).toContain('act-2@6');
+  });
+
+  it('refuses for good a message Slack no longer has, and an address it did not write', async () => {
+    const gone = { platform: 'slack' as const, address: JSON.stringify({ channel: 'DANN', ts: '1.000001' }) };
+    expect(await refusal(notifier.updateNotice({ message: gone, notice: activityNotice(message()) }))).toMatchObject({ permanent: true, message: 'Slack refused chat.update: message_not_found' });
+    const foreign = { platform: 'slack' as const, address: '{"channel":"DANN"}' };
+    expect((await refusal(notifier.updateNotice({ message: foreign, notice: activityNotice(message()) }))).permanent).toBe(true);
   });
 });

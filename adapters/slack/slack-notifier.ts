@@ -1,32 +1,55 @@
 import type { webApi } from '@slack/bolt';
-import type { AccessRequest, ActivityMessage, ChatNotifier, DirectoryUser, Logger, Order, PostedMessage, Requester } from '../../core/index';
-import { silentLogger } from '../../core/index';
+import type { AccessRequest, ChatNotice, ChatNotifier, ChatTo, Clock, DirectoryUser, Order, PostedMessage, Requester } from '../../core/index';
+import { DeliveryRefused, systemClock } from '../../core/index';
 import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../presenters/present-access-request';
-import { presentActivity } from '../presenters/present-activity';
-import { assigneeActions } from '../presenters/assignee-actions';
-import { errorSummary } from './bolt-logger';
+import type { ChatNoticeOptions } from '../presenters/present-chat-notice';
+import { presentChatNotice } from '../presenters/present-chat-notice';
 import type { SlackMessage } from './blocks/view.blocks';
 import { renderView } from './blocks/view.blocks';
+import type { SlackAddress } from './slack-address';
 import { parseSlackAddress, toPostedMessage } from './slack-address';
+import { refusedBySlack } from './slack-delivery-errors';
+
+/**
+ * Items of a digest or alert in one message: each live item takes two blocks (its
+ * section and its buttons), so 20 leave room for the header, paragraphs and the "and N
+ * more" line inside Slack's 50 blocks (block-kit-limits.ts).
+ */
+export const SLACK_MAX_ITEMS = 20;
+
+/** Channel ids (C…, G…, D…) as Slack writes them; anything else was not written by `/prov notify channel here`. */
+const CHANNEL_ID = /^[CGD][A-Z0-9]{2,40}$/;
+
+export interface SlackNotifierOptions {
+  /** The outbox's client (createSlackNotifierClient): no waiting on 429, no retries. Defaults to `client`. */
+  noticeClient?: webApi.WebClient;
+  clock?: Clock;
+}
 
 /**
  * The core's outbound side in Slack. Messages to a person are posted with their
  * user id as the channel: Slack delivers them in the bot's DM with that person
  * (the app's Messages tab) and answers with the DM's channel id, which is what
  * chat.update needs later. https://docs.slack.dev/reference/methods/chat.postMessage#channels
- * Errors propagate: the core logs them per platform and carries on with the others.
+ * Notices from the outbox throw DeliveryRefused for what Slack refused
+ * (slack-delivery-errors.ts); any other error is the dispatcher's to retry.
  */
 export class SlackNotifier implements ChatNotifier {
   readonly platform = 'slack' as const;
+  private readonly noticeClient: webApi.WebClient;
+  private readonly clock: Clock;
   constructor(
     private readonly client: webApi.WebClient,
-    private readonly log: Logger = silentLogger,
-  ) {}
+    o: SlackNotifierOptions = {},
+  ) {
+    this.noticeClient = o.noticeClient ?? client;
+    this.clock = o.clock ?? systemClock;
+  }
 
   async sendAccessRequest(input: { request: AccessRequest; order: Order; approver: DirectoryUser | null }): Promise<PostedMessage | null> {
     const userId = input.approver?.slackUserId;
     if (!userId) return null;
-    return this.postToUser(userId, renderView(presentAccessRequestForApprover(input.request, input.order)));
+    return this.postTo(this.client, userId, renderView(presentAccessRequestForApprover(input.request, input.order)));
   }
 
   async updateAccessRequest(input: { request: AccessRequest; message: PostedMessage }): Promise<void> {
@@ -41,39 +64,40 @@ export class SlackNotifier implements ChatNotifier {
     return true;
   }
 
-  /**
-   * One DM per recipient who has a Slack user id, each with the buttons an assignee
-   * has (the core still decides, per click, who may). One failed DM does not cost the
-   * others their copy: the copies posted are returned, so the core can update them
-   * later; only when every post fails does this throw.
-   */
-  async postActivity(input: ActivityMessage & { recipients: DirectoryUser[] }): Promise<PostedMessage[]> {
-    const message = renderView(presentActivity({ activity: input.activity, order: input.order, subscriber: input.subscriber, allowed: assigneeActions(input.activity) }));
-    const userIds = [...new Set(input.recipients.map((r) => r.slackUserId).filter((id): id is string => !!id))];
-    const posted: PostedMessage[] = [];
-    let firstError: unknown = null;
-    for (const userId of userIds) {
-      try {
-        posted.push(await this.postToUser(userId, message));
-      } catch (err) {
-        firstError ??= err;
-        this.log.warn({ activityId: input.activity.id, userId, ...errorSummary(err) }, 'slack: activity DM failed');
-      }
-    }
-    if (posted.length === 0 && firstError) throw firstError;
-    return posted;
+  /** A DM (posted to the user id) or a registered channel (its id). */
+  async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
+    const { to } = input;
+    const channel = to.kind === 'user' ? to.platformUserId : to.address;
+    if (!channel) return null;
+    if (to.kind === 'conversation' && !CHANNEL_ID.test(channel)) throw new DeliveryRefused(`"${to.label}" is not a Slack channel id`, { permanent: true });
+    const message = renderView(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel')));
+    return refusedBySlack('chat.postMessage', () => this.postTo(this.noticeClient, channel, message));
   }
 
-  /** The activity as it stands: decided ones without buttons, an open or accepted one with the assignee's. */
-  async updateActivity(input: ActivityMessage & { message: PostedMessage }): Promise<void> {
-    const { channel, ts } = parseSlackAddress(input.message);
-    const view = presentActivity({ activity: input.activity, order: input.order, subscriber: input.subscriber, allowed: assigneeActions(input.activity) });
-    await this.client.chat.update({ channel, ts, ...renderView(view) });
+  /** The notice as it now stands, in place: a decided activity without buttons, a live one with an assignee's. */
+  async updateNotice(input: { message: PostedMessage; notice: ChatNotice }): Promise<void> {
+    const { channel, ts } = addressOf(input.message);
+    // Slack's DM channel ids start with D; everything else is a shared channel.
+    const message = renderView(presentChatNotice(input.notice, this.options(channel.startsWith('D') ? 'person' : 'channel')));
+    await refusedBySlack('chat.update', () => this.noticeClient.chat.update({ channel, ts, ...message }));
   }
 
-  private async postToUser(userId: string, message: SlackMessage): Promise<PostedMessage> {
-    const res = await this.client.chat.postMessage({ channel: userId, ...message });
+  private options(audience: ChatNoticeOptions['audience']): ChatNoticeOptions {
+    return { now: this.clock.now(), prefix: '/prov ', maxItems: SLACK_MAX_ITEMS, audience };
+  }
+
+  private async postTo(client: webApi.WebClient, channel: string, message: SlackMessage): Promise<PostedMessage> {
+    const res = await client.chat.postMessage({ channel, ...message });
     if (!res.channel || !res.ts) throw new Error('chat.postMessage answered without channel and ts');
     return toPostedMessage({ channel: res.channel, ts: res.ts });
+  }
+}
+
+/** An address this adapter did not write will never update: refused for good, not retried. */
+function addressOf(message: PostedMessage): SlackAddress {
+  try {
+    return parseSlackAddress(message);
+  } catch (err) {
+    throw new DeliveryRefused(err instanceof Error ? err.message : String(err), { permanent: true });
   }
 }

@@ -22,7 +22,19 @@ export function slackClientOptions(apiUrl: string, log: Logger) {
   };
 }
 
-/** The bot's one Web API client, for listeners and the notifier alike. */
+/** The Web API client of the listeners (commands, clicks, modals). */
 export function createSlackWebClient(botToken: string, apiUrl: string, log: Logger): webApi.WebClient {
   return new webApi.WebClient(botToken, slackClientOptions(apiUrl, log));
+}
+
+/**
+ * The notifier's own client, for the outbox. It does not wait out a 429: with
+ * `rejectRateLimitedCalls` it throws at once with Slack's Retry-After (WebAPIRateLimitedError),
+ * and the dispatcher holds that destination for as long as Slack said. Nor does it retry:
+ * the dispatcher owns retries, counts them and dead-letters the last, and a retry in here
+ * would hold the destination's queue without it knowing.
+ * https://docs.slack.dev/tools/node-slack-sdk/web-api#rate-limits
+ */
+export function createSlackNotifierClient(botToken: string, apiUrl: string, log: Logger): webApi.WebClient {
+  return new webApi.WebClient(botToken, { ...slackClientOptions(apiUrl, log), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
 }

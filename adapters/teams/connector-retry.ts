@@ -17,7 +17,11 @@ export interface RetryPolicy {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const TEAMS_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 10_000 };
+/**
+ * A few seconds at most: notices come from the outbox, which retries a failed one
+ * itself, with backoff, and must not have a destination held up here for long.
+ */
+export const TEAMS_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 250, maxDelayMs: 2_000 };
 
 export async function withConnectorRetry<T>(call: () => Promise<T>, policy: RetryPolicy = TEAMS_RETRY): Promise<T> {
   const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -37,14 +41,15 @@ export async function withConnectorRetry<T>(call: () => Promise<T>, policy: Retr
 /** Exponential, with full jitter so that many senders throttled together do not retry together. */
 const backoff = (base: number, attempt: number): number => Math.round(Math.random() * base * 2 ** (attempt - 1)) + 1;
 
-function statusOf(err: unknown): number | null {
+/** The HTTP status of a connector error (RestError statusCode), or null for anything else. */
+export function statusOf(err: unknown): number | null {
   const e = err as { statusCode?: unknown; status?: unknown } | null;
   const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : null;
   return status;
 }
 
 /** Retry-After in seconds (or an HTTP date), from the connector's RestError response headers. */
-function retryAfterMs(err: unknown): number | null {
+export function retryAfterMs(err: unknown): number | null {
   const headers = (err as { response?: { headers?: { get?: (name: string) => string | undefined } } } | null)?.response?.headers;
   const value = headers?.get?.('retry-after');
   if (!value) return null;

@@ -21,6 +21,6 @@ export async function abortOrder(deps: CoreDeps, input: OrderActionInput): Promi
     const now = await readWorkflow(deps, before.order.number);
     throw new CoreError('STALE', { orderNumber: now.order.number, currentVersion: now.order.version });
   }
-  const settled = await followUp(deps, before, step);
+  const settled = await followUp(deps, step);
   return { ...settled, subscriber: await deps.subscribers.findByLogin(settled.order.subscriberLogin) };
 }

@@ -38,7 +38,7 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
   const products = step.order.state === 'Cancelled' ? releaseProducts(await knownProducts(deps, step.order), step.order) : undefined;
   if (!(await commitStep(deps, before, step, { products }))) throw await lostRace(deps, activity);
 
-  const settled = await followUp(deps, before, step);
+  const settled = await followUp(deps, step);
   return { activity: step.activities.find((a) => a.id === activity.id)!, order: settled.order, opened: step.opened };
 }
 

@@ -34,7 +34,11 @@ describe('placeOrder', () => {
     expect(slack.posts.map((p) => p.to)).toEqual(['UAPRIL', 'UARTHUR']);
     expect(teams.posts.map((p) => p.to)).toEqual(['aad-april']);
     expect(await deps.workOrders.listPostedMessages(placed.activities[0]!.id)).toHaveLength(3);
-    expect(deps.email.activityEmails.map((e) => e.to)).toEqual([['april@acme.example', 'arthur@acme.example']]);
+    // One email per address, each of which may act as its reader.
+    expect(deps.email.activityEmails.map((e) => [e.to, e.asUser])).toEqual([
+      [['april@acme.example'], true],
+      [['arthur@acme.example'], true],
+    ]);
     expect(deps.backend.calls).toEqual([]);
   });
 
@@ -160,12 +164,21 @@ describe('placeOrder', () => {
     });
   });
 
-  it('the order stands when chat and email are down; the failures are only logged', async () => {
+  it('the order stands when chat and email are down; its notices wait in the outbox and go out once they are back', async () => {
     const { core, deps, slack, as } = await workflowHarness();
     slack.failWith = 'slack is down';
     deps.email.failWith = 'smtp is down';
     const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
     expect(placed.order.extendedStatus).toBe('Waiting for Approval');
     expect(await deps.workOrders.findByNumber('WO-000001')).toMatchObject({ extendedStatus: 'Waiting for Approval' });
+    const waiting = deps.outbox.deliveries.filter((d) => d.state === 'pending').map((d) => d.lastError);
+    expect(waiting.sort()).toEqual(['slack is down', 'slack is down', 'smtp is down', 'smtp is down']);
+
+    slack.failWith = null;
+    deps.email.failWith = null;
+    deps.clock.advanceMinutes(1);
+    await core.dispatchDeliveries();
+    expect(slack.posts.map((p) => p.to).sort()).toEqual(['UAPRIL', 'UARTHUR']);
+    expect(deps.email.activityEmails.map((e) => e.to[0]).sort()).toEqual(['april@acme.example', 'arthur@acme.example']);
   });
 });

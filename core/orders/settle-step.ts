@@ -3,7 +3,9 @@ import type { ItemOutcome } from '../ports/provisioning-backend.port';
 import type { SystemEvent } from '../ports/system-event.port';
 import type { WorkflowChange } from '../ports/work-order-repository.port';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
-import { announceActivity, refreshPostedCopies, tellSubscriber } from './notify-activities';
+import { isEmpty } from '../notifications/delivery';
+import type { StepNotices } from '../ports/work-order-repository.port';
+import { planStepNotices } from './plan-step-notices';
 import type { ProductChanges } from './order-products';
 import { productsAfterRun, withProductIds } from './order-products';
 import { readWorkflow } from './read-workflow';
@@ -14,12 +16,14 @@ import type { Step, Workflow } from './work-order-machine';
 
 /**
  * Writing a step of the machine and what follows it: one commit, all or nothing, with
- * the versions the step was computed from ("the first decision wins"); then the
- * notifications, which never undo the commit; then execution when the step reached it.
+ * the versions the step was computed from ("the first decision wins") and the notices
+ * it causes (the outbox, sent by the dispatcher); then execution when the step reached it.
  */
 export const newActivityId = (): string => `act-${globalThis.crypto.randomUUID()}`;
 
-export function toChange(before: Workflow, step: Step, extra: { products?: ProductChanges; events?: SystemEvent[] } = {}): WorkflowChange {
+type StepExtra = { products?: ProductChanges; events?: SystemEvent[]; notices?: StepNotices };
+
+export function toChange(before: Workflow, step: Step, extra: StepExtra = {}): WorkflowChange {
   const versionOf = (id: string) => before.activities.find((a) => a.id === id)?.version ?? null;
   return {
     // An order not yet stored has version 0: its first step inserts it.
@@ -27,11 +31,22 @@ export function toChange(before: Workflow, step: Step, extra: { products?: Produ
     activities: step.changed.map((a) => ({ expectedVersion: versionOf(a.id), next: a })),
     ...(extra.products ? { products: extra.products } : {}),
     ...(extra.events?.length ? { events: extra.events } : {}),
+    ...(extra.notices ? { notices: extra.notices } : {}),
   };
 }
 
-export async function commitStep(deps: CoreDeps, before: Workflow, step: Step, extra: { products?: ProductChanges; events?: SystemEvent[] } = {}): Promise<boolean> {
-  return deps.workOrders.commit(toChange(before, step, extra));
+/** Commits the step with its notices; the dispatcher is told at once when there are any. */
+export async function commitStep(
+  deps: CoreDeps,
+  before: Workflow,
+  step: Step,
+  extra: Omit<StepExtra, 'notices'> & { refreshAll?: boolean } = {},
+): Promise<boolean> {
+  const subscriber = await findSubscriber(deps, step.order.subscriberLogin);
+  const notices = await planStepNotices(deps, before, step, { events: extra.events ?? [], subscriber, refreshAll: extra.refreshAll ?? false });
+  const committed = await deps.workOrders.commit(toChange(before, step, { ...extra, notices }));
+  if (committed && !isEmpty(notices)) await deps.deliveries.deliveriesWritten();
+  return committed;
 }
 
 /** The current products an order names: its items' and their parents'. */
@@ -45,19 +60,10 @@ async function findSubscriber(deps: CoreDeps, login: string): Promise<Subscriber
   return deps.subscribers.findByLogin(login).catch(() => null);
 }
 
-/** After a committed step: update the copies of changed activities, announce opened ones, tell the subscriber, execute. */
-export async function followUp(deps: CoreDeps, before: Workflow, step: Step): Promise<Workflow> {
-  const subscriber = await findSubscriber(deps, step.order.subscriberLogin);
-  for (const activity of step.changed) {
-    if (before.activities.some((a) => a.id === activity.id)) await refreshPostedCopies(deps, activity, step.order, subscriber);
-  }
-  for (const activity of step.opened) await announceActivity(deps, activity, step.order, subscriber);
-  if (step.order.state === 'Cancelled' && before.order.state !== 'Cancelled') {
-    const rejected = step.changed.find((a) => a.kind === 'Approval' && a.status === 'Rejected') ?? null;
-    await tellSubscriber(deps, step.order, subscriber, 'rejected', rejected);
-  }
+/** After a committed step: execution, when the step reached it. */
+export async function followUp(deps: CoreDeps, step: Step): Promise<Workflow> {
   const settled = { order: step.order, activities: step.activities };
-  return step.execute ? executeOrder(deps, settled, subscriber) : settled;
+  return step.execute ? executeOrder(deps, settled) : settled;
 }
 
 /**
@@ -65,7 +71,7 @@ export async function followUp(deps: CoreDeps, before: Workflow, step: Step): Pr
  * the backend runs the pending items, and the result is committed in one change with
  * what it did to the subscriber record and, on failure, an order-failure event.
  */
-async function executeOrder(deps: CoreDeps, wf: Workflow, subscriber: Subscriber | null): Promise<Workflow> {
+async function executeOrder(deps: CoreDeps, wf: Workflow): Promise<Workflow> {
   const items = pendingItems(wf.order);
   let outcomes: ItemOutcome[] = [];
   let result: ExecutionResult;
@@ -81,7 +87,8 @@ async function executeOrder(deps: CoreDeps, wf: Workflow, subscriber: Subscriber
   let recorded: boolean;
   try {
     const products = productsAfterRun(step.order, outcomes, await knownProducts(deps, step.order));
-    recorded = await commitStep(deps, wf, step, { products, events: step.events });
+    // Every posted copy shows the order as it now stands (Completed, Hold, an error), not "Being Provisioned".
+    recorded = await commitStep(deps, wf, step, { products, events: step.events, refreshAll: true });
   } catch (err) {
     // The step that started execution is committed and stands (an approval is not
     // undone); the order stays Being Provisioned, and can be retried once stuck.
@@ -93,8 +100,5 @@ async function executeOrder(deps: CoreDeps, wf: Workflow, subscriber: Subscriber
     deps.log.warn({ orderNumber: wf.order.number }, 'execution result not recorded: the order changed meanwhile');
     return readWorkflow(deps, wf.order.number);
   }
-  // Every posted copy shows the order as it now stands (Completed, Hold, an error), not "Being Provisioned".
-  for (const activity of step.activities) await refreshPostedCopies(deps, activity, step.order, subscriber);
-  if (step.order.state === 'Completed') await tellSubscriber(deps, step.order, subscriber, 'provisioned');
   return { order: step.order, activities: step.activities };
 }

@@ -40,7 +40,7 @@ export async function submitOrder(deps: CoreDeps, actor: Actor, draft: OrderDraf
   const step = startWorkflow(order, await rulesFor(deps, order.domain), now, newActivityId);
   const products = { put: markOpen(against, order.number), remove: [], expectUnmarked: against.map((p) => p.id) };
   if (!(await commitStep(deps, before, step, { products }))) throw await lostRace(deps, order, against);
-  const settled = await followUp(deps, before, step);
+  const settled = await followUp(deps, step);
   return { order: settled.order, activities: settled.activities };
 }
 

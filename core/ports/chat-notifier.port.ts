@@ -1,5 +1,7 @@
 import type { AccessRequest, PostedMessage, Requester } from '../access/access-request';
 import type { ChatPlatform, DirectoryUser } from '../directory/directory';
+import type { ChatTo } from '../notifications/delivery';
+import type { ChatNotice } from '../notifications/notice';
 import type { Activity, WorkOrder } from '../orders/work-order';
 import type { Order } from '../provisioning/provisioning';
 import type { Subscriber } from '../subscribers/subscriber';
@@ -17,13 +19,15 @@ export interface ChatNotifier {
   /** Tells the requester how their request was decided; false when unreachable here. */
   notifyRequester(input: { request: AccessRequest; requester: Requester }): Promise<boolean>;
   /**
-   * Posts a new activity, with its buttons, to each recipient reachable on this
-   * platform (a direct message in Slack, a personal-chat card in Teams). Returns one
-   * PostedMessage per copy posted.
+   * Posts one notice to one destination: a person's direct chat or a registered
+   * channel. Returns where it was posted, or null when the destination cannot be
+   * reached on this platform (a Teams user the bot has never met). Throws
+   * DeliveryRefused for what the platform refused (rate limit, unknown channel), any
+   * other error for a failure to try again.
    */
-  postActivity(input: ActivityMessage & { recipients: DirectoryUser[] }): Promise<PostedMessage[]>;
-  /** Replaces a posted copy with the activity's current state ("Approved by ... at ..."). */
-  updateActivity(input: ActivityMessage & { message: PostedMessage }): Promise<void>;
+  postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null>;
+  /** Replaces a posted copy with the notice as it now stands ("Approved by ... at ..."). */
+  updateNotice(input: { message: PostedMessage; notice: ChatNotice }): Promise<void>;
 }
 
 export interface ActivityMessage {

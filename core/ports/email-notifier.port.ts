@@ -1,8 +1,7 @@
 import type { AccessRequest } from '../access/access-request';
-import type { DirectoryUser } from '../directory/directory';
-import type { Activity, WorkOrder } from '../orders/work-order';
+import type { EmailNotice } from '../notifications/notice';
+import type { SmtpSettings } from '../notifications/notification-settings';
 import type { Order, OrderLine } from '../provisioning/provisioning';
-import type { Subscriber } from '../subscribers/subscriber';
 
 /**
  * The emails provbot sends. The adapter owns templates and transport (SMTP, or
@@ -15,20 +14,17 @@ export interface EmailNotifier {
   sendAccessRequest(input: { request: AccessRequest; order: Order }): Promise<void>;
   sendAccessDecision(input: { request: AccessRequest; to: string }): Promise<void>;
   /**
-   * A new activity to each recipient: Approval with signed one-click Approve and
-   * Decline links (to a confirmation page at PUBLIC_URL; they expire and work once),
-   * other activities with a summary of what to do in chat.
+   * One notice to one address, through `smtp` (null: the bot's own mail settings).
+   * Approval notices to someone in the directory (`asUser`) carry signed one-click
+   * Approve and Decline links; external addresses get the notice without them.
+   * `idempotencyKey` becomes the Message-ID, so a retried send is recognisably the same mail.
+   * `linkBase` is the system's "Email Content URL" (protocol://host:port) when set, else
+   * the bot's own public URL is used.
    */
-  sendActivity(input: { activity: Activity; order: WorkOrder; subscriber: Subscriber | null; to: DirectoryUser[] }): Promise<void>;
+  sendNotice(input: { to: string; asUser: boolean; notice: EmailNotice; smtp: SmtpSettings | null; idempotencyKey: string; linkBase: string | null }): Promise<void>;
   /**
-   * "After an order is approved or rejected, an email is sent to the subscriber for
-   * whom the order was placed" (OrderProvisionedEmailTemplate, OrderRejectedEmailTemplate).
+   * "Send test email": a test message through `smtp` as entered (null: the bot's own).
+   * Rejects with the SMTP server's own words when it fails.
    */
-  sendOrderOutcome(input: {
-    order: WorkOrder;
-    subscriber: Subscriber;
-    outcome: 'provisioned' | 'rejected';
-    /** The rejected Approval, so the email can say who rejected it and why. */
-    approval?: Activity | null;
-  }): Promise<void>;
+  sendTestEmail(input: { to: string; smtp: SmtpSettings | null; scope: string }): Promise<void>;
 }

@@ -17,4 +17,6 @@ export interface UserRepository {
   linkPlatformId(userId: string, platform: ChatPlatform, platformUserId: string): Promise<void>;
   /** Everyone holding the role in the domain, or everywhere (domain '*'). */
   listByRole(role: Role, domain: string): Promise<DirectoryUser[]>;
+  /** The domains where anyone holds a role ('*' is not a domain), sorted: the "existing Domains in the system". */
+  listDomains(): Promise<string[]>;
 }

@@ -2,6 +2,7 @@ import type { PostedMessage } from '../access/access-request';
 import type { DirectoryUser } from '../directory/directory';
 import type { Activity, ExtendedStatus, OrderKind, WorkOrder, WorkOrderState } from '../orders/work-order';
 import type { SubscriberProduct } from '../subscribers/subscriber';
+import type { OutboxWrites } from '../notifications/delivery';
 import type { SystemEvent } from './system-event.port';
 
 /**
@@ -25,6 +26,13 @@ export interface WorkflowChange {
   };
   /** Raised by this step (an order failure), stored with it. */
   events?: SystemEvent[];
+  /** The notices the step causes (the outbox), written with it. */
+  notices?: StepNotices;
+}
+
+export interface StepNotices extends OutboxWrites {
+  /** Activities someone acted on: their pending escalations are deleted. */
+  cancelEscalationsFor: string[];
 }
 
 export interface OrderSearch {

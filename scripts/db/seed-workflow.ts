@@ -6,8 +6,8 @@
  * OUTBOX_DIR) with working one-click links for PUBLIC_URL.
  */
 import { randomBytes } from 'node:crypto';
-import { createCore, silentLogger, systemClock } from '../../core/index';
-import type { Actor, ChatNotifier, EmailNotifier } from '../../core/index';
+import { createCore, DEFAULT_DELIVERY_POLICY, silentLogger, systemClock } from '../../core/index';
+import type { Actor, ChatNotifier, Core, EmailNotifier } from '../../core/index';
 import { API_ACTOR } from '../../adapters/api/api-actor';
 import { createEmbeddedBackend } from '../../adapters/backend/embedded-backend';
 import { coreRepositories } from '../../adapters/db/create-database';
@@ -33,14 +33,17 @@ export interface WorkflowSeedOptions {
 /** Returns the work orders it placed; none when the demo subscribers already have orders. */
 export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promise<string[]> {
   for (const user of WORKFLOW_USERS) await db.users.upsert(user);
-  const core = createCore({
+  // The seed sends the notices its orders cause before it returns (the approval email in the outbox dir).
+  const deliveries = { deliveriesWritten: async () => void (await core.dispatchDeliveries()) };
+  const core: Core = createCore({
     ...coreRepositories(db),
+    deliveries,
     backend: createEmbeddedBackend(),
     email: o.email,
     chat: o.chat ?? [],
     clock: systemClock,
     log: silentLogger,
-    settings: { adminPortalUrl: 'https://admin.webex.com' },
+    settings: { adminPortalUrl: 'https://admin.webex.com', delivery: DEFAULT_DELIVERY_POLICY },
   });
   const actor: Actor = API_ACTOR;
   for (const subscriber of WORKFLOW_SUBSCRIBERS) await core.registerSubscriber({ actor, subscriber });

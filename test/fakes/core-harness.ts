@@ -1,31 +1,56 @@
-import { createCore, DEFAULT_RULES, silentLogger } from '../../core/index';
-import type { Actor, CoreDeps, DirectoryUser, DomainRules, Role, Subscriber } from '../../core/index';
+import { createCore, DEFAULT_DELIVERY_POLICY, DEFAULT_RULES, silentLogger } from '../../core/index';
+import type { Actor, CoreDeps, DeliveryPolicy, DirectoryUser, DomainRules, Role, Subscriber } from '../../core/index';
+import { AutoDispatch } from './auto-dispatch';
 import { FixedClock } from './fixed-clock';
+import { InMemoryNotificationSettings } from './in-memory-notification-settings';
 import { InMemoryAccessRequests, InMemoryOrders, InMemoryTransactions, InMemoryUsers } from './in-memory-repositories';
 import { InMemoryBackend, InMemoryDomainRules, InMemorySubscribers, InMemoryWorkOrders } from './in-memory-workflow';
 import { RecordingChatNotifier, RecordingEmailNotifier } from './recording-notifiers';
 
-/** The in-memory ports of the order workflow, sharing one subscriber store as the database does. */
+/**
+ * The in-memory ports of the order workflow, sharing one store as the database does:
+ * subscribers with work orders, work orders with the outbox their commits write to.
+ */
 export function workflowFakes() {
   const subscribers = new InMemorySubscribers();
-  return { subscribers, workOrders: new InMemoryWorkOrders(subscribers), domainRules: new InMemoryDomainRules(), backend: new InMemoryBackend() };
+  const workOrders = new InMemoryWorkOrders(subscribers);
+  return {
+    subscribers,
+    workOrders,
+    outbox: workOrders.outbox,
+    notificationSettings: new InMemoryNotificationSettings(),
+    domainRules: new InMemoryDomainRules(),
+    backend: new InMemoryBackend(),
+  };
 }
 
-/** A core on in-memory ports with recording notifiers and a fixed clock (2026-11-23 10:00 UTC). */
-export function coreHarness(now = '2026-11-23T10:00:00Z') {
+/** The production policy with retries seconds apart, so a test can reach them by moving the clock. */
+export const TEST_DELIVERY_POLICY: DeliveryPolicy = { ...DEFAULT_DELIVERY_POLICY, maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 60_000, leaseMs: 60_000 };
+
+/**
+ * A core on in-memory ports with recording notifiers and a fixed clock (2026-11-23 10:00 UTC).
+ * Notices are delivered before a use case returns (`autoDispatch`); turn that off to
+ * test the outbox itself and call `core.dispatchDeliveries()` by hand.
+ */
+export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatch?: boolean } = {}) {
+  const autoDispatch = new AutoDispatch();
+  autoDispatch.enabled = options.autoDispatch ?? true;
   const deps = {
     orders: new InMemoryOrders(),
     transactions: new InMemoryTransactions(),
     accessRequests: new InMemoryAccessRequests(),
     users: new InMemoryUsers(),
     ...workflowFakes(),
+    deliveries: autoDispatch,
     email: new RecordingEmailNotifier(),
     chat: [new RecordingChatNotifier('slack'), new RecordingChatNotifier('teams')],
     clock: new FixedClock(new Date(now)),
     log: silentLogger,
-    settings: { adminPortalUrl: 'https://admin.webex.com' },
+    settings: { adminPortalUrl: 'https://admin.webex.com', delivery: TEST_DELIVERY_POLICY },
   } satisfies CoreDeps;
-  return { deps, core: createCore(deps), slack: deps.chat[0]!, teams: deps.chat[1]! };
+  const core = createCore(deps);
+  autoDispatch.dispatchWith(core.dispatchDeliveries);
+  return { deps, core, autoDispatch, slack: deps.chat[0]!, teams: deps.chat[1]! };
 }
 
 export const DOMAIN = 'acme.example';
@@ -56,8 +81,8 @@ export const RICHARD: Subscriber = { login: 'rroe', domain: DOMAIN, firstName: '
 export const XAVIER: Subscriber = { login: 'xavier', domain: 'other.example', firstName: 'Xavier', lastName: 'Other', email: 'x@other.example', phoneNumber: null, department: null };
 
 /** A core with the workflow's people, three subscribers, and (optionally) rules for acme.example. */
-export async function workflowHarness(rules: Partial<Omit<DomainRules, 'domain'>> = {}) {
-  const h = coreHarness();
+export async function workflowHarness(rules: Partial<Omit<DomainRules, 'domain'>> = {}, options: { autoDispatch?: boolean } = {}) {
+  const h = coreHarness(undefined, options);
   const users = {} as Record<PersonName, DirectoryUser>;
   for (const [key, p] of Object.entries(PEOPLE)) users[key as PersonName] = await h.deps.users.upsert(p);
   for (const s of [JANE, RICHARD, XAVIER]) await h.deps.subscribers.upsert(s);

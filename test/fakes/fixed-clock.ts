@@ -9,6 +9,12 @@ export class FixedClock implements Clock {
     this.current = new Date(iso);
   }
   advanceDays(days: number) {
-    this.current = new Date(this.current.getTime() + days * 86_400_000);
+    this.advanceMs(days * 86_400_000);
+  }
+  advanceMinutes(minutes: number) {
+    this.advanceMs(minutes * 60_000);
+  }
+  advanceMs(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
   }
 }

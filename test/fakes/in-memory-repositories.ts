@@ -70,6 +70,13 @@ export class InMemoryOrders implements OrderRepository {
     }
     return closed;
   }
+  async findLinesByWindowEnd(input: { status: Order['lines'][number]['status']; from: Date; to: Date; limit: number }) {
+    const found = [...this.orders.values()].flatMap((order) =>
+      order.lines.filter((l) => l.status === input.status && l.windowEndsAt && l.windowEndsAt >= input.from && l.windowEndsAt < input.to).map((line) => ({ order, line })),
+    );
+    found.sort((a, b) => a.line.windowEndsAt!.getTime() - b.line.windowEndsAt!.getTime());
+    return structuredClone(found.slice(0, input.limit));
+  }
 }
 
 export class InMemoryTransactions implements TransactionRepository {
@@ -150,6 +157,10 @@ export class InMemoryUsers implements UserRepository {
   async listByRole(role: Role, domain: string) {
     const holds = (u: DirectoryUser) => u.roles.some((g) => g.role === role && (domain === ANY_DOMAIN || g.domain === domain || g.domain === ANY_DOMAIN));
     return structuredClone([...this.users.values()].filter(holds));
+  }
+  async listDomains() {
+    const domains = [...this.users.values()].flatMap((u) => u.roles.map((g) => g.domain)).filter((d) => d !== ANY_DOMAIN);
+    return [...new Set(domains)].sort();
   }
 }
 

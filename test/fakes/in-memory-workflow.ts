@@ -1,4 +1,5 @@
 import { hasRole } from '../../core/index';
+import { InMemoryOutbox } from './in-memory-outbox';
 import type {
   Activity,
   DirectoryUser,
@@ -56,11 +57,16 @@ export class InMemorySubscribers implements SubscriberRepository {
   }
 }
 
-/** Work orders with the commit semantics adapters/db promises: every version checked, all or nothing. */
+/**
+ * Work orders with the commit semantics adapters/db promises: every version checked,
+ * all or nothing, the step's notices written to the outbox in the same commit.
+ */
 export class InMemoryWorkOrders implements WorkOrderRepository {
   readonly orders = new Map<string, WorkOrder>();
   readonly activities = new Map<string, Activity>();
   readonly posted = new Map<string, PostedMessage[]>();
+  /** One database: the outbox records where a notice was posted in this store. */
+  readonly outbox = new InMemoryOutbox(this.posted);
   readonly events: SystemEvent[] = [];
   readonly commits: WorkflowChange[] = [];
   private counter = 0;
@@ -82,6 +88,7 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     for (const p of change.products?.put ?? []) this.subscribers.products.set(p.id, structuredClone(p));
     for (const id of change.products?.remove ?? []) this.subscribers.products.delete(id);
     this.events.push(...structuredClone(change.events ?? []));
+    if (change.notices) this.outbox.applyStepNotices(change.notices);
     return true;
   }
   async findByNumber(n: string) {

@@ -1,17 +1,53 @@
+import { DeliveryRefused } from '../../core/index';
 import type {
   AccessRequest,
   Activity,
   ActivityMessage,
+  ChatNotice,
   ChatNotifier,
   ChatPlatform,
-  DirectoryUser,
+  ChatTo,
+  EmailNotice,
   EmailNotifier,
   Order,
   OrderLine,
   PostedMessage,
-  Subscriber,
+  SmtpSettings,
   WorkOrder,
 } from '../../core/index';
+
+/**
+ * Failures to come, for the dispatcher's tests: `failWith` makes every send throw (a
+ * server that is down); `failNext` and `refuseNext` make only the next few throw, as
+ * a transient error or as the far side's refusal (a rate limit with its Retry-After,
+ * or a permanent "no such channel").
+ */
+class SendFailures {
+  failWith: string | null = null;
+  private readonly queue: (() => Error)[] = [];
+
+  failNext(count: number, message = 'temporarily unavailable'): void {
+    for (let i = 0; i < count; i += 1) this.queue.push(() => new Error(message));
+  }
+  refuseNext(count: number, options: { retryAfterMs?: number; permanent?: boolean }, message = options.permanent ? 'refused for good' : 'rate limited'): void {
+    for (let i = 0; i < count; i += 1) this.queue.push(() => new DeliveryRefused(message, options));
+  }
+  /** Throws what is due for this send, if anything. */
+  check(): void {
+    if (this.failWith) throw new Error(this.failWith);
+    const next = this.queue.shift();
+    if (next) throw next();
+  }
+}
+
+export interface RecordedEmailNotice {
+  to: string;
+  asUser: boolean;
+  notice: EmailNotice;
+  smtp: SmtpSettings | null;
+  idempotencyKey: string;
+  linkBase: string | null;
+}
 
 /** Records what the core asked to send; `failWith` makes the next sends throw, like a dead SMTP server. */
 export class RecordingEmailNotifier implements EmailNotifier {
@@ -19,11 +55,29 @@ export class RecordingEmailNotifier implements EmailNotifier {
   readonly provisioningEmails: { order: Order; line: OrderLine; to: string }[] = [];
   readonly accessRequests: AccessRequest[] = [];
   readonly decisions: { request: AccessRequest; to: string }[] = [];
-  /** Activity emails: which activity, to whom (emails). */
-  readonly activityEmails: { activity: Activity; order: WorkOrder; to: string[] }[] = [];
+  /** Every notice sent, one per address. */
+  readonly notices: RecordedEmailNotice[] = [];
+  /** Activity emails, one per address: which activity, to whom. */
+  readonly activityEmails: { activity: Activity; order: WorkOrder; to: string[]; asUser: boolean; escalatedAfterMinutes: number | null }[] = [];
   /** Order outcome emails to subscribers. */
   readonly outcomes: { orderNumber: string; to: string; outcome: 'provisioned' | 'rejected' }[] = [];
-  failWith: string | null = null;
+  readonly testEmails: { to: string; smtp: SmtpSettings | null; scope: string }[] = [];
+  private readonly failures = new SendFailures();
+
+  get failWith(): string | null {
+    return this.failures.failWith;
+  }
+  set failWith(message: string | null) {
+    this.failures.failWith = message;
+  }
+  /** The next `count` notices fail with a transient error (retried with backoff). */
+  failNext(count: number, message?: string): void {
+    this.failures.failNext(count, message);
+  }
+  /** The next `count` notices are refused: rate limited (`retryAfterMs`) or for good (`permanent`). */
+  refuseNext(count: number, options: { retryAfterMs?: number; permanent?: boolean }, message?: string): void {
+    this.failures.refuseNext(count, options, message);
+  }
 
   async sendProvisioningEmail(input: { order: Order; line: OrderLine; to: string }) {
     if (this.failWith) throw new Error(this.failWith);
@@ -36,27 +90,59 @@ export class RecordingEmailNotifier implements EmailNotifier {
   async sendAccessDecision(input: { request: AccessRequest; to: string }) {
     this.decisions.push(structuredClone(input));
   }
-  async sendActivity(input: { activity: Activity; order: WorkOrder; subscriber: Subscriber | null; to: DirectoryUser[] }) {
-    if (this.failWith) throw new Error(this.failWith);
-    this.activityEmails.push(structuredClone({ activity: input.activity, order: input.order, to: input.to.map((u) => u.email) }));
+  async sendNotice(input: RecordedEmailNotice) {
+    this.failures.check();
+    this.notices.push(structuredClone(input));
+    const { notice, to } = input;
+    if (notice.kind === 'activity') {
+      this.activityEmails.push(structuredClone({ activity: notice.activity, order: notice.order, to: [to], asUser: input.asUser, escalatedAfterMinutes: notice.escalatedAfterMinutes }));
+    }
+    if (notice.kind === 'order-outcome') this.outcomes.push({ orderNumber: notice.order.number, to, outcome: notice.outcome });
   }
-  async sendOrderOutcome(input: { order: WorkOrder; subscriber: Subscriber; outcome: 'provisioned' | 'rejected' }) {
-    if (this.failWith) throw new Error(this.failWith);
-    this.outcomes.push({ orderNumber: input.order.number, to: input.subscriber.email, outcome: input.outcome });
+  async sendTestEmail(input: { to: string; smtp: SmtpSettings | null; scope: string }) {
+    this.failures.check();
+    this.testEmails.push(structuredClone(input));
   }
+}
+
+export interface RecordedChatNotice {
+  to: ChatTo;
+  notice: ChatNotice;
+  message: PostedMessage | null;
 }
 
 export class RecordingChatNotifier implements ChatNotifier {
   readonly sent: AccessRequest[] = [];
   readonly updated: { request: AccessRequest; message: PostedMessage }[] = [];
   readonly told: AccessRequest[] = [];
-  /** Activity copies posted: one per recipient reachable here (has a user id on this platform). */
-  readonly posts: (ActivityMessage & { to: string; message: PostedMessage })[] = [];
-  /** Posted copies replaced with the activity's current state. */
+  /** Every notice posted, to a person or a channel, with where it went. */
+  readonly notices: RecordedChatNotice[] = [];
+  /** Activity copies posted to people, one per person: `to` is their id on this platform. */
+  readonly posts: (ActivityMessage & { to: string; message: PostedMessage; escalatedAfterMinutes: number | null })[] = [];
+  /** Posted copies replaced with the notice as it now stands. */
+  readonly updates: { message: PostedMessage; notice: ChatNotice }[] = [];
+  /** The same, for activities: the activity as it was shown. */
   readonly activityUpdates: (ActivityMessage & { message: PostedMessage })[] = [];
-  /** When set, postActivity and updateActivity throw, like a platform that is down. */
-  failWith: string | null = null;
+  /** Platform user ids the bot cannot reach (a Teams user it has never met): posts to them return null. */
+  readonly unreachable = new Set<string>();
+  private readonly failures = new SendFailures();
   constructor(readonly platform: ChatPlatform) {}
+
+  /** When set, postNotice and updateNotice throw, like a platform that is down. */
+  get failWith(): string | null {
+    return this.failures.failWith;
+  }
+  set failWith(message: string | null) {
+    this.failures.failWith = message;
+  }
+  /** The next `count` posts or updates fail with a transient error (retried with backoff). */
+  failNext(count: number, message?: string): void {
+    this.failures.failNext(count, message);
+  }
+  /** The next `count` posts or updates are refused: rate limited (`retryAfterMs`, Slack's 429) or for good (`permanent`). */
+  refuseNext(count: number, options: { retryAfterMs?: number; permanent?: boolean }, message?: string): void {
+    this.failures.refuseNext(count, options, message);
+  }
 
   async sendAccessRequest(input: { request: AccessRequest; approver: { slackUserId: string | null; teamsUserId: string | null } | null }) {
     const id = this.platform === 'slack' ? input.approver?.slackUserId : input.approver?.teamsUserId;
@@ -71,20 +157,24 @@ export class RecordingChatNotifier implements ChatNotifier {
     this.told.push(structuredClone(input.request));
     return true;
   }
-  async postActivity(input: ActivityMessage & { recipients: DirectoryUser[] }) {
-    if (this.failWith) throw new Error(this.failWith);
-    const copies: PostedMessage[] = [];
-    for (const user of input.recipients) {
-      const id = this.platform === 'slack' ? user.slackUserId : user.teamsUserId;
-      if (!id) continue;
-      const message = { platform: this.platform, address: JSON.stringify({ to: id, activity: input.activity.id, n: this.posts.length + 1 }) };
-      this.posts.push(structuredClone({ activity: input.activity, order: input.order, subscriber: input.subscriber, to: id, message }));
-      copies.push(message);
+  async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
+    this.failures.check();
+    const { to, notice } = input;
+    const where = to.kind === 'user' ? to.platformUserId : to.address;
+    if (to.kind === 'user' && (!where || this.unreachable.has(where))) return null;
+    const activity = notice.kind === 'activity' ? notice.activity.id : undefined;
+    const message = { platform: this.platform, address: JSON.stringify({ to: where, activity, n: this.notices.length + 1 }) };
+    this.notices.push(structuredClone({ to, notice, message }));
+    if (notice.kind === 'activity' && to.kind === 'user') {
+      const { activity: a, order, subscriber, escalatedAfterMinutes } = notice;
+      this.posts.push(structuredClone({ activity: a, order, subscriber, to: where, message, escalatedAfterMinutes }));
     }
-    return copies;
+    return message;
   }
-  async updateActivity(input: ActivityMessage & { message: PostedMessage }) {
-    if (this.failWith) throw new Error(this.failWith);
-    this.activityUpdates.push(structuredClone(input));
+  async updateNotice(input: { message: PostedMessage; notice: ChatNotice }) {
+    this.failures.check();
+    this.updates.push(structuredClone(input));
+    const { notice, message } = input;
+    if (notice.kind === 'activity') this.activityUpdates.push(structuredClone({ activity: notice.activity, order: notice.order, subscriber: notice.subscriber, message }));
   }
 }

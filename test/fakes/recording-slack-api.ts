@@ -163,6 +163,10 @@ export class RecordingSlackApi {
         return this.userInfo(String(args.user ?? ''));
       case 'views.open':
         return this.openView(args);
+      case 'views.publish':
+        // https://docs.slack.dev/reference/methods/views.publish: a Home tab for one user.
+        if (!args.user_id || !args.view) return { ok: false, error: 'invalid_arguments' };
+        return { ok: true, view: { ...(args.view as Record<string, unknown>), id: `V${String(++this.seq).padStart(8, '0')}` } };
       default:
         return { ok: false, error: 'unknown_method' };
     }

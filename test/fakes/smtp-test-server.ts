@@ -13,6 +13,10 @@ export interface ReceivedMessage {
   headers: Record<string, string>;
   text: string | null;
   html: string | null;
+  /** The name the client gave in EHLO/HELO (nodemailer's `name`, e.g. `?name=` in an SMTP URL): tells senders apart. */
+  clientName: string;
+  /** When the server stored it, just before its 250 reply. */
+  receivedAt: Date;
 }
 
 export interface SmtpTestServer {
@@ -22,12 +26,35 @@ export interface SmtpTestServer {
   waitFor(predicate: (m: ReceivedMessage) => boolean, timeoutMs?: number): Promise<ReceivedMessage>;
   /** Answer the next `times` messages with this SMTP error instead of accepting them. */
   failWith(code: number, message: string, times?: number): void;
+  /** Answer RCPT TO for this address (any case) with this SMTP error, until told otherwise. */
+  refuseRecipient(address: string, code: number, message: string): void;
+  /**
+   * Take every message's DATA but send no reply until `release`, as a slow or stuck
+   * server does: the client sits in the DATA phase. A client that disconnects first
+   * loses its message (never stored), as with a real server that never sent the 250.
+   */
+  hold(): void;
+  /** Messages whose DATA is in and whose client still waits for the reply. */
+  readonly held: number;
+  /** Messages held and then given up by their client (its connection closed before the reply): never in `messages`. */
+  readonly dropped: readonly ReceivedMessage[];
+  /** Ends `hold`: each message still waited for is stored, then answered 250. */
+  release(): void;
+  /** Stop accepting connections (clients get ECONNREFUSED) on the same port, until `resume`. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function startSmtpTestServer(options: { auth?: { user: string; pass: string } } = {}): Promise<SmtpTestServer> {
   const messages: ReceivedMessage[] = [];
   let failure: { code: number; message: string; times: number } | null = null;
+  const refusedRecipients = new Map<string, { code: number; message: string }>();
+  let holding = false;
+  /** By SMTP session id: the message as it would be stored, and how to accept it. */
+  const held = new Map<string, { message: ReceivedMessage; accept: () => void }>();
+  const dropped: ReceivedMessage[] = [];
+  const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
   const server = new SMTPServer({
     disabledCommands: options.auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
@@ -39,20 +66,38 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
       const ok = auth.username === options.auth?.user && auth.password === options.auth?.pass;
       callback(ok ? null : Object.assign(new Error('Authentication failed'), { responseCode: 535 }), ok ? { user: auth.username } : undefined);
     },
+    onRcptTo(address, _session, callback) {
+      const refusal = refusedRecipients.get(address.address.toLowerCase());
+      callback(refusal ? smtpError(refusal.code, refusal.message) : undefined);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         if (failure && failure.times > 0) {
           failure.times -= 1;
-          return callback(Object.assign(new Error(failure.message), { responseCode: failure.code }));
+          return callback(smtpError(failure.code, failure.message));
         }
         const raw = Buffer.concat(chunks).toString('utf8');
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-        // Stored before the 250 reply, so an accepted send means the message is in `messages`.
-        messages.push({ envelope: { from, to: session.envelope.rcptTo.map((r) => r.address) }, raw, ...parseMime(raw) });
-        callback();
+        const clientName = typeof session.hostNameAppearsAs === 'string' ? session.hostNameAppearsAs : '';
+        const message = { envelope: { from, to: session.envelope.rcptTo.map((r) => r.address) }, raw, ...parseMime(raw), clientName, receivedAt: new Date() };
+        const accept = () => {
+          message.receivedAt = new Date();
+          // Stored before the 250 reply, so an accepted send means the message is in `messages`.
+          messages.push(message);
+          callback();
+        };
+        if (holding) held.set(session.id, { message, accept });
+        else accept();
       });
+    },
+    onClose(session) {
+      // The client went away while its message waited for our reply: it was never accepted.
+      const waiting = held.get(session.id);
+      if (!waiting) return;
+      held.delete(session.id);
+      dropped.push(waiting.message);
     },
   });
   await new Promise<void>((resolve, reject) => {
@@ -78,6 +123,35 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
     failWith(code, message, times = Number.POSITIVE_INFINITY) {
       failure = { code, message, times };
     },
+    refuseRecipient(address, code, message) {
+      refusedRecipients.set(address.toLowerCase(), { code, message });
+    },
+    hold() {
+      holding = true;
+    },
+    get held() {
+      return held.size;
+    },
+    get dropped() {
+      return dropped;
+    },
+    release() {
+      holding = false;
+      const waiting = [...held.values()];
+      held.clear();
+      for (const { accept } of waiting) accept();
+    },
+    // The listening socket alone: the SMTPServer and its handlers stay, so `resume`
+    // listens again on the same port and the same URL works.
+    pause: () => new Promise<void>((resolve) => server.server.close(() => resolve())),
+    resume: () =>
+      new Promise<void>((resolve, reject) => {
+        server.server.once('error', reject);
+        server.server.listen(port, '127.0.0.1', () => {
+          server.server.off('error', reject);
+          resolve();
+        });
+      }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

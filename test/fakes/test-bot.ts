@@ -37,6 +37,10 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     API_TOKEN: TEST_API_TOKEN,
     LOG_LEVEL: 'silent',
     PROVISIONING_SCHEDULE: '0 0 1 1 *',
+    // Tests run the notification tick themselves (notifyTick); changes still dispatch at once.
+    NOTIFY_SCHEDULE: '0 0 1 1 *',
+    SETTINGS_KEY_FILE: join(dir, 'settings.key'),
+    DELIVERY_RETRY_BASE_MS: '50',
     ...env,
   });
   const cleanUp = async () => {

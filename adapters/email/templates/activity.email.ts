@@ -1,6 +1,8 @@
-import type { Activity, ActivityKind, DirectoryUser, Subscriber, WorkOrder } from '../../../core/index';
+import type { Activity, ActivityKind, Subscriber, WorkOrder } from '../../../core/index';
 import { formatInstant } from './describe-request';
-import { describeItem, describeSubscriber, describeWorkOrder, orderRows } from './describe-work-order';
+import type { ActivityLinks } from './describe-notice';
+import { describeAssignee, describeMinutes, WHERE_TO_ACT } from './describe-notice';
+import { describeDecision, describeItem, describeSubscriber, describeWorkOrder, isActivityClosed, orderRows } from './describe-work-order';
 import type { Block, EmailContent } from './email-layout';
 import { buttons, composeEmail, fields, list, note, paragraph } from './email-layout';
 
@@ -8,12 +10,16 @@ export interface ActivityEmailInput {
   activity: Activity;
   order: WorkOrder;
   subscriber: Subscriber | null;
-  recipient: DirectoryUser;
+  /** The address this copy goes to. */
+  to: string;
   /**
-   * Approval only: signed one-click links for this recipient. Each opens a confirmation
+   * Signed one-click links for this recipient, only for an open Approval sent to
+   * someone in the directory: the link decides as them. Each opens a confirmation
    * page, so a mail scanner opening them decides nothing.
    */
-  links?: { approveUrl: string; declineUrl: string; expiresAt: Date };
+  links: ActivityLinks | null;
+  /** Set when the activity goes to the administrators because nobody acted on it in time. */
+  escalatedAfterMinutes: number | null;
 }
 
 /**
@@ -29,7 +35,8 @@ const ASK: Record<ActivityKind, { subject: string; task: string }> = {
   Receiving: { subject: 'Receipt needed', task: 'confirm receipt of the phone of' },
 };
 
-const STEPS: Record<Exclude<ActivityKind, 'Approval'>, string[]> = {
+const STEPS: Record<ActivityKind, string[]> = {
+  Approval: ['Approve or reject the order.'],
   // "type a hexadecimal value ... The value must be 12 characters in length. ... The MAC
   // address is available on a sticker on the phone set" (Shipping Phones, Step 4).
   Assignment: [
@@ -41,33 +48,53 @@ const STEPS: Record<Exclude<ActivityKind, 'Approval'>, string[]> = {
   Receiving: ['Accept the activity.', 'Check that the ordered phone has been received.', 'Mark the step complete.'],
 };
 
-/** One email to one recipient of a new activity. */
+/** One email to one address about one activity. */
 export function activityEmail(input: ActivityEmailInput): EmailContent {
-  const { activity, order, subscriber, recipient } = input;
+  const { activity, order, subscriber, escalatedAfterMinutes } = input;
   const ask = ASK[activity.kind];
   const who = describeSubscriber(subscriber, order.subscriberLogin);
-  const subject = `${ask.subject}: order ${order.number} (${describeWorkOrder(order)} for ${who})`;
+  const subject = `${escalatedAfterMinutes !== null ? 'Escalated: ' : ''}${ask.subject}: order ${order.number} (${describeWorkOrder(order)} for ${who})`;
   const blocks: Block[] = [
-    paragraph(`Hello ${recipient.name},`),
+    paragraph('Hello,'),
+    ...(escalatedAfterMinutes !== null ? [escalationBlock(activity, escalatedAfterMinutes)] : []),
     paragraph(`Please ${ask.task} order ${order.number}: ${describeWorkOrder(order)} for ${who}.`),
-    paragraph(assignedTo(activity, recipient)),
+    paragraph(`This ${activity.kind.toLowerCase()} activity is assigned to ${describeAssignee(activity, input.to)}.`),
     fields(orderRows(order, subscriber)),
     paragraph('Ordered items:'),
     list(order.items.map((item) => [describeItem(item)])),
-    ...(activity.kind === 'Approval' && input.links ? approvalBlocks(input.links) : chatBlocks(activity.kind)),
+    ...actionBlocks(input),
   ];
   return composeEmail(subject, blocks);
 }
 
-function assignedTo(activity: Activity, recipient: DirectoryUser): string {
-  if (activity.assignee.kind === 'user') return `This ${activity.kind.toLowerCase()} activity is assigned to you.`;
-  return (
-    `This ${activity.kind.toLowerCase()} activity is assigned to the ${activity.assignee.role} group of ${activity.domain}, ` +
-    `which includes you (${recipient.email}). The first member to act on it takes it.`
+/**
+ * "an email to the system administrators after the time specified if no action was
+ * taken for the triggering event" (Configuring a Domain Notification Template, Step 6).
+ */
+function escalationBlock(activity: Activity, minutes: number): Block {
+  return paragraph(
+    `Nobody acted on this ${activity.kind.toLowerCase()} within ${describeMinutes(minutes)}, the escalation window of ${activity.domain}, `,
+    'so it is escalated to the administrators.',
   );
 }
 
-function approvalBlocks(links: NonNullable<ActivityEmailInput['links']>): Block[] {
+function actionBlocks(input: ActivityEmailInput): Block[] {
+  const { activity, links } = input;
+  // Rendered when sent: a copy sent after someone decided says so instead of asking.
+  if (isActivityClosed(activity)) return [paragraph(`${describeDecision(activity)}. Nothing more is needed.`)];
+  if (activity.kind === 'Approval' && links) return approvalBlocks(links);
+  return [
+    paragraph(`What to do, ${WHERE_TO_ACT}:`),
+    list(STEPS[activity.kind].map((s) => [s])),
+    note(
+      links === null && activity.kind === 'Approval'
+        ? "This copy has no links to act on: only people in provbot's directory get them, each in the copy sent to their own address."
+        : 'If you cannot do it, decline the activity or delegate it to someone else from the same place. This email has no links to act on.',
+    ),
+  ];
+}
+
+function approvalBlocks(links: ActivityLinks): Block[] {
   return [
     // "If an order is rejected, the order status is set to Cancel in the subscriber record,
     // and no provisioning is performed" (Approving Orders).
@@ -82,16 +109,7 @@ function approvalBlocks(links: NonNullable<ActivityEmailInput['links']>): Block[
     note(
       'Each link opens a page that asks you to confirm; nothing happens until you press its button. ',
       `The links work until ${formatInstant(links.expiresAt)}, and only while the order is as described here. `,
-      'You can also answer in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot): the first answer counts.',
+      `You can also answer ${WHERE_TO_ACT}: the first answer counts.`,
     ),
-  ];
-}
-
-function chatBlocks(kind: ActivityKind): Block[] {
-  const steps = kind === 'Approval' ? ['Approve or reject the order.'] : STEPS[kind];
-  return [
-    paragraph('What to do, in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot):'),
-    list(steps.map((s) => [s])),
-    note('If you cannot do it, decline the activity or delegate it to someone else from the same place. This email has no links to act on.'),
   ];
 }

@@ -14,8 +14,11 @@ const PREFIX = 'actions';
  * ride in the block_id: `actions;activity.complete=mac-address`. Slack allows 255
  * characters there; ours stay under 100.
  */
-export function actionsBlockId(actions: ViewAction[]): string {
-  return [PREFIX, ...actions.filter((a) => a.input).map((a) => `${a.id}=${a.input}`)].join(';');
+export function actionsBlockId(actions: ViewAction[], index?: number): string {
+  // A message with several actions blocks (a digest) needs a block_id unique to each:
+  // Slack refuses duplicates. `n=<index>` names no action, so inputOfClick skips it.
+  const unique = index === undefined ? [] : [`n=${index}`];
+  return [PREFIX, ...actions.filter((a) => a.input).map((a) => `${a.id}=${a.input}`), ...unique].join(';');
 }
 
 /** The input the clicked button asked for, or null (none, or a block_id we did not write). */

@@ -5,9 +5,12 @@ import { presentAccessRequestForApprover, presentDecidedAccessRequest } from '..
 import { presentError } from '../../presenters/present-error';
 import { presentHelp } from '../../presenters/present-help';
 import type { View } from '../../presenters/view';
+import { presentDigest } from '../../presenters/present-digest';
+import { inputOfClick } from './action-inputs';
 import { LIMITS } from './block-kit-limits';
 import { renderView } from './view.blocks';
 import { anAccessRequest } from '../../../test/fixtures/core-values';
+import { anActivity, aSubscriber, aWorkOrder } from '../../../test/fixtures/workflow-values';
 
 const BOB_ON_SLACK = { name: 'Bob', email: 'bob@x.example', channel: 'slack', platformUserId: 'UBOB' } as const;
 const ALICE_APPROVER = { email: 'alice@acme.example', name: 'Alice' };
@@ -135,5 +138,41 @@ describe('renderView', () => {
     // Two 1000-character paragraphs and their separator fit in 3000 characters; a third would not.
     expect(blocks.filter((b) => b.type === 'section')).toHaveLength(5);
     expectWithinLimits(blocks);
+  });
+
+  it('puts a section\'s own buttons under it, each actions block with its own block_id that still carries the inputs', () => {
+    const approve = { id: 'activity.approve' as const, label: 'Approve', value: 'act-1@1', style: 'primary' as const };
+    const complete = { id: 'activity.complete' as const, label: 'Step Complete', value: 'act-2@1', style: 'primary' as const, input: 'mac-address' as const };
+    const { blocks } = renderView({
+      title: 't',
+      tone: 'info',
+      paragraphs: [],
+      sections: [
+        { heading: 'WO-1', fields: [], actions: [approve] },
+        { heading: 'WO-2', fields: [], actions: [complete] },
+      ],
+    });
+    expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'actions', 'section', 'actions']);
+    const [first, second] = blocks.filter((b): b is types.ActionsBlock => b.type === 'actions');
+    expect(first!.block_id).not.toBe(second!.block_id);
+    expect(inputOfClick(second!.block_id, 'activity.complete')).toBe('mac-address');
+    expect(inputOfClick(first!.block_id, 'activity.approve')).toBeNull();
+  });
+
+  it('keeps a digest of 60 live approvals within Slack\'s limits: 20 with their buttons, then how many more', () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      activity: anActivity({ id: `act-${i}` }),
+      order: aWorkOrder({ number: `WO-${String(i).padStart(6, '0')}` }),
+      subscriber: aSubscriber(),
+    }));
+    const view = presentDigest({ kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items }, { now: new Date('2026-11-23T12:00:00Z'), prefix: '/prov ', maxItems: 20 });
+    const { blocks } = renderView(view);
+    expectWithinLimits(blocks);
+    const actions = blocks.filter((b): b is types.ActionsBlock => b.type === 'actions');
+    expect(actions).toHaveLength(20);
+    expect(new Set(actions.map((a) => a.block_id)).size).toBe(20);
+    expect(actions.every((a) => a.elements.length <= 25)).toBe(true);
+    expect(texts([blocks.at(-1)!])).toContain('…and 40 more: type \\"/prov activities\\"');
+    expect(texts(blocks)).not.toContain('parts not shown');
   });
 });

@@ -15,9 +15,9 @@ const TONE_EMOJI: Record<Tone, string> = { info: '', success: ':white_check_mark
 
 /**
  * Renders a neutral view as Block Kit: header, paragraphs, fields, one section per
- * view section (with its note as context), footnote, buttons. Stays inside Slack's
- * limits (see block-kit-limits.ts); when a view has more sections than 50 blocks
- * hold, the last ones are dropped whole and a note says how many.
+ * view section (with its note as context and its own buttons), footnote, buttons.
+ * Stays inside Slack's limits (see block-kit-limits.ts); when a view has more
+ * sections than 50 blocks hold, the last ones are dropped whole and a note says how many.
  */
 export function renderView(view: View): SlackMessage {
   const head: Block[] = [header(view)];
@@ -25,7 +25,7 @@ export function renderView(view: View): SlackMessage {
   const groups: Block[][] = [
     ...paragraphSections(view.paragraphs).map((b) => [b]),
     ...fieldSections(null, view.fields ?? []).map((b) => [b]),
-    ...(view.sections ?? []).map(sectionGroup),
+    ...(view.sections ?? []).map((s, i) => sectionGroup(s, i)),
   ];
   return { text: fallbackText(view), blocks: [...head, ...fitGroups(groups, LIMITS.blocks - head.length - tail.length), ...tail] };
 }
@@ -84,8 +84,13 @@ function fieldSections(heading: string | null, fields: Field[]): Block[] {
 
 const headingText = (heading: string) => `*${mrkdwn(heading, LIMITS.sectionText - 2)}*`;
 
-function sectionGroup(section: ViewSection): Block[] {
-  return [...fieldSections(section.heading, section.fields), ...(section.note ? [context(section.note)] : [])];
+/** A section, its note, and its own buttons: a group that is kept or dropped whole. */
+function sectionGroup(section: ViewSection, index: number): Block[] {
+  return [
+    ...fieldSections(section.heading, section.fields),
+    ...(section.note ? [context(section.note)] : []),
+    ...(section.actions?.length ? [actions(section.actions, index)] : []),
+  ];
 }
 
 function context(text: string): Block {
@@ -96,10 +101,10 @@ function context(text: string): Block {
  * Buttons. Slack's buttons are neutral unless styled: `default` sends no style.
  * https://docs.slack.dev/reference/block-kit/block-elements/button-element
  */
-function actions(list: ViewAction[]): Block {
+function actions(list: ViewAction[], index?: number): Block {
   return {
     type: 'actions',
-    block_id: actionsBlockId(list),
+    block_id: actionsBlockId(list, index),
     elements: list.map((a) => ({
       type: 'button',
       action_id: a.id,

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { isOpenOrderForm, runCommand } from '../../chat/run-command';
+import type { CommandPlace } from '../../chat/run-command';
 import { identifySlackUser } from '../identify-slack-user';
 import { replyEphemeral, replyError } from '../reply';
 import { responseUrl } from '../response-url';
@@ -15,7 +16,20 @@ const ZSlashCommand = z.object({
   user_name: z.string().max(200).default(''),
   text: z.string().default(''),
   trigger_id: z.string().max(200).default(''),
+  channel_id: z.string().max(64).default(''),
+  channel_name: z.string().max(200).default(''),
 });
+
+/**
+ * Where `/prov` was typed: a channel (or group DM) can be registered for notices; a DM,
+ * whose id starts with D, cannot. The command's text is never posted to the channel,
+ * so what it carries was seen by the bot only.
+ * https://docs.slack.dev/interactivity/implementing-slash-commands#app_command_handling
+ */
+function placeOf(command: z.infer<typeof ZSlashCommand>): CommandPlace {
+  const inChannel = command.channel_id !== '' && !command.channel_id.startsWith('D');
+  return { here: inChannel ? { platform: 'slack', address: command.channel_id, label: `#${command.channel_name || command.channel_id}` } : null, private: true };
+}
 
 /**
  * `/prov <words>`: ack at once, then identify, run, and answer privately through
@@ -34,7 +48,7 @@ export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
         const command = ZSlashCommand.parse(body);
         const core = deps.core();
         const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
-        const reply = await runCommand(core, actor, command.text, `${PROV_COMMAND} `);
+        const reply = await runCommand(core, actor, command.text, `${PROV_COMMAND} `, placeOf(command));
         if (!isOpenOrderForm(reply)) return await replyEphemeral(respond, reply);
         await deps.client.views.open({ trigger_id: command.trigger_id, view: orderFormModal(reply) });
       } catch (err) {

@@ -59,7 +59,14 @@ export interface InputChoiceSet {
   errorMessage?: string;
 }
 
-export type CardElement = TextBlock | FactSet | Container | InputText | InputChoiceSet;
+/** Buttons inside the body, under the element they act on (Adaptive Cards 1.2+). https://adaptivecards.io/explorer/ActionSet.html */
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: CardAction[];
+  spacing?: 'Small' | 'Medium';
+}
+
+export type CardElement = TextBlock | FactSet | Container | InputText | InputChoiceSet | ActionSet;
 
 /**
  * Every verb the bot answers: the shared dotted ids of the view's buttons, plus the

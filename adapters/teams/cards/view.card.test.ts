@@ -8,6 +8,8 @@ import { MAX_CARD_CHARS } from './card-text';
 import { renderViewCard, viewMessage } from './view.card';
 import { anAccessRequest } from '../../../test/fixtures/core-values';
 import { expectValidCard } from '../../../test/e2e/teams/expect-valid-card';
+import { presentDigest } from '../../presenters/present-digest';
+import { anActivity, aSubscriber, aWorkOrder } from '../../../test/fixtures/workflow-values';
 
 const request = (over: Partial<AccessRequest> = {}): AccessRequest =>
   anAccessRequest({
@@ -105,6 +107,46 @@ describe('renderViewCard', () => {
   it('keeps every section when they fit', () => {
     const card = renderViewCard({ title: 't', tone: 'info', paragraphs: [], sections: [{ heading: 'h', fields: [] }] });
     expect(card.body.map((e) => e.type)).toEqual(['TextBlock', 'Container']);
+  });
+});
+
+describe('section buttons', () => {
+  it('go in an ActionSet inside their section, as Action.Execute even when they need a typed value', () => {
+    const card = renderViewCard({
+      title: 't',
+      tone: 'info',
+      paragraphs: [],
+      sections: [
+        {
+          heading: 'WO-1',
+          fields: [],
+          actions: [
+            { id: 'activity.approve', label: 'Approve', value: 'act-1@2', style: 'primary' },
+            { id: 'activity.delegate', label: 'Delegate', value: 'act-1@2', style: 'default', input: 'delegate-to' },
+          ],
+        },
+      ],
+    });
+    const container = card.body[1] as { items: unknown[] };
+    expect(container.items.at(-1)).toEqual({
+      type: 'ActionSet',
+      spacing: 'Small',
+      actions: [
+        { type: 'Action.Execute', title: 'Approve', verb: 'activity.approve', data: { value: 'act-1@2' }, style: 'positive' },
+        { type: 'Action.Execute', title: 'Delegate', verb: 'activity.delegate', data: { value: 'act-1@2' }, style: 'default' },
+      ],
+    });
+    expect(texts(card)).not.toContain('Input.Text');
+  });
+
+  it('a digest of 60 live approvals shows 15 with their buttons inside the size budget, then how many more', () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ activity: anActivity({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${String(i).padStart(6, '0')}` }), subscriber: aSubscriber() }));
+    const view = presentDigest({ kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items }, { now: new Date('2026-11-23T12:00:00Z'), prefix: '', maxItems: 15 });
+    const card = renderViewCard(view);
+    expect(JSON.stringify(card).length).toBeLessThanOrEqual(MAX_CARD_CHARS);
+    expect(card.body.filter((e) => e.type === 'Container')).toHaveLength(15);
+    expect(card.body.at(-1)).toMatchObject({ text: '…and 45 more: type "activities" to see the ones waiting for you.' });
+    expect(texts(card)).not.toContain('a Teams message has a size limit');
   });
 });
 

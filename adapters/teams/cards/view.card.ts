@@ -19,10 +19,10 @@ export interface CardOptions {
 
 /**
  * Renders a neutral view as an Adaptive Card: a heading in the tone's colour,
- * paragraphs, a fact set, one container per section, footnote, and the view's
- * buttons as Action.Execute with the shared dotted ids as verbs (a button that needs
- * a typed value unfolds it first: action-inputs.ts). When the sections
- * do not fit the size budget the last ones are dropped whole and a note says so.
+ * paragraphs, a fact set, one container per section (with its own buttons), footnote,
+ * and the view's buttons as Action.Execute with the shared dotted ids as verbs (a
+ * button that needs a typed value unfolds it first: action-inputs.ts). When the
+ * sections do not fit the size budget the last ones are dropped whole and a note says so.
  */
 export function renderViewCard(view: View, o: CardOptions = {}): AdaptiveCard {
   const opened = openedAction(view, o.inputProblem);
@@ -31,7 +31,7 @@ export function renderViewCard(view: View, o: CardOptions = {}): AdaptiveCard {
     ...(opened && o.inputProblem ? [openInput(opened, o.inputProblem)] : []),
     ...(view.footnote ? [text(view.footnote, { isSubtle: true, size: 'Small' })] : []),
   ];
-  const actions = (view.actions ?? []).map((a): CardAction => (a.input && a.id !== opened?.id ? showCardAction({ ...a, input: a.input }) : executeAction(a)));
+  const actions = (view.actions ?? []).map((a) => cardAction(a, opened?.id));
   const card = (sections: CardElement[]): AdaptiveCard => ({
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
@@ -104,9 +104,18 @@ function facts(fields: Field[]): FactSet {
   return { type: 'FactSet', facts: fields.map((f) => ({ title: cardText(f.label), value: cardText(f.value) })) };
 }
 
+/** A button that needs a typed value unfolds it first, unless that input is already shown open in the body. */
+function cardAction(a: ViewAction, openedId?: ViewAction['id']): CardAction {
+  return a.input && a.id !== openedId ? showCardAction({ ...a, input: a.input }) : executeAction(a);
+}
+
 function section(s: ViewSection): CardElement {
   const items: CardElement[] = [text(s.heading, { weight: 'Bolder' })];
   if (s.fields.length) items.push(facts(s.fields));
   if (s.note) items.push(text(s.note, { isSubtle: true, spacing: 'Small' }));
+  // No unfolding inputs here: input ids must be unique in a card, and each item would
+  // repeat them. A button that needs a value sends the click as it is; the activity's
+  // own card comes back in its place and asks for the value (activity.action.ts).
+  if (s.actions?.length) items.push({ type: 'ActionSet', actions: s.actions.map(executeAction), spacing: 'Small' });
   return { type: 'Container', items, separator: true, spacing: 'Medium' };
 }

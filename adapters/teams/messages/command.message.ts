@@ -7,6 +7,7 @@ import { cardMessage, viewMessage } from '../cards/view.card';
 import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
+import { placeOf } from './command-place';
 
 /**
  * A message to the bot: the words of Slack's `/prov` without the slash. In a channel
@@ -22,7 +23,7 @@ export function commandMessage(deps: TeamsRouteDeps) {
     let reply: CommandReply;
     try {
       const core = deps.core();
-      reply = await runCommand(core, await identifyTeamsUser(core, context), text, '');
+      reply = await runCommand(core, await identifyTeamsUser(core, context), text, '', placeOf(context.activity));
     } catch (err) {
       reply = presentFailure(err, deps.log, 'Teams command');
     }

@@ -47,6 +47,10 @@ function element(e: any, ids: Set<string>): void {
       for (const ch of e.choices) expect(Object.keys(ch).sort()).toEqual(['title', 'value']);
       if (e.value) expect(e.choices.map((ch: any) => ch.value)).toContain(e.value);
     }
+  } else if (e.type === 'ActionSet') {
+    for (const k of Object.keys(e)) expect(['type', 'actions', 'spacing']).toContain(k);
+    expect(e.actions.length).toBeGreaterThan(0);
+    for (const a of e.actions) action(a, ids);
   } else {
     throw new Error(`unexpected element ${e.type}`);
   }

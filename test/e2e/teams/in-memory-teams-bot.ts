@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { createCore, systemClock } from '../../../core/index';
+import { createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../../../core/index';
+import { createDeliveryLoop } from '../../../bot/delivery-loop';
 import type { CoreDeps, Logger } from '../../../core/index';
 import { createTeamsAdapter } from '../../../adapters/teams/create-teams-adapter';
 import type { TeamsCredentials } from '../../../adapters/teams/teams-auth';
@@ -28,12 +29,14 @@ export class RecordingLogger implements Logger {
  */
 export async function startInMemoryTeamsBot(
   o: { roster?: RosterMember[]; credentials?: TeamsCredentials; invokeBudgetMs?: number } = {},
-): Promise<TeamsBot & { email: RecordingEmailNotifier; log: RecordingLogger; addresses: InMemoryChatAddresses }> {
+): Promise<TeamsBot & { email: RecordingEmailNotifier; log: RecordingLogger; addresses: InMemoryChatAddresses; workOrders: CoreDeps['workOrders'] }> {
   const connector = await RecordingBotConnector.start(o.roster);
   const log = new RecordingLogger();
   const addresses = new InMemoryChatAddresses();
   const teams = createTeamsAdapter({ ...(o.credentials ?? { mode: 'local', appType: 'MultiTenant' }), chatAddresses: addresses, log, invokeBudgetMs: o.invokeBudgetMs });
   const email = new RecordingEmailNotifier();
+  // The bot's own loop: a change's notices are dispatched after it returns, as in startBot.
+  const deliveries = createDeliveryLoop(log);
   const deps: CoreDeps = {
     orders: new InMemoryOrders(),
     transactions: new InMemoryTransactions(),
@@ -44,9 +47,11 @@ export async function startInMemoryTeamsBot(
     chat: [teams.notifier],
     clock: systemClock,
     log,
-    settings: { adminPortalUrl: 'https://admin.webex.com' },
+    deliveries: deliveries.trigger,
+    settings: { adminPortalUrl: 'https://admin.webex.com', delivery: DEFAULT_DELIVERY_POLICY },
   };
   const core = createCore(deps);
+  deliveries.attach(core.dispatchDeliveries);
   teams.attach(core);
   const app = buildHttpApp({ log, slack: null, teams, routers: [orderApiRouter(core, { apiToken: API_TOKEN, log })], health: async () => ({}) });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
@@ -60,10 +65,12 @@ export async function startInMemoryTeamsBot(
     email,
     log,
     addresses,
+    workOrders: deps.workOrders,
     post: (body, headers) => post(`${url}/api/messages`, body, headers),
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deliveries.stop();
       await connector.close();
     },
   };

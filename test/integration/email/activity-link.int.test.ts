@@ -12,7 +12,7 @@ import { createMailTransport } from '../../../adapters/email/mail-transport';
 import { FixedClock } from '../../fakes/fixed-clock';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
-import { aSubscriber, aWorkOrder, anActivity, anActivityView, anApprover } from '../../fixtures/workflow-values';
+import { aSubscriber, aWorkOrder, anActivity, anActivityView } from '../../fixtures/workflow-values';
 
 const signer = createLinkSigner('int-test-secret-int-test-secret-000004');
 const clock = new FixedClock(new Date('2026-11-23T10:00:00Z'));
@@ -235,7 +235,14 @@ describe('approval email to decision, through a real SMTP server', () => {
   it('the delivered Approve link confirms on GET and approves on POST', async () => {
     const transport = createMailTransport({ kind: 'smtp', url: smtp.url, timeoutMs: 2000 });
     const notifier = createEmailNotifier({ transport, from: 'provbot <provbot@partner.example>', publicUrl: base, adminPortalUrl: 'https://admin.webex.com', links: signer, clock });
-    await notifier.sendActivity({ activity: anActivity(), order: aWorkOrder(), subscriber: aSubscriber(), to: [anApprover()] });
+    await notifier.sendNotice({
+      to: 'carol@acme.example',
+      asUser: true,
+      notice: { kind: 'activity', activity: anActivity(), order: aWorkOrder(), subscriber: aSubscriber(), escalatedAfterMinutes: null },
+      smtp: null,
+      idempotencyKey: 'activity:act-1:carol',
+      linkBase: null,
+    });
     await transport.close();
 
     const email = await smtp.waitFor((m) => m.envelope.to.includes('carol@acme.example'));

@@ -58,6 +58,9 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
   it('emails the approver working links: GET decides nothing, POST approves, the same link again changes nothing', async () => {
     const { number, email } = await placeOrder();
     expect(email.envelope.from).toBe('provbot@partner.example');
+    // Delivered by the outbox: the Message-ID comes from the delivery key, so a retry is the same mail.
+    expect(email.headers['message-id']).toMatch(/^<[0-9a-f]{32}@provbot>$/);
+    expect(email.headers['x-provbot-delivery']).toBeTruthy();
     expect(email.headers.subject).toBe(`Approval needed: order ${number} (Add Phone for Jane Doe (jdoe))`);
     const approve = linkIn(email, 'Approve');
     expect(email.html).toContain(`href="${PUBLIC_URL}${new URL(approve).pathname}"`);

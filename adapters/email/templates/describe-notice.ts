@@ -1,0 +1,42 @@
+import type { Activity, ActivityKind } from '../../../core/index';
+
+/** Wording shared by the activity, digest and alert emails. */
+
+/** Signed one-click links for one recipient and one activity. */
+export interface ActivityLinks {
+  approveUrl: string;
+  declineUrl: string;
+  expiresAt: Date;
+}
+
+/** Where the people who act on activities do it, for emails that carry no links. */
+export const WHERE_TO_ACT = 'in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot)';
+
+/** What each activity asks, as a noun for counts: "3 order approvals". */
+export const ACTIVITY_NOUN: Record<ActivityKind, [one: string, many: string]> = {
+  Approval: ['order approval', 'order approvals'],
+  Assignment: ['phone assignment', 'phone assignments'],
+  Shipping: ['shipping activity', 'shipping activities'],
+  Receiving: ['receiving activity', 'receiving activities'],
+};
+
+export const countOf = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;
+
+/** 45 → "45 minutes", 60 → "1 hour", 90 → "1 hour 30 minutes", 2880 → "2 days". */
+export function describeMinutes(total: number): string {
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const minutes = total % 60;
+  const part = (n: number, unit: string) => (n ? [`${n} ${unit}${n === 1 ? '' : 's'}`] : []);
+  return [...part(days, 'day'), ...part(hours, 'hour'), ...part(minutes, 'minute')].join(' ') || '0 minutes';
+}
+
+/** Who an activity waits for: "you", "carol@acme.example", "the Approval group of acme.example". */
+export function describeAssignee(activity: Activity, to: string): string {
+  if (activity.assignee.kind === 'user') {
+    return sameAddress(activity.assignee.email, to) ? 'you' : activity.assignee.email;
+  }
+  return `the ${activity.assignee.role} group of ${activity.domain}`;
+}
+
+export const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

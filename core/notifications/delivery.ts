@@ -1,0 +1,130 @@
+import type { PostedMessage } from '../access/access-request';
+import type { ChatPlatform } from '../directory/directory';
+import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';
+
+/**
+ * The transactional outbox: a state change and the notices it causes are written in
+ * one transaction, then a dispatcher delivers them, one delivery per destination, with
+ * retries. Content names what to show (an activity, a digest of activities, ...), not
+ * the rendered text: a notice is rendered when it is sent, so a card posted after a
+ * decision already shows the decision.
+ */
+
+/** A person in their direct chat, or a channel or group chat registered for a group. */
+export type ChatTo =
+  | { kind: 'user'; platformUserId: string; email: string }
+  | { kind: 'conversation'; address: string; label: string };
+
+export type DeliveryTarget =
+  /**
+   * `asUser`: the address belongs to someone in the directory, so one-click links may
+   * act as them; an external address gets the notice without links. `domain` picks the
+   * SMTP settings (a domain may override the system's).
+   */
+  | { channel: 'email'; address: string; asUser: boolean; domain: string | null }
+  | { channel: 'chat'; platform: ChatPlatform; to: ChatTo };
+
+/** One event in a system alert, as plain JSON (the outbox stores it as text). */
+export interface SystemNotice {
+  type: SystemEventType;
+  occurredAt: string;
+  domain: string | null;
+  orderNumber: string | null;
+  summary: string;
+}
+
+export type DeliveryContent =
+  /** A pending activity with its buttons; `escalatedAfterMinutes` when it goes to administrators because nobody acted. */
+  | { kind: 'activity'; activityId: string; escalatedAfterMinutes: number | null }
+  /** A posted copy shown again as the activity now stands (chat only). */
+  | { kind: 'activity-update'; activityId: string; message: PostedMessage }
+  /** "an email is sent to the subscriber for whom the order was placed" (email only). */
+  | { kind: 'order-outcome'; orderNumber: string; outcome: 'provisioned' | 'rejected'; approvalId: string | null }
+  /** "an aggregated notification with details of all such events ... in a single email". */
+  | { kind: 'digest'; eventType: WorkflowEventType; domain: string; group: GroupName; activityIds: string[] }
+  | { kind: 'system-alert'; eventType: SystemEventType; events: SystemNotice[] }
+  /** Beyond the seed: a line's billing begins in `days` days, or has begun (email only). */
+  | { kind: 'billing-reminder'; orderNumber: string; lineNumber: number; stage: 'before' | 'closed' };
+
+export interface NewDelivery {
+  /** The idempotency key: one delivery per key, ever; a retry reuses it and never sends a second copy. */
+  key: string;
+  target: DeliveryTarget;
+  content: DeliveryContent;
+  dueAt: Date;
+}
+
+export type DeliveryState = 'pending' | 'sent' | 'dead';
+
+export interface Delivery extends NewDelivery {
+  id: string;
+  state: DeliveryState;
+  /** Attempts started, this one included once claimed. */
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+/** A delivery this process holds for a while (its lease); results are written only while the claim is still ours. */
+export interface ClaimedDelivery extends Delivery {
+  claim: string;
+}
+
+/** An activity or system event waiting for its aggregation window to close. */
+export interface NewDigestItem {
+  /** Events with one batch key go out together: one domain group and event type, or one system event type. */
+  batchKey: string;
+  subject: { kind: 'activity'; activityId: string; domain: string; group: GroupName; eventType: WorkflowEventType } | { kind: 'system'; notice: SystemNotice };
+  occurredAt: Date;
+  /** occurredAt plus the window in force when the event occurred. */
+  dueAt: Date;
+}
+export interface DigestItem extends NewDigestItem {
+  id: string;
+}
+
+/** "after the time specified if no action was taken for the triggering event". */
+export interface NewEscalation {
+  activityId: string;
+  domain: string;
+  /** The window in force when the activity opened ("the one that applies"). */
+  windowMinutes: number;
+  dueAt: Date;
+}
+export interface Escalation extends NewEscalation {
+  id: string;
+}
+
+/** Everything a change writes to the outbox, in the change's own transaction. */
+export interface OutboxWrites {
+  deliveries: NewDelivery[];
+  digestItems: NewDigestItem[];
+  escalations: NewEscalation[];
+}
+
+export const noWrites = (): OutboxWrites => ({ deliveries: [], digestItems: [], escalations: [] });
+
+export const mergeWrites = (...all: OutboxWrites[]): OutboxWrites => ({
+  deliveries: all.flatMap((w) => w.deliveries),
+  digestItems: all.flatMap((w) => w.digestItems),
+  escalations: all.flatMap((w) => w.escalations),
+});
+
+export const isEmpty = (w: OutboxWrites): boolean => !w.deliveries.length && !w.digestItems.length && !w.escalations.length;
+
+/** A stable name for a destination, for keys, rate limits and grouping a digest. */
+export function targetKey(target: DeliveryTarget): string {
+  if (target.channel === 'email') return `email:${target.address.trim().toLowerCase()}`;
+  const to = target.to;
+  return to.kind === 'user' ? `${target.platform}:user:${to.platformUserId}` : `${target.platform}:conversation:${shortHash(to.address)}`;
+}
+
+/** FNV-1a, 32-bit, hex: keeps keys short where the part hashed is long (a Teams conversation reference). */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,66 @@
+import { CoreError } from '../errors';
+import type { SmtpSettings } from './notification-settings';
+import type { SmtpInput } from './notification-settings.schemas';
+
+/**
+ * What `notify set ... key=value` changes. The chat command names a few fields; the
+ * stored settings supply the rest, and the whole is validated as the API's documents
+ * are (notification-settings.schemas.ts). Values are as typed: the schemas judge them.
+ */
+export interface GroupEdits {
+  /** `emails=`: the new list ("External email addresses"). */
+  emails?: string[];
+  addEmails?: string[];
+  removeEmails?: string[];
+  events?: string[];
+  aggregationMinutes?: number | null;
+  escalationMinutes?: number | null;
+}
+
+/** "Mail Server Name, Port, User Name, User Password, From address"; null clears the optional ones. */
+export interface SmtpEdits {
+  host?: string;
+  port?: number | null;
+  user?: string | null;
+  password?: string | null;
+  from?: string;
+}
+
+export interface ContentUrlEdits {
+  protocol?: string;
+  host?: string;
+  port?: number | null;
+}
+
+const defined = <T extends object>(edits: T): Partial<T> => Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) as Partial<T>;
+const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A group with the edits applied, not yet validated. Removing an address the list does not hold is a mistake worth telling. */
+export function editGroup<G extends { externalEmails: string[] }>(group: G, edits: GroupEdits, groupLabel: string): Record<string, unknown> {
+  const { emails, addEmails = [], removeEmails = [], events, aggregationMinutes, escalationMinutes } = edits;
+  const list = [...(emails ?? group.externalEmails), ...addEmails];
+  const missing = removeEmails.filter((r) => !list.some((e) => sameAddress(e, r)));
+  if (missing.length) throw new CoreError('VALIDATION_FAILED', { issues: missing.map((m) => `${groupLabel} email addresses: ${m} is not on the list`) });
+  const externalEmails = list.filter((e) => !removeEmails.some((r) => sameAddress(e, r)));
+  return { ...group, externalEmails, ...defined({ events, aggregationMinutes, escalationMinutes }) };
+}
+
+/** SMTP settings with the edits over the stored ones; without stored ones, the edits must be complete (host and from). */
+export function editSmtp(current: SmtpSettings | null, edits: SmtpEdits): Record<string, unknown> {
+  return { ...(current ?? {}), ...defined(edits) };
+}
+
+export function editContentUrl(current: object | null, edits: ContentUrlEdits): Record<string, unknown> {
+  return { ...(current ?? {}), ...defined(edits) };
+}
+
+/**
+ * The SMTP settings to store from validated input: a password left out keeps the one
+ * stored (GET never shows it, so a document read and sent back has none), null or
+ * empty clears it.
+ */
+export function resolveSmtp(input: SmtpInput | null, previous: SmtpSettings | null): SmtpSettings | null {
+  if (!input) return null;
+  const password = input.password === undefined ? (previous?.password ?? null) : input.password || null;
+  return { host: input.host, port: input.port, user: input.user, password, from: input.from };
+}

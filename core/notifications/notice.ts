@@ -1,0 +1,38 @@
+import type { ActivityMessage } from '../ports/chat-notifier.port';
+import type { OrderLine, Order } from '../provisioning/provisioning';
+import type { Activity, WorkOrder } from '../orders/work-order';
+import type { Subscriber } from '../subscribers/subscriber';
+import type { SystemNotice } from './delivery';
+import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';
+
+/**
+ * What a notifier renders: a delivery's content with the records it names, read when
+ * the delivery is sent. Chat and email render the same notices their own way.
+ */
+export type ChatNotice =
+  | (ActivityMessage & { kind: 'activity'; escalatedAfterMinutes: number | null })
+  | DigestNotice
+  | SystemAlertNotice
+  | { kind: 'test'; scope: string };
+
+export interface DigestNotice {
+  kind: 'digest';
+  eventType: WorkflowEventType;
+  domain: string;
+  group: GroupName;
+  /** Oldest first; activities since decided are listed with their outcome. */
+  items: ActivityMessage[];
+}
+
+export interface SystemAlertNotice {
+  kind: 'system-alert';
+  eventType: SystemEventType;
+  events: SystemNotice[];
+}
+
+export type EmailNotice =
+  | ChatNotice
+  | { kind: 'order-outcome'; order: WorkOrder; subscriber: Subscriber; outcome: 'provisioned' | 'rejected'; approval: Activity | null }
+  | { kind: 'billing-reminder'; order: Order; line: OrderLine; stage: 'before' | 'closed'; days: number };
+
+export type { ActivityMessage };

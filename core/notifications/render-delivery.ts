@@ -1,0 +1,48 @@
+import type { CoreDeps } from '../core-deps';
+import type { ActivityMessage } from '../ports/chat-notifier.port';
+import type { DeliveryContent } from './delivery';
+import type { EmailNotice } from './notice';
+import { systemSettings } from './read-notification-settings';
+
+/**
+ * A delivery's content with the records it names, read now: a notice sent late shows
+ * the activity as it stands. Null when what it names is gone (nothing left to say).
+ */
+export async function renderDelivery(deps: CoreDeps, content: DeliveryContent): Promise<EmailNotice | null> {
+  switch (content.kind) {
+    case 'activity':
+    case 'activity-update': {
+      const message = await activityMessage(deps, content.activityId);
+      const escalatedAfterMinutes = content.kind === 'activity' ? content.escalatedAfterMinutes : null;
+      return message && { kind: 'activity', ...message, escalatedAfterMinutes };
+    }
+    case 'digest': {
+      const items = (await Promise.all(content.activityIds.map((id) => activityMessage(deps, id)))).filter((m): m is ActivityMessage => !!m);
+      return items.length ? { kind: 'digest', eventType: content.eventType, domain: content.domain, group: content.group, items } : null;
+    }
+    case 'system-alert':
+      return { kind: 'system-alert', eventType: content.eventType, events: content.events };
+    case 'order-outcome': {
+      const order = await deps.workOrders.findByNumber(content.orderNumber);
+      const subscriber = order && (await deps.subscribers.findByLogin(order.subscriberLogin));
+      if (!order || !subscriber) return null;
+      const approval = content.approvalId ? await deps.workOrders.findActivity(content.approvalId) : null;
+      return { kind: 'order-outcome', order, subscriber, outcome: content.outcome, approval };
+    }
+    case 'billing-reminder': {
+      const order = await deps.orders.findByNumber(content.orderNumber);
+      const line = order?.lines.find((l) => l.lineNumber === content.lineNumber);
+      if (!order || !line) return null;
+      const days = (await systemSettings(deps)).billingReminderDays ?? 0;
+      return { kind: 'billing-reminder', order, line, stage: content.stage, days };
+    }
+  }
+}
+
+async function activityMessage(deps: CoreDeps, activityId: string): Promise<ActivityMessage | null> {
+  const activity = await deps.workOrders.findActivity(activityId);
+  const order = activity && (await deps.workOrders.findByNumber(activity.orderNumber));
+  if (!activity || !order) return null;
+  const subscriber = await deps.subscribers.findByLogin(order.subscriberLogin);
+  return { activity, order, subscriber };
+}

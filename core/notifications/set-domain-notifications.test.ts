@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { settingsHarness } from '../../test/fakes/settings-harness';
+import { DEFAULT_TEMPLATE } from './notification-settings';
+import type { GroupEdits, SmtpEdits } from './edit-notification-settings';
+import type { DomainSettingsView } from './notification-settings-view';
+
+const SMTP = { host: 'mailer.acme.example', port: 587, user: 'notify', password: 's3cret-pw', from: 'Provisioning@Acme.example' };
+
+describe('setDomainNotifications', () => {
+  it("a domain's Administrator sets the Approval group: the domain gets settings of its own, the other groups from the template", async () => {
+    const { core, deps, dora } = await settingsHarness();
+    const view = await core.setDomainNotifications({
+      actor: dora,
+      domain: 'ACME.example',
+      change: { kind: 'group', group: 'Approval', edits: { emails: ['Ops@Acme.example', 'lead@partner.example', 'ops@acme.example'], aggregationMinutes: 30, escalationMinutes: 120 } },
+    });
+    const stored = deps.notificationSettings.domains.get('acme.example')!;
+    expect(stored.groups.Approval).toEqual({ externalEmails: ['ops@acme.example', 'lead@partner.example'], chatDestinations: [], events: ['Approval'], aggregationMinutes: 30, escalationMinutes: 120 });
+    expect(stored.groups.Shipping).toEqual(DEFAULT_TEMPLATE.groups.Shipping);
+    expect(view).toMatchObject({ domain: 'acme.example', followsTemplate: false, groups: { Approval: { aggregationMinutes: 30 } } });
+    expect(view.systemUsers.Approval.map((u) => u.name)).toEqual(['April Approver', 'Arthur Approver']);
+  });
+
+  it('adds and removes single addresses; removing one that is not there is refused and saves nothing', async () => {
+    const { core, dora, stored } = await settingsHarness();
+    const edit = (edits: GroupEdits) => core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'group', group: 'Shipping', edits } });
+    await edit({ addEmails: ['a@x.example', 'b@x.example'] });
+    const view = await edit({ removeEmails: ['A@x.example'], addEmails: ['c@x.example'] });
+    expect(view.groups.Shipping.externalEmails).toEqual(['b@x.example', 'c@x.example']);
+    const before = stored();
+    await expect(edit({ removeEmails: ['nobody@x.example'] })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: ['Shipping group email addresses: nobody@x.example is not on the list'] },
+    });
+    expect(stored()).toEqual(before);
+  });
+
+  it.each<[string, GroupEdits, string]>([
+    ['a window of 0', { aggregationMinutes: 0 }, 'Approval group aggregation window: must be at least 1 minute, or off'],
+    ['a window over a week', { escalationMinutes: 8 * 24 * 60 }, 'Approval group escalation window: must be at most a week (10080 minutes), or off'],
+    ['a malformed address', { emails: ['ok@x.example', 'not-an-address'] }, 'Approval group email addresses: "not-an-address" is not an email address'],
+    ['an unknown event', { events: ['Approval', 'Billing'] }, 'Approval group events: "Billing" is not an event; choose from Approval, Assignment, Shipping, Receiving'],
+  ])('refuses %s, naming the field, and saves nothing at all', async (_what, edits, issue) => {
+    const { core, dora, stored } = await settingsHarness();
+    const before = stored();
+    // The good value beside the bad one is not saved either.
+    await expect(
+      core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'group', group: 'Approval', edits: { ...edits, addEmails: ['fine@x.example'] } } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [issue] } });
+    expect(stored()).toEqual(before);
+  });
+
+  it('overrides SMTP for the domain, never showing the password; a later edit keeps it; off inherits the system again', async () => {
+    const { core, deps, dora } = await settingsHarness();
+    const smtp = (edits: SmtpEdits) => core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits } });
+    const view = await smtp(SMTP);
+    expect(view.smtp).toEqual({ host: 'mailer.acme.example', port: 587, user: 'notify', passwordSet: true, from: 'provisioning@acme.example' });
+    expect(JSON.stringify(view)).not.toContain('s3cret-pw');
+    await smtp({ port: 2525 });
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toEqual({ ...SMTP, port: 2525, from: 'provisioning@acme.example' });
+    const off = await core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp-off' } });
+    expect(off.smtp).toBeNull();
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toBeNull();
+  });
+
+  it.each<[string, SmtpEdits, string]>([
+    ['a port out of range', { ...SMTP, port: 70000 }, 'SMTP port: must be a port number from 1 to 65535'],
+    ['a malformed from address', { ...SMTP, from: 'provisioning' }, 'SMTP from address: "provisioning" is not an email address'],
+    ['no host for a new override', { from: 'p@acme.example' }, 'SMTP server name (host): is required'],
+  ])('refuses SMTP with %s and saves nothing', async (_what, edits, issue) => {
+    const { core, dora, stored } = await settingsHarness();
+    const before = stored();
+    await expect(core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: [issue] },
+    });
+    expect(stored()).toEqual(before);
+  });
+
+  it('takes a whole document as the API sends it: no password keeps the stored one, null clears it, unknown keys are refused', async () => {
+    const { core, deps, ada } = await settingsHarness();
+    await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'smtp', edits: SMTP } });
+    const shown = (await core.getNotificationSettings({ actor: ada, scope: { kind: 'domain', domain: 'acme.example' } })) as DomainSettingsView;
+    // What GET gave back, sent again with one change: the password stays.
+    const document = { ...structuredClone(shown), groups: { ...shown.groups, Receiving: { ...shown.groups.Receiving, aggregationMinutes: 60 } } };
+    await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document } });
+    const saved = deps.notificationSettings.domains.get('acme.example')!;
+    expect(saved.smtp?.password).toBe('s3cret-pw');
+    expect(saved.groups.Receiving.aggregationMinutes).toBe(60);
+
+    await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document: { ...document, smtp: { ...document.smtp, password: null } } } });
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
+
+    await expect(core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document: { ...document, colour: 'red' } } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: ['"colour" is not a setting here'] },
+    });
+  });
+
+  it('only Administrators of the domain (or of every domain) may', async () => {
+    const { core, as, dora, ada, stored } = await settingsHarness();
+    const change = { kind: 'group' as const, group: 'Approval' as const, edits: { aggregationMinutes: 10 } };
+    await expect(core.setDomainNotifications({ actor: as('olive'), domain: 'acme.example', change })).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+      details: { action: 'change the notification settings of acme.example', reason: 'it needs the Administrator role in acme.example' },
+    });
+    await expect(core.setDomainNotifications({ actor: dora, domain: 'other.example', change })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    const before = stored();
+    expect(before.domains).toEqual([]);
+    await core.setDomainNotifications({ actor: ada, domain: 'other.example', change });
+    expect(stored().domains.map(([d]) => d)).toEqual(['other.example']);
+  });
+});

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { CoreDeps } from '../core-deps';
+import type { Actor } from '../directory/actor';
+import { assertMayManage, parseDomain } from './authorize-notification-settings';
+import { editSmtp, resolveSmtp } from './edit-notification-settings';
+import type { SmtpEdits } from './edit-notification-settings';
+import type { SmtpSettings } from './notification-settings';
+import { parseSettings, ZNotifyAddress, ZSmtpInput } from './notification-settings.schemas';
+import { domainSettingsFor, systemSettings } from './read-notification-settings';
+
+export interface TestNotificationSettingsInput {
+  actor: Actor;
+  /** "Send Test Email To". */
+  to: string;
+  scope: { kind: 'system' } | { kind: 'domain'; domain: string };
+  /** SMTP values as entered and not saved, over the ones in force for the scope. */
+  smtp?: SmtpEdits;
+}
+
+export interface TestEmailResult {
+  to: string;
+  /** "the system", or the domain. */
+  scope: string;
+  /** host:port the test went through; null: provbot's own mail settings. */
+  server: string | null;
+  ok: boolean;
+  /** The SMTP server's (or transport's) own words when it failed. */
+  error: string | null;
+}
+
+const ZTestEmail = z.object({ to: ZNotifyAddress, smtp: ZSmtpInput.nullable() });
+
+/** Longest server answer shown; SMTP replies are short, a stack is not shown at all. */
+const MAX_ERROR = 500;
+
+/**
+ * "Testing Notification Settings": "Click Send test email to send an email using the
+ * current settings. A success message is displayed ... If the test fails, an error
+ * message is displayed. ... a successful test will not automatically save the
+ * settings." The settings tried are the ones in force for the scope (a domain's
+ * override, else the system's) with the values entered over them; nothing is saved.
+ */
+export async function testNotificationSettings(deps: CoreDeps, input: TestNotificationSettingsInput): Promise<TestEmailResult> {
+  const scope = input.scope.kind === 'domain' ? { kind: 'domain' as const, domain: parseDomain(input.scope.domain) } : input.scope;
+  const scopeLabel = scope.kind === 'domain' ? scope.domain : 'the system';
+  assertMayManage(input.actor, scope, `test the notification settings of ${scopeLabel}`);
+  const saved = await smtpInForce(deps, scope);
+  const entered = input.smtp && Object.keys(input.smtp).length ? editSmtp(saved, input.smtp) : saved;
+  const test = parseSettings(ZTestEmail, { to: input.to, smtp: entered });
+  const { to } = test;
+  const smtp = resolveSmtp(test.smtp, saved);
+  const server = smtp ? `${smtp.host}${smtp.port ? `:${smtp.port}` : ''}` : null;
+  try {
+    await deps.email.sendTestEmail({ to, smtp, scope: scopeLabel });
+    return { to, scope: scopeLabel, server, ok: true, error: null };
+  } catch (err) {
+    deps.log.info({ scope: scopeLabel, server }, 'test email failed');
+    return { to, scope: scopeLabel, server, ok: false, error: serverWords(err, smtp) };
+  }
+}
+
+async function smtpInForce(deps: CoreDeps, scope: TestNotificationSettingsInput['scope']): Promise<SmtpSettings | null> {
+  const own = scope.kind === 'domain' ? (await domainSettingsFor(deps, scope.domain)).smtp : null;
+  return own ?? (await systemSettings(deps)).smtp;
+}
+
+/** The notifier rejects with the server's words (the port's contract); a password never appears in them, even if echoed. */
+function serverWords(err: unknown, smtp: SmtpSettings | null): string {
+  let words = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR);
+  if (smtp?.password) words = words.split(smtp.password).join('********');
+  return words || 'the mail server gave no reason';
+}

@@ -1,0 +1,37 @@
+import type { PostedMessage } from '../access/access-request';
+import type { ClaimedDelivery, DigestItem, Escalation, OutboxWrites } from '../notifications/delivery';
+
+/**
+ * The outbox's storage. Every method that settles something is all or nothing and
+ * conditional, so that with several bot processes on one database each due item is
+ * taken by exactly one of them: false (or an empty list) means someone else had it.
+ */
+export interface OutboxRepository {
+  /** Outside a workflow commit; a delivery whose key is already stored is skipped (that is what the key is for). Returns deliveries added. */
+  write(writes: OutboxWrites): Promise<number>;
+
+  /**
+   * Pending deliveries due at `now` and not claimed by anyone else, oldest due first,
+   * each claimed for `leaseMs` (a process that dies mid-send loses its claim when the
+   * lease runs out, and the delivery is tried again) with its attempt counted.
+   */
+  claimDue(input: { now: Date; limit: number; leaseMs: number }): Promise<ClaimedDelivery[]>;
+  /** Sent; with `posted`, where an activity's copy now is (to update it in place later), stored with the result. */
+  markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: { activityId: string; message: PostedMessage } }): Promise<boolean>;
+  /** Tried again at `dueAt`; `countAttempt: false` when it was only held back by a rate limit, never tried. */
+  reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean }): Promise<boolean>;
+  /** The dead-letter state, with the alert to administrators written in the same transaction. */
+  markDead(delivery: ClaimedDelivery, input: { at: Date; error: string; alert: OutboxWrites }): Promise<boolean>;
+
+  /** Batches with an item due at `now`: each batch's earliest due time. */
+  dueDigestBatches(now: Date, limit: number): Promise<{ batchKey: string; dueAt: Date }[]>;
+  /** A batch's items that occurred up to `upTo` (the end of its first item's window), oldest first. */
+  listDigestBatch(batchKey: string, upTo: Date): Promise<DigestItem[]>;
+  /** Removes the items and writes their digests; false, writing nothing, when any item was already taken. */
+  settleDigestBatch(itemIds: string[], writes: OutboxWrites): Promise<boolean>;
+
+  /** Escalations due at `now`, earliest first; served by an index on the due time, so the cost follows the due count. */
+  dueEscalations(now: Date, limit: number): Promise<Escalation[]>;
+  /** Removes the escalation and writes its notices; false when it was already fired or cancelled. */
+  fireEscalation(id: string, writes: OutboxWrites): Promise<boolean>;
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpTestServer } from '../../fakes/smtp-test-server';
+import type { SmtpTestServer } from '../../fakes/smtp-test-server';
+import { startTestBot } from '../../fakes/test-bot';
+import type { TestBot } from '../../fakes/test-bot';
+
+const DOMAIN = 'acme.example';
+const APPROVER = { email: 'ann.approver@acme.example', name: 'Ann Approver', roles: [{ role: 'Approval', domain: DOMAIN }] };
+const SMTP_AUTH = { user: 'notify', pass: 'smtp-pass-0042' };
+
+let bot: TestBot;
+let smtp: SmtpTestServer;
+beforeAll(async () => {
+  smtp = await startSmtpTestServer({ auth: SMTP_AUTH });
+  bot = await startTestBot();
+  expect((await bot.api('POST', '/api/users', APPROVER)).status).toBe(200);
+}, 30_000);
+afterAll(async () => {
+  await bot?.stop();
+  await smtp?.stop();
+});
+
+const systemSmtp = () => ({ host: '127.0.0.1', port: smtp.port, user: SMTP_AUTH.user, password: SMTP_AUTH.pass, from: 'provbot@acme.example' });
+
+describe('notification settings API through the real server', () => {
+  it('needs the bearer token', async () => {
+    expect((await bot.api('GET', '/api/notifications/system', undefined, null)).status).toBe(401);
+    expect((await bot.api('PUT', `/api/notifications/domains/${DOMAIN}`, {}, 'wrong-token')).status).toBe(401);
+  });
+
+  it('saves the system settings; GET shows the password as set, never its value, and a PUT of what GET gave keeps it', async () => {
+    const system = (await bot.api('GET', '/api/notifications/system')).body;
+    expect(system).toMatchObject({ scope: 'system', smtp: null, contentUrl: null, billingReminderDays: 3, administration: { events: ['order-failure', 'delivery-failure'] } });
+
+    const put = await bot.api('PUT', '/api/notifications/system', { ...system, smtp: systemSmtp(), contentUrl: { protocol: 'https', host: 'prov.acme.example', port: null } });
+    expect(put.status).toBe(200);
+    expect(put.body.smtp).toEqual({ host: '127.0.0.1', port: smtp.port, user: 'notify', passwordSet: true, from: 'provbot@acme.example' });
+    const shown = await bot.api('GET', '/api/notifications/system');
+    expect(JSON.stringify(shown.body)).not.toContain(SMTP_AUTH.pass);
+
+    const again = await bot.api('PUT', '/api/notifications/system', { ...shown.body, billingReminderDays: 7 });
+    expect(again.body).toMatchObject({ billingReminderDays: 7, smtp: { passwordSet: true } });
+    // The kept password still works: the server accepts the test only with it.
+    const test = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', scope: 'system' });
+    expect(test).toMatchObject({ status: 200, body: { ok: true, to: 'admin@acme.example', server: `127.0.0.1:${smtp.port}` } });
+    const received = await smtp.waitFor((m) => m.envelope.to.includes('admin@acme.example'));
+    expect(received.envelope.from).toBe('provbot@acme.example');
+  });
+
+  it("sends a test email with values entered and reports the server's refusal; nothing entered is saved", async () => {
+    const before = (await bot.api('GET', '/api/notifications/system')).body;
+    const wrong = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', smtp: { password: 'not-the-password' } });
+    expect(wrong.status).toBe(200);
+    expect(wrong.body).toMatchObject({ ok: false, scope: 'the system' });
+    expect(wrong.body.error).toMatch(/535/);
+    expect((await bot.api('GET', '/api/notifications/system')).body).toEqual(before);
+  });
+
+  it('saves a domain from its whole document, and answers 400 naming each bad field with nothing saved', async () => {
+    const shown = (await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body;
+    expect(shown).toMatchObject({ domain: DOMAIN, followsTemplate: true, systemUsers: { Approval: [{ name: 'Ann Approver', email: APPROVER.email }] } });
+    const groups = { ...shown.groups, Approval: { ...shown.groups.Approval, externalEmails: ['lead@acme.example'], aggregationMinutes: 30, escalationMinutes: 240 } };
+    const put = await bot.api('PUT', `/api/notifications/domains/${DOMAIN}`, { ...shown, groups });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ followsTemplate: false, groups: { Approval: { externalEmails: ['lead@acme.example'], aggregationMinutes: 30, escalationMinutes: 240 } } });
+
+    const bad = { ...put.body, smtp: { host: 'mx.acme.example', port: 70000, from: 'nope' }, groups: { ...groups, Shipping: { ...groups.Shipping, aggregationMinutes: 20_000 } } };
+    const refused = await bot.api('PUT', `/api/notifications/domains/${DOMAIN}`, bad);
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.issues).toEqual([
+      'SMTP port: must be a port number from 1 to 65535',
+      'SMTP from address: "nope" is not an email address',
+      'Shipping group aggregation window: must be at most a week (10080 minutes), or off',
+    ]);
+    expect((await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body).toEqual(put.body);
+  });
+
+  it('saves the template for new domains only unless applyTo is all, and refuses SMTP in it', async () => {
+    const template = (await bot.api('GET', '/api/notifications/template')).body;
+    const groups = { ...template.groups, Receiving: { ...template.groups.Receiving, aggregationMinutes: 60 } };
+    const saved = await bot.api('PUT', '/api/notifications/template', { groups });
+    expect(saved).toMatchObject({ status: 200, body: { applyTo: 'template', existingDomains: [DOMAIN] } });
+    expect((await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body.groups.Receiving.aggregationMinutes).toBeNull();
+    expect((await bot.api('GET', '/api/notifications/domains/new.example')).body).toMatchObject({ followsTemplate: true, groups: { Receiving: { aggregationMinutes: 60 } } });
+
+    await bot.api('PUT', '/api/notifications/template', { groups, applyTo: 'all' });
+    expect((await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body.groups.Receiving.aggregationMinutes).toBe(60);
+
+    const refused = await bot.api('PUT', '/api/notifications/template', { groups, smtp: systemSmtp() });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.issues[0]).toMatch(/cannot be changed in the Domain template/);
+  });
+
+  it('answers 400 for a body that is not an object, and for a domain that is not one', async () => {
+    expect((await bot.api('PUT', '/api/notifications/system', [1, 2])).status).toBe(400);
+    expect((await bot.api('GET', '/api/notifications/domains/not_a_domain')).body).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: ['domain: a domain looks like acme.example'] } });
+  });
+});
