@@ -138,6 +138,7 @@ async function newDeliveries(db: DbClient, deliveries: NewDelivery[]): Promise<N
     const rows = await db.delivery.findMany({ where: { key: { in: unique.slice(i, i + 500).map((d) => d.key) } }, select: { key: true } });
     for (const r of rows) stored.add(r.key);
   }
-  return unique.filter((d) => !stored.has(d.key));
+  // In key order: two writers inserting overlapping keys then take the index entries in one order, never deadlocking.
+  return unique.filter((d) => !stored.has(d.key)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
