@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import { isLive } from '../orders/workflow-steps';
+import type { DeliveryTarget } from './delivery';
 import { noWrites } from './delivery';
 import { activityDelivery } from './plan-activity-notices';
 import { groupTargets, uniqueTargets, userTargets } from './notification-targets';
@@ -20,14 +21,26 @@ export async function escalateOverdueActivities(deps: CoreDeps): Promise<{ escal
   const now = deps.clock.now();
   let escalated = 0;
   const admin = (await systemSettings(deps)).administration;
+  // One directory read per domain per sweep: every escalation in a domain goes to the same administrators.
+  const audiences = new Map<string, Promise<DeliveryTarget[]>>();
+  const audience = (domain: string) => {
+    let found = audiences.get(domain);
+    if (!found) {
+      found = (async () => {
+        const administrators = [...(await deps.users.listByRole('Administrator', domain)), ...(await deps.users.listByRole('Administrator', ANY_DOMAIN))];
+        return uniqueTargets([...administrators.flatMap((u) => userTargets(deps, u, domain)), ...groupTargets(deps, admin, domain)]);
+      })();
+      audiences.set(domain, found);
+    }
+    return found;
+  };
   for (const due of await deps.outbox.dueEscalations(now, PER_TICK)) {
     const activity = await deps.workOrders.findActivity(due.activityId);
     if (!activity || !isLive(activity)) {
       await deps.outbox.fireEscalation(due.id, noWrites());
       continue;
     }
-    const administrators = [...(await deps.users.listByRole('Administrator', activity.domain)), ...(await deps.users.listByRole('Administrator', ANY_DOMAIN))];
-    const targets = uniqueTargets([...administrators.flatMap((u) => userTargets(deps, u, activity.domain)), ...groupTargets(deps, admin, activity.domain)]);
+    const targets = await audience(activity.domain);
     const writes = { ...noWrites(), deliveries: targets.map((t) => activityDelivery(activity, t, now, due.windowMinutes)) };
     if (await deps.outbox.fireEscalation(due.id, writes)) escalated += 1;
   }
