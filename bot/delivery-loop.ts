@@ -1,7 +1,9 @@
 import type { DeliveryTrigger, DispatchReport, Logger } from '../core/index';
 
-/** A put-off delivery due sooner than this gets its own timer; later ones wait for the cron tick. */
+/** A put-off delivery due sooner than this gets a timer; later ones wait for the cron tick. */
 const TIMER_HORIZON_MS = 60_000;
+/** Wake-up times are rounded up to this, so thousands of retries make a few dozen timers, not thousands. */
+const WAKE_GRANULARITY_MS = 50;
 
 /**
  * Runs the core's dispatcher: when a change wrote deliveries (the trigger), on the
@@ -15,20 +17,35 @@ export function createDeliveryLoop(log: Logger) {
   let again = false;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
-  let timerAt = Infinity;
+  /**
+   * Every time a put-off delivery comes due, kept until then: a run at the earliest
+   * sends what is due at that moment and does not report the later ones again, so a
+   * single "next" time would strand them until the cron tick.
+   */
+  const wakeTimes = new Set<number>();
 
-  const wakeAt = (at: Date | null) => {
-    if (!at || stopped) return;
-    const ms = Math.max(0, at.getTime() - Date.now());
-    if (ms > TIMER_HORIZON_MS || at.getTime() >= timerAt) return;
+  const arm = () => {
     if (timer) clearTimeout(timer);
-    timerAt = at.getTime();
+    timer = null;
+    if (stopped || wakeTimes.size === 0) return;
+    const next = Math.min(...wakeTimes);
     timer = setTimeout(() => {
       timer = null;
-      timerAt = Infinity;
+      const now = Date.now();
+      // Only times that have passed: a timer that fires early keeps its time and fires again.
+      for (const at of wakeTimes) if (at <= now) wakeTimes.delete(at);
+      arm();
       void run();
-    }, ms);
+    }, Math.max(0, next - Date.now()));
     timer.unref();
+  };
+
+  const wakeAt = (times: Date[]) => {
+    const horizon = Date.now() + TIMER_HORIZON_MS;
+    for (const at of times) {
+      if (at.getTime() <= horizon) wakeTimes.add(Math.ceil(at.getTime() / WAKE_GRANULARITY_MS) * WAKE_GRANULARITY_MS);
+    }
+    arm();
   };
 
   const run = (): Promise<void> => {
@@ -42,9 +59,9 @@ export function createDeliveryLoop(log: Logger) {
       do {
         again = false;
         try {
-          const report = await work();
-          if (report.dead || report.retried) log.info({ ...report }, 'deliveries dispatched');
-          wakeAt(report.nextDueAt);
+          const { dueAgainAt, ...report } = await work();
+          if (report.dead || report.retried) log.info(report, 'deliveries dispatched');
+          wakeAt(dueAgainAt);
         } catch (err) {
           log.error({ err }, 'delivery dispatch failed');
         }

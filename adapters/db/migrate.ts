@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { adapterFactoryFor, parsePostgresUrl, providerOf, quoteIdent } from './database-url';
+import { adapterFactoryFor, parsePostgresUrl, providerOf, quoteIdent, sqliteFile } from './database-url';
 import { readMigrationList, readSchema } from './migrations-dir';
 import { openMigrationEngine } from './schema-engine';
+import { sqliteUpToDate } from './sqlite-up-to-date';
 
 /**
  * Applies the pending migrations of prisma/<provider>/migrations to the database,
@@ -13,9 +14,12 @@ import { openMigrationEngine } from './schema-engine';
 export async function migrate(databaseUrl: string): Promise<{ applied: string[] }> {
   const provider = providerOf(databaseUrl);
   if (provider === 'postgresql') await ensurePostgresSchema(databaseUrl);
+  const migrations = await readMigrationList(provider);
+  // Up to date: no engine, so a bot starts beside another process using the file (sqlite-up-to-date.ts).
+  if (provider === 'sqlite' && sqliteUpToDate(sqliteFile(databaseUrl), migrations)) return { applied: [] };
   const engine = await openMigrationEngine(adapterFactoryFor(databaseUrl), await readSchema(provider));
   try {
-    return { applied: await engine.applyMigrations(await readMigrationList(provider)) };
+    return { applied: await engine.applyMigrations(migrations) };
   } finally {
     await engine.close();
   }

@@ -15,8 +15,11 @@ export interface DispatchReport {
   dead: number;
   /** Held back by a rate limit, not tried. */
   held: number;
-  /** When the earliest delivery put off by this run is due, so the caller can come back then. */
-  nextDueAt: Date | null;
+  /**
+   * When each delivery this run put off is due again, so the caller can come back for
+   * every one: a later run sends what is due then and does not know of the rest.
+   */
+  dueAgainAt: Date[];
 }
 
 /** Rounds per call: a backlog is drained over several calls rather than holding one forever. */
@@ -31,7 +34,7 @@ const PARALLEL_DESTINATIONS = 8;
  * last attempt the delivery is dead-lettered and the administrators are told.
  */
 export async function dispatchDeliveries(deps: CoreDeps, pacer: DestinationPacer): Promise<DispatchReport> {
-  const report: DispatchReport = { sent: 0, retried: 0, dead: 0, held: 0, nextDueAt: null };
+  const report: DispatchReport = { sent: 0, retried: 0, dead: 0, held: 0, dueAgainAt: [] };
   const run = new DispatchRun(deps, pacer, report);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const policy = deps.settings.delivery;
@@ -136,7 +139,7 @@ class DispatchRun {
   private async putOff(d: ClaimedDelivery, delayMs: number, error: string | null, countAttempt: boolean): Promise<void> {
     const dueAt = new Date(this.deps.clock.now().getTime() + delayMs);
     await this.deps.outbox.reschedule(d, { dueAt, error, countAttempt });
-    if (!this.report.nextDueAt || dueAt < this.report.nextDueAt) this.report.nextDueAt = dueAt;
+    this.report.dueAgainAt.push(dueAt);
   }
 
   private async deadLetter(d: ClaimedDelivery, error: string): Promise<void> {

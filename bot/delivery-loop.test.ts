@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { DispatchReport } from '../core/index';
+import { silentLogger } from '../core/index';
+import { createDeliveryLoop } from './delivery-loop';
+
+const report = (dueAgainAt: Date[] = []): DispatchReport => ({ sent: 0, retried: dueAgainAt.length, dead: 0, held: 0, dueAgainAt });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the delivery loop', () => {
+  it('comes back for every delivery put off, not only the earliest', async () => {
+    const loop = createDeliveryLoop(silentLogger);
+    const runs: number[] = [];
+    const started = Date.now();
+    loop.attach(async () => {
+      runs.push(Date.now() - started);
+      // The first run puts off two deliveries; the runs at their times put off nothing more.
+      return runs.length === 1 ? report([new Date(started + 100), new Date(started + 300)]) : report();
+    });
+    await loop.runNow();
+    await sleep(500);
+    await loop.stop();
+    expect(runs).toHaveLength(3);
+    expect(runs[1]).toBeGreaterThanOrEqual(100);
+    expect(runs[2]).toBeGreaterThanOrEqual(300);
+  });
+
+  it('runs once more when asked during a run, and not at all once stopped', async () => {
+    const loop = createDeliveryLoop(silentLogger);
+    let runs = 0;
+    let release: () => void = () => {};
+    loop.attach(async () => {
+      runs += 1;
+      if (runs === 1) await new Promise<void>((r) => (release = r));
+      return report();
+    });
+    const first = loop.runNow();
+    await loop.trigger.deliveriesWritten();
+    await loop.trigger.deliveriesWritten();
+    release();
+    await first;
+    expect(runs).toBe(2);
+    await loop.stop();
+    await loop.trigger.deliveriesWritten();
+    expect(runs).toBe(2);
+  });
+});

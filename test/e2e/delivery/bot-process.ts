@@ -1,0 +1,24 @@
+/**
+ * A real provbot process for the delivery fault tests: the same loadConfig + startBot
+ * as `npm start`, with the environment given as one JSON argument (so nothing of the
+ * test runner's own environment leaks in). Prints `listening <url>` once it serves,
+ * then runs until killed; SIGTERM stops it cleanly.
+ *
+ *   node --import tsx test/e2e/delivery/bot-process.ts '{"DATABASE_URL":"file:/tmp/x.db",...}'
+ */
+import { loadConfig } from '../../../bot/config';
+import { startBot } from '../../../bot/main';
+
+async function main(): Promise<void> {
+  const env = JSON.parse(process.argv[2] ?? '{}') as Record<string, string>;
+  const bot = await startBot(loadConfig(env));
+  process.stdout.write(`listening ${bot.url}\n`);
+  process.once('SIGTERM', () => {
+    void bot.stop().then(() => process.exit(0));
+  });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bot process failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReceivedMessage } from '../../fakes/smtp-test-server';
+import { startSmtpTestServer } from '../../fakes/smtp-test-server';
+import type { SmtpTestServer } from '../../fakes/smtp-test-server';
+import { startTestBot } from '../../fakes/test-bot';
+import type { TestBot } from '../../fakes/test-bot';
+import { ANN, DOMAIN, eventually, placeOrder, setUpApprovals, sleep } from './approval-orders';
+import { outboxTable } from './outbox-table';
+
+/**
+ * "Escalation Window ... triggers the system to send out an email to the system
+ * administrators after the time specified if no action was taken for the triggering
+ * event (for example, order approvals)." Windows are whole minutes, so this runs for
+ * real: a one-minute window, the notification tick every second.
+ */
+const PUBLIC_URL = 'https://provbot.example';
+const ADMIN = { email: 'olive.admin@acme.example', name: 'Olive Admin', roles: [{ role: 'Administrator', domain: '*' }] };
+
+let smtp: SmtpTestServer;
+let bot: TestBot;
+
+beforeAll(async () => {
+  smtp = await startSmtpTestServer();
+  bot = await startTestBot({ SMTP_URL: smtp.url, PUBLIC_URL, LINK_SECRET: 'escalation-e2e-link-secret-0123456789ab', NOTIFY_SCHEDULE: '* * * * * *' });
+  await setUpApprovals(bot.api, [ANN, ADMIN]);
+  // Set as an administrator would: the domain's Approval group, escalation window 1 minute.
+  const shown = (await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body;
+  const groups = { ...shown.groups, Approval: { ...shown.groups.Approval, escalationMinutes: 1 } };
+  const saved = await bot.api('PUT', `/api/notifications/domains/${DOMAIN}`, { ...shown, groups });
+  expect(saved).toMatchObject({ status: 200, body: { groups: { Approval: { escalationMinutes: 1 } } } });
+});
+afterAll(async () => {
+  await bot?.stop();
+  await smtp?.stop();
+});
+
+const to = (address: string) => smtp.messages.filter((m) => m.envelope.to.includes(address));
+const about = (number: string) => (m: ReceivedMessage) => m.headers['x-provbot-order'] === number;
+
+/** Follows the email's Approve link as Ann would, confirming on the page. */
+async function approveByEmail(email: ReceivedMessage): Promise<void> {
+  const link = /Approve: (\S+)/.exec(email.text ?? '')?.[1];
+  expect(link?.startsWith(`${PUBLIC_URL}/links/activity/`)).toBe(true);
+  const res = await fetch(`${bot.url}${new URL(link!).pathname}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+  expect(res.status).toBe(200);
+}
+
+describe('escalation window of one minute, through the real bot (SQLite)', () => {
+  it('escalates the approval nobody acted on to the administrator once, after the minute; the one decided in time never', { timeout: 120_000 }, async () => {
+    const placedAt = Date.now();
+    const ignored = await placeOrder(bot.api);
+    const decided = await placeOrder(bot.api);
+    const decidedEmail = await eventually(() => to(ANN.email).find(about(decided)), `Ann's approval email for ${decided}`);
+    await approveByEmail(decidedEmail);
+    expect((await bot.api('GET', `/api/work-orders/${decided}`)).body.order.state).toBe('Completed');
+
+    await sleep(50_000);
+    expect(to(ADMIN.email)).toEqual([]);
+
+    const escalation = await eventually(() => to(ADMIN.email)[0], 'the escalation email', 20_000);
+    const after = escalation.receivedAt.getTime() - placedAt;
+    expect(after).toBeGreaterThanOrEqual(59_000);
+    expect(after).toBeLessThan(66_000);
+    expect(escalation.headers).toMatchObject({ 'x-provbot-kind': 'escalation', 'x-provbot-order': ignored });
+    expect(escalation.headers.subject).toBe(`Escalated: Approval needed: order ${ignored} (Add Phone for Jane Doe (jdoe))`);
+
+    // A few more ticks: still one, and none about the order decided in time.
+    await sleep(3000);
+    expect(to(ADMIN.email)).toHaveLength(1);
+    expect(smtp.messages.filter((m) => m.headers['x-provbot-kind'] === 'escalation')).toHaveLength(1);
+    const table = outboxTable(bot.databaseUrl);
+    expect(await table.escalationsLeft()).toBe(0);
+    const states = await table.states();
+    expect(states.pending ?? 0).toBe(0);
+    expect(states.dead ?? 0).toBe(0);
+  });
+});
