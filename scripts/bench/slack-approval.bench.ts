@@ -14,7 +14,7 @@ import type { Bench, BenchResult, BenchRow } from './bench';
 import { ms, percentile } from './bench';
 import { post } from './signed-load';
 import { SlackCallWaiters } from './slack-call-waiters';
-import { inParallel, placeOrders, restApi, seedApprovalDomain } from './workflow-seed';
+import { inParallel, placeOrders, restApi, seedApprovalDomain, SUBSCRIBER } from './workflow-seed';
 
 const SECRET = 'bench-signing-secret-0123456789';
 const API_TOKEN = 'bench-api-token-0123456789';
@@ -24,7 +24,14 @@ const CONCURRENCY = 10;
 const SEED_CONCURRENCY = 4;
 /** A click whose chat.update has not come by then counts as lost rather than stalling the run. */
 const UPDATE_TIMEOUT_MS = 10_000;
-const APPROVER = { email: 'ann.approver@bench.example', name: 'Ann Approver', slackUserId: 'UBENCHANN' };
+/**
+ * Approvers, each alone in a domain of their own with a subscriber: Slack takes about one
+ * message a second per channel, a DM included, and the dispatcher keeps to it, so 1,050
+ * Approval DMs to one person would take 17 minutes to arrive. Spread over this many
+ * people they arrive within seconds, and the clicks measure what they should.
+ */
+const APPROVERS = 105;
+const approver = (i: number) => ({ email: `approver${i}@bench${i}.example`, name: `Approver ${i}`, slackUserId: `UBENCH${i}`, domain: `bench${i}.example`, login: `bsub${i}` });
 
 /** An Approval DM as the approver sees it: where it is and its Approve button. */
 interface ApprovalCard {
@@ -33,6 +40,8 @@ interface ApprovalCard {
   ts: string;
   text: string;
   approve: PostedButton;
+  /** The approver the DM went to, who clicks it. */
+  user: { id: string; name: string };
 }
 
 interface ClickRun {
@@ -76,15 +85,19 @@ export const slackApprovalBench: Bench = {
     const bot = await startAppInChild({ kind: 'bot', env });
     try {
       const rest = restApi(bot.base, API_TOKEN);
-      await seedApprovalDomain(rest, APPROVER);
+      await inParallel(APPROVERS, SEED_CONCURRENCY, async (i) => {
+        const { domain, login, ...person } = approver(i);
+        await seedApprovalDomain(rest, person, domain, { ...SUBSCRIBER, login, email: `${login}@${domain}` });
+      });
       const total = WARMUP + 2 * APPROVALS;
-      const seeded = await placeOrders(rest, total, SEED_CONCURRENCY);
+      const seeded = await placeOrders(rest, total, SEED_CONCURRENCY, (i) => approver(i % APPROVERS).login);
       await waiters.count('chat.postMessage', total, 60_000);
       const cards = approvalCards(api.callsTo('chat.postMessage'));
-      const ordered = seeded.map((o) => {
+      const ordered = seeded.map((o, i) => {
         const card = cards.get(o.activityId);
         if (!card) throw new Error(`no Approval DM for order ${o.number}`);
-        return { ...card, orderNumber: o.number };
+        const { slackUserId, name } = approver(i % APPROVERS);
+        return { ...card, orderNumber: o.number, user: { id: slackUserId, name } };
       });
       const completed = (number: string) => untilCompleted(() => rest('GET', `/api/work-orders/${number}`) as Promise<{ order: { state: string } }>);
       const click = (batch: ApprovalCard[], concurrency: number, settle?: (card: ApprovalCard) => Promise<void>) =>
@@ -104,14 +117,14 @@ export const slackApprovalBench: Bench = {
 };
 
 const NOTES = [
-  `Seeded through the REST API: an approver with a Slack user id holding the Approval role, a subscriber, rules under which an Add order needs approval and no assignment, and ${WARMUP + 2 * APPROVALS} Extension Mobility Access orders (Approval their only step); each Approval is DM'd to the approver, and the Approve button (activity id and order version) is read from the recorded blocks of that DM.`,
+  `Seeded through the REST API: ${APPROVERS} approvers with Slack user ids, each holding the Approval role in a domain of their own with a subscriber and rules under which an Add order needs approval and no assignment, and ${WARMUP + 2 * APPROVALS} Extension Mobility Access orders (Approval their only step) spread over them, so no DM channel gets more than Slack's pace allows; each Approval is DM'd to its approver through the outbox, and the Approve button (activity id and order version) is read from the recorded blocks of that DM; the click comes from that approver.`,
   `Latency runs from sending the signed block_actions click to the moment the recording Slack API (in this process) has read the chat.update for that DM (matched on channel and ts; a waiter per message, no polling). It covers the ack, the after-ack queue, identifying the user, reading the order, the commit, and rendering and sending the update; provisioning the order and the subscriber's email come after the update.`,
   `1 at a time: the next click leaves once the previous update has arrived and the order reads Completed through the API (read off the clock), so each click meets a bot with no earlier approval still provisioning, as an approver's clicks seconds apart would. ${CONCURRENCY} concurrent: ${CONCURRENCY} clicks always awaiting their update, with provisioning and emails of earlier approvals running alongside, so latency includes waiting behind the others (about ${CONCURRENCY} / throughput). ${WARMUP} warm-up clicks first, not counted. The bot runs in its own process on SQLite (pinned to its own core where there are two or more), the clicks and the fake Slack API in this one.`,
 ];
 
 /** The Approve button of each Approval DM, by activity id. */
-function approvalCards(posts: SlackApiCall[]): Map<string, Omit<ApprovalCard, 'orderNumber'>> {
-  const cards = new Map<string, Omit<ApprovalCard, 'orderNumber'>>();
+function approvalCards(posts: SlackApiCall[]): Map<string, Omit<ApprovalCard, 'orderNumber' | 'user'>> {
+  const cards = new Map<string, Omit<ApprovalCard, 'orderNumber' | 'user'>>();
   for (const call of posts) {
     if (!call.answer.ok) continue;
     const blocks = (call.args.blocks ?? []) as { type: string; block_id?: string; elements?: { type: string; action_id?: string; value?: string }[] }[];
@@ -138,11 +151,10 @@ async function approveAll(o: {
 }): Promise<ClickRun> {
   const agent = new Agent({ keepAlive: true, maxSockets: o.concurrency });
   const run: ClickRun = { latencies: [], badAcks: 0, lost: 0, notApproved: 0, seconds: null };
-  const user = { id: APPROVER.slackUserId, name: APPROVER.name };
   const started = performance.now();
   await inParallel(o.cards.length, o.concurrency, async (i) => {
     const card = o.cards[i]!;
-    const body = buttonClickBody({ user, button: card.approve, responseUrl: o.api.responseUrl(), message: card });
+    const body = buttonClickBody({ user: card.user, button: card.approve, responseUrl: o.api.responseUrl(), message: card });
     const headers = { ...signedHeaders(SECRET, body), 'content-length': String(Buffer.byteLength(body)) };
     const updated = o.waiters.arrival('chat.update', card);
     const sent = performance.now();

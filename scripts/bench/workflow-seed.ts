@@ -43,17 +43,21 @@ export function restApi(base: string, token: string): ApiCall {
 }
 
 /** The approver (Approval role in the domain), the subscriber, and rules under which an Add order waits for approval and nothing else. */
-export async function seedApprovalDomain(api: ApiCall, approver: Approver): Promise<void> {
-  await api('POST', '/api/users', { ...approver, roles: [{ role: 'Approval', domain: BENCH_DOMAIN }] });
-  await api('POST', '/api/subscribers', SUBSCRIBER);
-  await api('PUT', `/api/domains/${BENCH_DOMAIN}/rules`, APPROVAL_ONLY_RULES);
+export async function seedApprovalDomain(api: ApiCall, approver: Approver, domain = BENCH_DOMAIN, subscriber = SUBSCRIBER): Promise<void> {
+  await api('POST', '/api/users', { ...approver, roles: [{ role: 'Approval', domain }] });
+  await api('POST', '/api/subscribers', { ...subscriber, domain });
+  await api('PUT', `/api/domains/${domain}/rules`, APPROVAL_ONLY_RULES);
 }
 
-/** Places `count` orders, `concurrency` at a time; each must come back waiting for approval with one open Approval. */
-export async function placeOrders(api: ApiCall, count: number, concurrency: number): Promise<SeededOrder[]> {
+/**
+ * Places `count` orders, `concurrency` at a time; each must come back waiting for
+ * approval with one open Approval. `subscriberOf(i)` spreads them over several
+ * domains' subscribers (default: the one bench subscriber).
+ */
+export async function placeOrders(api: ApiCall, count: number, concurrency: number, subscriberOf: (i: number) => string = () => SUBSCRIBER.login): Promise<SeededOrder[]> {
   const orders: SeededOrder[] = new Array(count);
   await inParallel(count, concurrency, async (i) => {
-    const placed = (await api('POST', '/api/work-orders', ORDER)) as { order: { number: string; version: number; extendedStatus: string | null }; activities: { id: string; kind: string }[] };
+    const placed = (await api('POST', '/api/work-orders', { ...ORDER, subscriberLogin: subscriberOf(i) })) as { order: { number: string; version: number; extendedStatus: string | null }; activities: { id: string; kind: string }[] };
     const approval = placed.activities.find((a) => a.kind === 'Approval');
     if (placed.order.extendedStatus !== 'Waiting for Approval' || !approval) throw new Error(`order ${placed.order.number} is not waiting for approval: ${JSON.stringify(placed).slice(0, 300)}`);
     orders[i] = { number: placed.order.number, version: placed.order.version, activityId: approval.id };
