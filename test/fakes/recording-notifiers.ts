@@ -22,7 +22,7 @@ import type {
  * a transient error or as the far side's refusal (a rate limit with its Retry-After,
  * or a permanent "no such channel").
  */
-class SendFailures {
+abstract class SendFailures {
   failWith: string | null = null;
   private readonly queue: (() => Error)[] = [];
 
@@ -33,7 +33,7 @@ class SendFailures {
     for (let i = 0; i < count; i += 1) this.queue.push(() => new DeliveryRefused(message, options));
   }
   /** Throws what is due for this send, if anything. */
-  check(): void {
+  protected checkFailures(): void {
     if (this.failWith) throw new Error(this.failWith);
     const next = this.queue.shift();
     if (next) throw next();
@@ -50,7 +50,7 @@ export interface RecordedEmailNotice {
 }
 
 /** Records what the core asked to send; `failWith` makes the next sends throw, like a dead SMTP server. */
-export class RecordingEmailNotifier implements EmailNotifier {
+export class RecordingEmailNotifier extends SendFailures implements EmailNotifier {
   readonly senderAddress = 'provbot@partner.example';
   readonly provisioningEmails: { order: Order; line: OrderLine; to: string }[] = [];
   readonly accessRequests: AccessRequest[] = [];
@@ -62,22 +62,6 @@ export class RecordingEmailNotifier implements EmailNotifier {
   /** Order outcome emails to subscribers. */
   readonly outcomes: { orderNumber: string; to: string; outcome: 'provisioned' | 'rejected' }[] = [];
   readonly testEmails: { to: string; smtp: SmtpSettings | null; scope: string }[] = [];
-  private readonly failures = new SendFailures();
-
-  get failWith(): string | null {
-    return this.failures.failWith;
-  }
-  set failWith(message: string | null) {
-    this.failures.failWith = message;
-  }
-  /** The next `count` notices fail with a transient error (retried with backoff). */
-  failNext(count: number, message?: string): void {
-    this.failures.failNext(count, message);
-  }
-  /** The next `count` notices are refused: rate limited (`retryAfterMs`) or for good (`permanent`). */
-  refuseNext(count: number, options: { retryAfterMs?: number; permanent?: boolean }, message?: string): void {
-    this.failures.refuseNext(count, options, message);
-  }
 
   async sendProvisioningEmail(input: { order: Order; line: OrderLine; to: string }) {
     if (this.failWith) throw new Error(this.failWith);
@@ -91,7 +75,7 @@ export class RecordingEmailNotifier implements EmailNotifier {
     this.decisions.push(structuredClone(input));
   }
   async sendNotice(input: RecordedEmailNotice) {
-    this.failures.check();
+    this.checkFailures();
     this.notices.push(structuredClone(input));
     const { notice, to } = input;
     if (notice.kind === 'activity') {
@@ -100,7 +84,7 @@ export class RecordingEmailNotifier implements EmailNotifier {
     if (notice.kind === 'order-outcome') this.outcomes.push({ orderNumber: notice.order.number, to, outcome: notice.outcome });
   }
   async sendTestEmail(input: { to: string; smtp: SmtpSettings | null; scope: string }) {
-    this.failures.check();
+    this.checkFailures();
     this.testEmails.push(structuredClone(input));
   }
 }
@@ -111,7 +95,7 @@ export interface RecordedChatNotice {
   message: PostedMessage | null;
 }
 
-export class RecordingChatNotifier implements ChatNotifier {
+export class RecordingChatNotifier extends SendFailures implements ChatNotifier {
   readonly sent: AccessRequest[] = [];
   readonly updated: { request: AccessRequest; message: PostedMessage }[] = [];
   readonly told: AccessRequest[] = [];
@@ -125,23 +109,8 @@ export class RecordingChatNotifier implements ChatNotifier {
   readonly activityUpdates: (ActivityMessage & { message: PostedMessage })[] = [];
   /** Platform user ids the bot cannot reach (a Teams user it has never met): posts to them return null. */
   readonly unreachable = new Set<string>();
-  private readonly failures = new SendFailures();
-  constructor(readonly platform: ChatPlatform) {}
-
-  /** When set, postNotice and updateNotice throw, like a platform that is down. */
-  get failWith(): string | null {
-    return this.failures.failWith;
-  }
-  set failWith(message: string | null) {
-    this.failures.failWith = message;
-  }
-  /** The next `count` posts or updates fail with a transient error (retried with backoff). */
-  failNext(count: number, message?: string): void {
-    this.failures.failNext(count, message);
-  }
-  /** The next `count` posts or updates are refused: rate limited (`retryAfterMs`, Slack's 429) or for good (`permanent`). */
-  refuseNext(count: number, options: { retryAfterMs?: number; permanent?: boolean }, message?: string): void {
-    this.failures.refuseNext(count, options, message);
+  constructor(readonly platform: ChatPlatform) {
+    super();
   }
 
   async sendAccessRequest(input: { request: AccessRequest; approver: { slackUserId: string | null; teamsUserId: string | null } | null }) {
@@ -158,7 +127,7 @@ export class RecordingChatNotifier implements ChatNotifier {
     return true;
   }
   async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
-    this.failures.check();
+    this.checkFailures();
     const { to, notice } = input;
     const where = to.kind === 'user' ? to.platformUserId : to.address;
     if (to.kind === 'user' && (!where || this.unreachable.has(where))) return null;
@@ -172,7 +141,7 @@ export class RecordingChatNotifier implements ChatNotifier {
     return message;
   }
   async updateNotice(input: { message: PostedMessage; notice: ChatNotice }) {
-    this.failures.check();
+    this.checkFailures();
     this.updates.push(structuredClone(input));
     const { notice, message } = input;
     if (notice.kind === 'activity') this.activityUpdates.push(structuredClone({ activity: notice.activity, order: notice.order, subscriber: notice.subscriber, message }));
