@@ -91,7 +91,9 @@ export async function startBot(config: Config): Promise<RunningBot> {
     ],
     health: async () => {
       await db.ping();
-      return { database: db.provider, slack: config.slack.mode, teams: config.teams.mode };
+      // Operators watch these: a growing `due` or any `dead` means notices are not getting out.
+      const outbox = await db.outbox.summary(new Date());
+      return { database: db.provider, slack: config.slack.mode, teams: config.teams.mode, outbox };
     },
   });
   const server = await listen(app, env.PORT, config.listen.host);

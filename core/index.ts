@@ -33,6 +33,7 @@ import { registerSubscriber } from './subscribers/register-subscriber';
 import { DestinationPacer } from './notifications/delivery-policy';
 import { dispatchDeliveries } from './notifications/dispatch-deliveries';
 import { sendDueDigests } from './notifications/send-due-digests';
+import { getDeliverySummary, retryDeadDeliveries } from './notifications/review-deliveries';
 import { sendBillingReminders } from './provisioning/send-billing-reminders';
 import { escalateOverdueActivities } from './notifications/escalate-overdue-activities';
 import { getNotificationSettings } from './notifications/get-notification-settings';
@@ -88,6 +89,8 @@ export function createCore(deps: CoreDeps) {
     // Notifications (issue 4): the outbox's dispatcher and the cron's sweeps.
     dispatchDeliveries: () => dispatchDeliveries(deps, pacer),
     sendDueDigests: () => sendDueDigests(deps),
+    getDeliverySummary: bind(deps, getDeliverySummary),
+    retryDeadDeliveries: bind(deps, retryDeadDeliveries),
     sendBillingReminders: () => sendBillingReminders(deps),
     escalateOverdueActivities: () => escalateOverdueActivities(deps),
     // Notification settings (issue 4): `notify show|set|test|channel` and /api/notifications.

@@ -36,6 +36,10 @@ export function notificationApiRouter(core: Core, o: { apiToken: string | undefi
     handle(async (req) => ok(await core.setDomainNotifications({ actor, domain: String(req.params.domain), change: { kind: 'document', document: objectBody(req) } }))),
   );
 
+  // The outbox: what waits and what was dead-lettered; dead ones tried again once the cause is fixed.
+  router.get('/api/notifications/deliveries', handle(async () => ok(await core.getDeliverySummary({ actor }))));
+  router.post('/api/notifications/deliveries/retry-dead', handle(async () => ok(await core.retryDeadDeliveries({ actor }))));
+
   // "Send test email": 200 with ok false and the server's words when the test itself fails.
   router.post(
     '/api/notifications/test',

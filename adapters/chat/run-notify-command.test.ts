@@ -94,6 +94,13 @@ describe('/prov notify, from the words to what the administrator reads', () => {
     expect(await say(h.core, h.ada, 'notify set template smtp host=mx.example')).toContain('cannot be changed in the Domain template');
   });
 
+  it('`notify outbox` shows what waits and what died to an administrator of every domain, and `retry` sends the dead again', async () => {
+    const h = await settingsHarness();
+    expect(await say(h.core, h.ada, 'notify outbox')).toContain('Nothing is waiting to go out.');
+    expect(await say(h.core, h.ada, 'notify outbox retry')).toContain('No notice was given up on.');
+    expect(await say(h.core, h.dora, 'notify outbox')).toContain('Administrator role in every domain');
+  });
+
   it('`notify show` alone gives an overview; `notify` alone the keys', async () => {
     const h = await settingsHarness();
     const overview = await say(h.core, h.ada, 'notify show');

@@ -112,6 +112,22 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
       });
     },
 
+    async summary(now) {
+      // Each count is an index range on (state, dueAt).
+      const [pending, due, dead, oldest] = await Promise.all([
+        db.delivery.count({ where: { state: 'pending' } }),
+        db.delivery.count({ where: { state: 'pending', dueAt: { lte: now } } }),
+        db.delivery.count({ where: { state: 'dead' } }),
+        db.delivery.findFirst({ where: { state: 'pending' }, orderBy: { dueAt: 'asc' }, select: { dueAt: true } }),
+      ]);
+      return { pending, due, dead, oldestDueAt: oldest?.dueAt ?? null };
+    },
+
+    async requeueDead(now) {
+      const { count } = await db.delivery.updateMany({ where: { state: 'dead' }, data: { state: 'pending', attempts: 0, dueAt: now, ...released } });
+      return count;
+    },
+
     async dueEscalations(now, limit) {
       const rows = await db.escalation.findMany({ where: { dueAt: { lte: now } }, orderBy: { dueAt: 'asc' }, take: limit });
       return rows.map(toEscalation);

@@ -51,6 +51,8 @@ describe('notify commands', () => {
     ['notify test me@x.example acme.example smtp port=2525', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'domain', domain: 'acme.example' }, smtp: { port: 2525 } }],
     ['notify test me@x.example host=mx.example', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'system' }, smtp: { host: 'mx.example' } }],
     ['notify test channel acme.example approval', { kind: 'test-channel', scope: { kind: 'domain', domain: 'acme.example', group: 'Approval' } }],
+    ['notify outbox', { kind: 'outbox', retryDead: false }],
+    ['notify outbox Retry', { kind: 'outbox', retryDead: true }],
     ['notify channel here acme.example receiving', { kind: 'channel', op: 'here', scope: { kind: 'domain', domain: 'acme.example', group: 'Receiving' } }],
     ['notify channel remove system administration', { kind: 'channel', op: 'remove', scope: { kind: 'system' } }],
   ])('%s', (text, expected) => {
@@ -58,7 +60,7 @@ describe('notify commands', () => {
   });
 
   it.each([
-    ['notify frob', '"notify" takes show, set, test or channel; got "frob". Say "notify help" for the details.'],
+    ['notify frob', '"notify" takes show, set, test, channel or outbox; got "frob". Say "notify help" for the details.'],
     ['notify set acme.example approval aggregation=soon', 'aggregation takes a window like 30m, 2h or 1d, or off; got "soon".'],
     ['notify set acme.example approval colour=red', '"colour" is not a setting here; the settings are emails, add-email, remove-email, events, aggregation, escalation.'],
     ['notify set acme.example approval', 'Say what to set as key=value, e.g. notify set acme.example approval emails=ops@example.com aggregation=30m.'],
@@ -68,6 +70,7 @@ describe('notify commands', () => {
     ['notify set system approval emails=a@x.example', 'The Approval group is a domain\'s: notify set <domain> approval ... or notify set template approval ....'],
     ['notify set acme.example smtp port=smtp', 'port takes a port number from 1 to 65535, or default; got "smtp".'],
     ['notify set acme.example approval emails=a@x.example emails=b@x.example', 'emails is given twice.'],
+    ['notify outbox flush', '"notify outbox" takes nothing, or "retry": notify outbox [retry].'],
     ['notify channel here acme.example', 'Say which group of acme.example: approval, assignment, shipping or receiving (notify channel here <domain> <group>).'],
     ['notify test', '"notify test" takes the address to send a test email to: notify test <email> [<domain>|system] [smtp key=value ...], or notify test channel <domain> <group>.'],
   ])('refuses %s, saying what is wrong', (text, expected) => {

@@ -16,7 +16,9 @@ export type NotifyAction =
   | { kind: 'set-system'; change: SystemChange }
   | { kind: 'test-email'; to: string; scope: { kind: 'system' } | { kind: 'domain'; domain: string }; smtp?: SmtpEdits }
   | { kind: 'test-channel'; scope: DestinationScope }
-  | { kind: 'channel'; op: 'here' | 'remove'; scope: DestinationScope };
+  | { kind: 'channel'; op: 'here' | 'remove'; scope: DestinationScope }
+  /** The outbox: what waits and what died; `retry` sends the dead again. */
+  | { kind: 'outbox'; retryDead: boolean };
 
 export interface NotifyCommand {
   kind: 'notify';
@@ -28,6 +30,7 @@ export const NOTIFY_USAGE = {
   set: 'notify set <domain|template|system> <group> key=value ...',
   test: 'notify test <email> [<domain>|system] [smtp key=value ...]',
   channel: 'notify channel here|remove <domain> <group>',
+  outbox: 'notify outbox [retry]',
 };
 
 const DOMAIN_GROUPS: Record<string, GroupName> = { approval: 'Approval', assignment: 'Assignment', shipping: 'Shipping', receiving: 'Receiving' };
@@ -50,11 +53,19 @@ export function parseNotifyArgs(rest: string): NotifyCommand {
         return args[0]?.text.toLowerCase() === 'channel' ? { kind: 'test-channel', scope: parseDestinationScope(args.slice(1), 'notify test channel <domain> <group>') } : parseTest(args);
       case 'channel':
         return parseChannel(args);
+      case 'outbox':
+        return parseOutbox(args);
       default:
-        throw new ArgumentProblem(`"notify" takes show, set, test or channel; got "${sub.slice(0, 40)}". Say "notify help" for the details.`);
+        throw new ArgumentProblem(`"notify" takes show, set, test, channel or outbox; got "${sub.slice(0, 40)}". Say "notify help" for the details.`);
     }
   })();
   return { kind: 'notify', action };
+}
+
+function parseOutbox(args: Word[]): NotifyAction {
+  const word = args[0]?.text.toLowerCase();
+  if (args.length > 1 || (word !== undefined && word !== 'retry')) throw new ArgumentProblem(`"notify outbox" takes nothing, or "retry": ${NOTIFY_USAGE.outbox}.`);
+  return { kind: 'outbox', retryDead: word === 'retry' };
 }
 
 function parseShow(args: Word[]): NotifyAction {

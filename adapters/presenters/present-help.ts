@@ -16,7 +16,7 @@ export const USAGE = [
   'rules <domain> [set <Rule> <value>]: show or change the business rules of a domain',
   'retry <WO-number>: provision a failed work order again',
   'abort <WO-number>: stop a failed work order and put it on Hold',
-  'notify show|set|test|channel ...: notification settings, for administrators ("notify help" for the details)',
+  'notify show|set|test|channel|outbox ...: notification settings and the outbox, for administrators ("notify help" for the details)',
   'help: this list',
 ];
 

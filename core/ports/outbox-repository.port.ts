@@ -34,4 +34,16 @@ export interface OutboxRepository {
   dueEscalations(now: Date, limit: number): Promise<Escalation[]>;
   /** Removes the escalation and writes its notices; false when it was already fired or cancelled. */
   fireEscalation(id: string, writes: OutboxWrites): Promise<boolean>;
+
+  /** What the outbox holds, for operators: pending (and how many of those are due), dead, and the oldest pending due time. */
+  summary(now: Date): Promise<OutboxSummary>;
+  /** Dead deliveries back to pending, due at `now` with their attempts reset (after an administrator fixed the cause); returns how many. */
+  requeueDead(now: Date): Promise<number>;
+}
+
+export interface OutboxSummary {
+  pending: number;
+  due: number;
+  dead: number;
+  oldestDueAt: Date | null;
 }

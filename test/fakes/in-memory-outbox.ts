@@ -139,6 +139,22 @@ export class InMemoryOutbox implements OutboxRepository {
     return true;
   }
 
+  async summary(now: Date) {
+    const pending = [...this.stored.values()].filter((d) => d.state === 'pending').sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    return {
+      pending: pending.length,
+      due: pending.filter((d) => d.dueAt <= now).length,
+      dead: [...this.stored.values()].filter((d) => d.state === 'dead').length,
+      oldestDueAt: pending[0]?.dueAt ?? null,
+    };
+  }
+
+  async requeueDead(now: Date) {
+    const dead = [...this.stored.values()].filter((d) => d.state === 'dead');
+    for (const d of dead) Object.assign(d, { state: 'pending', attempts: 0, dueAt: now, claim: null, leaseUntil: null, settledAt: null });
+    return dead.length;
+  }
+
   async dueEscalations(now: Date, limit: number): Promise<Escalation[]> {
     const due = [...this.pendingEscalations.values()].filter((e) => e.dueAt.getTime() <= now.getTime());
     return structuredClone(due.sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime() || Number(x.id) - Number(y.id)).slice(0, limit));

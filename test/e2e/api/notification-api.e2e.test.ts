@@ -96,3 +96,15 @@ describe('notification settings API through the real server', () => {
     expect((await bot.api('GET', '/api/notifications/domains/not_a_domain')).body).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: ['domain: a domain looks like acme.example'] } });
   });
 });
+
+describe('the outbox through the API and /healthz', () => {
+  it('shows what waits and what died, and re-queues the dead on request', async () => {
+    const summary = await bot.api('GET', '/api/notifications/deliveries');
+    expect(summary.status).toBe(200);
+    expect(summary.body).toMatchObject({ pending: expect.any(Number), due: expect.any(Number), dead: 0 });
+    const health = (await fetch(`${bot.url}/healthz`).then((r) => r.json())) as { outbox: unknown };
+    expect(health.outbox).toMatchObject({ dead: 0 });
+    expect(await bot.api('POST', '/api/notifications/deliveries/retry-dead')).toEqual({ status: 200, body: { requeued: 0 } });
+    expect((await bot.api('POST', '/api/notifications/deliveries/retry-dead', undefined, null)).status).toBe(401);
+  });
+});

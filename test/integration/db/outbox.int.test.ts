@@ -33,6 +33,21 @@ for (const target of TARGETS) {
       expect(claimed.find((d) => d.key === b.key)?.content).toEqual(b.content);
     });
 
+    it('sums up what waits and what died, and sends dead deliveries again from their first attempt', async () => {
+      const [due, later, doomed] = [aDelivery({ dueAt: minutes(-2) }), aDelivery({ dueAt: minutes(5) }), aDelivery({ dueAt: minutes(-3) })];
+      await outbox().write(deliveries(doomed));
+      const [d] = await claim(T0);
+      expect(await outbox().markDead(d!, { at: T0, error: '550 no such mailbox', alert: deliveries() })).toBe(true);
+      await outbox().write(deliveries(due, later));
+      expect(await outbox().summary(T0)).toEqual({ pending: 2, due: 1, dead: 1, oldestDueAt: due.dueAt });
+
+      expect(await outbox().requeueDead(minutes(1))).toBe(1);
+      expect(await outbox().summary(minutes(1))).toEqual({ pending: 3, due: 2, dead: 0, oldestDueAt: due.dueAt });
+      const again = (await claim(minutes(1))).find((c) => c.key === doomed.key);
+      expect(again?.attempts).toBe(1);
+      expect(await outbox().requeueDead(minutes(1))).toBe(0);
+    });
+
     it('stores a key repeated in one write once, as first given', async () => {
       const first = aDelivery();
       expect(await outbox().write(deliveries(first, { ...first, content: systemAlert('repeat') }))).toBe(1);
