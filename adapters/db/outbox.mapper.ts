@@ -18,7 +18,7 @@ export function toDeliveryCreate(d: NewDelivery, now: Date) {
   };
 }
 
-export function toClaimedDelivery(row: DeliveryRow): ClaimedDelivery {
+export function toClaimedDelivery(row: DeliveryRow, inDoubt: boolean): ClaimedDelivery {
   return {
     id: row.id,
     key: row.key,
@@ -30,6 +30,7 @@ export function toClaimedDelivery(row: DeliveryRow): ClaimedDelivery {
     lastError: row.lastError,
     createdAt: row.createdAt,
     claim: row.claim ?? '',
+    inDoubt,
   };
 }
 

@@ -58,7 +58,9 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
     },
 
     async claimDue({ now, limit, leaseMs }) {
-      const due = await db.delivery.findMany({ where: dueAndFree(now), orderBy: { dueAt: 'asc' }, take: limit, select: { id: true } });
+      const due = await db.delivery.findMany({ where: dueAndFree(now), orderBy: { dueAt: 'asc' }, take: limit, select: { id: true, claim: true } });
+      // A claim never released: its holder died or lost its lease mid-send.
+      const unreleased = new Set(due.filter((d) => d.claim !== null).map((d) => d.id));
       if (due.length === 0) return [];
       const claim = randomUUID();
       await db.delivery.updateMany({
@@ -66,7 +68,7 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
         data: { claim, claimedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
       });
       const rows = await db.delivery.findMany({ where: { claim }, orderBy: { dueAt: 'asc' } });
-      return rows.map(toClaimedDelivery);
+      return rows.map((row) => toClaimedDelivery(row, unreleased.has(row.id)));
     },
 
     async markSent(d, { at, posted }) {

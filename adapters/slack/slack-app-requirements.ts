@@ -12,6 +12,10 @@ export const SLACK_BOT_SCOPES = {
   'im:write': 'direct messages to the placer, the requester, the assignees of activities and whoever submits the order form',
   'users:read': 'users.info, to identify who typed or clicked',
   'users:read.email': 'users.info profile.email, to match Slack users to the directory',
+  'channels:history': 'conversations.history in public channels, to find a notice that may be posted already (find-posted-notice.ts)',
+  'groups:history': 'the same in private channels',
+  'im:history': 'the same in the DMs notices go to',
+  'mpim:history': 'the same in group DMs',
 } as const;
 
 export type SlackBotScope = keyof typeof SLACK_BOT_SCOPES;

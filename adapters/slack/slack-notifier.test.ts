@@ -27,6 +27,9 @@ beforeEach(() => {
   api.rateLimits.clear();
 });
 
+let keys = 0;
+/** A delivery's first attempt: its own key, nothing in doubt. */
+const fresh = () => ({ idempotencyKey: `key-${(keys += 1)}`, inDoubt: false });
 const ANN: ChatTo = { kind: 'user', platformUserId: 'UANN', email: 'ann@acme.example' };
 const CHANNEL: ChatTo = { kind: 'conversation', address: 'C0PROV', label: '#provisioning' };
 const message = (over: Partial<ActivityMessage['activity']> = {}, version = 4): ActivityMessage => ({ activity: anActivity(over), order: aWorkOrder({ version }), subscriber: aSubscriber() });
@@ -48,7 +51,7 @@ async function refusal(promise: Promise<unknown>): Promise<DeliveryRefused> {
 
 describe('SlackNotifier.postNotice', () => {
   it("DMs a person by their user id with an assignee's buttons, and returns the DM channel and ts for later updates", async () => {
-    const posted = await notifier.postNotice({ to: ANN, notice: activityNotice(message()) });
+    const posted = await notifier.postNotice({ ...fresh(), to: ANN, notice: activityNotice(message()) });
     const [call] = api.callsTo('chat.postMessage');
     expect(call!.args.channel).toBe('UANN');
     expect(String(call!.args.text)).toContain('Approval needed: WO-000123');
@@ -57,7 +60,7 @@ describe('SlackNotifier.postNotice', () => {
   });
 
   it('posts to a registered channel by its id, and an escalation says so first while keeping the buttons', async () => {
-    const posted = await notifier.postNotice({ to: CHANNEL, notice: activityNotice(message(), 120) });
+    const posted = await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: activityNotice(message(), 120) });
     const [call] = api.callsTo('chat.postMessage');
     expect(call!.args.channel).toBe('C0PROV');
     expect((blocksOf(call!)[0] as types.HeaderBlock).text.text).toMatch(/^:warning: Escalated: Approval needed: WO-000123/);
@@ -68,7 +71,7 @@ describe('SlackNotifier.postNotice', () => {
 
   it('posts a digest of 60 approvals within Block Kit limits, every actions block with its own id', async () => {
     const items = Array.from({ length: 60 }, (_, i) => message({ id: `act-${i}`, orderNumber: `WO-${i}` }));
-    await notifier.postNotice({ to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
+    await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
     const [call] = api.callsTo('chat.postMessage');
     expect(call!.answer.ok).toBe(true);
     const blocks = blocksOf(call!);
@@ -82,8 +85,8 @@ describe('SlackNotifier.postNotice', () => {
 
   it('posts a system alert and a test notice', async () => {
     const events = [{ type: 'order-failure' as const, occurredAt: '2026-11-23T11:00:00.000Z', domain: 'acme.example', orderNumber: 'WO-1', summary: 'Provisioning WO-1 failed' }];
-    await notifier.postNotice({ to: CHANNEL, notice: { kind: 'system-alert', eventType: 'order-failure', events } });
-    await notifier.postNotice({ to: CHANNEL, notice: { kind: 'test', scope: 'system events' } });
+    await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'system-alert', eventType: 'order-failure', events } });
+    await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'test', scope: 'system events' } });
     expect(api.callsTo('chat.postMessage').map((c) => String(c.args.text))).toEqual([
       expect.stringMatching(/^Order failures \(1\): Each order waits for you: "\/prov retry <order>"/),
       'Test notification from provbot: Test notification from provbot for system events: this channel will receive system events notifications.',
@@ -92,7 +95,7 @@ describe('SlackNotifier.postNotice', () => {
 
   it('turns a 429 into a refusal with Slack\'s Retry-After, at once and without trying again itself', async () => {
     api.rateLimits.set('chat.postMessage', { times: 1, retryAfterSeconds: 7 });
-    const err = await refusal(notifier.postNotice({ to: ANN, notice: activityNotice(message()) }));
+    const err = await refusal(notifier.postNotice({ ...fresh(), to: ANN, notice: activityNotice(message()) }));
     expect(err).toMatchObject({ retryAfterMs: 7000, permanent: false });
     expect(api.rateLimited).toHaveLength(1);
     expect(api.callsTo('chat.postMessage')).toEqual([]);
@@ -101,28 +104,50 @@ describe('SlackNotifier.postNotice', () => {
   it('refuses for good what Slack will never accept: an unknown channel, an archived one', async () => {
     for (const error of ['channel_not_found', 'is_archived']) {
       api.failing.set('chat.postMessage', error);
-      const err = await refusal(notifier.postNotice({ to: CHANNEL, notice: { kind: 'test', scope: 'x' } }));
+      const err = await refusal(notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'test', scope: 'x' } }));
       expect(err).toMatchObject({ permanent: true, retryAfterMs: null, message: `Slack refused chat.postMessage: ${error}` });
     }
   });
 
   it('leaves any other failure as it is, for the dispatcher to retry', async () => {
     api.failing.set('chat.postMessage', 'internal_error');
-    const err = await notifier.postNotice({ to: ANN, notice: activityNotice(message()) }).catch((e: unknown) => e);
+    const err = await notifier.postNotice({ ...fresh(), to: ANN, notice: activityNotice(message()) }).catch((e: unknown) => e);
     expect(err).not.toBeInstanceOf(DeliveryRefused);
     expect(err).toMatchObject({ code: 'slack_webapi_platform_error', data: { error: 'internal_error' } });
   });
 
   it('refuses for good, without calling Slack, a channel address that is no channel id', async () => {
-    const err = await refusal(notifier.postNotice({ to: { kind: 'conversation', address: '#general', label: '#general' }, notice: { kind: 'test', scope: 'x' } }));
+    const err = await refusal(notifier.postNotice({ ...fresh(), to: { kind: 'conversation', address: '#general', label: '#general' }, notice: { kind: 'test', scope: 'x' } }));
     expect(err.permanent).toBe(true);
     expect(api.calls).toEqual([]);
   });
 });
 
+describe('SlackNotifier.postNotice for a delivery in doubt', () => {
+  it('carries its key in the message metadata, and does not post again what is already there', async () => {
+    const posted = await notifier.postNotice({ idempotencyKey: 'activity:act-1:v1:slack:user:UANN', inDoubt: false, to: ANN, notice: activityNotice(message()) });
+    expect(api.callsTo('chat.postMessage')[0]!.args.metadata).toEqual({ event_type: 'provbot_delivery', event_payload: { key: 'activity:act-1:v1:slack:user:UANN' } });
+    // The process died after Slack answered: the retry finds the message and answers with it.
+    const again = await notifier.postNotice({ idempotencyKey: 'activity:act-1:v1:slack:user:UANN', inDoubt: true, to: ANN, notice: activityNotice(message()) });
+    expect(again).toEqual(posted);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    // In doubt, but it never arrived: posted.
+    await notifier.postNotice({ idempotencyKey: 'activity:act-2:v1:slack:user:UANN', inDoubt: true, to: ANN, notice: activityNotice(message({ id: 'act-2' })) });
+    expect(api.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('posts again, rather than not at all, when it cannot read the history (no history scope)', async () => {
+    await notifier.postNotice({ idempotencyKey: 'k-scope', inDoubt: false, to: CHANNEL, notice: { kind: 'test', scope: 'x' } });
+    api.failing.set('conversations.history', 'missing_scope');
+    await notifier.postNotice({ idempotencyKey: 'k-scope', inDoubt: true, to: CHANNEL, notice: { kind: 'test', scope: 'x' } });
+    expect(api.callsTo('chat.postMessage')).toHaveLength(2);
+    api.failing.delete('conversations.history');
+  });
+});
+
 describe('SlackNotifier.updateNotice', () => {
   it('updates a copy in place: a decided activity without buttons, an accepted Assignment with Step Complete asking for the MAC', async () => {
-    const posted = await notifier.postNotice({ to: ANN, notice: activityNotice(message()) });
+    const posted = await notifier.postNotice({ ...fresh(), to: ANN, notice: activityNotice(message()) });
     const approved = message({ status: 'Done', decidedBy: { name: 'Ann Approver', email: 'ann@acme.example', channel: 'slack' }, decidedAt: new Date('2026-11-23T10:05:00Z') });
     await notifier.updateNotice({ message: posted!, notice: activityNotice(approved) });
     const [first] = api.callsTo('chat.update');

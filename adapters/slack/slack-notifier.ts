@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { AccessRequest, ChatNotice, ChatNotifier, ChatTo, Clock, DirectoryUser, Order, PostedMessage, Requester } from '../../core/index';
-import { DeliveryRefused, systemClock } from '../../core/index';
+import type { AccessRequest, ChatNotice, ChatNotifier, ChatTo, Clock, DirectoryUser, Logger, Order, PostedMessage, Requester } from '../../core/index';
+import { DeliveryRefused, silentLogger, systemClock } from '../../core/index';
 import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../presenters/present-access-request';
 import type { ChatNoticeOptions } from '../presenters/present-chat-notice';
 import { presentChatNotice } from '../presenters/present-chat-notice';
@@ -8,6 +8,8 @@ import type { SlackMessage } from './blocks/view.blocks';
 import { renderView } from './blocks/view.blocks';
 import type { SlackAddress } from './slack-address';
 import { parseSlackAddress, toPostedMessage } from './slack-address';
+import { errorSummary } from './bolt-logger';
+import { deliveryMetadata, findPostedNotice } from './find-posted-notice';
 import { refusedBySlack } from './slack-delivery-errors';
 
 /**
@@ -24,6 +26,7 @@ export interface SlackNotifierOptions {
   /** The outbox's client (createSlackNotifierClient): no waiting on 429, no retries. Defaults to `client`. */
   noticeClient?: webApi.WebClient;
   clock?: Clock;
+  log?: Logger;
 }
 
 /**
@@ -38,12 +41,14 @@ export class SlackNotifier implements ChatNotifier {
   readonly platform = 'slack' as const;
   private readonly noticeClient: webApi.WebClient;
   private readonly clock: Clock;
+  private readonly log: Logger;
   constructor(
     private readonly client: webApi.WebClient,
     o: SlackNotifierOptions = {},
   ) {
     this.noticeClient = o.noticeClient ?? client;
     this.clock = o.clock ?? systemClock;
+    this.log = o.log ?? silentLogger;
   }
 
   async sendAccessRequest(input: { request: AccessRequest; order: Order; approver: DirectoryUser | null }): Promise<PostedMessage | null> {
@@ -64,13 +69,24 @@ export class SlackNotifier implements ChatNotifier {
     return true;
   }
 
-  /** A DM (posted to the user id) or a registered channel (its id). */
-  async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
+  /**
+   * A DM (posted to the user id) or a registered channel (its id), with the delivery's
+   * key in its metadata. In doubt (the last attempt may have gone out), it looks for
+   * that key first and answers with the message already there.
+   */
+  async postNotice(input: { to: ChatTo; notice: ChatNotice; idempotencyKey: string; inDoubt: boolean }): Promise<PostedMessage | null> {
     const { to } = input;
     const channel = to.kind === 'user' ? to.platformUserId : to.address;
     if (!channel) return null;
     if (to.kind === 'conversation' && !CHANNEL_ID.test(channel)) throw new DeliveryRefused(`"${to.label}" is not a Slack channel id`, { permanent: true });
-    const message = renderView(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel')));
+    if (input.inDoubt) {
+      const already = await findPostedNotice(this.noticeClient, channel, input.idempotencyKey).catch((err: unknown) => {
+        this.log.warn({ key: input.idempotencyKey, ...errorSummary(err) }, 'slack: could not look for a notice that may be posted already; posting it again');
+        return null;
+      });
+      if (already) return toPostedMessage(already);
+    }
+    const message = { ...renderView(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel'))), metadata: deliveryMetadata(input.idempotencyKey) };
     return refusedBySlack('chat.postMessage', () => this.postTo(this.noticeClient, channel, message));
   }
 
@@ -86,7 +102,7 @@ export class SlackNotifier implements ChatNotifier {
     return { now: this.clock.now(), prefix: '/prov ', maxItems: SLACK_MAX_ITEMS, audience };
   }
 
-  private async postTo(client: webApi.WebClient, channel: string, message: SlackMessage): Promise<PostedMessage> {
+  private async postTo(client: webApi.WebClient, channel: string, message: SlackMessage & { metadata?: ReturnType<typeof deliveryMetadata> }): Promise<PostedMessage> {
     const res = await client.chat.postMessage({ channel, ...message });
     if (!res.channel || !res.ts) throw new Error('chat.postMessage answered without channel and ts');
     return toPostedMessage({ channel: res.channel, ts: res.ts });

@@ -68,6 +68,12 @@ export interface Delivery extends NewDelivery {
 /** A delivery this process holds for a while (its lease); results are written only while the claim is still ours. */
 export interface ClaimedDelivery extends Delivery {
   claim: string;
+  /**
+   * The previous attempt started and never recorded a result (its process died or lost
+   * its lease mid-send): the notice may already be out. A notifier that can look
+   * (Slack, by the key in the message's metadata) checks before sending again.
+   */
+  inDoubt: boolean;
 }
 
 /** An activity or system event waiting for its aggregation window to close. */

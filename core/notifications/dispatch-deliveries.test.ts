@@ -148,6 +148,22 @@ describe('dispatchDeliveries: pacing and claims', () => {
     expect(deps.email.notices).toHaveLength(1);
   });
 
+  it('tells the notifier when the last attempt may have gone out (its process died mid-send), and only then', async () => {
+    const { core, deps, slack, write } = await dispatcher();
+    await write('died', CHANNEL);
+    await write('retried', { ...CHANNEL, to: { kind: 'conversation', address: 'C0OTHER', label: '#other' } });
+    slack.failNext(1);
+    // 'retried' fails once and is put off; 'died' is claimed by a process that never comes back.
+    await deps.outbox.claimDue({ now: deps.clock.now(), limit: 1, leaseMs: TEST_DELIVERY_POLICY.leaseMs });
+    await core.dispatchDeliveries();
+    deps.clock.advanceMs(TEST_DELIVERY_POLICY.leaseMs);
+    await core.dispatchDeliveries();
+    expect(slack.notices.map((n) => [n.idempotencyKey, n.inDoubt]).sort()).toEqual([
+      ['died', true],
+      ['retried', false],
+    ]);
+  });
+
   it('two bot processes dispatching at once send each delivery once', async () => {
     const { core, deps, slack, write } = await dispatcher();
     const other = createCore(deps);

@@ -99,7 +99,7 @@ class DispatchRun {
       await deps.outbox.markSent(d, { at: deps.clock.now() });
       return;
     }
-    const posted = await notifier.postNotice({ to: d.target.to, notice });
+    const posted = await notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt });
     if (notice.kind !== 'activity' || !posted) {
       await deps.outbox.markSent(d, { at: deps.clock.now() });
       return;

@@ -34,7 +34,9 @@ async function tryOne(deps: CoreDeps, destination: ChatDestination, scope: strin
   const notifier = deps.chat.find((n) => n.platform === destination.platform);
   if (!notifier) return { destination, ok: false, problem: `provbot is not connected to ${destination.platform === 'slack' ? 'Slack' : 'Teams'} here` };
   try {
-    const posted = await notifier.postNotice({ to: { kind: 'conversation', address: destination.address, label: destination.label }, notice: { kind: 'test', scope } });
+    // Sent now, not through the outbox: the administrator is waiting for the answer, and a test is never retried.
+    const to = { kind: 'conversation' as const, address: destination.address, label: destination.label };
+    const posted = await notifier.postNotice({ to, notice: { kind: 'test', scope }, idempotencyKey: `test:${globalThis.crypto.randomUUID()}`, inDoubt: false });
     return posted ? { destination, ok: true, problem: null } : { destination, ok: false, problem: 'the bot cannot reach this conversation' };
   } catch (err) {
     // A refusal carries the platform's reason for people (not_in_channel, 403); anything else stays in the log.

@@ -25,7 +25,7 @@ export interface ChatNotifier {
    * DeliveryRefused for what the platform refused (rate limit, unknown channel), any
    * other error for a failure to try again.
    */
-  postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null>;
+  postNotice(input: { to: ChatTo; notice: ChatNotice; idempotencyKey: string; inDoubt: boolean }): Promise<PostedMessage | null>;
   /** Replaces a posted copy with the notice as it now stands ("Approved by ... at ..."). */
   updateNotice(input: { message: PostedMessage; notice: ChatNotice }): Promise<void>;
 }

@@ -74,11 +74,13 @@ export class InMemoryOutbox implements OutboxRepository {
       .sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime() || Number(x.id) - Number(y.id))
       .slice(0, input.limit);
     return due.map((d) => {
+      // A claim never released: its holder died or lost its lease mid-send.
+      const inDoubt = d.claim !== null;
       d.claim = `claim-${(this.seq += 1)}`;
       d.leaseUntil = new Date(at + input.leaseMs);
       d.attempts += 1;
       const { claim, leaseUntil: _lease, settledAt: _settled, ...delivery } = structuredClone(d);
-      return { ...delivery, claim: claim! };
+      return { ...delivery, claim: claim!, inDoubt };
     });
   }
 

@@ -93,6 +93,9 @@ export interface RecordedChatNotice {
   to: ChatTo;
   notice: ChatNotice;
   message: PostedMessage | null;
+  idempotencyKey: string;
+  /** The dispatcher said the last attempt may have gone out. */
+  inDoubt: boolean;
 }
 
 export class RecordingChatNotifier extends SendFailures implements ChatNotifier {
@@ -126,14 +129,14 @@ export class RecordingChatNotifier extends SendFailures implements ChatNotifier 
     this.told.push(structuredClone(input.request));
     return true;
   }
-  async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
+  async postNotice(input: { to: ChatTo; notice: ChatNotice; idempotencyKey: string; inDoubt: boolean }): Promise<PostedMessage | null> {
     this.checkFailures();
-    const { to, notice } = input;
+    const { to, notice, idempotencyKey, inDoubt } = input;
     const where = to.kind === 'user' ? to.platformUserId : to.address;
     if (to.kind === 'user' && (!where || this.unreachable.has(where))) return null;
     const activity = notice.kind === 'activity' ? notice.activity.id : undefined;
     const message = { platform: this.platform, address: JSON.stringify({ to: where, activity, n: this.notices.length + 1 }) };
-    this.notices.push(structuredClone({ to, notice, message }));
+    this.notices.push(structuredClone({ to, notice, message, idempotencyKey, inDoubt }));
     if (notice.kind === 'activity' && to.kind === 'user') {
       const { activity: a, order, subscriber, escalatedAfterMinutes } = notice;
       this.posts.push(structuredClone({ activity: a, order, subscriber, to: where, message, escalatedAfterMinutes }));

@@ -163,6 +163,8 @@ export class RecordingSlackApi {
         return this.userInfo(String(args.user ?? ''));
       case 'views.open':
         return this.openView(args);
+      case 'conversations.history':
+        return this.history(String(args.channel ?? ''), Number(args.limit ?? 100));
       case 'views.publish':
         // https://docs.slack.dev/reference/methods/views.publish: a Home tab for one user.
         if (!args.user_id || !args.view) return { ok: false, error: 'invalid_arguments' };
@@ -184,6 +186,19 @@ export class RecordingSlackApi {
     if (this.triggersUsed.has(trigger) || (Number.isFinite(issued) && Date.now() - issued > 3000)) return { ok: false, error: 'expired_trigger_id' };
     this.triggersUsed.add(trigger);
     return { ok: true, view: { ...(args.view as Record<string, unknown>), id: `V${String(++this.seq).padStart(8, '0')}` } };
+  }
+
+  /**
+   * Messages posted to a channel (or a DM: its D… id), newest first, with their
+   * metadata, as include_all_metadata asks. https://docs.slack.dev/reference/methods/conversations.history
+   */
+  private history(channel: string, limit: number): Record<string, unknown> {
+    const messages = [...this.messages.entries()]
+      .filter(([key]) => key.startsWith(`${channel}/`))
+      .map(([key, args]) => ({ type: 'message', ts: key.slice(channel.length + 1), text: args.text, ...(args.metadata ? { metadata: args.metadata } : {}) }))
+      .reverse()
+      .slice(0, limit);
+    return { ok: true, messages, has_more: false };
   }
 
   private userInfo(id: string): Record<string, unknown> {

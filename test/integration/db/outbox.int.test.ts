@@ -48,6 +48,19 @@ for (const target of TARGETS) {
       expect(await outbox().requeueDead(minutes(1))).toBe(0);
     });
 
+    it('marks a delivery in doubt when its last claim ran out unreleased, and not after a recorded retry', async () => {
+      const [died, retried] = [aDelivery({ dueAt: minutes(-2) }), aDelivery({ dueAt: minutes(-1) })];
+      await outbox().write(deliveries(died, retried));
+      const first = await claim(T0);
+      expect(first.map((c) => c.inDoubt)).toEqual([false, false]);
+      expect(await outbox().reschedule(first[1]!, { dueAt: T0, error: '451 try later', countAttempt: true })).toBe(true);
+      const again = await claim(new Date(T0.getTime() + LEASE));
+      expect(again.map((c) => [c.key, c.inDoubt])).toEqual([
+        [died.key, true],
+        [retried.key, false],
+      ]);
+    });
+
     it('stores a key repeated in one write once, as first given', async () => {
       const first = aDelivery();
       expect(await outbox().write(deliveries(first, { ...first, content: systemAlert('repeat') }))).toBe(1);
