@@ -10,6 +10,7 @@ import { LIMITS } from './blocks/block-kit-limits';
 import { parseSlackAddress } from './slack-address';
 import { SlackNotifier } from './slack-notifier';
 import { createSlackNotifierClient } from './slack-web-client';
+import { refusal } from '../../test/fixtures/refusal';
 
 /** The notifier over the real WebClient the adapter gives it, against a recording Slack Web API. */
 let api: RecordingSlackApi;
@@ -39,15 +40,6 @@ type Blocks = types.KnownBlock[];
 const blocksOf = (call: { args: Record<string, unknown> }) => call.args.blocks as Blocks;
 const actionBlocks = (blocks: Blocks) => blocks.filter((b): b is types.ActionsBlock => b.type === 'actions');
 const buttonIds = (blocks: Blocks) => actionBlocks(blocks).flatMap((b) => b.elements.map((e) => (e as types.Button).action_id));
-
-async function refusal(promise: Promise<unknown>): Promise<DeliveryRefused> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(DeliveryRefused);
-  return err as DeliveryRefused;
-}
 
 describe('SlackNotifier.postNotice', () => {
   it("DMs a person by their user id with an assignee's buttons, and returns the DM channel and ts for later updates", async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityMessage, ChatNotice, ChatTo } from '../../core/index';
-import { DeliveryRefused } from '../../core/index';
 import { FixedClock } from '../../test/fakes/fixed-clock';
 import { anActivity, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 import type { StoredReference } from './conversation-reference';
@@ -8,6 +7,7 @@ import type { TeamsAddressBook } from './teams-address-book';
 import { parseTeamsAddress, toPostedMessage } from './teams-address';
 import type { TeamsConversations } from './teams-conversations';
 import { TeamsNotifier } from './teams-notifier';
+import { refusal } from '../../test/fixtures/refusal';
 
 const personal = (key: string): StoredReference => ({
   channelId: 'msteams',
@@ -41,15 +41,6 @@ const message = (over: Partial<ActivityMessage['activity']> = {}): ActivityMessa
 const activityNotice = (m: ActivityMessage, escalatedAfterMinutes: number | null = null): ChatNotice => ({ kind: 'activity', ...m, escalatedAfterMinutes });
 const cardOf = (activity: any) => activity.attachments[0].content;
 const verbs = (card: any): string[] => JSON.stringify(card).match(/"verb":"activity\.[a-z]+"/g) ?? [];
-
-async function refusal(promise: Promise<unknown>): Promise<DeliveryRefused> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(DeliveryRefused);
-  return err as DeliveryRefused;
-}
 
 describe('TeamsNotifier.postNotice', () => {
   it('posts an activity card in the personal chat, refreshed for that person, and returns where it went', async () => {
