@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { NewDigestItem, OutboxWrites } from '../../../core/index';
-import { aDelivery, aDigestItem, deliveries, minutes, T0 } from './outbox-fixtures';
+import { aDelivery, aDigestItem, deliveries, minutes, systemAlert, T0 } from './outbox-fixtures';
 import { useRawTables } from './raw-rows';
 import { TARGETS, describeOn, useFreshDatabase, withClients } from './test-databases';
 
@@ -55,6 +55,16 @@ for (const target of TARGETS) {
       expect(listed.map(({ id: _id, ...item }) => item)).toEqual([first, second, atTheEnd]);
       expect(new Set(listed.map((i) => i.id)).size).toBe(3);
       expect((await outbox().listDigestBatch('system:order-failure', minutes(10))).map(({ id: _id, ...item }) => item)).toEqual([system]);
+    });
+
+    it('settles a batch whose one-item digest is a notice already sent at once (a person in two groups): the stored key is skipped, the items go', async () => {
+      const notice = aDelivery({ key: 'activity:act-9:v1:email:ann@acme.example' });
+      await outbox().write(deliveries(notice));
+      await outbox().write(items(aDigestItem('approvals', minutes(-40), 30)));
+      const batch = await outbox().listDigestBatch('approvals', minutes(-10));
+      expect(await outbox().settleDigestBatch(batch.map((i) => i.id), deliveries({ ...notice, content: systemAlert('the same key again') }, aDelivery({ key: 'digest:other' })))).toBe(true);
+      expect((await claimedKeys()).sort()).toEqual(['digest:other', notice.key].sort());
+      expect(await outbox().dueDigestBatches(T0, 10)).toEqual([]);
     });
 
     it('settles a batch by removing its items and writing its digest in one step', async () => {
