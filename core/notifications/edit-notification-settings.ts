@@ -1,5 +1,5 @@
 import { CoreError } from '../errors';
-import type { SmtpSettings } from './notification-settings';
+import type { ChatDestination, SmtpSettings } from './notification-settings';
 import type { SmtpInput } from './notification-settings.schemas';
 
 /**
@@ -63,4 +63,17 @@ export function resolveSmtp(input: SmtpInput | null, previous: SmtpSettings | nu
   if (!input) return null;
   const password = input.password === undefined ? (previous?.password ?? null) : input.password || null;
   return { host: input.host, port: input.port, user: input.user, password, from: input.from };
+}
+
+/**
+ * A settings document may keep or drop chat destinations, never add one: a channel is
+ * registered from inside it (`notify channel here`), where the adapter wrote its
+ * address. An address from an API body could point the bot's credentials anywhere.
+ */
+export function assertOnlyRegisteredChannels(registered: ChatDestination[], given: ChatDestination[], what: string): void {
+  const unknown = given.filter((d) => !registered.some((r) => r.platform === d.platform && r.address === d.address));
+  if (unknown.length === 0) return;
+  throw new CoreError('VALIDATION_FAILED', {
+    issues: [`${what} chat destinations: ${unknown.map((d) => `"${d.label}"`).join(', ')} is not registered; register a channel by typing "notify channel here" in it (a document may only keep or remove channels)`],
+  });
 }

@@ -111,3 +111,24 @@ describe('setDomainNotifications', () => {
     expect(stored().domains.map(([d]) => d)).toEqual(['other.example']);
   });
 });
+
+describe('chat destinations in a settings document', () => {
+  it('may be kept or removed, never added: a channel is registered from inside it', async () => {
+    const h = await settingsHarness();
+    const channel = { platform: 'slack' as const, address: 'C0SHIP', label: '#shipping' };
+    await h.core.registerChatDestination({ actor: h.dora, scope: { kind: 'domain', domain: 'acme.example', group: 'Shipping' }, destination: channel });
+    const before = await h.deps.notificationSettings.findDomain('acme.example');
+    const view = (await h.core.getNotificationSettings({ actor: h.dora, scope: { kind: 'domain', domain: 'acme.example' } })) as DomainSettingsView;
+    const forged = { platform: 'teams', address: JSON.stringify({ serviceUrl: 'https://attacker.example/' }), label: 'Ops' };
+    const document = { ...view, groups: { ...view.groups, Approval: { ...view.groups.Approval, chatDestinations: [forged] } } };
+    await expect(h.core.setDomainNotifications({ actor: h.dora, domain: 'acme.example', change: { kind: 'document', document } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: [expect.stringContaining('Approval group chat destinations: "Ops" is not registered')] },
+    });
+    expect(await h.deps.notificationSettings.findDomain('acme.example')).toEqual(before);
+
+    const removed = { ...view, groups: { ...view.groups, Shipping: { ...view.groups.Shipping, chatDestinations: [] } } };
+    const saved = await h.core.setDomainNotifications({ actor: h.dora, domain: 'acme.example', change: { kind: 'document', document: removed } });
+    expect(saved.groups.Shipping.chatDestinations).toEqual([]);
+  });
+});

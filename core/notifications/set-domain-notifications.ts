@@ -1,9 +1,10 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { assertMayManage, parseDomain } from './authorize-notification-settings';
-import { editGroup, editSmtp, resolveSmtp } from './edit-notification-settings';
+import { assertOnlyRegisteredChannels, editGroup, editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { GroupEdits, SmtpEdits } from './edit-notification-settings';
 import type { DomainNotificationSettings, GroupName } from './notification-settings';
+import { GROUP_NAMES } from './notification-settings';
 import { parseSettings, ZDomainDocument } from './notification-settings.schemas';
 import type { DomainSettingsView } from './notification-settings-view';
 import { domainView } from './notification-settings-view';
@@ -36,6 +37,7 @@ export async function setDomainNotifications(deps: CoreDeps, input: SetDomainNot
   assertMayManage(input.actor, { kind: 'domain', domain }, `change the notification settings of ${domain}`);
   const current = await domainSettingsFor(deps, domain);
   const parsed = parseSettings(ZDomainDocument, candidate(current, input.change));
+  for (const name of GROUP_NAMES) assertOnlyRegisteredChannels(current.groups[name].chatDestinations, parsed.groups[name].chatDestinations, `${name} group`);
   const settings: DomainNotificationSettings = { domain, smtp: resolveSmtp(parsed.smtp, current.smtp), groups: parsed.groups };
   await deps.notificationSettings.saveDomain(settings);
   deps.log.info({ domain, change: input.change.kind }, 'domain notification settings saved');

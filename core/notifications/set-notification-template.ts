@@ -1,9 +1,10 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { assertMayManage } from './authorize-notification-settings';
-import { editGroup } from './edit-notification-settings';
+import { assertOnlyRegisteredChannels, editGroup } from './edit-notification-settings';
 import type { GroupEdits } from './edit-notification-settings';
 import type { DomainTemplate, GroupName } from './notification-settings';
+import { GROUP_NAMES } from './notification-settings';
 import { parseSettings, ZTemplateDocument } from './notification-settings.schemas';
 import type { TemplateView } from './notification-settings-view';
 import { templateView } from './notification-settings-view';
@@ -43,6 +44,8 @@ export async function setNotificationTemplate(deps: CoreDeps, input: SetNotifica
           ...(input.applyTo ? { applyTo: input.applyTo } : {}),
         };
   const parsed = parseSettings(ZTemplateDocument, document);
+  // The template has no channels to give: each domain registers its own.
+  for (const name of GROUP_NAMES) assertOnlyRegisteredChannels([], parsed.groups[name].chatDestinations, `Template ${name} group`);
   const template: DomainTemplate = { groups: parsed.groups };
   const existingDomains = await existingDomainsOf(deps);
   await deps.notificationSettings.saveTemplate({ template, previous, applyTo: parsed.applyTo, existingDomains });

@@ -2,7 +2,7 @@ import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import { assertMayManage } from './authorize-notification-settings';
-import { editContentUrl, editGroup, editSmtp, resolveSmtp } from './edit-notification-settings';
+import { assertOnlyRegisteredChannels, editContentUrl, editGroup, editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { ContentUrlEdits, GroupEdits, SmtpEdits } from './edit-notification-settings';
 import type { SystemNotificationSettings } from './notification-settings';
 import { parseSettings, ZSystemDocument } from './notification-settings.schemas';
@@ -34,6 +34,7 @@ export async function setSystemNotifications(deps: CoreDeps, input: SetSystemNot
   assertMayManage(input.actor, { kind: 'system' }, 'change the system notification settings');
   const current = await systemSettings(deps);
   const parsed = parseSettings(ZSystemDocument, candidate(current, input.change));
+  assertOnlyRegisteredChannels(current.administration.chatDestinations, parsed.administration.chatDestinations, 'Administration group');
   const settings: SystemNotificationSettings = {
     smtp: resolveSmtp(parsed.smtp, current.smtp),
     contentUrl: parsed.contentUrl,
