@@ -45,9 +45,13 @@ export async function startBot(config: Config): Promise<RunningBot> {
 
   const migration = await migrate(env.DATABASE_URL);
   const settingsKey = await loadSettingsKey(env);
-  const db = await createDatabase(env.DATABASE_URL, { settingsKey: settingsKey.key });
-  // A wrong SETTINGS_KEY shows here, at start-up, not as failed emails later.
+  const db = await createDatabase(env.DATABASE_URL, {
+    settingsKey: settingsKey.key,
+    onUnreadablePassword: (scope, reason) => log.error({ scope, reason }, 'an SMTP password cannot be read: enter it again with notify set (its emails fail until then)'),
+  });
+  // A wrong SETTINGS_KEY shows here, at start-up, as well as when those emails fail.
   await db.notificationSettings.findSystem();
+  for (const domain of await db.notificationSettings.listDomains()) await db.notificationSettings.findDomain(domain);
   if (migration.applied.length) log.info({ applied: migration.applied }, 'database migrated');
 
   const linkSecret = env.LINK_SECRET ?? (await db.settings.getOrCreate('link-secret', () => randomBytes(32).toString('hex')));

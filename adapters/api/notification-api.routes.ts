@@ -45,8 +45,8 @@ export function notificationApiRouter(core: Core, o: { apiToken: string | undefi
     '/api/notifications/test',
     handle(async (req) => {
       const { to, scope, smtp } = parseTestBody(objectBody(req));
-      if (scope.toLowerCase() === 'template') throw new CoreError('VALIDATION_FAILED', { issues: ["scope: the template has no mail server of its own (it uses the system's); test system or a domain"] });
-      const where = scope.toLowerCase() === 'system' ? ({ kind: 'system' } as const) : ({ kind: 'domain', domain: scope } as const);
+      // The template's mail server is the system's ("Test Settings" on the template page tests it).
+      const where = ['system', 'template'].includes(scope.toLowerCase()) ? ({ kind: 'system' } as const) : ({ kind: 'domain', domain: scope } as const);
       return ok(await core.testNotificationSettings({ actor, to, scope: where, ...(smtp ? { smtp } : {}) }));
     }),
   );

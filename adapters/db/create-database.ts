@@ -71,7 +71,10 @@ const noKey: SettingsCipher = {
  * URL: file: → SQLite, postgres:// or postgresql:// → PostgreSQL (`?schema=` honoured).
  * Does not migrate: call migrate(databaseUrl) first.
  */
-export async function createDatabase(databaseUrl: string, options: { settingsKey?: Buffer } = {}): Promise<Database> {
+export async function createDatabase(
+  databaseUrl: string,
+  options: { settingsKey?: Buffer; onUnreadablePassword?: (scope: string, reason: string) => void } = {},
+): Promise<Database> {
   const { client, provider } = createPrismaClient(databaseUrl);
   const ping = async () => void (await client.$queryRawUnsafe('SELECT 1'));
   // WAL lets readers proceed while one connection writes, so a second bot process (or
@@ -97,7 +100,9 @@ export async function createDatabase(databaseUrl: string, options: { settingsKey
     domainRules: queued(createDomainRulesRepository(client)),
     systemEvents: queued(createSystemEventRepository(client)),
     outbox: queued(createOutboxRepository(client)),
-    notificationSettings: queued(createNotificationSettingsRepository(client, options.settingsKey ? createSettingsCipher(options.settingsKey) : noKey)),
+    notificationSettings: queued(
+      createNotificationSettingsRepository(client, options.settingsKey ? createSettingsCipher(options.settingsKey) : noKey, options.onUnreadablePassword),
+    ),
     provider,
     ping,
     close: () => client.$disconnect(),

@@ -12,9 +12,27 @@ const DOMAIN = 'domain:';
  * Settings as JSON documents, one row per scope. SMTP passwords are sealed on the way
  * in and opened on the way out: the table never holds one in clear.
  */
-export function createNotificationSettingsRepository(db: DbClient, cipher: SettingsCipher): NotificationSettingsRepository {
+export function createNotificationSettingsRepository(
+  db: DbClient,
+  cipher: SettingsCipher,
+  onUnreadablePassword: (scope: string, reason: string) => void = () => {},
+): NotificationSettingsRepository {
   const sealSmtp = (smtp: SmtpSettings | null) => smtp && { ...smtp, password: smtp.password === null ? null : cipher.seal(smtp.password) };
-  const openSmtp = (smtp: SmtpSettings | null) => smtp && { ...smtp, password: smtp.password === null ? null : cipher.open(smtp.password) };
+  /**
+   * A password sealed under another key (SETTINGS_KEY changed, the key file lost) reads
+   * as none, and is reported: the settings still serve every order step (they plan
+   * who is told), and only that server's emails fail, dead-lettered with the server's
+   * words, until an administrator enters the password again.
+   */
+  const openSmtp = (scope: string, smtp: SmtpSettings | null) => {
+    if (!smtp || smtp.password === null) return smtp;
+    try {
+      return { ...smtp, password: cipher.open(smtp.password) };
+    } catch (err) {
+      onUnreadablePassword(scope, err instanceof Error ? err.message : String(err));
+      return { ...smtp, password: null };
+    }
+  };
 
   const read = async <T>(scope: string): Promise<T | null> => {
     const row = await db.notificationSetting.findUnique({ where: { scope } });
@@ -28,7 +46,7 @@ export function createNotificationSettingsRepository(db: DbClient, cipher: Setti
   return {
     async findSystem() {
       const found = await read<SystemNotificationSettings>(SYSTEM);
-      return found && { ...found, smtp: openSmtp(found.smtp) };
+      return found && { ...found, smtp: openSmtp(SYSTEM, found.smtp) };
     },
     async saveSystem(settings) {
       await put(db, SYSTEM, { ...settings, smtp: sealSmtp(settings.smtp) });
@@ -36,7 +54,7 @@ export function createNotificationSettingsRepository(db: DbClient, cipher: Setti
     findTemplate: () => read<DomainTemplate>(TEMPLATE),
     async findDomain(domain) {
       const found = await read<DomainNotificationSettings>(DOMAIN + domain);
-      return found && { ...found, smtp: openSmtp(found.smtp) };
+      return found && { ...found, smtp: openSmtp(DOMAIN + domain, found.smtp) };
     },
     async saveDomain(settings) {
       await put(db, DOMAIN + settings.domain, { ...settings, smtp: sealSmtp(settings.smtp) });

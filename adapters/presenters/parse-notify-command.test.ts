@@ -48,6 +48,7 @@ describe('notify commands', () => {
     ['notify set system billing-reminder days=5', { kind: 'set-system', change: { kind: 'billing-reminder', days: 5 } }],
     ['notify set system billing-reminder days=off', { kind: 'set-system', change: { kind: 'billing-reminder', days: null } }],
     ['notify test me@x.example', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'system' } }],
+    ['notify test me@x.example template', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'system' } }],
     ['notify test me@x.example acme.example smtp port=2525', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'domain', domain: 'acme.example' }, smtp: { port: 2525 } }],
     ['notify test me@x.example host=mx.example', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'system' }, smtp: { host: 'mx.example' } }],
     ['notify test channel acme.example approval', { kind: 'test-channel', scope: { kind: 'domain', domain: 'acme.example', group: 'Approval' } }],

@@ -124,8 +124,8 @@ function parseTest(args: Word[]): NotifyAction {
   let scope: { kind: 'system' } | { kind: 'domain'; domain: string } = { kind: 'system' };
   if (rest[i] && rest[i]!.eq < 0 && rest[i]!.text.toLowerCase() !== 'smtp') {
     const s = settingsScope(rest[i]!.text);
-    if (s.kind === 'template') throw new ArgumentProblem('The template has no mail server of its own (it uses the system\'s): test system or a domain.');
-    scope = s;
+    // "Configuring a Domain Notification Template", Step 4 "Click the Test Settings button": the template's mail server is the system's.
+    scope = s.kind === 'template' ? { kind: 'system' } : s;
     i += 1;
   }
   if (rest[i]?.text.toLowerCase() === 'smtp') i += 1;

@@ -5,7 +5,6 @@ import { noWrites } from './delivery';
 import { activityDelivery } from './plan-activity-notices';
 import { groupTargets, uniqueTargets, userTargets } from './notification-targets';
 import { systemSettings } from './read-notification-settings';
-import { ANY_DOMAIN } from '../directory/directory';
 
 const PER_TICK = 500;
 
@@ -27,7 +26,8 @@ export async function escalateOverdueActivities(deps: CoreDeps): Promise<{ escal
     let found = audiences.get(domain);
     if (!found) {
       found = (async () => {
-        const administrators = [...(await deps.users.listByRole('Administrator', domain)), ...(await deps.users.listByRole('Administrator', ANY_DOMAIN))];
+        // The domain's Administrators, and those of every domain ('*' grants hold everywhere).
+        const administrators = await deps.users.listByRole('Administrator', domain);
         return uniqueTargets([...administrators.flatMap((u) => userTargets(deps, u, domain)), ...groupTargets(deps, admin, domain)]);
       })();
       audiences.set(domain, found);

@@ -2,7 +2,7 @@ import type { CoreDeps } from '../core-deps';
 import type { Activity } from '../orders/work-order';
 import type { DeliveryTarget, NewDelivery, OutboxWrites } from './delivery';
 import { noWrites, targetKey } from './delivery';
-import type { GroupName, NotificationGroup } from './notification-settings';
+import type { DomainNotificationSettings, GroupName, NotificationGroup } from './notification-settings';
 import { GROUP_NAMES, GROUP_OF_EVENT } from './notification-settings';
 import { assigneesOf, groupTargets, uniqueTargets, userTargets } from './notification-targets';
 import { domainSettingsFor, minutesLater } from './read-notification-settings';
@@ -16,8 +16,8 @@ import { domainSettingsFor, minutesLater } from './read-notification-settings';
  * own group's escalation window schedules an escalation ("the window in force when
  * the event occurred is the one that applies").
  */
-export async function planOpenedActivity(deps: CoreDeps, activity: Activity, now: Date): Promise<OutboxWrites> {
-  const settings = await domainSettingsFor(deps, activity.domain);
+export async function planOpenedActivity(deps: CoreDeps, activity: Activity, now: Date, known?: DomainNotificationSettings): Promise<OutboxWrites> {
+  const settings = known ?? (await domainSettingsFor(deps, activity.domain));
   const writes = noWrites();
   const atOnce: DeliveryTarget[] = [];
   for (const name of GROUP_NAMES) {

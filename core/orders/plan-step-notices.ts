@@ -2,6 +2,7 @@ import type { CoreDeps } from '../core-deps';
 import type { DeliveryTarget, NewDelivery, OutboxWrites } from '../notifications/delivery';
 import { mergeWrites, noWrites, shortHash } from '../notifications/delivery';
 import { planOpenedActivity } from '../notifications/plan-activity-notices';
+import { domainSettingsFor } from '../notifications/read-notification-settings';
 import { orderFailureNotice, planSystemNotices } from '../notifications/plan-system-notices';
 import type { StepNotices } from '../ports/work-order-repository.port';
 import type { SystemEvent } from '../ports/system-event.port';
@@ -26,7 +27,9 @@ export async function planStepNotices(
   const existed = (a: Activity) => before.activities.some((b) => b.id === a.id);
   const refreshed = o.refreshAll ? step.activities : step.changed.filter(existed);
   const updates = (await Promise.all(refreshed.map((a) => copyUpdates(deps, a, step, now)))).flat();
-  const opened = await Promise.all(step.opened.map((a) => planOpenedActivity(deps, a, now)));
+  // Every activity a step opens is in the order's domain: its settings are read once.
+  const settings = step.opened.length ? await domainSettingsFor(deps, step.order.domain) : null;
+  const opened = await Promise.all(step.opened.map((a) => planOpenedActivity(deps, a, now, settings ?? undefined)));
   const failures = o.events.length ? await planSystemNotices(deps, o.events.map(orderFailureNotice), now) : noWrites();
   const outcome = outcomeDelivery(before, step, o.subscriber, now);
   const writes: OutboxWrites = mergeWrites({ ...noWrites(), deliveries: [...updates, ...(outcome ? [outcome] : [])] }, ...opened, failures);

@@ -42,7 +42,9 @@ export async function commitStep(
   step: Step,
   extra: Omit<StepExtra, 'notices'> & { refreshAll?: boolean } = {},
 ): Promise<boolean> {
-  const subscriber = await findSubscriber(deps, step.order.subscriberLogin);
+  // Only an order that ends this step emails its subscriber: no lookup otherwise.
+  const ends = step.order.state !== before.order.state && (step.order.state === 'Completed' || step.order.state === 'Cancelled');
+  const subscriber = ends ? await findSubscriber(deps, step.order.subscriberLogin) : null;
   const notices = await planStepNotices(deps, before, step, { events: extra.events ?? [], subscriber, refreshAll: extra.refreshAll ?? false });
   const committed = await deps.workOrders.commit(toChange(before, step, { ...extra, notices }));
   if (committed && !isEmpty(notices)) await deps.deliveries.deliveriesWritten();

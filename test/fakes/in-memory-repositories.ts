@@ -155,7 +155,8 @@ export class InMemoryUsers implements UserRepository {
     for (const u of this.users.values()) if (u.id === userId) Object.assign(u, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
   }
   async listByRole(role: Role, domain: string) {
-    const holds = (u: DirectoryUser) => u.roles.some((g) => g.role === role && (domain === ANY_DOMAIN || g.domain === domain || g.domain === ANY_DOMAIN));
+    // As adapters/db: a grant in the domain or in '*'; asked for '*', only the '*' grants.
+    const holds = (u: DirectoryUser) => u.roles.some((g) => g.role === role && (g.domain === domain || g.domain === ANY_DOMAIN));
     return structuredClone([...this.users.values()].filter(holds));
   }
   async listDomains() {
