@@ -12,6 +12,7 @@ import type {
 } from '../../core/index';
 import { EVENT_LABEL, GROUP_NAMES, SYSTEM_EVENT_LABEL } from '../../core/index';
 import type { Field, View, ViewSection } from './view';
+import { formatMinutes } from './durations';
 
 /**
  * `notify show` and the reply to `notify set`: the settings in the seed's words
@@ -30,11 +31,9 @@ export function presentNotificationSettings(view: NotificationSettingsView, o: S
   return presentDomain(view, o);
 }
 
-/** 30 minutes, 2 hours, 1 day; null is the seed's "<Not Set>". */
+/** 30 minutes, 2 hours, 1 hour 30 minutes, 1 day; null is the seed's "<Not Set>". */
 export function windowText(minutes: number | null, whenOff: string): string {
-  if (minutes === null) return `Not Set: ${whenOff}`;
-  const [n, unit] = minutes % 1440 === 0 ? [minutes / 1440, 'day'] : minutes % 60 === 0 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return minutes === null ? `Not Set: ${whenOff}` : formatMinutes(minutes);
 }
 
 const listText = (items: string[], none: string) => (items.length ? items.join(', ') : none);

@@ -34,6 +34,3 @@ export function parseDomain(domain: string): string {
   if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeSettingsIssues(parsed.error).map((m) => `domain: ${m}`) });
   return parsed.data;
 }
-
-export const scopeName = (scope: SettingsScope): string =>
-  scope.kind === 'domain' ? scope.domain : scope.kind === 'system' ? 'the system' : 'the domain template';

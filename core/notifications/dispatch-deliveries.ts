@@ -6,7 +6,7 @@ import { retryDelayMs } from './delivery-policy';
 import { DeliveryRefused } from './delivery-refused';
 import type { ContentUrl, SmtpSettings, SystemNotificationSettings } from './notification-settings';
 import { planSystemNotices } from './plan-system-notices';
-import { domainSettingsFor, systemSettings } from './read-notification-settings';
+import { smtpInForce, systemSettings } from './read-notification-settings';
 import { renderDelivery } from './render-delivery';
 
 export interface DispatchReport {
@@ -172,7 +172,7 @@ class DispatchRun {
     const cacheKey = domain ?? '';
     let found = this.smtp.get(cacheKey);
     if (!found) {
-      found = (async () => (domain ? (await domainSettingsFor(this.deps, domain)).smtp : null) ?? (await this.system()).smtp)();
+      found = (async () => smtpInForce(this.deps, domain, await this.system()))();
       this.smtp.set(cacheKey, found);
     }
     return found;

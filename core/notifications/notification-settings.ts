@@ -18,7 +18,6 @@ export type GroupName = (typeof GROUP_NAMES)[number];
  * separate emails": a digest never mixes two of them.
  */
 export type WorkflowEventType = ActivityKind;
-export const WORKFLOW_EVENTS: readonly WorkflowEventType[] = ['Approval', 'Assignment', 'Shipping', 'Receiving'];
 export const EVENT_LABEL: Record<WorkflowEventType, string> = {
   Approval: 'Order Approvals',
   Assignment: 'Handle Assignment',

@@ -6,7 +6,7 @@ import { editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { SmtpEdits } from './edit-notification-settings';
 import type { SmtpSettings } from './notification-settings';
 import { parseSettings, ZNotifyAddress, ZSmtpInput } from './notification-settings.schemas';
-import { domainSettingsFor, systemSettings } from './read-notification-settings';
+import { smtpInForce } from './read-notification-settings';
 
 export interface TestNotificationSettingsInput {
   actor: Actor;
@@ -44,7 +44,7 @@ export async function testNotificationSettings(deps: CoreDeps, input: TestNotifi
   const scope = input.scope.kind === 'domain' ? { kind: 'domain' as const, domain: parseDomain(input.scope.domain) } : input.scope;
   const scopeLabel = scope.kind === 'domain' ? scope.domain : 'the system';
   assertMayManage(input.actor, scope, `test the notification settings of ${scopeLabel}`);
-  const saved = await smtpInForce(deps, scope);
+  const saved = await smtpInForce(deps, scope.kind === 'domain' ? scope.domain : null);
   const entered = input.smtp && Object.keys(input.smtp).length ? editSmtp(saved, input.smtp) : saved;
   const test = parseSettings(ZTestEmail, { to: input.to, smtp: entered });
   const { to } = test;
@@ -57,11 +57,6 @@ export async function testNotificationSettings(deps: CoreDeps, input: TestNotifi
     deps.log.info({ scope: scopeLabel, server }, 'test email failed');
     return { to, scope: scopeLabel, server, ok: false, error: serverWords(err, smtp) };
   }
-}
-
-async function smtpInForce(deps: CoreDeps, scope: TestNotificationSettingsInput['scope']): Promise<SmtpSettings | null> {
-  const own = scope.kind === 'domain' ? (await domainSettingsFor(deps, scope.domain)).smtp : null;
-  return own ?? (await systemSettings(deps)).smtp;
 }
 
 /** The notifier rejects with the server's words (the port's contract); a password never appears in them, even if echoed. */

@@ -1,7 +1,8 @@
 import type { Activity, ActivityKind, Subscriber, WorkOrder } from '../../../core/index';
 import { formatInstant } from './describe-request';
 import type { ActivityLinks } from './describe-notice';
-import { describeAssignee, describeMinutes, WHERE_TO_ACT } from './describe-notice';
+import { formatMinutes } from '../../presenters/durations';
+import { describeAssignee, WHERE_TO_ACT } from './describe-notice';
 import { describeDecision, describeItem, describeSubscriber, describeWorkOrder, isActivityClosed, orderRows } from './describe-work-order';
 import type { Block, EmailContent } from './email-layout';
 import { buttons, composeEmail, fields, list, note, paragraph } from './email-layout';
@@ -73,7 +74,7 @@ export function activityEmail(input: ActivityEmailInput): EmailContent {
  */
 function escalationBlock(activity: Activity, minutes: number): Block {
   return paragraph(
-    `Nobody acted on this ${activity.kind.toLowerCase()} within ${describeMinutes(minutes)}, the escalation window of ${activity.domain}, `,
+    `Nobody acted on this ${activity.kind.toLowerCase()} within ${formatMinutes(minutes)}, the escalation window of ${activity.domain}, `,
     'so it is escalated to the administrators.',
   );
 }

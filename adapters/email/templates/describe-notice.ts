@@ -22,15 +22,6 @@ export const ACTIVITY_NOUN: Record<ActivityKind, [one: string, many: string]> = 
 
 export const countOf = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;
 
-/** 45 → "45 minutes", 60 → "1 hour", 90 → "1 hour 30 minutes", 2880 → "2 days". */
-export function describeMinutes(total: number): string {
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const minutes = total % 60;
-  const part = (n: number, unit: string) => (n ? [`${n} ${unit}${n === 1 ? '' : 's'}`] : []);
-  return [...part(days, 'day'), ...part(hours, 'hour'), ...part(minutes, 'minute')].join(' ') || '0 minutes';
-}
-
 /** Who an activity waits for: "you", "carol@acme.example", "the Approval group of acme.example". */
 export function describeAssignee(activity: Activity, to: string): string {
   if (activity.assignee.kind === 'user') {
