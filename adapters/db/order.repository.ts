@@ -85,11 +85,11 @@ export function createOrderRepository(db: DbClient): OrderRepository {
       }
     },
 
-    async findLinesByWindowEnd({ status, from, to, limit }) {
+    async findLinesByWindowEnd({ status, from, to, limit, latestFirst = false }) {
       // Served by the (status, windowEndsAt) index.
       const rows = await db.orderLine.findMany({
         where: { status, windowEndsAt: { gte: from, lt: to } },
-        orderBy: { windowEndsAt: 'asc' },
+        orderBy: { windowEndsAt: latestFirst ? 'desc' : 'asc' },
         take: limit,
         include: { order: { include: withLines } },
       });

@@ -23,6 +23,6 @@ export interface OrderRepository {
    * PONR or not (onboarding is not setup: billing begins all the same); returns them.
    */
   closeExpiredLines(now: Date): Promise<{ orderNumber: string; lineNumber: number }[]>;
-  /** Lines in `status` whose window ends in [from, to), soonest first, with their orders (billing reminders). */
-  findLinesByWindowEnd(input: { status: LineStatus; from: Date; to: Date; limit: number }): Promise<{ order: Order; line: OrderLine }[]>;
+  /** Lines in `status` whose window ends in [from, to), soonest first (or latest first), with their orders (billing reminders). */
+  findLinesByWindowEnd(input: { status: LineStatus; from: Date; to: Date; limit: number; latestFirst?: boolean }): Promise<{ order: Order; line: OrderLine }[]>;
 }

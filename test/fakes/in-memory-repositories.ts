@@ -70,11 +70,11 @@ export class InMemoryOrders implements OrderRepository {
     }
     return closed;
   }
-  async findLinesByWindowEnd(input: { status: Order['lines'][number]['status']; from: Date; to: Date; limit: number }) {
+  async findLinesByWindowEnd(input: { status: Order['lines'][number]['status']; from: Date; to: Date; limit: number; latestFirst?: boolean }) {
     const found = [...this.orders.values()].flatMap((order) =>
       order.lines.filter((l) => l.status === input.status && l.windowEndsAt && l.windowEndsAt >= input.from && l.windowEndsAt < input.to).map((line) => ({ order, line })),
     );
-    found.sort((a, b) => a.line.windowEndsAt!.getTime() - b.line.windowEndsAt!.getTime());
+    found.sort((a, b) => (a.line.windowEndsAt!.getTime() - b.line.windowEndsAt!.getTime()) * (input.latestFirst ? -1 : 1));
     return structuredClone(found.slice(0, input.limit));
   }
 }

@@ -86,3 +86,30 @@ for (const target of TARGETS) {
     });
   });
 }
+
+for (const target of TARGETS) {
+  describeOn(target, 'OrderRepository.findLinesByWindowEnd', () => {
+    const fresh = useFreshDatabase(target);
+
+    it('lists lines of one status whose window ends in [from, to), soonest or latest first, with their orders', async () => {
+      const orders = fresh.db.orders;
+      const order = await orders.create(
+        newOrder({
+          lines: [
+            orderLine(1, mailed('2030-03-01T00:00:00Z', '2030-03-08T00:00:00Z')),
+            orderLine(2, mailed('2030-03-02T00:00:00Z', '2030-03-09T00:00:00Z')),
+            orderLine(3, { ...mailed('2030-03-01T00:00:00Z', '2030-03-08T12:00:00Z'), status: 'Closed' }),
+            orderLine(4, mailed('2030-03-05T00:00:00Z', '2030-03-12T00:00:00Z')),
+          ],
+        }),
+      );
+      const window = { status: 'Awaiting Provisioning Details' as const, from: at('2030-03-08T00:00:00Z'), to: at('2030-03-12T00:00:00Z'), limit: 10 };
+      const soonest = await orders.findLinesByWindowEnd(window);
+      expect(soonest.map((f) => f.line.lineNumber)).toEqual([1, 2]);
+      expect(soonest[0]!.order.number).toBe(order.number);
+      expect(soonest[0]!.order.placedBy.email).toBe(order.placedBy.email);
+      expect((await orders.findLinesByWindowEnd({ ...window, latestFirst: true, limit: 1 })).map((f) => f.line.lineNumber)).toEqual([2]);
+      expect((await orders.findLinesByWindowEnd({ ...window, status: 'Closed' })).map((f) => f.line.lineNumber)).toEqual([3]);
+    });
+  });
+}
