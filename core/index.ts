@@ -116,6 +116,7 @@ export type { AccessDecided, Decision } from './access/decide-access-request';
 export type { Actor } from './directory/actor';
 export type * from './directory/directory';
 export { ROLES, ANY_DOMAIN, hasRole } from './directory/directory';
+export { ZDomainName } from './directory/domain-name';
 export type { ChatIdentity } from './directory/identify-chat-user';
 export type * from './provisioning/provisioning';
 export { addDays, LINE_STATUSES, newOrderLine, policyWindowDays, utcDay } from './provisioning/provisioning';

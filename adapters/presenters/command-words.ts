@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDomainName } from '../../core/index';
 
 /** A malformed argument; its message is the problem sentence the user sees above the usage. */
 export class ArgumentProblem extends Error {}
@@ -47,11 +48,8 @@ export const ZDay = z
     return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
   }, 'not a calendar date');
 
-export const ZDomain = z
-  .string()
-  .toLowerCase()
-  .max(253)
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'a domain looks like acme.example');
+/** A domain typed in a command: the core's one rule for domain names. */
+export const ZDomain = ZDomainName;
 
 /** A word of the command, with where the first `=` typed outside quotes is (-1: none). */
 export interface Word {

@@ -4,6 +4,7 @@ import { CoreError } from '../errors';
 import { describeIssues, ZEmail } from '../provisioning/provisioning.schemas';
 import type { DirectoryUser } from './directory';
 import { ROLES } from './directory';
+import { ZGrantDomain } from './domain-name';
 
 export const ZUserInput = z
   .object({
@@ -12,7 +13,7 @@ export const ZUserInput = z
     slackUserId: z.string().trim().regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U012AB3CD').optional(),
     teamsUserId: z.string().trim().min(1).max(200).optional(),
     roles: z
-      .array(z.object({ role: z.enum(ROLES), domain: z.string().trim().toLowerCase().min(1).max(253) }).strict())
+      .array(z.object({ role: z.enum(ROLES), domain: ZGrantDomain }).strict())
       .max(100),
   })
   .strict();

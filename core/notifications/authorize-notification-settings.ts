@@ -1,7 +1,8 @@
 import type { Actor } from '../directory/actor';
 import { ANY_DOMAIN, hasRole } from '../directory/directory';
 import { CoreError } from '../errors';
-import { describeSettingsIssues, ZNotifyDomain } from './notification-settings.schemas';
+import { ZDomainName } from '../directory/domain-name';
+import { describeSettingsIssues } from './notification-settings.schemas';
 
 /** What a notification command is about: the system, the domain template, or one domain. */
 export type SettingsScope = { kind: 'system' } | { kind: 'template' } | { kind: 'domain'; domain: string };
@@ -30,7 +31,7 @@ function refusal(actor: Actor, scope: SettingsScope): string | null {
 
 /** A domain as typed or sent ("ACME.example"), lower case, or VALIDATION_FAILED. */
 export function parseDomain(domain: string): string {
-  const parsed = ZNotifyDomain.safeParse(domain);
+  const parsed = ZDomainName.safeParse(domain);
   if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeSettingsIssues(parsed.error).map((m) => `domain: ${m}`) });
   return parsed.data;
 }

@@ -47,12 +47,6 @@ export const ZHost = z
   .max(253, 'must be at most 253 characters')
   .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/, 'must be a host name or an IP address, like mailer.company.com');
 
-export const ZNotifyDomain = z
-  .string({ invalid_type_error: 'must be a domain' })
-  .trim()
-  .toLowerCase()
-  .max(253, 'must be at most 253 characters')
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'a domain looks like acme.example');
 
 function oneOf<U extends string, T extends Readonly<[U, ...U[]]>>(values: T, what: string) {
   return z.enum(values, {

@@ -58,6 +58,12 @@ describe('order API through the real server', () => {
     expect(ok).toMatchObject({ status: 200, body: { email: ALICE.email, roles: [{ role: 'Ordering', domain: 'acme-partner.example' }] } });
     const bad = await bot.api('POST', '/api/users', { email: 'x@y.example', name: 'X', roles: [{ role: 'Overlord', domain: 'd' }] });
     expect(bad.status).toBe(400);
+    // One rule for domain names everywhere: a domain that could not be typed in a command is refused here.
+    const odd = await bot.api('POST', '/api/users', { email: 'x@y.example', name: 'X', roles: [{ role: 'Ordering', domain: 'acme_corp' }] });
+    expect(odd.status).toBe(400);
+    expect(JSON.stringify(odd.body)).toContain('a domain looks like acme.example');
+    const everywhere = await bot.api('POST', '/api/users', { email: 'root@y.example', name: 'Root', roles: [{ role: 'Administrator', domain: '*' }] });
+    expect(everywhere).toMatchObject({ status: 200, body: { roles: [{ role: 'Administrator', domain: '*' }] } });
   });
 
   it('reports health', async () => {
