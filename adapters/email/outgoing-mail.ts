@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { DeliveryRefused } from '../../core/index';
+import { DeliveryRefused, ZEmail } from '../../core/index';
 
 /** Envelope and header rules every email provbot sends follows. */
 
@@ -15,16 +14,13 @@ export function messageIdFor(idempotencyKey: string): string {
   return `<${createHash('sha256').update(idempotencyKey, 'utf8').digest('hex').slice(0, 32)}@provbot>`;
 }
 
-/** RFC 5321 section 4.5.3.1.3: a path is at most 256 octets, so an address at most 254. */
-const ZAddress = z.string().trim().max(254).email();
-
 /**
  * The address a notice goes to, checked before anything is sent: a malformed address
  * (a typo in a group's external addresses) never becomes deliverable, so it is
  * refused for good rather than retried.
  */
 export function recipientAddress(to: string): string {
-  const parsed = ZAddress.safeParse(to);
+  const parsed = ZEmail.safeParse(to);
   if (!parsed.success) throw new DeliveryRefused(`"${to.trim().slice(0, 100)}" is not a valid email address`, { permanent: true });
   return parsed.data;
 }
