@@ -76,7 +76,7 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
       return settle(async (tx) => {
         const { count } = await tx.delivery.updateMany({ where: ours(d), data: { state: 'sent', sentAt: at, ...released } });
         if (count !== 1) throw new AlreadyTaken();
-        if (posted) await tx.activityPostedMessage.create({ data: { activityId: posted.activityId, platform: posted.message.platform, address: posted.message.address } });
+        await tx.activityPostedMessage.create({ data: { activityId: posted.activityId, platform: posted.message.platform, address: posted.message.address } });
       });
     },
 

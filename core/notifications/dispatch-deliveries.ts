@@ -41,7 +41,10 @@ export async function dispatchDeliveries(deps: CoreDeps, pacer: DestinationPacer
     const claimed = await deps.outbox.claimDue({ now: deps.clock.now(), limit: policy.batchSize, leaseMs: policy.leaseMs });
     if (claimed.length === 0) break;
     const byDestination = new Map<string, ClaimedDelivery[]>();
-    for (const d of claimed) byDestination.set(targetKey(d.target), [...(byDestination.get(targetKey(d.target)) ?? []), d]);
+    for (const d of claimed) {
+      const key = targetKey(d.target);
+      byDestination.set(key, [...(byDestination.get(key) ?? []), d]);
+    }
     await inParallel([...byDestination.values()], PARALLEL_DESTINATIONS, async (queue) => {
       for (const d of queue) await run.deliver(d);
     });
