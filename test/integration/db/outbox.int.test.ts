@@ -184,12 +184,20 @@ for (const target of TARGETS) {
     });
 
     it('leaves a delivery pending when its alert cannot be written (the two go together)', async () => {
+      await outbox().write(deliveries(aDelivery()));
+      const [claimed] = await claim(T0);
+      // An alert the database refuses (no valid due time): the dead-lettering rolls back with it.
+      const unwritable = { deliveries: [], digestItems: [], escalations: [{ activityId: 'act-x', domain: 'acme-partner.example', windowMinutes: 5, dueAt: new Date(Number.NaN) }] };
+      await expect(outbox().markDead(claimed!, { at: T0, error: 'gave up', alert: unwritable })).rejects.toThrow();
+      expect(await stored(claimed!.id)).toEqual({ state: 'pending', attempts: 1, claim: claimed!.claim, lastError: null });
+    });
+
+    it('skips an alert whose key is already stored, and dead-letters the delivery all the same', async () => {
       const earlierAlert = aDelivery({ key: `alert:${unique()}`, dueAt: minutes(60) });
       await outbox().write(deliveries(earlierAlert, aDelivery()));
       const [claimed] = await claim(T0);
-
-      await expect(outbox().markDead(claimed!, { at: T0, error: 'gave up', alert: deliveries({ ...earlierAlert, dueAt: T0 }) })).rejects.toThrow();
-      expect(await stored(claimed!.id)).toEqual({ state: 'pending', attempts: 1, claim: claimed!.claim, lastError: null });
+      expect(await outbox().markDead(claimed!, { at: T0, error: 'gave up', alert: deliveries({ ...earlierAlert, dueAt: T0 }) })).toBe(true);
+      expect(await stored(claimed!.id)).toMatchObject({ state: 'dead', lastError: 'gave up' });
     });
   });
 }
