@@ -101,8 +101,10 @@ for (const target of TARGETS) {
 
       it('keeps the step and its cancellation out when one of its notices cannot be written', async () => {
         const { order, activity } = await placed();
-        await outbox().write({ deliveries: [aDelivery({ key: 'already-stored' })], digestItems: [], escalations: [anEscalation({ activityId: activity.id })] });
-        const notices: StepNotices = { cancelEscalationsFor: [activity.id], deliveries: [aDelivery({ key: 'already-stored' })], digestItems: [aDigestItem('approvals', T0, 30)], escalations: [] };
+        await outbox().write({ deliveries: [], digestItems: [], escalations: [anEscalation({ activityId: activity.id })] });
+        // A notice the database refuses (no valid due time): the step does not happen without it.
+        const unwritable = anEscalation({ activityId: activity.id, dueAt: new Date(Number.NaN) });
+        const notices: StepNotices = { cancelEscalationsFor: [activity.id], deliveries: [aDelivery()], digestItems: [aDigestItem('approvals', T0, 30)], escalations: [unwritable] };
 
         await expect(decide(order, activity, 1, notices)).rejects.toThrow();
         expect((await fresh.db.workOrders.findByNumber(order.number))?.version).toBe(1);
