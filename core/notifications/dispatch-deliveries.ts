@@ -7,6 +7,7 @@ import { DeliveryRefused } from './delivery-refused';
 import type { ContentUrl, SmtpSettings, SystemNotificationSettings } from './notification-settings';
 import { planSystemNotices } from './plan-system-notices';
 import { smtpInForce, systemSettings } from './read-notification-settings';
+import type { ActivityReads } from './render-delivery';
 import { renderDelivery } from './render-delivery';
 
 export interface DispatchReport {
@@ -45,8 +46,9 @@ export async function dispatchDeliveries(deps: CoreDeps, pacer: DestinationPacer
       const key = targetKey(d.target);
       byDestination.set(key, [...(byDestination.get(key) ?? []), d]);
     }
+    const reads: ActivityReads = new Map();
     await inParallel([...byDestination.values()], PARALLEL_DESTINATIONS, async (queue) => {
-      for (const d of queue) await run.deliver(d);
+      for (const d of queue) await run.deliver(d, reads);
     });
     if (claimed.length < policy.batchSize) break;
   }
@@ -62,7 +64,7 @@ class DispatchRun {
     private readonly report: DispatchReport,
   ) {}
 
-  async deliver(d: ClaimedDelivery): Promise<void> {
+  async deliver(d: ClaimedDelivery, reads: ActivityReads): Promise<void> {
     const key = targetKey(d.target);
     const wait = this.pacer.take(key, d.target, this.deps.clock.now().getTime());
     if (wait > 0) {
@@ -71,16 +73,16 @@ class DispatchRun {
       return;
     }
     try {
-      await this.send(d);
+      await this.send(d, reads);
       this.report.sent += 1;
     } catch (err) {
       await this.failed(d, key, err);
     }
   }
 
-  private async send(d: ClaimedDelivery): Promise<void> {
+  private async send(d: ClaimedDelivery, reads: ActivityReads): Promise<void> {
     const { deps } = this;
-    const notice = await renderDelivery(deps, d.content);
+    const notice = await renderDelivery(deps, d.content, reads);
     if (!notice) {
       deps.log.info({ key: d.key }, 'delivery: what it names is gone; nothing to send');
       await deps.outbox.markSent(d, { at: deps.clock.now() });

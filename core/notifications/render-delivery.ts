@@ -4,20 +4,33 @@ import type { DeliveryContent } from './delivery';
 import type { EmailNotice } from './notice';
 import { systemSettings } from './read-notification-settings';
 
+/** Activities read for one batch of deliveries: one activity's copies to many people read it once. */
+export type ActivityReads = Map<string, Promise<ActivityMessage | null>>;
+
 /**
  * A delivery's content with the records it names, read now: a notice sent late shows
  * the activity as it stands. Null when what it names is gone (nothing left to say).
+ * `reads` shares the reads of one claimed batch: everything in it was written before
+ * the claim, and a change committed meanwhile writes its own updates, claimed later.
  */
-export async function renderDelivery(deps: CoreDeps, content: DeliveryContent): Promise<EmailNotice | null> {
+export async function renderDelivery(deps: CoreDeps, content: DeliveryContent, reads: ActivityReads = new Map()): Promise<EmailNotice | null> {
+  const activityMessage = (id: string) => {
+    let found = reads.get(id);
+    if (!found) {
+      found = readActivityMessage(deps, id);
+      reads.set(id, found);
+    }
+    return found;
+  };
   switch (content.kind) {
     case 'activity':
     case 'activity-update': {
-      const message = await activityMessage(deps, content.activityId);
+      const message = await activityMessage(content.activityId);
       const escalatedAfterMinutes = content.kind === 'activity' ? content.escalatedAfterMinutes : null;
       return message && { kind: 'activity', ...message, escalatedAfterMinutes };
     }
     case 'digest': {
-      const items = (await Promise.all(content.activityIds.map((id) => activityMessage(deps, id)))).filter((m): m is ActivityMessage => !!m);
+      const items = (await Promise.all(content.activityIds.map(activityMessage))).filter((m): m is ActivityMessage => !!m);
       return items.length ? { kind: 'digest', eventType: content.eventType, domain: content.domain, group: content.group, items } : null;
     }
     case 'system-alert':
@@ -39,7 +52,7 @@ export async function renderDelivery(deps: CoreDeps, content: DeliveryContent): 
   }
 }
 
-async function activityMessage(deps: CoreDeps, activityId: string): Promise<ActivityMessage | null> {
+async function readActivityMessage(deps: CoreDeps, activityId: string): Promise<ActivityMessage | null> {
   const activity = await deps.workOrders.findActivity(activityId);
   const order = activity && (await deps.workOrders.findByNumber(activity.orderNumber));
   if (!activity || !order) return null;
