@@ -1,5 +1,5 @@
 import type { DestinationScope, DomainChange, GroupName, SettingsScope, SmtpEdits, SystemChange, TemplateChange } from '../../core/index';
-import { TEMPLATE_SMTP_REFUSAL } from '../../core/index';
+import { GROUP_NAMES, TEMPLATE_SMTP_REFUSAL } from '../../core/index';
 import type { Word } from './command-words';
 import { ArgumentProblem, collectPairs, parseWord, splitWords, stripMailto, stripSlackLink, ZDomain } from './command-words';
 import { parseContentUrlEdits, parseGroupEdits, parseReminderDays, parseSmtpEdits } from './parse-notify-values';
@@ -33,7 +33,7 @@ export const NOTIFY_USAGE = {
   outbox: 'notify outbox [retry]',
 };
 
-const DOMAIN_GROUPS: Record<string, GroupName> = { approval: 'Approval', assignment: 'Assignment', shipping: 'Shipping', receiving: 'Receiving' };
+const DOMAIN_GROUPS: Record<string, GroupName> = Object.fromEntries(GROUP_NAMES.map((g) => [g.toLowerCase(), g]));
 const isAdministration = (word: string) => ['administration', 'admin'].includes(word.toLowerCase());
 
 export function parseNotifyArgs(rest: string): NotifyCommand {

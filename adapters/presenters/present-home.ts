@@ -1,4 +1,5 @@
 import type { ActivityView, NotificationOverview } from '../../core/index';
+import { serverText } from '../../core/index';
 import { activityButton, sortedActions } from './present-activity';
 import type { View, ViewSection } from './view';
 import { formatInstant } from './view';
@@ -47,7 +48,7 @@ function settingsSections(overview: NotificationOverview, prefix: string): ViewS
     sections.push({
       heading: 'Notification settings: system',
       fields: [
-        { label: 'Mail server', value: overview.system.smtp ? `${overview.system.smtp.host}${overview.system.smtp.port ? `:${overview.system.smtp.port}` : ''}` : "the bot's own" },
+        { label: 'Mail server', value: overview.system.smtp ? serverText(overview.system.smtp) : "the bot's own" },
         { label: 'Administration group', value: `${overview.system.administration.externalEmails.length} address(es), ${overview.system.administration.chatDestinations.length} channel(s)` },
       ],
       note: `${prefix} notify show system · ${prefix} notify show template`,

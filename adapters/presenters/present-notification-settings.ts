@@ -10,7 +10,7 @@ import type {
   TemplateSaved,
   TemplateView,
 } from '../../core/index';
-import { EVENT_LABEL, GROUP_NAMES, SYSTEM_EVENT_LABEL } from '../../core/index';
+import { EVENT_LABEL, GROUP_NAMES, serverText, SYSTEM_EVENT_LABEL } from '../../core/index';
 import type { Field, View, ViewSection } from './view';
 import { formatMinutes } from './durations';
 
@@ -43,7 +43,7 @@ const peopleText = (people: SystemUser[], none: string) => listText(people.map((
 /** The mail server's fields; `note` says whose it is (a domain's own, the system's). */
 function smtpFields(smtp: SmtpView | null, note: string | null, whenNone: string): Field[] {
   if (!smtp) return [{ label: 'Mail server', value: whenNone }];
-  const server = `${smtp.host}${smtp.port ? `:${smtp.port}` : ''}`;
+  const server = serverText(smtp);
   return [
     { label: 'Mail server', value: note ? `${server} (${note})` : server },
     { label: 'From address', value: smtp.from },

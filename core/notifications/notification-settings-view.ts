@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../core-deps';
 import { ANY_DOMAIN } from '../directory/directory';
 import type { Role } from '../directory/directory';
-import { GROUP_NAMES } from './notification-settings';
+import { fromTemplate, GROUP_NAMES } from './notification-settings';
 import type { ContentUrl, GroupName, NotificationGroup, SmtpSettings, SystemNotificationSettings } from './notification-settings';
-import { domainSettingsFor, systemSettings, templateSettings } from './read-notification-settings';
+import { systemSettings, templateSettings } from './read-notification-settings';
 
 /**
  * Settings as administrators see them (chat `notify show`, GET /api/notifications/...):
@@ -64,7 +64,7 @@ const person = (u: { name: string; email: string }): SystemUser => ({ name: u.na
 
 export async function domainView(deps: CoreDeps, domain: string): Promise<DomainSettingsView> {
   const own = await deps.notificationSettings.findDomain(domain);
-  const settings = own ?? (await domainSettingsFor(deps, domain));
+  const settings = own ?? fromTemplate(domain, await templateSettings(deps));
   const systemUsers = {} as Record<GroupName, SystemUser[]>;
   for (const group of GROUP_NAMES) systemUsers[group] = (await deps.users.listByRole(group satisfies Role, domain)).map(person);
   return {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CoreError } from '../errors';
 import { ZEmail } from '../provisioning/provisioning.schemas';
-import { MAX_WINDOW_MINUTES } from './notification-settings';
-import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';
+import { MAX_WINDOW_MINUTES, SYSTEM_EVENTS } from './notification-settings';
+import type { GroupName, WorkflowEventType } from './notification-settings';
 
 /**
  * Notification settings as administrators send them: the chat commands build a whole
@@ -57,7 +57,6 @@ function oneOf<U extends string, T extends Readonly<[U, ...U[]]>>(values: T, wha
 }
 
 const WORKFLOW_EVENT_NAMES = ['Approval', 'Assignment', 'Shipping', 'Receiving'] as const satisfies readonly WorkflowEventType[];
-const SYSTEM_EVENT_NAMES = ['order-failure', 'delivery-failure'] as const satisfies readonly SystemEventType[];
 const eventList = <U extends string, T extends Readonly<[U, ...U[]]>>(values: T) =>
   z.array(oneOf(values, 'an event'), { invalid_type_error: 'must be a list of events' }).transform((list) => [...new Set(list)]);
 
@@ -148,7 +147,7 @@ export const ZSystemDocument = z
       .object({
         externalEmails: ZAddressList,
         chatDestinations: ZDestinations,
-        events: eventList(SYSTEM_EVENT_NAMES),
+        events: eventList(SYSTEM_EVENTS),
         aggregationMinutes: ZWindowMinutes,
       })
       .strict(),

@@ -100,7 +100,7 @@ export interface SystemNotificationSettings {
 /** Events of the Administration notification group. */
 export type SystemEventType = 'order-failure' | 'delivery-failure';
 
-export const SYSTEM_EVENTS: readonly SystemEventType[] = ['order-failure', 'delivery-failure'];
+export const SYSTEM_EVENTS = ['order-failure', 'delivery-failure'] as const satisfies readonly SystemEventType[];
 export const SYSTEM_EVENT_LABEL: Record<SystemEventType, string> = {
   'order-failure': 'Order failures',
   'delivery-failure': 'Undeliverable notifications',
@@ -131,6 +131,9 @@ export const fromTemplate = (domain: string, template: DomainTemplate): DomainNo
   smtp: null,
   groups: structuredClone(template.groups),
 });
+
+/** A mail server as people name it: "mailer.company.com:587" (the port only when set). */
+export const serverText = (smtp: { host: string; port: number | null }): string => `${smtp.host}${smtp.port ? `:${smtp.port}` : ''}`;
 
 /** Windows people can choose: up to a week, in whole minutes. */
 export const MAX_WINDOW_MINUTES = 7 * 24 * 60;

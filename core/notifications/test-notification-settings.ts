@@ -5,6 +5,7 @@ import { assertMayManage, parseDomain } from './authorize-notification-settings'
 import { editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { SmtpEdits } from './edit-notification-settings';
 import type { SmtpSettings } from './notification-settings';
+import { serverText } from './notification-settings';
 import { parseSettings, ZNotifyAddress, ZSmtpInput } from './notification-settings.schemas';
 import { smtpInForce } from './read-notification-settings';
 
@@ -49,7 +50,7 @@ export async function testNotificationSettings(deps: CoreDeps, input: TestNotifi
   const test = parseSettings(ZTestEmail, { to: input.to, smtp: entered });
   const { to } = test;
   const smtp = resolveSmtp(test.smtp, saved);
-  const server = smtp ? `${smtp.host}${smtp.port ? `:${smtp.port}` : ''}` : null;
+  const server = smtp ? serverText(smtp) : null;
   try {
     await deps.email.sendTestEmail({ to, smtp, scope: scopeLabel });
     return { to, scope: scopeLabel, server, ok: true, error: null };
