@@ -1,4 +1,4 @@
-import type { Core, Logger } from '../core/index';
+import type { Clock, Core, Logger } from '../core/index';
 import { activityLinkRouter } from '../adapters/email/links/activity-link.routes';
 import type { ActivityLinkPayload, LinkSigner } from '../adapters/email/links/link-signer';
 
@@ -8,12 +8,12 @@ import type { ActivityLinkPayload, LinkSigner } from '../adapters/email/links/li
  * the order's domain. The expected order version comes from the token, so a link
  * built before the order changed is refused as STALE by the core too.
  */
-export function activityLinks(o: { core: Core; signer: LinkSigner; log: Logger }) {
+export function activityLinks(o: { core: Core; signer: LinkSigner; log: Logger; clock: Clock }) {
   const actorOf = (link: ActivityLinkPayload) => o.core.identifyEmailUser(link.recipientEmail);
   return activityLinkRouter({
     signer: o.signer,
     log: o.log,
-    clock: { now: () => new Date() },
+    clock: o.clock,
     look: async (link) => {
       const actor = await actorOf(link);
       const view = await o.core.getActivityView({ actor, activityId: link.activityId });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DispatchReport } from '../core/index';
-import { silentLogger } from '../core/index';
+import { silentLogger, systemClock } from '../core/index';
 import { createDeliveryLoop } from './delivery-loop';
 
 const report = (dueAgainAt: Date[] = []): DispatchReport => ({ sent: 0, retried: dueAgainAt.length, dead: 0, held: 0, dueAgainAt });
@@ -8,7 +8,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the delivery loop', () => {
   it('comes back for every delivery put off, not only the earliest', async () => {
-    const loop = createDeliveryLoop(silentLogger);
+    const loop = createDeliveryLoop(silentLogger, systemClock);
     const runs: number[] = [];
     const started = Date.now();
     loop.attach(async () => {
@@ -27,7 +27,7 @@ describe('the delivery loop', () => {
   });
 
   it('runs once more when asked during a run, and not at all once stopped', async () => {
-    const loop = createDeliveryLoop(silentLogger);
+    const loop = createDeliveryLoop(silentLogger, systemClock);
     let runs = 0;
     let release: () => void = () => {};
     loop.attach(async () => {

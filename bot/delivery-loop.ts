@@ -1,4 +1,4 @@
-import type { DeliveryTrigger, DispatchReport, Logger } from '../core/index';
+import type { Clock, DeliveryTrigger, DispatchReport, Logger } from '../core/index';
 
 /** A put-off delivery due sooner than this gets a timer; later ones wait for the cron tick. */
 const TIMER_HORIZON_MS = 60_000;
@@ -11,7 +11,7 @@ const WAKE_GRANULARITY_MS = 50;
  * due. One dispatch at a time in this process; asked during a run, it runs once more
  * after, so nothing written meanwhile waits for the next tick.
  */
-export function createDeliveryLoop(log: Logger) {
+export function createDeliveryLoop(log: Logger, clock: Clock) {
   let dispatch: (() => Promise<DispatchReport>) | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -31,17 +31,17 @@ export function createDeliveryLoop(log: Logger) {
     const next = Math.min(...wakeTimes);
     timer = setTimeout(() => {
       timer = null;
-      const now = Date.now();
+      const now = clock.now().getTime();
       // Only times that have passed: a timer that fires early keeps its time and fires again.
       for (const at of wakeTimes) if (at <= now) wakeTimes.delete(at);
       arm();
       void run();
-    }, Math.max(0, next - Date.now()));
+    }, Math.max(0, next - clock.now().getTime()));
     timer.unref();
   };
 
   const wakeAt = (times: Date[]) => {
-    const horizon = Date.now() + TIMER_HORIZON_MS;
+    const horizon = clock.now().getTime() + TIMER_HORIZON_MS;
     for (const at of times) {
       if (at.getTime() <= horizon) wakeTimes.add(Math.ceil(at.getTime() / WAKE_GRANULARITY_MS) * WAKE_GRANULARITY_MS);
     }

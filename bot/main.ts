@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
-import type { ChatNotifier, Core } from '../core/index';
+import type { ChatNotifier, Clock, Core } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
 import { createMailTransport } from '../adapters/email/mail-transport';
@@ -26,6 +26,8 @@ import { loadSettingsKey } from './settings-key';
 export interface RunningBot {
   url: string;
   core: Core;
+  /** The clock every part of this bot reads: the core, the email links, the delivery loop. */
+  clock: Clock;
   /** Runs the provisioning scheduler's work now (tests, and start-up catch-up). */
   tick(): Promise<void>;
   /** Runs the notification tick now: due digests, escalations, then the dispatcher. */
@@ -35,12 +37,18 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** What the composition root takes besides the config: the time source, so tests can drive or shift it. */
+export interface BotDependencies {
+  clock?: Clock;
+}
+
 /**
  * The composition root: config → database (migrated) → mail → chat adapters → core
  * → one HTTP server → scheduler. Everything provbot runs is wired here and only here.
  */
-export async function startBot(config: Config): Promise<RunningBot> {
+export async function startBot(config: Config, deps: BotDependencies = {}): Promise<RunningBot> {
   const { env } = config;
+  const clock = deps.clock ?? systemClock;
   const log = createLogger(env.LOG_LEVEL);
 
   const migration = await migrate(env.DATABASE_URL);
@@ -64,13 +72,13 @@ export async function startBot(config: Config): Promise<RunningBot> {
 
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const backend = createEmbeddedBackend();
-  const deliveries = createDeliveryLoop(log);
+  const deliveries = createDeliveryLoop(log, clock);
   const core = createCore({
     ...coreRepositories(db),
     backend,
     email,
     chat: [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n),
-    clock: systemClock,
+    clock,
     log,
     deliveries: deliveries.trigger,
     settings: {
@@ -87,8 +95,8 @@ export async function startBot(config: Config): Promise<RunningBot> {
     slack: slack ? { router: slack.router, guard: slack.guard } : null,
     teams,
     routers: [
-      accessLinks({ core, signer, log }),
-      activityLinks({ core, signer, log }),
+      accessLinks({ core, signer, log, clock }),
+      activityLinks({ core, signer, log, clock }),
       orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
@@ -96,7 +104,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
     health: async () => {
       await db.ping();
       // Operators watch these: a growing `due` or any `dead` means notices are not getting out.
-      const outbox = await db.outbox.summary(new Date());
+      const outbox = await db.outbox.summary(clock.now());
       return { database: db.provider, slack: config.slack.mode, teams: config.teams.mode, outbox };
     },
   });
@@ -128,6 +136,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
   return {
     url,
     core,
+    clock,
     tick: schedule.tick,
     notifyTick: notifications.tick,
     dispatch: deliveries.runNow,

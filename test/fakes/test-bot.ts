@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../../core/index';
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/main';
 
@@ -18,6 +19,8 @@ export interface TestBotDatabase {
 export interface TestBotOptions {
   /** Another database than the SQLite file in the bot's temp dir; dropped on stop(). */
   database?: TestBotDatabase;
+  /** The bot's time source; the system clock unless a test drives its own. Read it back as `bot.clock`. */
+  clock?: Clock;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     await database?.drop();
     await rm(dir, { recursive: true, force: true });
   };
-  const bot = await startBot(config).catch(async (err: unknown) => {
+  const bot = await startBot(config, { clock: options.clock }).catch(async (err: unknown) => {
     await cleanUp();
     throw err;
   });

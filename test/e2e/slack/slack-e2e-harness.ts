@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor, Order, ProvisioningTransaction } from '../../../core/index';
-import { utcDay } from '../../../core/index';
+import { dayFrom } from '../../fakes/test-dates';
 import { loadConfig } from '../../../bot/config';
 import { ALICE, BOB, OLIVE, orderIntake } from '../../fixtures/orders';
 import { RecordingSlackApi } from '../../fakes/recording-slack-api';
@@ -61,7 +61,7 @@ export async function startSlackE2E() {
     },
     /** An order placed by Alice, started two days ago (initial emails already out); `pastPonr` lines onboarded. */
     async seedOrder(number: string, pastPonr: number[] = [], lines = 3): Promise<Order> {
-      const rsd = utcDay(new Date(Date.now() - 2 * 86_400_000));
+      const rsd = dayFrom(bot.clock, -2);
       const intake = orderIntake({
         number,
         requestedStartDate: rsd,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleText } from './slack-e2e-harness';
+import { dayFrom } from '../../fakes/test-dates';
 import { button, buttonsIn, DOMAIN, startSlackOrderE2E } from './slack-order-harness';
 import type { Posted, SlackOrderE2E } from './slack-order-harness';
 
@@ -20,11 +21,28 @@ async function openOrderForm(): Promise<Record<string, unknown>> {
   return h.nextModal(before);
 }
 
-describe('the order workflow in Slack', () => {
-  let number: string;
-  let annDm: Posted;
-  let abeDm: Posted;
+/** An order placed from the form, its number, and the Approval DMs to Ann and Abe. Each test places its own. */
+async function placeFromForm(): Promise<{ number: string; placed: Posted; annDm: Posted; abeDm: Posted }> {
+  const view = await openOrderForm();
+  const seen = h.dmsTo('olga').length;
+  const answer = await h.submit('olga', view, { ...FORM, requestedDeliveryDate: { date: dayFrom(h.bot.clock, 7) } });
+  expect(answer).toEqual({ status: 200, body: null });
+  const placed = await h.dm('olga', /^Order WO-\d{6} placed/, seen);
+  const number = /WO-\d{6}/.exec(placed.text)![0];
+  const annDm = await h.dm('ann', new RegExp(`Approval needed: ${number}`));
+  const abeDm = await h.dm('abe', new RegExp(`Approval needed: ${number}`));
+  return { number, placed, annDm, abeDm };
+}
 
+/** An order placed and approved by Ann: its Assignment DM to Al. */
+async function placeAndApprove(): Promise<{ number: string; annDm: Posted; abeDm: Posted; alDm: Posted }> {
+  const placed = await placeFromForm();
+  await h.click('ann', button(placed.annDm.call, 'activity.approve'), placed.annDm);
+  const alDm = await h.dm('al', new RegExp(`Assignment needed: ${placed.number}`));
+  return { ...placed, alDm };
+}
+
+describe('the order workflow in Slack', () => {
   it('opens the order form as a modal for `/prov order`, with the command’s trigger_id', async () => {
     const view = await openOrderForm();
     const opened = h.api.callsTo('views.open').at(-1)!;
@@ -36,46 +54,42 @@ describe('the order workflow in Slack', () => {
 
   it('keeps the modal open with errors under the inputs for a missing login and a bad MAC address, and orders nothing', async () => {
     const view = await openOrderForm();
+    const before = await h.workOrders();
     const answer = await h.submit('olga', view, { orderable: { option: 'Phone' }, phoneType: { option: '7945' }, macAddress: '00AABBCCDD' });
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       response_action: 'errors',
       errors: { subscriberLogin: expect.stringContaining('login'), macAddress: expect.stringContaining('12 hexadecimal characters') },
     });
-    expect(await h.workOrders()).toEqual([]);
+    expect(await h.workOrders()).toEqual(before);
   });
 
   it('keeps the modal open with the core’s refusal under the input it is about, and orders nothing', async () => {
+    const before = await h.workOrders();
     const view = await openOrderForm();
     const unknown = await h.submit('olga', view, { ...FORM, subscriberLogin: 'nobody' });
     expect(unknown.body).toEqual({ response_action: 'errors', errors: { subscriberLogin: expect.stringContaining("I can't find a subscriber with the login nobody") } });
     // "Voicemail and Email require an existing Line" (Ordering Products and Services).
     const voicemail = await h.submit('olga', view, { subscriberLogin: 'jdoe', orderable: { option: 'Voicemail' } });
     expect(voicemail.body).toEqual({ response_action: 'errors', errors: { orderable: expect.stringContaining('Voicemail needs a Line') } });
-    expect(await h.workOrders()).toEqual([]);
+    expect(await h.workOrders()).toEqual(before);
   });
 
   it('places the order from a good form, tells Olga by DM, and DMs each approver the activity with Approve and Reject', async () => {
-    const view = await openOrderForm();
-    const answer = await h.submit('olga', view, { ...FORM, requestedDeliveryDate: { date: '2026-12-01' } });
-    expect(answer).toEqual({ status: 200, body: null });
-
-    const placed = await h.dm('olga', /^Order WO-\d{6} placed/);
-    number = /WO-\d{6}/.exec(placed.text)![0];
+    const { number, placed, annDm } = await placeFromForm();
     expect(visibleText(placed.call.args)).toContain('Add Phone for jdoe');
-    const [order] = await h.workOrders();
+    const order = (await h.workOrders()).find((o) => o.number === number);
     expect(order).toMatchObject({ number, state: 'Released', extendedStatus: 'Waiting for Approval' });
 
-    annDm = await h.dm('ann', new RegExp(`Approval needed: ${number}`));
-    abeDm = await h.dm('abe', new RegExp(`Approval needed: ${number}`));
     expect(annDm.channel).toBe('DANN');
     expect(visibleText(annDm.call.args)).toContain('Jane Doe');
     expect(buttonsIn(annDm.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
     expect(button(annDm.call, 'activity.approve').value).toMatch(new RegExp(`@${order!.version}$`));
-    expect(h.dmsTo('al')).toEqual([]);
+    expect(h.dmsTo('al').filter((m) => m.text.includes(number))).toEqual([]);
   });
 
   it('refuses a click by someone without the Approval role, privately, and changes nothing', async () => {
+    const { number, annDm } = await placeFromForm();
     const before = await h.workOrder(number);
     const click = await h.click('otto', button(annDm.call, 'activity.approve'), annDm);
     expect(click).toMatchObject({ status: 200, body: null });
@@ -87,6 +101,7 @@ describe('the order workflow in Slack', () => {
   });
 
   it('answers a button whose value names no activity privately, and changes nothing', async () => {
+    const { number, annDm } = await placeFromForm();
     const before = await h.workOrder(number);
     const click = await h.click('ann', { ...button(annDm.call, 'activity.approve'), value: 'not-an-activity' }, annDm);
     const [reply] = await h.replies(click.responseUrl);
@@ -95,6 +110,7 @@ describe('the order workflow in Slack', () => {
   });
 
   it('refuses a click that carries an old order version as stale, and shows the activity as it stands', async () => {
+    const { number, annDm } = await placeFromForm();
     const before = await h.workOrder(number);
     const approve = button(annDm.call, 'activity.approve');
     const old = { ...approve, value: approve.value.replace(/@\d+$/, `@${before.order.version - 1}`) };
@@ -109,6 +125,7 @@ describe('the order workflow in Slack', () => {
   });
 
   it('approves on Ann’s click: both DMs become "Approved by Ann" without buttons, and the Assignment goes to Al', async () => {
+    const { number, annDm, abeDm } = await placeFromForm();
     const click = await h.click('ann', button(annDm.call, 'activity.approve'), annDm);
     expect(click).toMatchObject({ status: 200, body: null });
     for (const dm of [annDm, abeDm]) {
@@ -124,6 +141,7 @@ describe('the order workflow in Slack', () => {
   });
 
   it('tells a second approve, clicked on Abe’s copy before its update reached him, who already approved, and changes nothing', async () => {
+    const { number, abeDm } = await placeAndApprove();
     const before = await h.workOrder(number);
     const click = await h.click('abe', button(abeDm.call, 'activity.approve'), abeDm);
     const [reply] = await h.replies(click.responseUrl);
@@ -133,7 +151,7 @@ describe('the order workflow in Slack', () => {
   });
 
   it('opens the MAC address modal on Step Complete, keeps it open with the core’s message for a bad MAC, then completes the order', async () => {
-    const assignment = await h.dm('al', new RegExp(`Assignment needed: ${number}`));
+    const { number, alDm: assignment } = await placeAndApprove();
     const modals = h.modalsOpened();
     const click = await h.click('al', button(assignment.call, 'activity.complete'), assignment);
     expect(click.status).toBe(200);
@@ -157,21 +175,25 @@ describe('the order workflow in Slack', () => {
   });
 });
 
-describe('a typed order and a delegated activity in Slack', () => {
-  let number: string;
-  let alDm: Posted;
+/** A one-line `/prov order`, approved by Ann: its number and Al's Assignment DM. */
+async function typeOrderAndApprove(): Promise<{ number: string; alDm: Posted }> {
+  const sent = await h.command('olga', 'order jdoe Phone phoneType=7945');
+  const [reply] = await h.replies(sent.responseUrl);
+  expect(reply).toMatchObject({ response_type: 'ephemeral' });
+  const number = /Order (WO-\d{6}) placed/.exec(visibleText(reply!))![1]!;
+  const approval = await h.dm('ann', new RegExp(`Approval needed: ${number}`));
+  await h.click('ann', button(approval.call, 'activity.approve'), approval);
+  return { number, alDm: await h.dm('al', new RegExp(`Assignment needed: ${number}`)) };
+}
 
-  it('places a one-line `/prov order` and answers privately with the order number', async () => {
-    const sent = await h.command('olga', 'order jdoe Phone phoneType=7945');
-    const [reply] = await h.replies(sent.responseUrl);
-    expect(reply).toMatchObject({ response_type: 'ephemeral' });
-    number = /Order (WO-\d{6}) placed/.exec(visibleText(reply!))![1]!;
-    const approval = await h.dm('ann', new RegExp(`Approval needed: ${number}`));
-    await h.click('ann', button(approval.call, 'activity.approve'), approval);
-    alDm = await h.dm('al', new RegExp(`Assignment needed: ${number}`));
+describe('a typed order and a delegated activity in Slack', () => {
+  it('places a one-line `/prov order`, answers privately with the order number, and asks for its Approval', async () => {
+    const { number } = await typeOrderAndApprove();
+    expect((await h.workOrder(number)).order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Assignment' });
   });
 
   it('asks whom to delegate to in a modal and keeps it open with the core’s reason for a group or person who cannot take it', async () => {
+    const { number, alDm } = await typeOrderAndApprove();
     const modals = h.modalsOpened();
     await h.click('al', button(alDm.call, 'activity.delegate'), alDm);
     const modal = await h.nextModal(modals);
@@ -188,6 +210,7 @@ describe('a typed order and a delegated activity in Slack', () => {
   });
 
   it('delegates to Aly: she gets the activity by DM, Al’s copy shows it is hers, and Al can no longer take it', async () => {
+    const { number, alDm } = await typeOrderAndApprove();
     const modals = h.modalsOpened();
     await h.click('al', button(alDm.call, 'activity.delegate'), alDm);
     const modal = await h.nextModal(modals);

@@ -6,7 +6,8 @@ import type { ConnectorCall } from '../../fakes/recording-bot-connector';
 import { click, say } from './conversation';
 import { startTeamsBot } from './teams-bot';
 import type { TeamsBot } from './teams-e2e-helpers';
-import { auditor, cardOf, cardText, yesterday } from './teams-e2e-helpers';
+import { auditor, cardOf, cardText } from './teams-e2e-helpers';
+import { dayFrom } from '../../fakes/test-dates';
 
 const ALICE = teamsUser('alice', 'Alice Placer', 'alice@acme-partner.example');
 const BOB = teamsUser('bob', 'Bob Outsider', 'bob@other-partner.example');
@@ -21,7 +22,7 @@ describe('Teams access requests against the running bot', () => {
   const chatOf = (u: TeamsTestUser) => personalChat(bot.connector.url, u);
   const newOrder = async (placer = ALICE) => {
     const number = `ORD-${++orders}`;
-    await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: yesterday(), placedBy: { email: placer.email, name: placer.name } }));
+    await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: dayFrom(bot.clock, -1), placedBy: { email: placer.email, name: placer.name } }));
     return number;
   };
   const state = async (number: string) => ({

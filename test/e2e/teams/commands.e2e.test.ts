@@ -4,7 +4,8 @@ import { channelChat, personalChat, rosterEntry, teamsUser } from '../../fakes/b
 import { say } from './conversation';
 import { startTeamsBot } from './teams-bot';
 import type { TeamsBot } from './teams-e2e-helpers';
-import { auditor, cardText, yesterday } from './teams-e2e-helpers';
+import { auditor, cardText } from './teams-e2e-helpers';
+import { dayFrom } from '../../fakes/test-dates';
 
 const ALICE = teamsUser('alice', 'Alice Placer', 'alice@acme-partner.example');
 
@@ -19,7 +20,7 @@ describe('Teams commands against the running bot', () => {
   beforeAll(async () => {
     bot = await startTeamsBot({ roster: [rosterEntry(ALICE)] });
     await bot.core.registerUser({ email: ALICE.email, name: ALICE.name, roles: [] });
-    for (const number of ['ORD-1', 'ORD-2', 'ORD-3']) await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: yesterday() }));
+    for (const number of ['ORD-1', 'ORD-2', 'ORD-3']) await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: dayFrom(bot.clock, -1) }));
   });
   afterAll(() => bot?.stop());
 

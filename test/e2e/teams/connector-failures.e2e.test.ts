@@ -3,7 +3,8 @@ import { orderIntake } from '../../fixtures/orders';
 import { messageActivity, personalChat, rosterEntry, teamsUser } from '../../fakes/bot-activities';
 import { click, say } from './conversation';
 import { startInMemoryTeamsBot } from './in-memory-teams-bot';
-import { cardOf, cardText, yesterday } from './teams-e2e-helpers';
+import { cardOf, cardText } from './teams-e2e-helpers';
+import { dayFrom } from '../../fakes/test-dates';
 
 const ALICE = teamsUser('alice', 'Alice Placer', 'alice@acme-partner.example');
 const BOB = teamsUser('bob', 'Bob Outsider', 'bob@other-partner.example');
@@ -20,7 +21,7 @@ describe('Teams refusing proactive calls', () => {
   beforeAll(async () => {
     bot = await startInMemoryTeamsBot({ roster: [ALICE, BOB].map(rosterEntry) });
     await bot.core.registerUser({ email: ALICE.email, name: ALICE.name, roles: [] });
-    await bot.core.intakeOrder(orderIntake({ number: 'ORD-1', requestedStartDate: yesterday() }));
+    await bot.core.intakeOrder(orderIntake({ number: 'ORD-1', requestedStartDate: dayFrom(bot.clock, -1) }));
     await say(bot, chatOf(ALICE), ALICE, 'help');
   });
   afterAll(() => bot?.stop());

@@ -36,7 +36,7 @@ export async function startInMemoryTeamsBot(
   const teams = createTeamsAdapter({ ...(o.credentials ?? { mode: 'local', appType: 'MultiTenant' }), chatAddresses: addresses, log, invokeBudgetMs: o.invokeBudgetMs });
   const email = new RecordingEmailNotifier();
   // The bot's own loop: a change's notices are dispatched after it returns, as in startBot.
-  const deliveries = createDeliveryLoop(log);
+  const deliveries = createDeliveryLoop(log, systemClock);
   const deps: CoreDeps = {
     orders: new InMemoryOrders(),
     transactions: new InMemoryTransactions(),
@@ -61,6 +61,7 @@ export async function startInMemoryTeamsBot(
   return {
     url,
     core,
+    clock: systemClock,
     connector,
     email,
     log,

@@ -4,7 +4,8 @@ import { personalChat, rosterEntry, teamsUser } from '../../fakes/bot-activities
 import { click, say } from './conversation';
 import { startInMemoryTeamsBot } from './in-memory-teams-bot';
 import { API_ACTOR } from '../../../adapters/api/api-actor';
-import { cardOf, cardText, clickData, verbsOf, yesterday } from './teams-e2e-helpers';
+import { cardOf, cardText, clickData, verbsOf } from './teams-e2e-helpers';
+import { dayFrom } from '../../fakes/test-dates';
 
 const ALICE = teamsUser('alice', 'Alice Placer', 'alice@acme-partner.example');
 const BOB = teamsUser('bob', 'Bob Outsider', 'bob@other-partner.example');
@@ -19,7 +20,7 @@ describe('a card action slower than the invoke budget', () => {
   beforeAll(async () => {
     bot = await startInMemoryTeamsBot({ roster: [ALICE, BOB].map(rosterEntry), invokeBudgetMs: 300 });
     await bot.core.registerUser({ email: ALICE.email, name: ALICE.name, roles: [] });
-    await bot.core.intakeOrder(orderIntake({ number: 'ORD-1', requestedStartDate: yesterday() }));
+    await bot.core.intakeOrder(orderIntake({ number: 'ORD-1', requestedStartDate: dayFrom(bot.clock, -1) }));
   });
   afterAll(() => bot?.stop());
 

@@ -17,6 +17,7 @@ export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<s
   return {
     url: bot.url,
     core: bot.core,
+    clock: bot.clock,
     connector,
     api: bot.api,
     post: (body, headers = {}) => post(`${bot.url}/api/messages`, body, headers),

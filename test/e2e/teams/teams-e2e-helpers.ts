@@ -1,4 +1,4 @@
-import type { Actor, Core } from '../../../core/index';
+import type { Actor, Clock, Core } from '../../../core/index';
 import type { RecordingBotConnector } from '../../fakes/recording-bot-connector';
 
 export const API_TOKEN = 'teams-e2e-api-token-0123456789';
@@ -6,6 +6,8 @@ export const API_TOKEN = 'teams-e2e-api-token-0123456789';
 export interface TeamsBot {
   url: string;
   core: Core;
+  /** The bot's clock: dates in a test are counted from it. */
+  clock: Clock;
   connector: RecordingBotConnector;
   /** POSTs an activity (or any body) to /api/messages as the Teams service would. */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
@@ -32,7 +34,6 @@ export async function post(url: string, body: unknown, headers: Record<string, s
 export const auditor = (email: string): Actor => ({ channel: 'api', name: 'auditor', email, platformUserId: null, user: null });
 
 /** The UTC day before today: intake sends the initial emails at once, so resend is allowed. */
-export const yesterday = (): string => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 /** The Adaptive Card of a recorded connector call (a message or an update). */
 export function cardOf(call: { body: any }): any {

@@ -4,6 +4,7 @@ import { button, buttonsIn } from '../slack/slack-order-harness';
 import type { Posted } from '../slack/slack-order-harness';
 import { cardOf, cardText, verbsOf } from '../teams/teams-e2e-helpers';
 import type { PostedCard } from './teams-driver';
+import { dayFrom } from '../../fakes/test-dates';
 import { eventually, startWorkflowBot } from './workflow-bot';
 import type { WorkflowBot } from './workflow-bot';
 import { APPROVE_THEN_ASSIGN, JANE, PEOPLE } from './workflow-people';
@@ -23,30 +24,63 @@ afterAll(() => w?.stop());
 
 const MAC = '00aabbccddee';
 
+type Approval = { ann: Posted; abe: Posted; tom: PostedCard };
+type Assignment = { al: Posted; sam: PostedCard };
+
+/** Olga places an order from the Slack order modal; its number and the Approval's copies to Ann, Abe (Slack) and Tom (Teams). */
+async function placeInSlack(): Promise<{ number: string; approval: Approval }> {
+  const modals = w.slack.modalsOpened();
+  const seen = w.slack.dmsTo('olga').length;
+  expect(await w.slack.command('olga', 'order')).toMatchObject({ status: 200, body: null });
+  const form = await w.slack.nextModal(modals);
+  expect(form).toMatchObject({ type: 'modal', callback_id: 'order.form' });
+  const typed = { subscriberLogin: JANE.login, orderable: { option: 'Phone' }, phoneType: { option: '7945' }, requestedDeliveryDate: { date: dayFrom(w.bot.clock, 7) } };
+  expect(await w.slack.submit('olga', form, typed)).toEqual({ status: 200, body: null });
+  const placed = await w.slack.dm('olga', /^Order WO-\d{6} placed/, seen);
+  const number = /WO-\d{6}/.exec(placed.text)![0];
+  const approval = {
+    ann: await w.slack.dm('ann', new RegExp(`^Approval needed: ${number}`)),
+    abe: await w.slack.dm('abe', new RegExp(`^Approval needed: ${number}`)),
+    tom: await w.teams.cardTo('tom', number, 'Approval'),
+  };
+  return { number, approval };
+}
+
+/** Tom approves on his Teams card; the answer he sees and the Assignment's copies to Al (Slack) and Sam (Teams). */
+async function approveInTeams(number: string, approval: Approval) {
+  const res = await w.teams.press('tom', approval.tom, 'activity.approve');
+  const assignment: Assignment = { al: await w.slack.dm('al', new RegExp(`^Assignment needed: ${number}`)), sam: await w.teams.cardTo('sam', number, 'Assignment') };
+  return { res, assignment };
+}
+
+/** Al completes the Assignment from his Slack DM through the MAC address modal; resolves once the order has left Released. */
+async function completeInSlack(number: string, assignment: Assignment) {
+  const modals = w.slack.modalsOpened();
+  expect((await w.slack.click('al', button(assignment.al.call, 'activity.complete'), assignment.al)).status).toBe(200);
+  const modal = await w.slack.nextModal(modals);
+  expect(modal).toMatchObject({ callback_id: 'activity.input', submit: { text: 'Step Complete' } });
+  expect(await w.slack.submit('al', modal, { 'mac-address': MAC })).toEqual({ status: 200, body: null });
+  return eventually(async () => {
+    const details = await w.workOrder(number);
+    return details.order.state !== 'Released' && details;
+  }, `order ${number} leaves Released`);
+}
+
+/** One order taken all the way: placed in Slack, approved in Teams, completed in Slack. */
+async function runWholeOrder() {
+  const { number, approval } = await placeInSlack();
+  const { assignment } = await approveInTeams(number, approval);
+  const done = await completeInSlack(number, assignment);
+  return { number, approval, assignment, done };
+}
+
 describe('one order placed in Slack, approved in Teams, assigned in Slack, told by email', () => {
-  let number: string;
-  let approval: { ann: Posted; abe: Posted; tom: PostedCard };
-  let assignment: { al: Posted; sam: PostedCard };
-
   it('places the order from the Slack order modal, and posts the Approval to Tom on Teams, Ann and Abe on Slack, and to all three by email', async () => {
-    const modals = w.slack.modalsOpened();
-    expect(await w.slack.command('olga', 'order')).toMatchObject({ status: 200, body: null });
-    const form = await w.slack.nextModal(modals);
-    expect(form).toMatchObject({ type: 'modal', callback_id: 'order.form' });
-    const typed = { subscriberLogin: JANE.login, orderable: { option: 'Phone' }, phoneType: { option: '7945' }, requestedDeliveryDate: { date: '2026-12-01' } };
-    expect(await w.slack.submit('olga', form, typed)).toEqual({ status: 200, body: null });
-
-    const placed = await w.slack.dm('olga', /^Order WO-\d{6} placed/);
-    number = /WO-\d{6}/.exec(placed.text)![0];
+    const { number, approval } = await placeInSlack();
     const { order, activities } = await w.workOrder(number);
     expect(order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Approval', author: { name: PEOPLE.olga.name, channel: 'slack' } });
     expect(activities).toEqual([expect.objectContaining({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } })]);
 
-    approval = {
-      ann: await w.slack.dm('ann', new RegExp(`^Approval needed: ${number}`)),
-      abe: await w.slack.dm('abe', new RegExp(`^Approval needed: ${number}`)),
-      tom: await w.teams.cardTo('tom', number, 'Approval'),
-    };
     expect(buttonsIn(approval.ann.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
     expect(verbsOf(approval.tom.card)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
     expect(cardText(approval.tom.card)).toContain('Jane Doe');
@@ -56,12 +90,13 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
       expect(w.email.link(mail, 'Approve')).toMatch(/\/links\/activity\//);
     }
     // Nobody outside the Approval group is asked.
-    expect(w.slack.dmsTo('al')).toEqual([]);
+    expect(w.slack.dmsTo('al').filter((m) => m.text.includes(number))).toEqual([]);
     expect(w.teams.cardsTo('sam', number, 'Approval')).toEqual([]);
   });
 
   it('approves on Tom’s Teams card: he sees it approved, every copy of the Approval is updated in place, and the Assignment goes to Al on Slack and Sam on Teams', async () => {
-    const res = await w.teams.press('tom', approval.tom, 'activity.approve');
+    const { number, approval } = await placeInSlack();
+    const { res, assignment } = await approveInTeams(number, approval);
     expect(res.status).toBe(200);
     expect(cardText(res.body.value)).toMatch(/^Approved by Tom Approver at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     expect(verbsOf(res.body.value)).toEqual([]);
@@ -80,23 +115,13 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
     expect(put.actions).toBeUndefined();
     expect(put.refresh).toBeUndefined();
 
-    assignment = { al: await w.slack.dm('al', new RegExp(`^Assignment needed: ${number}`)), sam: await w.teams.cardTo('sam', number, 'Assignment') };
     expect(buttonsIn(assignment.al.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.complete', 'activity.delegate']);
     expect(verbsOf(assignment.sam.card)).toEqual(['activity.accept', 'activity.complete', 'activity.delegate']);
     for (const who of ['al', 'sam'] as const) expect((await w.email.waitFor(PEOPLE[who].email, number)).headers.subject).toMatch(/^Phone assignment needed: order /);
   });
 
   it('completes the Assignment from Al’s Slack DM through the MAC address modal, and the order is provisioned: Completed, with the MAC address', async () => {
-    const modals = w.slack.modalsOpened();
-    expect((await w.slack.click('al', button(assignment.al.call, 'activity.complete'), assignment.al)).status).toBe(200);
-    const modal = await w.slack.nextModal(modals);
-    expect(modal).toMatchObject({ callback_id: 'activity.input', submit: { text: 'Step Complete' } });
-    expect(await w.slack.submit('al', modal, { 'mac-address': MAC })).toEqual({ status: 200, body: null });
-
-    const done = await eventually(async () => {
-      const details = await w.workOrder(number);
-      return details.order.state !== 'Released' && details;
-    }, `order ${number} leaves Released`);
+    const { done } = await runWholeOrder();
     expect(done.order).toMatchObject({ state: 'Completed', extendedStatus: null });
     expect(JSON.stringify(done.order.items)).toContain(MAC.toUpperCase());
     expect(done.activities).toEqual([
@@ -106,6 +131,7 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
   });
 
   it('emails Jane, the subscriber, the provisioned template', async () => {
+    const { number } = await runWholeOrder();
     const mail = await w.email.waitFor(JANE.email, number);
     expect(mail.headers.subject).toBe(`Order ${number} is complete: Add Phone`);
     expect(mail.headers['x-provbot-kind']).toBe('order-provisioned');
@@ -114,6 +140,7 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
   });
 
   it('leaves every posted copy of both activities, in Slack and in Teams, showing its decision with no buttons', async () => {
+    const { number, approval, assignment } = await runWholeOrder();
     const slackCopies: [Posted, RegExp][] = [
       [approval.ann, /Approved by Tom Approver at /],
       [approval.abe, /Approved by Tom Approver at /],
@@ -143,14 +170,16 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
   });
 
   it('shows the order Completed, not still being provisioned, on every copy once provisioning has run', async () => {
+    const { approval, assignment } = await runWholeOrder();
+    // Provisioning runs after the last decision's commit: its refresh of each copy comes a moment later.
+    const lastSlackText = async (dm: Posted) => visibleText((await w.slack.updated(dm)).at(-1)!.args);
+    const lastTeamsText = async (posted: PostedCard) => cardText(cardOf((await w.teams.updated(posted)).at(-1)!));
     for (const dm of [approval.ann, approval.abe, assignment.al]) {
-      const text = visibleText((await w.slack.updated(dm)).at(-1)!.args);
-      expect(text).toContain('Completed');
+      const text = await eventually(async () => (await lastSlackText(dm)).includes('Completed') && lastSlackText(dm), 'the Slack copy shows Completed');
       expect(text).not.toContain('Being Provisioned');
     }
     for (const posted of [approval.tom, assignment.sam]) {
-      const text = cardText(cardOf((await w.teams.updated(posted)).at(-1)!));
-      expect(text).toContain('Completed');
+      const text = await eventually(async () => (await lastTeamsText(posted)).includes('Completed') && lastTeamsText(posted), 'the Teams copy shows Completed');
       expect(text).not.toContain('Being Provisioned');
     }
   });

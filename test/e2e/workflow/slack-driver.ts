@@ -55,7 +55,8 @@ export function slackDriver(botUrl: string, api: RecordingSlackApi) {
     },
     dmsTo: (who: Who): Posted[] => api.callsTo('chat.postMessage').filter((c) => c.args.channel === userOf(who).id && c.answer.ok).map(asPosted),
     /** Waits for a DM to `who` whose text matches. */
-    dm: (who: Who, pattern: RegExp): Promise<Posted> => api.waitFor(() => d.dmsTo(who).find((m) => pattern.test(m.text))),
+    /** Waits for a DM to `who` matching `pattern`, after the first `skip` DMs. */
+    dm: (who: Who, pattern: RegExp, skip = 0): Promise<Posted> => api.waitFor(() => d.dmsTo(who).slice(skip).find((m) => pattern.test(m.text))),
     /** Every chat.update of one posted message, oldest first. */
     updatesOf: (m: Posted): SlackApiCall[] => api.callsTo('chat.update').filter((c) => c.args.channel === m.channel && c.args.ts === m.ts && c.answer.ok),
     /** Waits until `m` has been updated at least once; its updates. */
