@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
-/** Production needs the settings key; 32 bytes, base64. */
-const PROD = { NODE_ENV: 'production', SETTINGS_KEY: Buffer.alloc(32, 7).toString('base64') };
+/** Production needs the settings key (32 bytes, base64) and the link secret. */
+const PROD = { NODE_ENV: 'production', SETTINGS_KEY: Buffer.alloc(32, 7).toString('base64'), LINK_SECRET: 'l'.repeat(32) };
 
 describe('loadConfig', () => {
   it('runs on embedded defaults: SQLite, outbox, Teams local mode, Slack off with the reason', () => {
@@ -26,6 +26,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ SETTINGS_KEY: 'ab'.repeat(32) }).env.SETTINGS_KEY).toBe('ab'.repeat(32));
     expect(loadConfig({}).env.SETTINGS_KEY).toBeUndefined();
     expect(loadConfig({}).env.SETTINGS_KEY_FILE).toBe('data/settings.key');
+  });
+
+  it('needs the link-signing secret in production, at least 32 characters; keeps one in the database in development', () => {
+    const { LINK_SECRET: _, ...withoutSecret } = PROD;
+    expect(() => loadConfig(withoutSecret)).toThrow(ConfigError);
+    expect(() => loadConfig(withoutSecret)).toThrow(/LINK_SECRET: NODE_ENV=production needs LINK_SECRET/);
+    expect(() => loadConfig({ ...PROD, LINK_SECRET: 'short' })).toThrow(/LINK_SECRET must be at least 32 characters/);
+    expect(loadConfig(PROD).env.LINK_SECRET).toBe('l'.repeat(32));
+    expect(loadConfig({}).env.LINK_SECRET).toBeUndefined();
   });
 
   it('checks the notification schedule and the delivery policy', () => {

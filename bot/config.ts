@@ -71,6 +71,11 @@ const ZEnv = z
     if (env.NODE_ENV === 'production' && !env.SETTINGS_KEY) {
       ctx.addIssue({ code: 'custom', path: ['SETTINGS_KEY'], message: 'NODE_ENV=production needs SETTINGS_KEY (the key SMTP passwords are encrypted with; openssl rand -base64 32)' });
     }
+    // Unset, the secret is generated into the database, where anyone who can read the
+    // file could mint approval links; in production it comes from the environment.
+    if (env.NODE_ENV === 'production' && !env.LINK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['LINK_SECRET'], message: 'NODE_ENV=production needs LINK_SECRET (the key email approval links are signed with; openssl rand -hex 32)' });
+    }
     try {
       if (env.SMTP_URL) new URL(env.SMTP_URL);
     } catch {

@@ -1,6 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { newSettingsKey, parseSettingsKey } from '../adapters/db/settings-cipher';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../adapters/fs/private-files';
 import type { Env } from './config';
 
 /**
@@ -16,10 +17,10 @@ export async function loadSettingsKey(env: Env): Promise<{ key: Buffer; source: 
     throw err;
   });
   if (stored !== null) return { key: parseSettingsKey(stored), source: file };
-  await mkdir(dirname(file), { recursive: true });
+  await makePrivateDir(dirname(file));
   const key = newSettingsKey();
   // 'wx': two processes starting at once do not overwrite each other's key.
-  await writeFile(file, `${key}\n`, { mode: 0o600, flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
+  await writeFile(file, `${key}\n`, { mode: PRIVATE_FILE_MODE, flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EEXIST') throw err;
   });
   return { key: parseSettingsKey(await readFile(file, 'utf8')), source: `${file} (generated)` };

@@ -83,7 +83,7 @@ describe('/prov notify, from the words to what the administrator reads', () => {
     h.deps.email.failWith = '454 4.7.0 TLS not available';
     const failed = await say(h.core, h.dora, 'notify test dora@acme.example acme.example smtp host=mx.acme.example from=p@acme.example');
     expect(failed).toContain('Test email to dora@acme.example failed');
-    expect(failed).toContain('The mail server said: 454 4.7.0 TLS not available');
+    expect(failed).toContain('Tried through mx.acme.example. 454 4.7.0 TLS not available');
     expect(h.deps.notificationSettings.domains.size).toBe(0);
   });
 

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { makePrivateDirSync, makeSqliteFilePrivate } from '../fs/private-files';
 
 export type Provider = 'sqlite' | 'postgresql';
 
@@ -45,8 +45,10 @@ export function parsePostgresUrl(databaseUrl: string): { connectionString: strin
 export function adapterFactoryFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(databaseUrl) === 'sqlite') {
     const file = sqliteFile(databaseUrl);
-    // better-sqlite3 creates a missing file but not its directory (data/ on a fresh checkout).
-    mkdirSync(dirname(file), { recursive: true });
+    // better-sqlite3 creates a missing file but not its directory (data/ on a fresh checkout),
+    // and would create the file 0644: it holds the link-signing secret, so it is made here, 0600.
+    makePrivateDirSync(dirname(file));
+    makeSqliteFilePrivate(file);
     return new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
   const { connectionString, schema } = parsePostgresUrl(databaseUrl);

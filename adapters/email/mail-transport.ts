@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { access, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../fs/private-files';
 import { DEFAULT_SMTP_TIMEOUT_MS, smtpUrlTransport } from './smtp-transport';
 
 export { redactSmtpUrl } from './smtp-transport';
@@ -65,11 +66,12 @@ function outboxTransport(dir: string): MailTransport {
       const info = await composer.sendMail({ ...message, text: crlf(message.text), html: crlf(message.html) });
       const name = `${fileStamp(new Date())}-${fileSafe(info.messageId)}.eml`;
       try {
-        await mkdir(dir, { recursive: true });
+        await makePrivateDir(dir);
         // Written under a dot-name and renamed: whoever watches the outbox for *.eml never
         // sees half a message (rename is atomic within one directory).
         const temp = join(dir, `.${name}.tmp`);
-        await writeFile(temp, info.message as Buffer, { flag: 'wx' });
+        // 0600: the approval links in it work for whoever reads it.
+        await writeFile(temp, info.message as Buffer, { flag: 'wx', mode: PRIVATE_FILE_MODE });
         await rename(temp, join(dir, name));
       } catch (err) {
         throw new Error(`Could not write the email to the outbox ${dir}: ${err instanceof Error ? err.message : String(err)}`, {
@@ -79,7 +81,7 @@ function outboxTransport(dir: string): MailTransport {
       return { messageId: info.messageId };
     },
     async verify() {
-      await mkdir(dir, { recursive: true });
+      await makePrivateDir(dir);
       await access(dir, constants.W_OK);
     },
     async close() {},

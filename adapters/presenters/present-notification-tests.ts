@@ -49,7 +49,7 @@ export function presentPasswordInSharedChat(prefix: string): View {
   };
 }
 
-/** "Testing Notification Settings": success, or the server's words and what to do about them. */
+/** "Testing Notification Settings": success, or what went wrong in words and what to do about it. */
 export function presentTestEmail(result: TestEmailResult, prefix: string): View {
   const via = result.server ? `through ${result.server}` : "through provbot's own mail settings";
   const settings = result.scope === 'the system' ? 'system' : result.scope;
@@ -66,7 +66,7 @@ export function presentTestEmail(result: TestEmailResult, prefix: string): View 
   return {
     title: `Test email to ${result.to} failed`,
     tone: 'error',
-    paragraphs: [`Tried ${via}. The mail server said: ${result.error}`, 'Make the necessary changes in the settings and run the test again. Nothing was saved.'],
+    paragraphs: [`Tried ${via}. ${result.error}`, 'Make the necessary changes in the settings and run the test again. Nothing was saved.'],
   };
 }
 

@@ -45,9 +45,14 @@ export function editGroup<G extends { externalEmails: string[] }>(group: G, edit
   return { ...group, externalEmails, ...defined({ events, aggregationMinutes, escalationMinutes }) };
 }
 
-/** SMTP settings with the edits over the stored ones; without stored ones, the edits must be complete (host and from). */
+/**
+ * SMTP settings with the edits over the stored ones; without stored ones, the edits must
+ * be complete (host and from). The stored password is left out: whether it goes with
+ * the result is for resolveSmtp to say, which binds it to its server and user.
+ */
 export function editSmtp(current: SmtpSettings | null, edits: SmtpEdits): Record<string, unknown> {
-  return { ...(current ?? {}), ...defined(edits) };
+  const { password: _stored, ...kept } = current ?? {};
+  return { ...kept, ...defined(edits) };
 }
 
 export function editContentUrl(current: object | null, edits: ContentUrlEdits): Record<string, unknown> {
@@ -55,15 +60,35 @@ export function editContentUrl(current: object | null, edits: ContentUrlEdits): 
 }
 
 /**
- * The SMTP settings to store from validated input: a password left out keeps the one
- * stored (GET never shows it, so a document read and sent back has none), null or
- * empty clears it.
+ * The SMTP settings to store (or test) from validated input. A password typed is used;
+ * null or empty clears it. A password left out keeps the stored one (GET never shows
+ * it, so a document read and sent back has none) only for the host, port and user it
+ * was saved for: sent anywhere else, it would log whoever runs that server in with it.
+ * Another server, port or user without a password typed has none.
  */
 export function resolveSmtp(input: SmtpInput | null, previous: SmtpSettings | null): SmtpSettings | null {
   if (!input) return null;
-  const password = input.password === undefined ? (previous?.password ?? null) : input.password || null;
-  return { host: input.host, port: input.port, user: input.user, password, from: input.from };
+  const login = { host: input.host, port: input.port, user: input.user };
+  const kept = previous && sameLogin(login, previous) ? previous.password : null;
+  const password = input.password === undefined ? kept : input.password || null;
+  return { ...login, password, from: input.from };
 }
+
+/**
+ * "Send test email" with a user name but no password because the saved one is bound to
+ * another server, port or user: refused, so the administrator types it (a login without
+ * it would only be refused, and say nothing about the settings).
+ */
+export function assertTestHasPassword(input: SmtpInput | null, previous: SmtpSettings | null): void {
+  const tested = resolveSmtp(input, previous);
+  if (!tested?.user || tested.password || !previous?.password || input?.password !== undefined) return;
+  throw new CoreError('VALIDATION_FAILED', {
+    issues: ['SMTP password: type it to test another server, port or user name (password=...); the saved password is only sent to the server, port and user name it was saved for'],
+  });
+}
+
+const sameLogin = (a: Pick<SmtpSettings, 'host' | 'port' | 'user'>, b: Pick<SmtpSettings, 'host' | 'port' | 'user'>): boolean =>
+  a.host.trim().toLowerCase() === b.host.trim().toLowerCase() && a.port === b.port && (a.user?.trim() || null) === (b.user?.trim() || null);
 
 /**
  * A settings document may keep or drop chat destinations, never add one: a channel is

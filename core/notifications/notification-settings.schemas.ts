@@ -92,7 +92,7 @@ const ZGroups = z
 /**
  * SMTP as entered. A document read back from the API carries `passwordSet` instead of
  * the password (never shown): it is ignored here, and a password left out keeps the
- * stored one (resolveSmtp); null clears it.
+ * stored one for the same host, port and user only (resolveSmtp); null clears it.
  */
 export const ZSmtpInput = z
   .object({

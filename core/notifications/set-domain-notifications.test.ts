@@ -56,11 +56,33 @@ describe('setDomainNotifications', () => {
     const view = await smtp(SMTP);
     expect(view.smtp).toEqual({ host: 'mailer.acme.example', port: 587, user: 'notify', passwordSet: true, from: 'provisioning@acme.example' });
     expect(JSON.stringify(view)).not.toContain('s3cret-pw');
-    await smtp({ port: 2525 });
-    expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toEqual({ ...SMTP, port: 2525, from: 'provisioning@acme.example' });
+    await smtp({ from: 'Orders@Acme.example' });
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toEqual({ ...SMTP, from: 'orders@acme.example' });
     const off = await core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp-off' } });
     expect(off.smtp).toBeNull();
     expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toBeNull();
+  });
+
+  it.each<[string, SmtpEdits]>([
+    ['another host', { host: 'mx.attacker.example' }],
+    ['another port', { port: 2525 }],
+    ['another user name', { user: 'someone-else' }],
+  ])('saving %s without the password typed again clears it: a saved password only goes to its own server and user', async (_what, edits) => {
+    const { core, deps, dora } = await settingsHarness();
+    const smtp = (e: SmtpEdits) => core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits: e } });
+    await smtp(SMTP);
+    expect((await smtp(edits)).smtp).toMatchObject({ ...edits, passwordSet: false });
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
+    // With the password typed, the new server keeps it.
+    await smtp({ ...SMTP, ...edits, password: 'typed-again' });
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toMatchObject({ ...edits, password: 'typed-again' });
+  });
+
+  it("a domain's own mail server never inherits the system's password, even at the system's host and user", async () => {
+    const { core, deps, ada, dora } = await settingsHarness();
+    await core.setSystemNotifications({ actor: ada, change: { kind: 'smtp', edits: SMTP } });
+    await core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits: { host: SMTP.host, port: SMTP.port, user: SMTP.user, from: 'p@acme.example' } } });
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
   });
 
   it.each<[string, SmtpEdits, string]>([
@@ -88,6 +110,11 @@ describe('setDomainNotifications', () => {
     expect(saved.smtp?.password).toBe('s3cret-pw');
     expect(saved.groups.Receiving.aggregationMinutes).toBe(60);
 
+    // The same document naming another server: the password is not carried to it.
+    await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document: { ...document, smtp: { ...document.smtp, host: 'mx.elsewhere.example' } } } });
+    expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toMatchObject({ host: 'mx.elsewhere.example', password: null });
+
+    await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'smtp', edits: SMTP } });
     await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document: { ...document, smtp: { ...document.smtp, password: null } } } });
     expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
 

@@ -31,6 +31,19 @@ describe('setSystemNotifications', () => {
     expect(h.deps.notificationSettings.system).toMatchObject({ smtp: null, contentUrl: null, billingReminderDays: null });
   });
 
+  it('keeps the saved password for edits to the same server and user only; another host saved without one clears it', async () => {
+    const h = await settingsHarness();
+    const set = (change: SystemChange) => h.core.setSystemNotifications({ actor: h.ada, change });
+    await set({ kind: 'smtp', edits: { host: 'mailer.company.com', port: 587, user: 'cupm', password: 'hunter2-long', from: 'cupm@company.com' } });
+    await set({ kind: 'smtp', edits: { from: 'notify@company.com' } });
+    expect(h.deps.notificationSettings.system?.smtp?.password).toBe('hunter2-long');
+    expect((await set({ kind: 'smtp', edits: { host: 'MAILER.company.com' } })).smtp?.passwordSet).toBe(true);
+    expect((await set({ kind: 'smtp', edits: { host: 'mx.attacker.example' } })).smtp?.passwordSet).toBe(false);
+    expect(h.deps.notificationSettings.system?.smtp).toMatchObject({ host: 'mx.attacker.example', user: 'cupm', password: null });
+    // Back at the old host, the password is gone: it must be typed again.
+    expect((await set({ kind: 'smtp', edits: { host: 'mailer.company.com' } })).smtp?.passwordSet).toBe(false);
+  });
+
   it.each<[string, SystemChange, string]>([
     ['an escalation window (system events are not escalated)', { kind: 'administration', edits: { escalationMinutes: 60 } }, 'Administration group escalation window: only the domain groups have one; system events are not escalated'],
     ['an unknown system event', { kind: 'administration', edits: { events: ['sync-failure'] } }, 'Administration group events: "sync-failure" is not an event; choose from order-failure, delivery-failure'],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { assertMayManage, parseDomain } from './authorize-notification-settings';
-import { editSmtp, resolveSmtp } from './edit-notification-settings';
+import { assertTestHasPassword, editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { SmtpEdits } from './edit-notification-settings';
 import type { SmtpSettings } from './notification-settings';
 import { serverText } from './notification-settings';
@@ -25,13 +25,13 @@ export interface TestEmailResult {
   /** host:port the test went through; null: provbot's own mail settings. */
   server: string | null;
   ok: boolean;
-  /** The SMTP server's (or transport's) own words when it failed. */
+  /** What went wrong, in the notifier's words (never a banner of whatever answered), when it failed. */
   error: string | null;
 }
 
 const ZTestEmail = z.object({ to: ZNotifyAddress, smtp: ZSmtpInput.nullable() });
 
-/** Longest server answer shown; SMTP replies are short, a stack is not shown at all. */
+/** Longest failure shown; a stack is not shown at all. */
 const MAX_ERROR = 500;
 
 /**
@@ -46,9 +46,12 @@ export async function testNotificationSettings(deps: CoreDeps, input: TestNotifi
   const scopeLabel = scope.kind === 'domain' ? scope.domain : 'the system';
   assertMayManage(input.actor, scope, `test the notification settings of ${scopeLabel}`);
   const saved = await smtpInForce(deps, scope.kind === 'domain' ? scope.domain : null);
-  const entered = input.smtp && Object.keys(input.smtp).length ? editSmtp(saved, input.smtp) : saved;
+  const edited = !!input.smtp && Object.keys(input.smtp).length > 0;
+  const entered = saved || edited ? editSmtp(saved, input.smtp ?? {}) : null;
   const test = parseSettings(ZTestEmail, { to: input.to, smtp: entered });
   const { to } = test;
+  // A domain with no mail server of its own tests the system's: the same rule binds its password.
+  assertTestHasPassword(test.smtp, saved);
   const smtp = resolveSmtp(test.smtp, saved);
   const server = smtp ? serverText(smtp) : null;
   try {
@@ -56,13 +59,13 @@ export async function testNotificationSettings(deps: CoreDeps, input: TestNotifi
     return { to, scope: scopeLabel, server, ok: true, error: null };
   } catch (err) {
     deps.log.info({ scope: scopeLabel, server }, 'test email failed');
-    return { to, scope: scopeLabel, server, ok: false, error: serverWords(err, smtp) };
+    return { to, scope: scopeLabel, server, ok: false, error: failureWords(err, smtp) };
   }
 }
 
-/** The notifier rejects with the server's words (the port's contract); a password never appears in them, even if echoed. */
-function serverWords(err: unknown, smtp: SmtpSettings | null): string {
+/** The notifier rejects with words fit to show (the port's contract); a password never appears in them, even if echoed. */
+function failureWords(err: unknown, smtp: SmtpSettings | null): string {
   let words = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR);
   if (smtp?.password) words = words.split(smtp.password).join('********');
-  return words || 'the mail server gave no reason';
+  return words || 'the test email could not be sent, for no stated reason';
 }

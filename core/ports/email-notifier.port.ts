@@ -24,7 +24,9 @@ export interface EmailNotifier {
   sendNotice(input: { to: string; asUser: boolean; notice: EmailNotice; smtp: SmtpSettings | null; idempotencyKey: string; linkBase: string | null }): Promise<void>;
   /**
    * "Send test email": a test message through `smtp` as entered (null: the bot's own).
-   * Rejects with the SMTP server's own words when it fails.
+   * Rejects with what went wrong in words (refused connection, not an SMTP server,
+   * login refused, recipient refused with the SMTP code, ...), never the text another
+   * service answered at that address.
    */
   sendTestEmail(input: { to: string; smtp: SmtpSettings | null; scope: string }): Promise<void>;
 }

@@ -23,6 +23,8 @@ export interface SmtpTestServer {
   url: string;
   port: number;
   messages: ReceivedMessage[];
+  /** Every AUTH a client tried, right or wrong: what a server of someone's choosing would learn. */
+  logins: { user: string; pass: string }[];
   waitFor(predicate: (m: ReceivedMessage) => boolean, timeoutMs?: number): Promise<ReceivedMessage>;
   /** Answer the next `times` messages with this SMTP error instead of accepting them. */
   failWith(code: number, message: string, times?: number): void;
@@ -48,6 +50,7 @@ export interface SmtpTestServer {
 
 export async function startSmtpTestServer(options: { auth?: { user: string; pass: string } } = {}): Promise<SmtpTestServer> {
   const messages: ReceivedMessage[] = [];
+  const logins: { user: string; pass: string }[] = [];
   let failure: { code: number; message: string; times: number } | null = null;
   const refusedRecipients = new Map<string, { code: number; message: string }>();
   let holding = false;
@@ -63,6 +66,7 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
     closeTimeout: 200,
     logger: false,
     onAuth(auth, _session, callback) {
+      logins.push({ user: auth.username ?? '', pass: auth.password ?? '' });
       const ok = auth.username === options.auth?.user && auth.password === options.auth?.pass;
       callback(ok ? null : Object.assign(new Error('Authentication failed'), { responseCode: 535 }), ok ? { user: auth.username } : undefined);
     },
@@ -111,6 +115,7 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
     url: `smtp://${credentials}127.0.0.1:${port}`,
     port,
     messages,
+    logins,
     async waitFor(predicate, timeoutMs = 2000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

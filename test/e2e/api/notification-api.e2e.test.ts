@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
+import { startBannerServer, SSH_BANNER } from '../../fakes/tcp-banner-server';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBot } from '../../fakes/test-bot';
 
@@ -52,7 +53,7 @@ describe('notification settings API through the real server', () => {
     const wrong = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', smtp: { password: 'not-the-password' } });
     expect(wrong.status).toBe(200);
     expect(wrong.body).toMatchObject({ ok: false, scope: 'the system' });
-    expect(wrong.body.error).toMatch(/535/);
+    expect(wrong.body.error).toBe(`Could not send the email: the mail server at 127.0.0.1:${smtp.port} refused the login (SMTP 535)`);
     expect((await bot.api('GET', '/api/notifications/system')).body).toEqual(before);
   });
 
@@ -94,6 +95,48 @@ describe('notification settings API through the real server', () => {
   it('answers 400 for a body that is not an object, and for a domain that is not one', async () => {
     expect((await bot.api('PUT', '/api/notifications/system', [1, 2])).status).toBe(400);
     expect((await bot.api('GET', '/api/notifications/domains/not_a_domain')).body).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: ['domain: a domain looks like acme.example'] } });
+  });
+});
+
+describe('the saved SMTP password stays with its server', () => {
+  it('is not sent to another server a test names: 400 asking for the password, and that server sees no login', async () => {
+    expect((await bot.api('PUT', '/api/notifications/system', { ...(await bot.api('GET', '/api/notifications/system')).body, smtp: systemSmtp() })).status).toBe(200);
+    const other = await startSmtpTestServer({ auth: { user: 'anyone', pass: 'anything' } });
+    try {
+      for (const scope of ['system', DOMAIN]) {
+        const test = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', scope, smtp: { host: '127.0.0.1', port: other.port } });
+        expect(test.status).toBe(400);
+        expect(test.body.details.issues).toEqual([expect.stringMatching(/^SMTP password: type it to test another server, port or user name/)]);
+      }
+      // Typed for that server, it goes there: the test is the administrator's own.
+      const typed = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', smtp: { host: '127.0.0.1', port: other.port, user: 'anyone', password: 'anything' } });
+      expect(typed.body).toMatchObject({ ok: true });
+      expect(other.logins).toEqual([{ user: 'anyone', pass: 'anything' }]);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('is cleared when the settings are saved with another server and no password', async () => {
+    const shown = (await bot.api('PUT', '/api/notifications/system', { ...(await bot.api('GET', '/api/notifications/system')).body, smtp: systemSmtp() })).body;
+    const moved = await bot.api('PUT', '/api/notifications/system', { ...shown, smtp: { ...shown.smtp, port: smtp.port + 1 } });
+    expect(moved.body.smtp).toMatchObject({ port: smtp.port + 1, passwordSet: false });
+    const back = await bot.api('PUT', '/api/notifications/system', { ...moved.body, smtp: { ...moved.body.smtp, port: smtp.port } });
+    expect(back.body.smtp).toMatchObject({ port: smtp.port, passwordSet: false });
+  });
+});
+
+describe('"Send test email" reports outcomes in words', () => {
+  it('says another kind of service is not an SMTP server, never repeating its banner', async () => {
+    const ssh = await startBannerServer();
+    try {
+      const test = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', smtp: { host: '127.0.0.1', port: ssh.port, user: null } });
+      expect(test).toMatchObject({ status: 200, body: { ok: false, server: `127.0.0.1:${ssh.port}` } });
+      expect(test.body.error).toBe(`Could not send the email: the mail server at 127.0.0.1:${ssh.port} is not an SMTP server (it did not greet as one)`);
+      expect(JSON.stringify(test.body)).not.toContain(SSH_BANNER.slice(0, 7));
+    } finally {
+      await ssh.stop();
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, DomainSettingsView } from '../../../core/index';
 import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
+import { startSmtpTestServer } from '../../fakes/smtp-test-server';
+import { startBannerServer, SSH_BANNER } from '../../fakes/tcp-banner-server';
 import type { SlackUserRef } from '../../fakes/slack-signing';
 import { API_TOKEN, SIGNING_SECRET, startSlackE2E, U, visibleText } from './slack-e2e-harness';
 import type { SlackE2E } from './slack-e2e-harness';
@@ -95,5 +97,38 @@ describe('/prov notify in Slack', () => {
     }
     expect(await ask(DORA, `notify channel remove ${DOMAIN} approval`, 'C0PROVOPS')).toContain('#general no longer gets the notices');
     expect((await domainSettings()).groups.Approval.chatDestinations).toEqual([]);
+  });
+});
+
+describe('/prov notify test in Slack: the system SMTP password and other services', () => {
+  it("a domain's Administrator cannot send the inherited system password to a server of their choosing", async () => {
+    const system = await startSmtpTestServer({ auth: { user: 'bot', pass: 'System-pw-0042' } });
+    const theirs = await startSmtpTestServer({ auth: { user: 'bot', pass: 'anything' } });
+    try {
+      const saved = await ask(ADA, `notify set system smtp host=127.0.0.1 port=${system.port} user=bot password=System-pw-0042 from=bot@provbot.example`, 'D0ADADM');
+      expect(saved).toContain('System notification settings saved');
+      // Through the server the system's password was saved for, the test goes out.
+      expect(await ask(DORA, `notify test dora@acme.example ${DOMAIN}`)).toContain('Test email sent to dora@acme.example');
+
+      const refused = await ask(DORA, `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${theirs.port}`);
+      expect(refused).toContain('SMTP password: type it to test another server, port or user name');
+      expect(theirs.logins).toEqual([]);
+      expect(system.logins).toEqual([{ user: 'bot', pass: 'System-pw-0042' }]);
+    } finally {
+      await theirs.stop();
+      await system.stop();
+    }
+  });
+
+  it('says a service that is not a mail server is not one, without its banner', async () => {
+    const ssh = await startBannerServer();
+    try {
+      const text = await ask(DORA, `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${ssh.port} user= from=dora@acme.example`);
+      expect(text).toContain('Test email to dora@acme.example failed');
+      expect(text).toContain(`the mail server at 127.0.0.1:${ssh.port} is not an SMTP server`);
+      expect(text).not.toContain(SSH_BANNER.slice(0, 7));
+    } finally {
+      await ssh.stop();
+    }
   });
 });

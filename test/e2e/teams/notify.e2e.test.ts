@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, DomainSettingsView } from '../../../core/index';
 import { channelChat, personalChat, rosterEntry, teamsUser } from '../../fakes/bot-activities';
 import type { TeamsChat } from '../../fakes/bot-activities';
+import { startSmtpTestServer } from '../../fakes/smtp-test-server';
+import { startBannerServer, SSH_BANNER } from '../../fakes/tcp-banner-server';
 import { say } from './conversation';
 import { startTeamsBot } from './teams-bot';
 import type { TeamsBot } from './teams-e2e-helpers';
@@ -78,5 +80,25 @@ describe('notify in Teams against the running bot', () => {
 
     expect(await ask(channel, `notify channel remove ${DOMAIN} approval`)).toContain('Teams channel no longer gets the notices');
     expect((await settings()).groups.Approval.chatDestinations).toEqual([]);
+  });
+
+  it("a domain's Administrator's test keeps the system password at its own server, and names another service in words", async () => {
+    const system = await startSmtpTestServer({ auth: { user: 'bot', pass: 'System-pw-0099' } });
+    const theirs = await startSmtpTestServer({ auth: { user: 'bot', pass: 'anything' } });
+    const ssh = await startBannerServer();
+    try {
+      await ask(dm(ADA), `notify set system smtp host=127.0.0.1 port=${system.port} user=bot password=System-pw-0099 from=bot@provbot.example`, ADA);
+      const refused = await ask(dm(), `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${theirs.port}`);
+      expect(refused).toContain('SMTP password: type it to test another server, port or user name');
+      expect(theirs.logins).toEqual([]);
+
+      const probed = await ask(dm(), `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${ssh.port} user=`);
+      expect(probed).toContain(`the mail server at 127.0.0.1:${ssh.port} is not an SMTP server`);
+      expect(probed).not.toContain(SSH_BANNER.slice(0, 7));
+    } finally {
+      await ssh.stop();
+      await theirs.stop();
+      await system.stop();
+    }
   });
 });

@@ -93,7 +93,7 @@ describe('notices through domain SMTP settings', () => {
     const first = await notifier.sendNotice(approval()).catch((e: unknown) => e);
     expect(first).toBeInstanceOf(Error);
     expect(first).not.toBeInstanceOf(DeliveryRefused);
-    expect((first as Error).message).toMatch(new RegExp(`^Could not send the email: the mail server at 127\\.0\\.0\\.1:${server.port} refused it \\(.*451 Try again later\\)$`));
+    expect((first as Error).message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} refused the message (SMTP 451)`);
     await notifier.sendNotice(approval());
     await notifier.sendNotice(approval());
     await notifier.sendNotice(approval({ idempotencyKey: 'activity:act-1:email:dave@acme.example' }));
@@ -109,7 +109,7 @@ describe('notices through domain SMTP settings', () => {
     const error = await notifier.sendNotice(approval({ to: 'gone@acme.example' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryRefused);
     expect(error).toMatchObject({ permanent: true, retryAfterMs: null });
-    expect((error as Error).message).toContain('550 Mailbox unavailable');
+    expect((error as Error).message).toContain('refused the recipient (SMTP 550)');
     expect((error as Error).message).not.toContain(PASSWORD);
     await notifier.sendNotice(approval());
     expect(server.messages.map((m) => m.envelope.to)).toEqual([['carol@acme.example']]);
@@ -119,7 +119,7 @@ describe('notices through domain SMTP settings', () => {
     await server.pause();
     const error = await notifier.sendNotice(approval()).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(DeliveryRefused);
-    expect((error as Error).message).toMatch(new RegExp(`^Could not send the email: the mail server at 127\\.0\\.0\\.1:${server.port} is unreachable \\(connect ECONNREFUSED`));
+    expect((error as Error).message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} is unreachable: connection refused`);
     await server.resume();
     await notifier.sendNotice(approval());
     expect(server.messages).toHaveLength(1);
@@ -138,7 +138,7 @@ describe('Send test email', () => {
   it("rejects with the server's reply to a wrong password, without the password", async () => {
     const wrong = 'wr0ng-passw0rd';
     const error = (await notifier.sendTestEmail({ to: 'admin@acme.example', smtp: { ...settings, password: wrong }, scope: 'system' }).catch((e: unknown) => e)) as Error;
-    expect(error.message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} refused the login (Invalid login: 535 Authentication failed)`);
+    expect(error.message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} refused the login (SMTP 535)`);
     expect(error.message).not.toContain(wrong);
     expect(server.messages).toHaveLength(0);
   });
@@ -146,6 +146,6 @@ describe('Send test email', () => {
   it('rejects naming the host and port when nothing listens there', async () => {
     const port = await closedPort();
     const error = (await notifier.sendTestEmail({ to: 'admin@acme.example', smtp: { ...settings, port }, scope: 'system' }).catch((e: unknown) => e)) as Error;
-    expect(error.message).toBe(`Could not send the email: the mail server at 127.0.0.1:${port} is unreachable (connect ECONNREFUSED 127.0.0.1:${port})`);
+    expect(error.message).toBe(`Could not send the email: the mail server at 127.0.0.1:${port} is unreachable: connection refused`);
   });
 });
