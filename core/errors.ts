@@ -19,7 +19,8 @@ export type CoreErrorCode =
   | 'SUBSCRIBER_NOT_FOUND'
   | 'PRODUCT_NOT_FOUND'
   | 'DEPENDENCY_MISSING'
-  | 'STALE';
+  | 'STALE'
+  | 'DOMAIN_NOT_FOUND';
 
 export interface CoreErrorDetails {
   ORDER_NOT_FOUND: { orderNumber: string };
@@ -40,6 +41,8 @@ export interface CoreErrorDetails {
   DEPENDENCY_MISSING: { product: string; requires: string[] };
   /** The order changed since the card or link was made: show it afresh. */
   STALE: { orderNumber: string; currentVersion: number };
+  /** No one in the directory holds a role in the domain: settings for it would reach nobody. */
+  DOMAIN_NOT_FOUND: { domain: string };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

@@ -20,6 +20,7 @@ const STATUS: Record<CoreErrorCode, number> = {
   PRODUCT_NOT_FOUND: 404,
   DEPENDENCY_MISSING: 422,
   STALE: 409,
+  DOMAIN_NOT_FOUND: 404,
 };
 
 export function sendCoreError(res: Response, err: unknown, log: Logger): void {

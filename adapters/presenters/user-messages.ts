@@ -29,6 +29,7 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
   // "Product dependencies: Line requires an existing Phone. Voicemail and Email require an existing Line."
   DEPENDENCY_MISSING: (d) =>
     `${d.product} needs ${d.requires.map(withArticle).join(' and ')}: order ${d.requires.length === 1 ? withArticle(d.requires[0]!) : 'those'} first, or order a bundle that includes ${d.requires.length === 1 ? 'one' : 'them'}.`,
+  DOMAIN_NOT_FOUND: (d) => `I don't know the domain ${d.domain}: nobody in provbot's directory holds a role there. Check the spelling, or add its users first.`,
   STALE: (d) => `This card is out of date: order ${d.orderNumber} has changed since. Here it is as it stands now.`,
 };
 

@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter as BotFrameworkAdapter } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai';
 import { ActivityTypes } from 'botbuilder';
 import type { Request, Response } from 'express';
 import type { ChatAddressRepository, ChatNotifier, Core, Logger } from '../../core/index';
@@ -10,10 +10,10 @@ import { TeamsAddressBook } from './teams-address-book';
 import type { TeamsCredentials } from './teams-auth';
 import { botFrameworkAuthConfig } from './teams-auth';
 import { TeamsConversations } from './teams-conversations';
-import { errorSummary, newRef } from './teams-errors';
 import { TeamsNotifier } from './teams-notifier';
 import type { TeamsRouteDeps } from './teams-routes';
 import { turnErrorHandler } from './turn-error';
+import { serveActivity, VerifyingTeamsAdapter } from './verifying-teams-adapter';
 
 export interface TeamsAdapterOptions extends TeamsCredentials {
   chatAddresses: ChatAddressRepository;
@@ -35,7 +35,7 @@ export interface TeamsAdapter {
  * botbuilder and nowhere else; it is never logged.
  */
 export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
-  const adapter = new BotFrameworkAdapter(botFrameworkAuthConfig(o));
+  const adapter = new VerifyingTeamsAdapter(botFrameworkAuthConfig(o));
   // Proactive turns need the bot's app id to get a token; local mode has none.
   const conversations = new TeamsConversations(adapter, o.mode === 'authenticated' ? (o.appId ?? '') : '');
   const addresses = new TeamsAddressBook(o.chatAddresses, conversations, o.log);
@@ -74,13 +74,7 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
       }
       const problem = describeEnvelopeProblem(req.body);
       if (problem) return void res.status(400).json({ error: problem });
-      try {
-        await adapter.process(req, res, async (context) => void (await app.run(context)));
-      } catch (err) {
-        const ref = newRef();
-        o.log.error({ ref, ...errorSummary(err) }, 'Teams request failed');
-        if (!res.headersSent) res.status(500).json({ error: `Something went wrong (ref ${ref}).` });
-      }
+      await serveActivity(adapter, req, res, async (context) => void (await app.run(context)), o.log);
     },
   };
 }

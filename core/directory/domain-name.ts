@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ANY_DOMAIN } from './directory';
+import { CoreError } from '../errors';
+import type { UserRepository } from '../ports/user-repository.port';
 
 /**
  * A domain as roles, subscribers, rules and notification settings name it: a DNS-like
@@ -16,3 +18,15 @@ export const ZDomainName = z
 
 /** Where a role is granted: a domain, or '*' for every domain. */
 export const ZGrantDomain = z.union([z.literal(ANY_DOMAIN), ZDomainName]);
+
+/** A domain as typed or sent ("ACME.example"), lower case, or VALIDATION_FAILED naming the rule. */
+export function parseDomainName(domain: unknown): string {
+  const parsed = ZDomainName.safeParse(domain);
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `domain: ${i.message}`) });
+  return parsed.data;
+}
+
+/** A domain someone in the directory holds a role in ("the existing Domains in the system"), or DOMAIN_NOT_FOUND. */
+export async function assertKnownDomain(users: Pick<UserRepository, 'listDomains'>, domain: string): Promise<void> {
+  if (!(await users.listDomains()).includes(domain)) throw new CoreError('DOMAIN_NOT_FOUND', { domain });
+}

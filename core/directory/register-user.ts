@@ -4,14 +4,15 @@ import { CoreError } from '../errors';
 import { describeIssues, ZEmail } from '../provisioning/provisioning.schemas';
 import type { DirectoryUser } from './directory';
 import { ROLES } from './directory';
+import { ZLineText, ZName } from '../text.schemas';
 import { ZGrantDomain } from './domain-name';
 
 export const ZUserInput = z
   .object({
     email: ZEmail,
-    name: z.string().trim().min(1).max(200),
+    name: ZName(200),
     slackUserId: z.string().trim().regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U012AB3CD').optional(),
-    teamsUserId: z.string().trim().min(1).max(200).optional(),
+    teamsUserId: ZLineText(z.string().trim().min(1).max(200)).optional(),
     roles: z
       .array(z.object({ role: z.enum(ROLES), domain: ZGrantDomain }).strict())
       .max(100),

@@ -1,8 +1,6 @@
 import type { Actor } from '../directory/actor';
 import { ANY_DOMAIN, hasRole } from '../directory/directory';
 import { CoreError } from '../errors';
-import { ZDomainName } from '../directory/domain-name';
-import { describeSettingsIssues } from './notification-settings.schemas';
 
 /** What a notification command is about: the system, the domain template, or one domain. */
 export type SettingsScope = { kind: 'system' } | { kind: 'template' } | { kind: 'domain'; domain: string };
@@ -27,11 +25,4 @@ function refusal(actor: Actor, scope: SettingsScope): string | null {
   if (!user) return `${actor.email ?? actor.name} is not in provbot's directory, so holds no role`;
   if (scope.kind === 'domain') return `it needs the Administrator role in ${domain}`;
   return `it needs the Administrator role in every domain (*): ${scope.kind === 'system' ? 'the system settings reach' : 'the domain template reaches'} every domain`;
-}
-
-/** A domain as typed or sent ("ACME.example"), lower case, or VALIDATION_FAILED. */
-export function parseDomain(domain: string): string {
-  const parsed = ZDomainName.safeParse(domain);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeSettingsIssues(parsed.error).map((m) => `domain: ${m}`) });
-  return parsed.data;
 }

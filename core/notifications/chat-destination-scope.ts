@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { assertMayManage, parseDomain } from './authorize-notification-settings';
+import { assertMayManage } from './authorize-notification-settings';
+import { parseDomainName } from '../directory/domain-name';
 import type { ChatDestination, GroupName } from './notification-settings';
 import { domainSettingsFor, systemSettings } from './read-notification-settings';
 
@@ -14,7 +15,7 @@ export const sameDestination = (a: ChatDestination, b: ChatDestination): boolean
 
 /** The scope with its domain as stored, once the actor may manage it. */
 export function authorizedScope(actor: Actor, scope: DestinationScope, action: string): DestinationScope {
-  const normal: DestinationScope = scope.kind === 'domain' ? { ...scope, domain: parseDomain(scope.domain) } : scope;
+  const normal: DestinationScope = scope.kind === 'domain' ? { ...scope, domain: parseDomainName(scope.domain) } : scope;
   assertMayManage(actor, normal.kind === 'domain' ? { kind: 'domain', domain: normal.domain } : { kind: 'system' }, `${action} ${destinationScopeName(normal)}`);
   return normal;
 }

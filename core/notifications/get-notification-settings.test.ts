@@ -38,6 +38,8 @@ describe('getNotificationSettings and getNotificationOverview', () => {
 
   it('the overview: everything for an Administrator of every domain, their own domains for a domain\'s Administrator, nothing for others', async () => {
     const h = await settingsHarness();
+    // Settings are only for domains someone holds a role in.
+    await h.core.registerUser({ email: 'lee@later.example', name: 'Lee Later', roles: [{ role: 'Ordering', domain: 'later.example' }] });
     await h.core.setDomainNotifications({ actor: h.ada, domain: 'later.example', change: { kind: 'smtp-off' } });
     const all = await h.core.getNotificationOverview({ actor: h.ada });
     expect(all.system?.scope).toBe('system');

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { assertMayManage, parseDomain } from './authorize-notification-settings';
+import { assertMayManage } from './authorize-notification-settings';
+import { parseDomainName } from '../directory/domain-name';
 import type { SettingsScope } from './authorize-notification-settings';
 import type { NotificationSettingsView } from './notification-settings-view';
 import { domainView, systemView, templateView } from './notification-settings-view';
@@ -15,7 +16,7 @@ export interface GetNotificationSettingsInput {
  * work now (a domain without its own shows the template's), passwords as set or not.
  */
 export async function getNotificationSettings(deps: CoreDeps, input: GetNotificationSettingsInput): Promise<NotificationSettingsView> {
-  const scope: SettingsScope = input.scope.kind === 'domain' ? { kind: 'domain', domain: parseDomain(input.scope.domain) } : input.scope;
+  const scope: SettingsScope = input.scope.kind === 'domain' ? { kind: 'domain', domain: parseDomainName(input.scope.domain) } : input.scope;
   switch (scope.kind) {
     case 'system':
       assertMayManage(input.actor, scope, 'see the system notification settings');

@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
+import { assertKnownDomain } from '../directory/domain-name';
 import { CoreError } from '../errors';
 import { authorizedScope, destinationScopeName, destinationsOf, sameDestination, saveDestinations } from './chat-destination-scope';
 import type { DestinationScope } from './chat-destination-scope';
@@ -26,6 +27,7 @@ export interface ChatDestinationsChanged {
  */
 export async function registerChatDestination(deps: CoreDeps, input: ChatDestinationInput): Promise<ChatDestinationsChanged> {
   const scope = authorizedScope(input.actor, input.scope, 'send notices of');
+  if (scope.kind === 'domain') await assertKnownDomain(deps.users, scope.domain);
   const destination = parseSettings(ZChatDestination, input.destination);
   const current = await destinationsOf(deps, scope);
   if (current.some((d) => sameDestination(d, destination))) return { scope, changed: false, destinations: current };

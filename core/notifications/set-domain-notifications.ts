@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { assertMayManage, parseDomain } from './authorize-notification-settings';
+import { assertMayManage } from './authorize-notification-settings';
+import { assertKnownDomain, parseDomainName } from '../directory/domain-name';
 import { assertOnlyRegisteredChannels, editGroup, editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { GroupEdits, SmtpEdits } from './edit-notification-settings';
 import type { DomainNotificationSettings, GroupName } from './notification-settings';
@@ -33,8 +34,9 @@ export interface SetDomainNotificationsInput {
  * settings of its own: the template's with the change. All is validated before saving.
  */
 export async function setDomainNotifications(deps: CoreDeps, input: SetDomainNotificationsInput): Promise<DomainSettingsView> {
-  const domain = parseDomain(input.domain);
+  const domain = parseDomainName(input.domain);
   assertMayManage(input.actor, { kind: 'domain', domain }, `change the notification settings of ${domain}`);
+  await assertKnownDomain(deps.users, domain);
   const current = await domainSettingsFor(deps, domain);
   const parsed = parseSettings(ZDomainDocument, candidate(current, input.change));
   for (const name of GROUP_NAMES) assertOnlyRegisteredChannels(current.groups[name].chatDestinations, parsed.groups[name].chatDestinations, `${name} group`);

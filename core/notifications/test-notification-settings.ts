@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { assertMayManage, parseDomain } from './authorize-notification-settings';
+import { assertMayManage } from './authorize-notification-settings';
+import { parseDomainName } from '../directory/domain-name';
 import { assertTestHasPassword, editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { SmtpEdits } from './edit-notification-settings';
 import type { SmtpSettings } from './notification-settings';
@@ -42,7 +43,7 @@ const MAX_ERROR = 500;
  * override, else the system's) with the values entered over them; nothing is saved.
  */
 export async function testNotificationSettings(deps: CoreDeps, input: TestNotificationSettingsInput): Promise<TestEmailResult> {
-  const scope = input.scope.kind === 'domain' ? { kind: 'domain' as const, domain: parseDomain(input.scope.domain) } : input.scope;
+  const scope = input.scope.kind === 'domain' ? { kind: 'domain' as const, domain: parseDomainName(input.scope.domain) } : input.scope;
   const scopeLabel = scope.kind === 'domain' ? scope.domain : 'the system';
   assertMayManage(input.actor, scope, `test the notification settings of ${scopeLabel}`);
   const saved = await smtpInForce(deps, scope.kind === 'domain' ? scope.domain : null);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../directory/directory';
+import { ZDomainName } from '../directory/domain-name';
 import { ZEmail } from '../provisioning/provisioning.schemas';
+import { ZLineText } from '../text.schemas';
 
 /** YYYY-MM-DD, a calendar day. */
 export const ZDay = z
@@ -25,7 +27,7 @@ const doneBy = (role: (typeof ROLES)[number]) =>
 /** Business rules of a domain ("Processing Orders"; Business Rules, page 11-2). */
 export const ZDomainRules = z
   .object({
-    domain: z.string().trim().toLowerCase().min(1).max(253),
+    domain: ZDomainName,
     isAuthorizationRequiredForAddOrder: z.boolean(),
     isAuthorizationRequiredForChangeOrder: z.boolean(),
     isAuthorizationRequiredForCancelOrder: z.boolean(),
@@ -35,7 +37,7 @@ export const ZDomainRules = z
   })
   .strict();
 
-const text = (max: number) => z.string({ invalid_type_error: 'must be text' }).max(max, `must be at most ${max} characters`);
+const text = (max: number) => ZLineText(z.string({ invalid_type_error: 'must be text' }).max(max, `must be at most ${max} characters`));
 const ZAttributeValues = z.record(text(500), { invalid_type_error: 'attribute values must be text' });
 
 /**

@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import { parseDomainName } from '../directory/domain-name';
 import { searchableDomains } from './authorize-work';
 import type { SearchOrdersInput } from './use-case-types';
 import type { WorkOrder } from './work-order';
@@ -18,7 +19,7 @@ export async function searchOrders(deps: CoreDeps, input: SearchOrdersInput): Pr
   if (domains !== null && domains.length === 0) {
     throw new CoreError('NOT_AUTHORIZED', { action: 'search orders', reason: 'it needs the Ordering role' });
   }
-  const domain = input.criteria.domain?.trim().toLowerCase();
+  const domain = input.criteria.domain?.trim() ? parseDomainName(input.criteria.domain) : undefined;
   if (domain && domains && !domains.includes(domain)) {
     throw new CoreError('NOT_AUTHORIZED', { action: `search orders of ${domain}`, reason: `it needs the Ordering role in ${domain}` });
   }

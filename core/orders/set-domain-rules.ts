@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import { hasRole } from '../directory/directory';
 import type { Role } from '../directory/directory';
+import { parseDomainName } from '../directory/domain-name';
 import { CoreError } from '../errors';
 import { describeIssues } from '../provisioning/provisioning.schemas';
 import { assertHolds } from './authorize-work';
@@ -16,7 +17,7 @@ import type { DomainRules } from './work-order';
  * running take the new rules from their next step.
  */
 export async function setDomainRules(deps: CoreDeps, input: SetDomainRulesInput): Promise<DomainRules> {
-  const domain = input.domain.trim().toLowerCase();
+  const domain = parseDomainName(input.domain);
   assertHolds(input.actor, ['Administrator'], domain, `change the rules of ${domain}`);
   const current = await rulesFor(deps, domain);
   const parsed = ZDomainRules.safeParse({ ...current, ...input.changes, domain });

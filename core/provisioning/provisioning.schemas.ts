@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ZDomainName } from '../directory/domain-name';
+import { ZName } from '../text.schemas';
 
 export const ZEmail = z.string().trim().toLowerCase().email('must be an email address').max(254);
 
@@ -22,17 +24,17 @@ const ZDay = z
 export const ZOrderIntake = z
   .object({
     number: ZOrderNumber,
-    subscriptionId: z.string().trim().min(1).max(64),
-    offer: z.string().trim().min(1).max(64),
-    domain: z.string().trim().toLowerCase().min(1).max(253),
-    placedBy: z.object({ email: ZEmail, name: z.string().trim().min(1).max(200) }).strict(),
+    subscriptionId: ZName(64),
+    offer: ZName(64),
+    domain: ZDomainName,
+    placedBy: z.object({ email: ZEmail, name: ZName(200) }).strict(),
     requestedStartDate: ZDay,
     lines: z
       .array(
         z
           .object({
             lineNumber: ZLineNumber,
-            product: z.string().trim().min(1).max(200),
+            product: ZName(200),
             provisioningContactEmail: ZEmail,
           })
           .strict(),
@@ -45,7 +47,7 @@ export const ZOrderIntake = z
 export type OrderIntake = z.infer<typeof ZOrderIntake>;
 
 export const ZOnboarded = z
-  .object({ lines: ZLineSelection, organizationId: z.string().trim().min(1).max(128) })
+  .object({ lines: ZLineSelection, organizationId: ZName(128) })
   .strict();
 export type OnboardedInput = z.infer<typeof ZOnboarded>;
 

@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import { ZFreeText } from '../text.schemas';
 import { assertHolds, ORDERING } from '../orders/authorize-work';
 import { readProduct } from '../orders/read-workflow';
 import type { AddProductNoteInput } from '../orders/use-case-types';
@@ -11,9 +12,9 @@ const MAX_NOTE = 2000;
 export async function addProductNote(deps: CoreDeps, input: AddProductNoteInput): Promise<ProductNote> {
   const product = await readProduct(deps, input.productId);
   assertHolds(input.actor, ORDERING, product.domain, `add a note to ${product.type} ${product.id}`);
-  const text = input.text.trim();
-  if (!text) throw new CoreError('VALIDATION_FAILED', { issues: ['the note is empty'] });
-  if (text.length > MAX_NOTE) throw new CoreError('VALIDATION_FAILED', { issues: [`a note is at most ${MAX_NOTE} characters; this one has ${text.length}`] });
+  const parsed = ZFreeText(MAX_NOTE).safeParse(input.text);
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `the note ${i.message}`) });
+  const text = parsed.data;
   const note: ProductNote = { text, author: input.actor.name, at: deps.clock.now() };
   await deps.subscribers.addNote(product.id, note);
   return note;

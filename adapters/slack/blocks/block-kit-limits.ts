@@ -38,3 +38,8 @@ export function mrkdwn(text: string, max: number): string {
   if (escaped.length <= max) return escaped;
   return escaped.slice(0, max - 1).replace(/&[a-z]{0,3}$/, '') + ELLIPSIS;
 }
+
+/** Slack's escaped message text back to what it says, for plain_text (which shows entities as typed). */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

@@ -55,6 +55,11 @@ describe('renderView', () => {
     expect((blocks[1] as types.SectionBlock).text?.text).toBe('a &lt;@U123&gt; &amp; *b*');
   });
 
+  it('escapes the notification text as the blocks: a name cannot ping a channel or disguise a link', () => {
+    const { text } = renderView({ title: 'Order for Eve <!channel>', tone: 'info', paragraphs: ['placed by <https://evil.example|verify> & co'] });
+    expect(text).toBe('Order for Eve &lt;!channel&gt;: placed by &lt;https://evil.example|verify&gt; &amp; co');
+  });
+
   it('renders the access request with Approve and Decline buttons carrying the request id', () => {
     const { blocks } = renderView(presentAccessRequestForApprover(request()));
     const actions = blocks.at(-1) as types.ActionsBlock;

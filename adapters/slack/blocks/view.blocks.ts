@@ -30,9 +30,13 @@ export function renderView(view: View): SlackMessage {
   return { text: fallbackText(view), blocks: [...head, ...fitGroups(groups, LIMITS.blocks - head.length - tail.length), ...tail] };
 }
 
-/** Notifications show `text`, not blocks: the title and the first paragraph say enough. */
+/**
+ * Notifications show `text`, not blocks: the title and the first paragraph say enough.
+ * Slack reads `text` as mrkdwn too, so it is escaped as block text is: a name such as
+ * `<!channel>` would otherwise ping a channel from the notification.
+ */
 export function fallbackText(view: View): string {
-  return clip([view.title, view.paragraphs[0]].filter(Boolean).join(': '), LIMITS.sectionText);
+  return mrkdwn([view.title, view.paragraphs[0]].filter(Boolean).join(': '), LIMITS.sectionText);
 }
 
 function fitGroups(groups: Block[][], budget: number): Block[] {

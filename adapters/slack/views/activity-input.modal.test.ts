@@ -20,6 +20,11 @@ describe('the activity input modal', () => {
     expect(JSON.stringify(view.blocks)).toContain('12 hexadecimal characters, on a sticker on the phone set');
   });
 
+  it('shows the clicked message’s escaped text as it reads, since plain_text shows entities as typed', () => {
+    const view = activityInputModal(MAC, 'Assignment needed: WO-000001 for Eve &lt;!channel&gt; &amp; co');
+    expect(JSON.stringify(view.blocks)).toContain('Assignment needed: WO-000001 for Eve <!channel> & co');
+  });
+
   it('carries the button and the response_url through the submission and returns the text typed, trimmed', () => {
     const parsed = parseActivityInputSubmission(submitted(activityInputModal(MAC), ' 00aabbccddee '));
     expect(parsed).toEqual({ meta: MAC, text: '00aabbccddee' });

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
 import type { ActionId, ViewAction } from '../../presenters/view';
-import { clip, LIMITS } from '../blocks/block-kit-limits';
+import { clip, LIMITS, unescapeMrkdwn } from '../blocks/block-kit-limits';
 
 export type ActivityInput = NonNullable<ViewAction['input']>;
 
@@ -44,7 +44,7 @@ const TEXTS: Record<ActivityInput, { title: string; submit: string; label: strin
   },
 };
 
-/** The modal a button with `input` opens; `about` is the clicked message's text, shown for context. */
+/** The modal a button with `input` opens; `about` is the clicked message's text (mrkdwn, escaped), shown for context as plain text. */
 export function activityInputModal(meta: ActivityInputMetadata, about?: string): types.ModalView {
   const t = TEXTS[meta.input];
   return {
@@ -55,7 +55,7 @@ export function activityInputModal(meta: ActivityInputMetadata, about?: string):
     submit: { type: 'plain_text', text: t.submit },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      ...(about ? [{ type: 'context' as const, elements: [{ type: 'plain_text' as const, text: clip(about, LIMITS.contextText) }] }] : []),
+      ...(about ? [{ type: 'context' as const, elements: [{ type: 'plain_text' as const, text: clip(unescapeMrkdwn(about), LIMITS.contextText) }] }] : []),
       {
         type: 'input',
         block_id: meta.input,

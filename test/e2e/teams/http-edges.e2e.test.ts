@@ -1,3 +1,4 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { messageActivity, personalChat, rosterEntry, teamsUser } from '../../fakes/bot-activities';
 import { startInMemoryTeamsBot } from './in-memory-teams-bot';
@@ -13,6 +14,22 @@ const FORGED_TOKEN = [{ alg: 'RS256', typ: 'JWT' }, { iss: 'https://issuer.examp
   .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
   .concat('c2lnbmF0dXJl')
   .join('.');
+
+/**
+ * A well-formed Bot Framework token (its issuer, audience and service URL right, a key id,
+ * RS256-signed) with a key the Bot Framework never published: botbuilder has to fetch the
+ * signing keys to judge it, and cannot verify it (here the key host is out of reach; where
+ * it answers, the key id is unknown).
+ */
+function unverifiableToken(serviceUrl: string): string {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const nowSeconds = Math.floor(Date.now() / 1000); // botbuilder checks expiry against the real clock
+  const [header, payload] = [
+    { alg: 'RS256', typ: 'JWT', kid: 'provbot-unpublished-key' },
+    { iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: serviceUrl, nbf: nowSeconds - 60, exp: nowSeconds + 3600 },
+  ].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'));
+  return `${header}.${payload}.${sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url')}`;
+}
 
 describe('Teams endpoint in local mode: bodies that are not activities', () => {
   let bot: TeamsBot;
@@ -85,6 +102,30 @@ describe('Teams adapter logs', () => {
       const everything = JSON.stringify(bot.log.lines) + printed.join('\n');
       expect(printed.length + bot.log.lines.length).toBeGreaterThan(0);
       for (const secret of [APP_PASSWORD, FORGED_TOKEN, 'not-a-jwt']) expect(everything).not.toContain(secret);
+    } finally {
+      await bot.stop();
+      vi.restoreAllMocks();
+    }
+  });
+});
+
+describe('Teams endpoint in authenticated mode: a well-formed token that does not verify', () => {
+  it('gets 401 with no detail, logged through the logger and nothing printed', async () => {
+    const printed: string[] = [];
+    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+    }
+    const bot = await startInMemoryTeamsBot({
+      roster: [rosterEntry(ALICE)],
+      credentials: { mode: 'authenticated', appId: APP_ID, appPassword: APP_PASSWORD, appType: 'MultiTenant' },
+    });
+    try {
+      const chat = { ...personalChat(bot.connector.url, ALICE), appId: APP_ID };
+      const res = await bot.post(messageActivity(chat, ALICE, 'help'), { authorization: `Bearer ${unverifiableToken(chat.serviceUrl)}` });
+      expect({ status: res.status, body: res.body }).toEqual({ status: 401, body: { error: 'A valid Bot Framework token is required.' } });
+      expect(printed).toEqual([]);
+      expect(bot.log.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['Teams activity refused: its token did not verify']);
+      expect(bot.connector.calls).toEqual([]);
     } finally {
       await bot.stop();
       vi.restoreAllMocks();
