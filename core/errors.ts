@@ -13,6 +13,7 @@ export type CoreErrorCode =
   | 'CONFLICT'
   | 'ALREADY_DECIDED'
   | 'REQUEST_NOT_FOUND'
+  | 'DELIVERY_NOT_FOUND'
   | 'DELIVERY_FAILED'
   | 'WORK_ORDER_NOT_FOUND'
   | 'ACTIVITY_NOT_FOUND'
@@ -32,6 +33,8 @@ export interface CoreErrorDetails {
   CONFLICT: { reason: string };
   ALREADY_DECIDED: { decision: string; decidedBy: string; decidedAt: Date };
   REQUEST_NOT_FOUND: { requestId: string };
+  /** No outbox delivery has this id (`notify outbox retry <id>`). */
+  DELIVERY_NOT_FOUND: { deliveryId: string };
   DELIVERY_FAILED: { what: string; reason: string };
   WORK_ORDER_NOT_FOUND: { orderNumber: string };
   ACTIVITY_NOT_FOUND: { activityId: string };

@@ -33,7 +33,7 @@ import { registerSubscriber } from './subscribers/register-subscriber';
 import { DestinationPacer } from './notifications/delivery-policy';
 import { dispatchDeliveries } from './notifications/dispatch-deliveries';
 import { sendDueDigests } from './notifications/send-due-digests';
-import { getDeliverySummary, retryDeadDeliveries } from './notifications/review-deliveries';
+import { getDeliverySummary, retryDeadDeliveries, retryDeadDelivery } from './notifications/review-deliveries';
 import { sendBillingReminders } from './provisioning/send-billing-reminders';
 import { escalateOverdueActivities } from './notifications/escalate-overdue-activities';
 import { getNotificationSettings } from './notifications/get-notification-settings';
@@ -91,6 +91,7 @@ export function createCore(deps: CoreDeps) {
     sendDueDigests: () => sendDueDigests(deps),
     getDeliverySummary: bind(deps, getDeliverySummary),
     retryDeadDeliveries: bind(deps, retryDeadDeliveries),
+    retryDeadDelivery: bind(deps, retryDeadDelivery),
     sendBillingReminders: () => sendBillingReminders(deps),
     escalateOverdueActivities: () => escalateOverdueActivities(deps),
     // Notification settings (issue 4): `notify show|set|test|channel` and /api/notifications.
@@ -162,6 +163,8 @@ export { DEFAULT_DELIVERY_POLICY } from './notifications/delivery-policy';
 export { DeliveryRefused } from './notifications/delivery-refused';
 export type { DispatchReport } from './notifications/dispatch-deliveries';
 export type * from './ports/outbox-repository.port';
+export type { DeadDelivery, OutboxReview } from './notifications/review-deliveries';
+export { DEAD_LIST_DEFAULT, DEAD_LIST_MAX } from './notifications/review-deliveries';
 export type * from './ports/notification-settings-repository.port';
 export type * from './ports/delivery-trigger.port';
 export type { SettingsScope } from './notifications/authorize-notification-settings';

@@ -2,6 +2,7 @@ import express from 'express';
 import { z } from 'zod';
 import type { Core, Logger, SmtpEdits } from '../../core/index';
 import { CoreError } from '../../core/index';
+import { describeDeadDelivery } from '../presenters/describe-dead-delivery';
 import { API_ACTOR } from './api-actor';
 import { apiBodyErrors } from './api-errors';
 import { bearerAuth } from './bearer-auth';
@@ -36,9 +37,17 @@ export function notificationApiRouter(core: Core, o: { apiToken: string | undefi
     handle(async (req) => ok(await core.setDomainNotifications({ actor, domain: String(req.params.domain), change: { kind: 'document', document: objectBody(req) } }))),
   );
 
-  // The outbox: what waits and what was dead-lettered; dead ones tried again once the cause is fixed.
-  router.get('/api/notifications/deliveries', handle(async () => ok(await core.getDeliverySummary({ actor }))));
+  // The outbox: what waits and what was dead-lettered (each in words, the last tried
+  // first, `?limit=` of them); dead ones tried again, all or one, once the cause is fixed.
+  router.get(
+    '/api/notifications/deliveries',
+    handle(async (req) => {
+      const { deadDeliveries, ...review } = await core.getDeliverySummary({ actor, limit: limitParam(req.query.limit) });
+      return ok({ ...review, deadDeliveries: deadDeliveries.map(describeDeadDelivery) });
+    }),
+  );
   router.post('/api/notifications/deliveries/retry-dead', handle(async () => ok(await core.retryDeadDeliveries({ actor }))));
+  router.post('/api/notifications/deliveries/:id/retry', handle(async (req) => ok(await core.retryDeadDelivery({ actor, id: String(req.params.id) }))));
 
   // "Send test email": 200 with ok false and the server's words when the test itself fails.
   router.post(
@@ -69,6 +78,12 @@ function parseTestBody(body: Record<string, unknown>): { to: string; scope: stri
   const parsed = ZTestBody.safeParse(body);
   if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
   return { to: parsed.data.to, scope: parsed.data.scope, smtp: parsed.data.smtp as SmtpEdits | undefined };
+}
+
+/** `?limit=`: absent means the core's default; anything but one whole number is refused by the core. */
+function limitParam(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
 }
 
 function objectBody(req: express.Request): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { NotifyAction } from '../presenters/parse-notify-command';
 import { presentNotificationOverview, presentNotificationSettings, presentTemplateSaved } from '../presenters/present-notification-settings';
 import { presentChatDestinationsChanged, presentChatDestinationsTested, presentNeedsChannel, presentPasswordInSharedChat, presentTestEmail } from '../presenters/present-notification-tests';
 import { presentNotifyHelp } from '../presenters/present-notify-help';
-import { presentDeadRequeued, presentOutboxSummary } from '../presenters/present-outbox';
+import { CHAT_DEAD_LIST_LIMIT, presentDeadRequeued, presentOutboxSummary } from '../presenters/present-outbox';
 import type { View } from '../presenters/view';
 
 /** Where a command was typed, as the platform tells it. */
@@ -46,7 +46,8 @@ export async function runNotifyCommand(core: Core, actor: Actor, action: NotifyA
     case 'test-channel':
       return presentChatDestinationsTested(await core.testChatDestinations({ actor, scope: action.scope }), prefix);
     case 'outbox':
-      return action.retryDead ? presentDeadRequeued(await core.retryDeadDeliveries({ actor })) : presentOutboxSummary(await core.getDeliverySummary({ actor }), prefix);
+      if (!action.retry) return presentOutboxSummary(await core.getDeliverySummary({ actor, limit: CHAT_DEAD_LIST_LIMIT }), prefix);
+      return presentDeadRequeued(action.retry.id ? await core.retryDeadDelivery({ actor, id: action.retry.id }) : await core.retryDeadDeliveries({ actor }));
     case 'channel': {
       if (!place.here) return presentNeedsChannel(prefix);
       const input = { actor, scope: action.scope, destination: place.here };

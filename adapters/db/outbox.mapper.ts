@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ClaimedDelivery, DeliveryState, DigestItem, Escalation, NewDelivery, NewDigestItem, NewEscalation } from '../../core/index';
+import type { ClaimedDelivery, Delivery, DeliveryState, DigestItem, Escalation, NewDelivery, NewDigestItem, NewEscalation } from '../../core/index';
 import type { Delivery as DeliveryRow, DigestItem as DigestRow, Escalation as EscalationRow } from '../../prisma/generated/sqlite/client';
 import { fromJsonText, toJsonText } from './json-column';
 
@@ -18,7 +18,7 @@ export function toDeliveryCreate(d: NewDelivery, now: Date) {
   };
 }
 
-export function toClaimedDelivery(row: DeliveryRow, inDoubt: boolean): ClaimedDelivery {
+export function toDelivery(row: DeliveryRow): Delivery {
   return {
     id: row.id,
     key: row.key,
@@ -29,9 +29,11 @@ export function toClaimedDelivery(row: DeliveryRow, inDoubt: boolean): ClaimedDe
     attempts: row.attempts,
     lastError: row.lastError,
     createdAt: row.createdAt,
-    claim: row.claim ?? '',
-    inDoubt,
   };
+}
+
+export function toClaimedDelivery(row: DeliveryRow, inDoubt: boolean): ClaimedDelivery {
+  return { ...toDelivery(row), claim: row.claim ?? '', inDoubt };
 }
 
 export const toDigestCreate = (item: NewDigestItem) => ({

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ClaimedDelivery, NewDelivery, OutboxRepository } from '../../core/index';
-import { toClaimedDelivery, toDeliveryCreate, toDigestItem, toEscalation } from './outbox.mapper';
+import { toClaimedDelivery, toDelivery, toDeliveryCreate, toDigestItem, toEscalation } from './outbox.mapper';
 import { writeOutbox } from './outbox-writes';
 import type { DbClient } from './prisma-client';
 import { isUniqueViolation } from './prisma-errors';
@@ -125,8 +125,22 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
       return { pending, due, dead, oldestDueAt: oldest?.dueAt ?? null };
     },
 
-    async requeueDead(now) {
-      const { count } = await db.delivery.updateMany({ where: { state: 'dead' }, data: { state: 'pending', attempts: 0, dueAt: now, ...released } });
+    async listDead(limit) {
+      // Newest last attempt first: a backward range scan of the (state, dueAt) index.
+      const [rows, total] = await Promise.all([
+        db.delivery.findMany({ where: { state: 'dead' }, orderBy: [{ dueAt: 'desc' }, { id: 'asc' }], take: limit }),
+        db.delivery.count({ where: { state: 'dead' } }),
+      ]);
+      return { deliveries: rows.map(toDelivery), total };
+    },
+
+    async findDelivery(id) {
+      const row = await db.delivery.findUnique({ where: { id } });
+      return row && toDelivery(row);
+    },
+
+    async requeueDead(now, id) {
+      const { count } = await db.delivery.updateMany({ where: { state: 'dead', ...(id !== undefined ? { id } : {}) }, data: { state: 'pending', attempts: 0, dueAt: now, ...released } });
       return count;
     },
 

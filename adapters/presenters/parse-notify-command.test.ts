@@ -52,8 +52,9 @@ describe('notify commands', () => {
     ['notify test me@x.example acme.example smtp port=2525', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'domain', domain: 'acme.example' }, smtp: { port: 2525 } }],
     ['notify test me@x.example host=mx.example', { kind: 'test-email', to: 'me@x.example', scope: { kind: 'system' }, smtp: { host: 'mx.example' } }],
     ['notify test channel acme.example approval', { kind: 'test-channel', scope: { kind: 'domain', domain: 'acme.example', group: 'Approval' } }],
-    ['notify outbox', { kind: 'outbox', retryDead: false }],
-    ['notify outbox Retry', { kind: 'outbox', retryDead: true }],
+    ['notify outbox', { kind: 'outbox', retry: null }],
+    ['notify outbox Retry', { kind: 'outbox', retry: { id: null } }],
+    ['notify outbox retry 0b6e1c3a-57d4-4f0e-9a41-2f7c9d8e1a22', { kind: 'outbox', retry: { id: '0b6e1c3a-57d4-4f0e-9a41-2f7c9d8e1a22' } }],
     ['notify channel here acme.example receiving', { kind: 'channel', op: 'here', scope: { kind: 'domain', domain: 'acme.example', group: 'Receiving' } }],
     ['notify channel remove system administration', { kind: 'channel', op: 'remove', scope: { kind: 'system' } }],
   ])('%s', (text, expected) => {
@@ -71,7 +72,9 @@ describe('notify commands', () => {
     ['notify set system approval emails=a@x.example', 'The Approval group is a domain\'s: notify set <domain> approval ... or notify set template approval ....'],
     ['notify set acme.example smtp port=smtp', 'port takes a port number from 1 to 65535, or default; got "smtp".'],
     ['notify set acme.example approval emails=a@x.example emails=b@x.example', 'emails is given twice.'],
-    ['notify outbox flush', '"notify outbox" takes nothing, or "retry": notify outbox [retry].'],
+    ['notify outbox flush', '"notify outbox" takes nothing, "retry", or "retry" and an id: notify outbox [retry [<id>]].'],
+    ['notify outbox retry a b', '"notify outbox" takes nothing, "retry", or "retry" and an id: notify outbox [retry [<id>]].'],
+    ['notify outbox retry <all>', '"<all>" is not an outbox id; "notify outbox" lists each notice given up on with its id.'],
     ['notify channel here acme.example', 'Say which group of acme.example: approval, assignment, shipping or receiving (notify channel here <domain> <group>).'],
     ['notify test', '"notify test" takes the address to send a test email to: notify test <email> [<domain>|system] [smtp key=value ...], or notify test channel <domain> <group>.'],
   ])('refuses %s, saying what is wrong', (text, expected) => {

@@ -17,8 +17,8 @@ export type NotifyAction =
   | { kind: 'test-email'; to: string; scope: { kind: 'system' } | { kind: 'domain'; domain: string }; smtp?: SmtpEdits }
   | { kind: 'test-channel'; scope: DestinationScope }
   | { kind: 'channel'; op: 'here' | 'remove'; scope: DestinationScope }
-  /** The outbox: what waits and what died; `retry` sends the dead again. */
-  | { kind: 'outbox'; retryDead: boolean };
+  /** The outbox: what waits and what died; `retry` sends the dead again, all or the one named. */
+  | { kind: 'outbox'; retry: null | { id: string | null } };
 
 export interface NotifyCommand {
   kind: 'notify';
@@ -30,7 +30,7 @@ export const NOTIFY_USAGE = {
   set: 'notify set <domain|template|system> <group> key=value ...',
   test: 'notify test <email> [<domain>|system] [smtp key=value ...]',
   channel: 'notify channel here|remove <domain> <group>',
-  outbox: 'notify outbox [retry]',
+  outbox: 'notify outbox [retry [<id>]]',
 };
 
 const DOMAIN_GROUPS: Record<string, GroupName> = Object.fromEntries(GROUP_NAMES.map((g) => [g.toLowerCase(), g]));
@@ -63,9 +63,11 @@ export function parseNotifyArgs(rest: string): NotifyCommand {
 }
 
 function parseOutbox(args: Word[]): NotifyAction {
-  const word = args[0]?.text.toLowerCase();
-  if (args.length > 1 || (word !== undefined && word !== 'retry')) throw new ArgumentProblem(`"notify outbox" takes nothing, or "retry": ${NOTIFY_USAGE.outbox}.`);
-  return { kind: 'outbox', retryDead: word === 'retry' };
+  const [word, id, ...extra] = args;
+  if (!word) return { kind: 'outbox', retry: null };
+  if (word.text.toLowerCase() !== 'retry' || extra.length > 0) throw new ArgumentProblem(`"notify outbox" takes nothing, "retry", or "retry" and an id: ${NOTIFY_USAGE.outbox}.`);
+  if (id && !/^[A-Za-z0-9-]{1,64}$/.test(id.text)) throw new ArgumentProblem(`"${id.text.slice(0, 40)}" is not an outbox id; "notify outbox" lists each notice given up on with its id.`);
+  return { kind: 'outbox', retry: { id: id?.text ?? null } };
 }
 
 function parseShow(args: Word[]): NotifyAction {

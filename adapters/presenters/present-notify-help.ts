@@ -16,7 +16,7 @@ export function presentNotifyHelp(prefix: string): View {
       `${p} test <email> [<domain>|system] [smtp key=value ...]: send a test email with the settings as entered. Nothing is saved.`,
       `${p} channel here|remove <domain> <group> (or system administration): typed in a channel, that channel gets (or stops getting) the group's notices.`,
       `${p} test channel <domain> <group>: post a test notice to the group's channels.`,
-      `${p} outbox [retry]: notices waiting to go out and those given up on after their last attempt; retry sends those again once the cause is fixed.`,
+      `${p} outbox [retry [<id>]]: notices waiting to go out and those given up on after their last attempt, each with its id; retry sends them all again once the cause is fixed, retry <id> just that one.`,
       `Example: ${p} set acme.example approval add-email=it-lead@acme.example aggregation=30m escalation=4h`,
     ],
     footnote: 'Windows are whole minutes up to a week. A domain\'s settings are for its Administrators; the system settings and the template, for Administrators of every domain.',

@@ -21,6 +21,7 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
   ALREADY_DECIDED: (d) => `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,
   REQUEST_NOT_FOUND: () => `I can't find that access request. It may have been removed; ask the requester to try again.`,
+  DELIVERY_NOT_FOUND: (d) => `No notice in the outbox has the id ${d.deliveryId}. "notify outbox" lists those given up on, each with its id.`,
   DELIVERY_FAILED: (d) => `I couldn't send ${d.what}: ${d.reason}.`,
   WORK_ORDER_NOT_FOUND: (d) => `I can't find work order ${d.orderNumber}. Check the number, or find it with "search login=<subscriber>".`,
   ACTIVITY_NOT_FOUND: () => `I can't find that activity. Its order may have ended; "activities" lists what is waiting for you.`,

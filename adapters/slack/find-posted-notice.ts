@@ -15,16 +15,21 @@ export const deliveryMetadata = (key: string) => ({ event_type: DELIVERY_EVENT, 
 const HISTORY_LIMIT = 100;
 
 /**
- * Where the notice with this key already is in the channel (or the DM with this user),
- * or null. Reading history needs the *:history scopes; without them this throws, and
- * the caller posts again rather than not at all.
+ * Where the notices with these keys already are in the channel (or the DM with this
+ * user), by key; those not found are absent. Reading history needs the *:history
+ * scopes; without them this throws, and the caller posts again rather than not at all.
  * https://docs.slack.dev/reference/methods/conversations.history
  */
-export async function findPostedNotice(client: webApi.WebClient, channel: string, key: string): Promise<SlackAddress | null> {
+export async function findPostedNotices(client: webApi.WebClient, channel: string, keys: readonly string[]): Promise<Map<string, SlackAddress>> {
+  const found = new Map<string, SlackAddress>();
   // A DM is posted to the user id; its history is the IM channel's.
   const conversation = /^[UW]/.test(channel) ? (await client.conversations.open({ users: channel })).channel?.id : channel;
-  if (!conversation) return null;
+  if (!conversation) return found;
   const res = await client.conversations.history({ channel: conversation, limit: HISTORY_LIMIT, include_all_metadata: true });
-  const found = res.messages?.find((m) => m.metadata?.event_type === DELIVERY_EVENT && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key);
-  return found?.ts ? { channel: conversation, ts: found.ts } : null;
+  const wanted = new Set(keys);
+  for (const m of res.messages ?? []) {
+    const key = m.metadata?.event_type === DELIVERY_EVENT ? (m.metadata.event_payload as { key?: unknown } | undefined)?.key : undefined;
+    if (typeof key === 'string' && wanted.has(key) && m.ts && !found.has(key)) found.set(key, { channel: conversation, ts: m.ts });
+  }
+  return found;
 }

@@ -61,18 +61,32 @@ describe('SlackNotifier.postNotice', () => {
     expect(parseSlackAddress(posted!).channel).toBe('C0PROV');
   });
 
-  it('posts a digest of 60 approvals within Block Kit limits, every actions block with its own id', async () => {
-    const items = Array.from({ length: 60 }, (_, i) => message({ id: `act-${i}`, orderNumber: `WO-${i}` }));
-    await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
-    const [call] = api.callsTo('chat.postMessage');
-    expect(call!.answer.ok).toBe(true);
-    const blocks = blocksOf(call!);
-    expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
-    expect(String(call!.args.text)).toMatch(/^60 order approvals waiting in acme\.example/);
-    const ids = actionBlocks(blocks).map((b) => b.block_id);
-    expect(ids).toHaveLength(20);
+  it('posts a digest of 60 approvals in three parts: 20 with their own buttons, then the rest as lines, each item once', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ ...message({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${1000 + i}` }) }));
+    const posted = await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
+    const calls = api.callsTo('chat.postMessage');
+    expect(calls.map((c) => c.answer.ok)).toEqual([true, true, true]);
+    expect(calls.map((c) => String(c.args.text))).toEqual([expect.stringMatching(/^60 order approvals waiting in acme\.example \(part 1 of 3\)/), expect.stringMatching(/\(part 2 of 3\)/), expect.stringMatching(/\(part 3 of 3\)/)]);
+    for (const c of calls) expect(blocksOf(c).length).toBeLessThanOrEqual(LIMITS.blocks);
+    const ids = actionBlocks(blocksOf(calls[0]!)).map((b) => b.block_id);
     expect(new Set(ids).size).toBe(20);
-    expect(JSON.stringify(blocks.at(-1))).toContain('and 40 more');
+    expect(calls.slice(1).flatMap((c) => actionBlocks(blocksOf(c)))).toEqual([]);
+    const text = calls.map((c) => JSON.stringify(c.args.blocks)).join('\n');
+    for (let i = 0; i < 60; i += 1) expect(text.match(new RegExp(`WO-${1000 + i}\\b`, 'g'))).toHaveLength(1);
+    expect(parseSlackAddress(posted!)).toEqual({ channel: 'C0PROV', ts: calls[0]!.answer.ts });
+  });
+
+  it('after a failure between parts, posts only the parts not there yet', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ ...message({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${2000 + i}` }) }));
+    const input = { idempotencyKey: 'digest:part-failure', inDoubt: false, to: CHANNEL, notice: { kind: 'digest' as const, eventType: 'Approval' as const, domain: 'acme.example', group: 'Approval' as const, items } };
+    const stop = api.onCall(() => api.failing.set('chat.postMessage', 'internal_error'));
+    const failed = await notifier.postNotice(input).then(() => null, (err: unknown) => err).finally(stop);
+    api.failing.clear();
+    expect(failed).toMatchObject({ data: { error: 'internal_error' } });
+    // The dispatcher retries it as an ordinary failure, not in doubt.
+    await notifier.postNotice(input);
+    const posted = api.callsTo('chat.postMessage').filter((c) => c.answer.ok);
+    expect(posted.map((c) => (c.args.metadata as { event_payload: { key: string } }).event_payload.key)).toEqual(['digest:part-failure', 'digest:part-failure:part-2', 'digest:part-failure:part-3']);
   });
 
   it('posts a system alert and a test notice', async () => {

@@ -6,18 +6,12 @@ import type { ChatNoticeOptions } from '../presenters/present-chat-notice';
 import { presentChatNotice } from '../presenters/present-chat-notice';
 import type { SlackMessage } from './blocks/view.blocks';
 import { renderView } from './blocks/view.blocks';
+import { renderViewParts } from './blocks/view-parts.blocks';
 import type { SlackAddress } from './slack-address';
 import { parseSlackAddress, toPostedMessage } from './slack-address';
 import { errorSummary } from './bolt-logger';
-import { deliveryMetadata, findPostedNotice } from './find-posted-notice';
+import { deliveryMetadata, findPostedNotices } from './find-posted-notice';
 import { refusedBySlack } from './slack-delivery-errors';
-
-/**
- * Items of a digest or alert in one message: each live item takes two blocks (its
- * section and its buttons), so 20 leave room for the header, paragraphs and the "and N
- * more" line inside Slack's 50 blocks (block-kit-limits.ts).
- */
-export const SLACK_MAX_ITEMS = 20;
 
 /** Channel ids (C…, G…, D…) as Slack writes them; anything else was not written by `/prov notify channel here`. */
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,40}$/;
@@ -71,23 +65,36 @@ export class SlackNotifier implements ChatNotifier {
 
   /**
    * A DM (posted to the user id) or a registered channel (its id), with the delivery's
-   * key in its metadata. In doubt (the last attempt may have gone out), it looks for
-   * that key first and answers with the message already there.
+   * key in its metadata. A digest too long for one message goes out in parts
+   * (view-parts.blocks.ts): the first carries the delivery's key, part k the key
+   * `<key>:part-k`. In doubt (the last attempt may have gone out), it looks for those
+   * keys first and posts only the parts not there. A failure between two parts (a rate
+   * limit on part 3) is an ordinary failure to the dispatcher, retried without doubt, so
+   * a notice in several parts always looks; the split depends only on the item count, so
+   * part k holds the same items on every attempt. Answers with where the first part is.
    */
   async postNotice(input: { to: ChatTo; notice: ChatNotice; idempotencyKey: string; inDoubt: boolean }): Promise<PostedMessage | null> {
     const { to } = input;
     const channel = to.kind === 'user' ? to.platformUserId : to.address;
     if (!channel) return null;
     if (to.kind === 'conversation' && !CHANNEL_ID.test(channel)) throw new DeliveryRefused(`"${to.label}" is not a Slack channel id`, { permanent: true });
-    if (input.inDoubt) {
-      const already = await findPostedNotice(this.noticeClient, channel, input.idempotencyKey).catch((err: unknown) => {
-        this.log.warn({ key: input.idempotencyKey, ...errorSummary(err) }, 'slack: could not look for a notice that may be posted already; posting it again');
-        return null;
-      });
-      if (already) return toPostedMessage(already);
+    const parts = renderViewParts(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel')));
+    const keys = parts.map((_, i) => (i === 0 ? input.idempotencyKey : `${input.idempotencyKey}:part-${i + 1}`));
+    const posted = input.inDoubt || parts.length > 1 ? await this.alreadyPosted(channel, keys) : new Map<string, SlackAddress>();
+    let first: PostedMessage | null = null;
+    for (const [i, part] of parts.entries()) {
+      const there = posted.get(keys[i]!);
+      const message = there ? toPostedMessage(there) : await refusedBySlack('chat.postMessage', () => this.postTo(this.noticeClient, channel, { ...part, metadata: deliveryMetadata(keys[i]!) }));
+      first ??= message;
     }
-    const message = { ...renderView(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel'))), metadata: deliveryMetadata(input.idempotencyKey) };
-    return refusedBySlack('chat.postMessage', () => this.postTo(this.noticeClient, channel, message));
+    return first;
+  }
+
+  private async alreadyPosted(channel: string, keys: string[]): Promise<Map<string, SlackAddress>> {
+    return findPostedNotices(this.noticeClient, channel, keys).catch((err: unknown) => {
+      this.log.warn({ key: keys[0], ...errorSummary(err) }, 'slack: could not look for a notice that may be posted already; posting it again');
+      return new Map<string, SlackAddress>();
+    });
   }
 
   /** The notice as it now stands, in place: a decided activity without buttons, a live one with an assignee's. */
@@ -99,7 +106,8 @@ export class SlackNotifier implements ChatNotifier {
   }
 
   private options(audience: ChatNoticeOptions['audience']): ChatNoticeOptions {
-    return { now: this.clock.now(), prefix: '/prov ', maxItems: SLACK_MAX_ITEMS, audience };
+    // Every item of a digest or alert: renderViewParts spreads them over as many messages as Slack's limits need.
+    return { now: this.clock.now(), prefix: '/prov ', maxItems: Number.POSITIVE_INFINITY, audience };
   }
 
   private async postTo(client: webApi.WebClient, channel: string, message: SlackMessage & { metadata?: ReturnType<typeof deliveryMetadata> }): Promise<PostedMessage> {

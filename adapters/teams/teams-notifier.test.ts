@@ -78,16 +78,19 @@ describe('TeamsNotifier.postNotice', () => {
     expect(card.actions.map((a: any) => a.title)).toContain('Approve');
   });
 
-  it('posts a digest with each live item\'s buttons under it, at most 15 items, and the others counted', async () => {
+  it("posts a digest of 40 as three cards of at most 15 items, each with its buttons and within Teams' size, every item once", async () => {
     const { notifier, sent } = setup({ known: [] });
-    const items = Array.from({ length: 20 }, (_, i) => message({ id: `act-${i}` }));
+    const items = Array.from({ length: 40 }, (_, i) => ({ ...message({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${1000 + i}` }) }));
     await notifier.postNotice({ to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
-    const card = cardOf(sent[0]!.activity);
-    expect(card.body[0].text).toBe('20 order approvals waiting in acme.example');
-    const sets = card.body.filter((e: any) => e.type === 'Container').map((c: any) => c.items.at(-1));
-    expect(sets).toHaveLength(15);
-    expect(sets.every((s: any) => s.type === 'ActionSet' && s.actions.length === 4)).toBe(true);
-    expect(card.body.at(-1).text).toBe('…and 5 more: type "activities" to see the ones waiting for you.');
+    const cards = sent.map((s) => cardOf(s.activity));
+    expect(cards.map((c) => c.body[0].text)).toEqual([1, 2, 3].map((k) => `40 order approvals waiting in acme.example (part ${k} of 3)`));
+    const sets = cards.map((c) => c.body.filter((e: any) => e.type === 'Container').map((x: any) => x.items.at(-1)));
+    expect(sets.map((s) => s.length)).toEqual([15, 15, 10]);
+    expect(sets.flat().every((s: any) => s.type === 'ActionSet' && s.actions.length === 4)).toBe(true);
+    for (const s of sent) expect(JSON.stringify(s.activity).length).toBeLessThan(28_000);
+    const text = sent.map((s) => JSON.stringify(cardOf(s.activity).body)).join('\n');
+    for (let i = 0; i < 40; i += 1) expect(text.split(`WO-${1000 + i}`).length - 1).toBe(1);
+    expect(text).not.toContain('more not shown');
   });
 
   it('refuses for good, without calling Teams, a registered conversation whose reference is malformed', async () => {

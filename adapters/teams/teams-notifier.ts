@@ -15,7 +15,8 @@ import { refusedByTeams } from './teams-delivery-errors';
 /**
  * Items of a digest or alert in one card: each live item carries its container and
  * its buttons (about 1 KB of JSON), so 15 stay well inside the card budget
- * (card-text.ts MAX_CARD_CHARS); the renderer drops whole sections past it anyway.
+ * (card-text.ts MAX_CARD_CHARS, below the ~28 KB Teams takes in one activity); a longer
+ * digest goes out as several cards, 15 items each.
  */
 export const TEAMS_MAX_ITEMS = 15;
 
@@ -58,12 +59,22 @@ export class TeamsNotifier implements ChatNotifier {
     return true;
   }
 
-  /** A card in a person's personal chat (null when the bot never met them), or in a registered conversation. */
+  /**
+   * A card in a person's personal chat (null when the bot never met them), or in a
+   * registered conversation; a digest of more than TEAMS_MAX_ITEMS items as several
+   * cards, "part k of n". Teams gives a bot no history to look in, so unlike Slack a
+   * retry after a failure between two cards posts the earlier ones again: a duplicate
+   * rather than a loss. Answers with where the first card is.
+   */
   async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
     const reference = await this.referenceFor(input.to);
     if (!reference) return null;
-    const activityId = await refusedByTeams('the notice', () => this.conversations.send(reference, this.message(input.notice, reference)));
-    return toPostedMessage(reference, activityId);
+    let first: PostedMessage | null = null;
+    for (const message of this.messages(input.notice, reference)) {
+      const activityId = await refusedByTeams('the notice', () => this.conversations.send(reference, message));
+      first ??= toPostedMessage(reference, activityId);
+    }
+    return first;
   }
 
   /** The card as the notice now stands: a decided activity without buttons, a live one with them. */
@@ -91,11 +102,35 @@ export class TeamsNotifier implements ChatNotifier {
    * click. An escalation is not refreshed: the refreshed view would drop its banner.
    */
   private message(notice: ChatNotice, reference: StoredReference) {
-    const personal = isPersonal(reference);
-    const view = presentChatNotice(notice, { now: this.clock.now(), prefix: '', maxItems: TEAMS_MAX_ITEMS, audience: personal ? 'person' : 'channel' });
+    const view = this.view(notice, reference);
     if (notice.kind !== 'activity') return viewMessage(view);
-    const refreshFor = personal && notice.escalatedAfterMinutes === null ? [reference.user.id] : [];
+    const refreshFor = isPersonal(reference) && notice.escalatedAfterMinutes === null ? [reference.user.id] : [];
     return cardMessage(activityCard(view, notice.activity, refreshFor), view.title);
+  }
+
+  /** The notice as cards: one, or a digest's items TEAMS_MAX_ITEMS a card, the footnote and buttons on the last. */
+  private messages(notice: ChatNotice, reference: StoredReference) {
+    if (notice.kind === 'activity') return [this.message(notice, reference)];
+    const view = this.view(notice, reference);
+    const sections = view.sections ?? [];
+    if (sections.length <= TEAMS_MAX_ITEMS) return [viewMessage(view)];
+    const n = Math.ceil(sections.length / TEAMS_MAX_ITEMS);
+    const { footnote, actions, ...head } = view;
+    return Array.from({ length: n }, (_, k) =>
+      viewMessage({
+        ...head,
+        title: `${view.title} (part ${k + 1} of ${n})`,
+        paragraphs: k === 0 ? head.paragraphs : [],
+        sections: sections.slice(k * TEAMS_MAX_ITEMS, (k + 1) * TEAMS_MAX_ITEMS),
+        ...(k === n - 1 && footnote ? { footnote } : {}),
+        ...(k === n - 1 && actions ? { actions } : {}),
+      }),
+    );
+  }
+
+  private view(notice: ChatNotice, reference: StoredReference) {
+    // Every item of a digest or alert: messages() spreads them over as many cards as needed.
+    return presentChatNotice(notice, { now: this.clock.now(), prefix: '', maxItems: Number.POSITIVE_INFINITY, audience: isPersonal(reference) ? 'person' : 'channel' });
   }
 }
 

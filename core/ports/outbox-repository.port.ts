@@ -1,5 +1,5 @@
 import type { PostedMessage } from '../access/access-request';
-import type { ClaimedDelivery, DigestItem, Escalation, OutboxWrites } from '../notifications/delivery';
+import type { ClaimedDelivery, Delivery, DigestItem, Escalation, OutboxWrites } from '../notifications/delivery';
 
 /**
  * The outbox's storage. Every method that settles something is all or nothing and
@@ -37,8 +37,19 @@ export interface OutboxRepository {
 
   /** What the outbox holds, for operators: pending (and how many of those are due), dead, and the oldest pending due time. */
   summary(now: Date): Promise<OutboxSummary>;
-  /** Dead deliveries back to pending, due at `now` with their attempts reset (after an administrator fixed the cause); returns how many. */
-  requeueDead(now: Date): Promise<number>;
+  /**
+   * Dead deliveries, the last tried first, at most `limit`, and how many are dead in all.
+   * A dead row keeps the due time of its last attempt, so that is when it was last tried
+   * (served by the index on (state, dueAt)).
+   */
+  listDead(limit: number): Promise<{ deliveries: Delivery[]; total: number }>;
+  /** One delivery as stored, whatever its state; null when no delivery has that id. */
+  findDelivery(id: string): Promise<Delivery | null>;
+  /**
+   * Dead deliveries back to pending, due at `now` with their attempts reset (after an
+   * administrator fixed the cause); with `id`, only that one if it is dead. Returns how many.
+   */
+  requeueDead(now: Date, id?: string): Promise<number>;
 }
 
 export interface OutboxSummary {

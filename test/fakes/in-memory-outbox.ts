@@ -151,8 +151,18 @@ export class InMemoryOutbox implements OutboxRepository {
     };
   }
 
-  async requeueDead(now: Date) {
-    const dead = [...this.stored.values()].filter((d) => d.state === 'dead');
+  async listDead(limit: number) {
+    const dead = [...this.stored.values()].filter((d) => d.state === 'dead').sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime() || (a.id < b.id ? -1 : 1));
+    return { deliveries: structuredClone(dead.slice(0, limit)).map(asDelivery), total: dead.length };
+  }
+
+  async findDelivery(id: string) {
+    const d = this.stored.get(id);
+    return d ? asDelivery(structuredClone(d)) : null;
+  }
+
+  async requeueDead(now: Date, id?: string) {
+    const dead = [...this.stored.values()].filter((d) => d.state === 'dead' && (id === undefined || d.id === id));
     for (const d of dead) Object.assign(d, { state: 'pending', attempts: 0, dueAt: now, claim: null, leaseUntil: null, settledAt: null });
     return dead.length;
   }
@@ -205,4 +215,9 @@ export class InMemoryOutbox implements OutboxRepository {
     this.seq += 1;
     return String(this.seq);
   }
+}
+
+/** The stored row as the port answers it, without the table's own columns. */
+function asDelivery({ claim: _claim, leaseUntil: _lease, settledAt: _settled, ...d }: StoredDelivery): Delivery {
+  return d;
 }

@@ -144,12 +144,16 @@ export class RecordingSlackApi {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'provbot', team_id: 'T0FAKE', user_id: 'UPROVBOT', bot_id: 'BPROVBOT' };
       case 'chat.postMessage': {
+        const refused = blocksRefusal(args.blocks);
+        if (refused) return { ok: false, error: refused };
         const channel = dmChannel(String(args.channel ?? ''));
         const ts = this.nextTs();
         this.messages.set(`${channel}/${ts}`, args);
         return { ok: true, channel, ts, message: { ...args, ts, type: 'message' } };
       }
       case 'chat.update': {
+        const refused = blocksRefusal(args.blocks);
+        if (refused) return { ok: false, error: refused };
         const key = `${String(args.channel)}/${String(args.ts)}`;
         if (!this.messages.has(key)) return { ok: false, error: 'message_not_found' };
         this.messages.set(key, args);
@@ -210,6 +214,40 @@ export class RecordingSlackApi {
   private nextTs(): string {
     return `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
   }
+}
+
+/** Characters of text in blocks past which Slack answers msg_blocks_too_long (undocumented; bolt-js issues 2509, 2867). */
+export const SLACK_BLOCK_TEXT_LIMIT = 12_000;
+
+/** All text strings in blocks, as that limit counts them (as far as anyone outside Slack knows). */
+export function blockTextOf(blocks: unknown): number {
+  let total = 0;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'text' && typeof x === 'string') total += x.length;
+      else walk(x);
+    }
+  };
+  walk(blocks);
+  return total;
+}
+
+/**
+ * What Slack refuses in a message's blocks, as it refuses it: more than 50 blocks, a
+ * section text over 3,000 characters or a header over 150 (invalid_blocks,
+ * https://docs.slack.dev/reference/block-kit/blocks), and too much text in all
+ * (msg_blocks_too_long). Null when the blocks would be taken.
+ */
+function blocksRefusal(blocks: unknown): string | null {
+  if (blocks === undefined) return null;
+  if (!Array.isArray(blocks) || blocks.length > 50) return 'invalid_blocks';
+  for (const b of blocks as { type?: string; text?: { text?: string } }[]) {
+    const text = b.text?.text ?? '';
+    if ((b.type === 'section' && text.length > 3000) || (b.type === 'header' && text.length > 150)) return 'invalid_blocks';
+  }
+  return blockTextOf(blocks) > SLACK_BLOCK_TEXT_LIMIT ? 'msg_blocks_too_long' : null;
 }
 
 /** Posting to a user id lands in the bot's DM with them, whose id Slack returns (D…). */

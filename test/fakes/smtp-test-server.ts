@@ -30,6 +30,8 @@ export interface SmtpTestServer {
   failWith(code: number, message: string, times?: number): void;
   /** Answer RCPT TO for this address (any case) with this SMTP error, until told otherwise. */
   refuseRecipient(address: string, code: number, message: string): void;
+  /** Ends refuseRecipient for this address: its mail is taken again. */
+  acceptRecipient(address: string): void;
   /**
    * Take every message's DATA but send no reply until `release`, as a slow or stuck
    * server does: the client sits in the DATA phase. A client that disconnects first
@@ -127,6 +129,9 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
     },
     failWith(code, message, times = Number.POSITIVE_INFINITY) {
       failure = { code, message, times };
+    },
+    acceptRecipient(address) {
+      refusedRecipients.delete(address.toLowerCase());
     },
     refuseRecipient(address, code, message) {
       refusedRecipients.set(address.toLowerCase(), { code, message });

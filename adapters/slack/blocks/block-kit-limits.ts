@@ -43,3 +43,28 @@ export function mrkdwn(text: string, max: number): string {
 export function unescapeMrkdwn(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/**
+ * Slack refuses a message whose blocks carry too much text with `msg_blocks_too_long`,
+ * a limit it does not document: reported at about 12,000-13,300 characters of text
+ * "with a buffer for block containers" (bolt-js issues 2509 and 2867; one app was
+ * refused at 11,341). We keep each message under 11,000, counting every text string in
+ * its blocks plus BLOCK_OVERHEAD for each block.
+ */
+export const MESSAGE_TEXT_BUDGET = 11_000;
+const BLOCK_OVERHEAD = 40;
+
+/** The measure MESSAGE_TEXT_BUDGET is about: every `text` string in the blocks, plus a little per block. */
+export function blockTextLength(blocks: readonly unknown[]): number {
+  let total = blocks.length * BLOCK_OVERHEAD;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'text' && typeof x === 'string') total += x.length;
+      else walk(x);
+    }
+  };
+  walk(blocks);
+  return total;
+}

@@ -48,6 +48,28 @@ for (const target of TARGETS) {
       expect(await outbox().requeueDead(minutes(1))).toBe(0);
     });
 
+    it('lists the dead the last tried first, up to a limit with the total, and sends one of them again by id', async () => {
+      const [older, newer, alive] = [aDelivery({ dueAt: minutes(-9) }), aDelivery({ dueAt: minutes(-4) }), aDelivery({ dueAt: minutes(-1) })];
+      await outbox().write(deliveries(older, newer, alive));
+      const claimed = await claim(T0);
+      for (const d of claimed.filter((c) => c.key !== alive.key)) expect(await outbox().markDead(d, { at: T0, error: `550 for ${d.key}`, alert: deliveries() })).toBe(true);
+
+      const listed = await outbox().listDead(1);
+      expect(listed.total).toBe(2);
+      expect(listed.deliveries).toEqual([expect.objectContaining({ key: newer.key, state: 'dead', attempts: 1, lastError: `550 for ${newer.key}`, dueAt: newer.dueAt, target: newer.target, content: newer.content })]);
+      expect((await outbox().listDead(10)).deliveries.map((d) => d.key)).toEqual([newer.key, older.key]);
+
+      const olderId = claimed.find((c) => c.key === older.key)!.id;
+      const aliveId = claimed.find((c) => c.key === alive.key)!.id;
+      expect(await outbox().requeueDead(minutes(1), aliveId)).toBe(0);
+      expect(await outbox().requeueDead(minutes(1), 'no-such-id')).toBe(0);
+      expect(await outbox().requeueDead(minutes(1), olderId)).toBe(1);
+      expect(await stored(olderId)).toMatchObject({ state: 'pending', attempts: 0, claim: null });
+      expect((await outbox().listDead(10)).deliveries.map((d) => d.key)).toEqual([newer.key]);
+      expect(await outbox().findDelivery(aliveId)).toMatchObject({ key: alive.key, state: 'pending' });
+      expect(await outbox().findDelivery('no-such-id')).toBeNull();
+    });
+
     it('marks a delivery in doubt when its last claim ran out unreleased, and not after a recorded retry', async () => {
       const [died, retried] = [aDelivery({ dueAt: minutes(-2) }), aDelivery({ dueAt: minutes(-1) })];
       await outbox().write(deliveries(died, retried));

@@ -1,0 +1,75 @@
+import type { DeadDelivery, DeliveryContent, DeliveryTarget } from '../../core/index';
+import { EVENT_LABEL, SYSTEM_EVENT_LABEL } from '../../core/index';
+import { formatInstant } from './view';
+
+/** A dead delivery in words, for `notify outbox` and `GET /api/notifications/deliveries` alike. */
+export interface DeadDeliveryWords {
+  id: string;
+  destination: string;
+  what: string;
+  attempts: number;
+  lastError: string;
+  lastTriedAt: string;
+}
+
+export function describeDeadDelivery(d: DeadDelivery): DeadDeliveryWords {
+  return { id: d.id, destination: describeDestination(d.target), what: describeContent(d.content), attempts: d.attempts, lastError: describeDeliveryError(d.lastError), lastTriedAt: formatInstant(d.lastTriedAt) };
+}
+
+export function describeDestination(target: DeliveryTarget): string {
+  if (target.channel === 'email') return `email to ${target.address}`;
+  const platform = target.platform === 'slack' ? 'Slack' : 'Teams';
+  const to = target.to;
+  if (to.kind === 'user') return `${platform} ${target.platform === 'slack' ? 'direct message' : 'personal chat'} to ${to.email}`;
+  return `${platform} ${target.platform === 'slack' ? 'channel' : 'conversation'} ${to.label}`;
+}
+
+export function describeContent(c: DeliveryContent): string {
+  switch (c.kind) {
+    case 'activity':
+      return c.escalatedAfterMinutes === null ? 'an activity to act on, with its buttons' : `an escalated activity (nobody acted for ${c.escalatedAfterMinutes} minutes)`;
+    case 'activity-update':
+      return 'an update of an activity card already posted';
+    case 'order-outcome':
+      return `the email saying order ${c.orderNumber} was ${c.outcome}`;
+    case 'digest':
+      return `a digest of ${EVENT_LABEL[c.eventType]} (${c.activityIds.length} item(s)) in ${c.domain}, for the ${c.group} group`;
+    case 'system-alert':
+      return `an alert: ${SYSTEM_EVENT_LABEL[c.eventType]} (${c.events.length})`;
+    case 'billing-reminder':
+      return `a billing reminder for order ${c.orderNumber} line ${c.lineNumber}`;
+  }
+}
+
+/**
+ * The platforms' refusal codes, in words an administrator can act on. Email errors are
+ * already worded by the mail adapter (smtp-error.ts) and shown as they are.
+ * https://docs.slack.dev/reference/methods/chat.postMessage#errors,
+ * https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability#status-codes-from-bot-conversational-apis
+ */
+const SLACK_WORDS: Record<string, string> = {
+  channel_not_found: 'the Slack channel is gone, or the bot cannot see it',
+  not_in_channel: 'the bot is not in the Slack channel: invite it, then retry',
+  is_archived: 'the Slack channel is archived',
+  user_not_found: 'the Slack user is gone',
+  account_inactive: 'the Slack user was deactivated',
+  msg_too_long: 'Slack found the message too long',
+  msg_blocks_too_long: 'Slack found the message too long',
+  invalid_blocks: 'Slack refused the message as malformed',
+};
+const TEAMS_WORDS: Record<string, string> = {
+  '400': 'Teams refused the message as malformed',
+  '403': 'the bot was removed from the Teams conversation, or the person blocked it',
+  '404': 'the Teams conversation is gone',
+  '413': 'the card was too large for Teams',
+};
+
+export function describeDeliveryError(error: string | null): string {
+  if (!error) return 'no reason was recorded';
+  const clipped = error.length > 300 ? `${error.slice(0, 299)}…` : error;
+  const slack = /^Slack refused [\w.]+: (\w+)/.exec(error)?.[1];
+  if (slack) return `${SLACK_WORDS[slack] ?? 'Slack refused the message'} (${clipped})`;
+  const teams = /^Teams refused .* \((\d{3})/.exec(error)?.[1];
+  if (teams) return `${TEAMS_WORDS[teams] ?? 'Teams refused the message'} (${clipped})`;
+  return clipped;
+}
