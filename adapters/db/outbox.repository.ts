@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { ClaimedDelivery, OutboxRepository } from '../../core/index';
-import { toClaimedDelivery, toDigestItem, toEscalation } from './outbox.mapper';
+import type { Provider } from './database-url';
+import { claimDue } from './outbox-claim';
+import { toDigestItem, toEscalation } from './outbox.mapper';
 import { insertDeliveries, writeOutbox } from './outbox-writes';
 import { Prisma } from '../../prisma/generated/sqlite/client';
 import type { DbClient } from './prisma-client';
@@ -8,18 +9,12 @@ import type { DbClient } from './prisma-client';
 /** Thrown inside a transaction to roll it back when someone else took the item; never escapes this file. */
 class AlreadyTaken extends Error {}
 
-/** A lease claimed for `leaseMs` at t has run out at t + leaseMs (as in test/fakes/in-memory-outbox.ts). */
-const dueAndFree = (now: Date) => ({ state: 'pending', dueAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }] });
-
 /**
- * The outbox on Prisma, the same on SQLite and PostgreSQL. A claim is one conditional
- * UPDATE over the ids just read (WHERE still pending, due and free): on PostgreSQL two
- * processes claiming the same rows queue on the row locks, and the second re-checks
- * the WHERE after the first committed and matches nothing (READ COMMITTED), so each
- * row goes to exactly one claim; SQLite serializes writers outright. The rows a claim
- * won are read back by its token.
+ * The outbox on Prisma, on SQLite and PostgreSQL: each result is a conditional write
+ * (WHERE the claim is still ours), so each due row is settled by exactly one claim;
+ * claims are in outbox-claim.ts, batch inserts in outbox-writes.ts.
  */
-export function createOutboxRepository(db: DbClient): OutboxRepository {
+export function createOutboxRepository(db: DbClient, provider: Provider): OutboxRepository {
   const ours = (d: ClaimedDelivery) => ({ id: d.id, claim: d.claim });
   const released = { claim: null, claimedUntil: null };
 
@@ -41,18 +36,8 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
       return db.$transaction((tx) => writeOutbox(tx, writes, now));
     },
 
-    async claimDue({ now, limit, leaseMs }) {
-      const due = await db.delivery.findMany({ where: dueAndFree(now), orderBy: { dueAt: 'asc' }, take: limit, select: { id: true, claim: true } });
-      // A claim never released: its holder died or lost its lease mid-send.
-      const unreleased = new Set(due.filter((d) => d.claim !== null).map((d) => d.id));
-      if (due.length === 0) return [];
-      const claim = randomUUID();
-      await db.delivery.updateMany({
-        where: { id: { in: due.map((d) => d.id) }, ...dueAndFree(now) },
-        data: { claim, claimedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
-      });
-      const rows = await db.delivery.findMany({ where: { claim }, orderBy: { dueAt: 'asc' } });
-      return rows.map((row) => toClaimedDelivery(row, unreleased.has(row.id)));
+    claimDue(input) {
+      return claimDue(db, provider, input);
     },
 
     async markSent(d, { at, posted }) {

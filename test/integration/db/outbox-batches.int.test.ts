@@ -92,7 +92,7 @@ function useLoggingOutbox(url: () => string): { readonly outbox: OutboxRepositor
       postgres.$on('query', record);
       client = postgres as unknown as DbClient;
     }
-    outbox = createOutboxRepository(client);
+    outbox = createOutboxRepository(client, providerOf(url()));
   });
   afterAll(async () => {
     await client?.$disconnect();
