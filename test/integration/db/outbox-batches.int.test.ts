@@ -51,6 +51,18 @@ for (const target of TARGETS) {
       expect(await raw.count('deliveries')).toBe(100);
     });
 
+    it.runIf(target.name === 'postgresql')('claims a batch in one statement, oldest due first, with its attempt counted', async () => {
+      const batch = Array.from({ length: 100 }, (_, i) => aDelivery({ dueAt: minutes(i - 100) }));
+      await fresh.db.outbox.write(deliveries(...[...batch].reverse()));
+
+      logged.statements.length = 0;
+      const claimed = await logged.outbox.claimDue({ now: T0, limit: 60, leaseMs: LEASE });
+
+      expect(logged.statements).toHaveLength(1);
+      expect(claimed.map((d) => [d.key, d.attempts, d.inDoubt])).toEqual(batch.slice(0, 60).map((d) => [d.key, 1, false]));
+      expect((await states()).filter((r) => r.claim === claimed[0]!.claim)).toHaveLength(60);
+    });
+
     it('marks exactly the given deliveries sent, in one statement, leaving one another claim took and the rest as they were', async () => {
       const [d1, d2, d3, d4, d5] = [-5, -4, -3, -2, -1].map((m) => aDelivery({ dueAt: minutes(m) }));
       await fresh.db.outbox.write(deliveries(d1!, d2!, d3!, d4!, d5!));
