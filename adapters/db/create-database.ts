@@ -99,7 +99,7 @@ export async function createDatabase(
     subscribers: queued(createSubscriberRepository(client)),
     domainRules: queued(createDomainRulesRepository(client)),
     systemEvents: queued(createSystemEventRepository(client)),
-    outbox: queued(createOutboxRepository(client)),
+    outbox: queued(createOutboxRepository(client, provider)),
     notificationSettings: queued(
       createNotificationSettingsRepository(client, options.settingsKey ? createSettingsCipher(options.settingsKey) : noKey, options.onUnreadablePassword),
     ),

@@ -1,25 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import type { ClaimedDelivery, NewDelivery, OutboxRepository } from '../../core/index';
-import { toClaimedDelivery, toDelivery, toDeliveryCreate, toDigestItem, toEscalation } from './outbox.mapper';
-import { writeOutbox } from './outbox-writes';
+import type { ClaimedDelivery, OutboxRepository } from '../../core/index';
+import type { Provider } from './database-url';
+import { claimDue } from './outbox-claim';
+import { toDelivery, toDigestItem, toEscalation } from './outbox.mapper';
+import { insertDeliveries, writeOutbox } from './outbox-writes';
+import { Prisma } from '../../prisma/generated/sqlite/client';
 import type { DbClient } from './prisma-client';
-import { isUniqueViolation } from './prisma-errors';
 
 /** Thrown inside a transaction to roll it back when someone else took the item; never escapes this file. */
 class AlreadyTaken extends Error {}
 
-/** A lease claimed for `leaseMs` at t has run out at t + leaseMs (as in test/fakes/in-memory-outbox.ts). */
-const dueAndFree = (now: Date) => ({ state: 'pending', dueAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }] });
-
 /**
- * The outbox on Prisma, the same on SQLite and PostgreSQL. A claim is one conditional
- * UPDATE over the ids just read (WHERE still pending, due and free): on PostgreSQL two
- * processes claiming the same rows queue on the row locks, and the second re-checks
- * the WHERE after the first committed and matches nothing (READ COMMITTED), so each
- * row goes to exactly one claim; SQLite serializes writers outright. The rows a claim
- * won are read back by its token.
+ * The outbox on Prisma, on SQLite and PostgreSQL: each result is a conditional write
+ * (WHERE the claim is still ours), so each due row is settled by exactly one claim;
+ * claims are in outbox-claim.ts, batch inserts in outbox-writes.ts.
  */
-export function createOutboxRepository(db: DbClient): OutboxRepository {
+export function createOutboxRepository(db: DbClient, provider: Provider): OutboxRepository {
   const ours = (d: ClaimedDelivery) => ({ id: d.id, claim: d.claim });
   const released = { claim: null, claimedUntil: null };
 
@@ -35,40 +30,14 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
 
   return {
     async write(writes) {
-      const fresh = await newDeliveries(db, writes.deliveries);
       const now = new Date();
-      await db.$transaction((tx) => writeOutbox(tx, { ...writes, deliveries: [] }, now));
-      try {
-        if (fresh.length) await db.delivery.createMany({ data: fresh.map((d) => toDeliveryCreate(d, now)) });
-        return fresh.length;
-      } catch (err) {
-        if (!isUniqueViolation(err, 'deliveries')) throw err;
-      }
-      let added = 0;
-      // Someone wrote one of these keys meanwhile: one by one, skipping what is stored.
-      for (const d of fresh) {
-        try {
-          await db.delivery.create({ data: toDeliveryCreate(d, now) });
-          added += 1;
-        } catch (err) {
-          if (!isUniqueViolation(err, 'deliveries')) throw err;
-        }
-      }
-      return added;
+      // Deliveries alone are one statement each 500 rows; with digests or escalations, all or nothing.
+      if (!writes.digestItems.length && !writes.escalations.length) return insertDeliveries(db, writes.deliveries, now);
+      return db.$transaction((tx) => writeOutbox(tx, writes, now));
     },
 
-    async claimDue({ now, limit, leaseMs }) {
-      const due = await db.delivery.findMany({ where: dueAndFree(now), orderBy: { dueAt: 'asc' }, take: limit, select: { id: true, claim: true } });
-      // A claim never released: its holder died or lost its lease mid-send.
-      const unreleased = new Set(due.filter((d) => d.claim !== null).map((d) => d.id));
-      if (due.length === 0) return [];
-      const claim = randomUUID();
-      await db.delivery.updateMany({
-        where: { id: { in: due.map((d) => d.id) }, ...dueAndFree(now) },
-        data: { claim, claimedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
-      });
-      const rows = await db.delivery.findMany({ where: { claim }, orderBy: { dueAt: 'asc' } });
-      return rows.map((row) => toClaimedDelivery(row, unreleased.has(row.id)));
+    claimDue(input) {
+      return claimDue(db, provider, input);
     },
 
     async markSent(d, { at, posted }) {
@@ -78,6 +47,17 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
         if (count !== 1) throw new AlreadyTaken();
         await tx.activityPostedMessage.create({ data: { activityId: posted.activityId, platform: posted.message.platform, address: posted.message.address } });
       });
+    },
+
+    async markAllSent(deliveries, { at }) {
+      const byClaim = new Map<string, string[]>();
+      for (const d of deliveries) byClaim.set(d.claim, [...(byClaim.get(d.claim) ?? []), d.id]);
+      let marked = 0;
+      for (const [claim, ids] of byClaim) {
+        marked += await db.$executeRaw`UPDATE "deliveries" SET "state" = 'sent', "sentAt" = ${at}, "claim" = NULL, "claimedUntil" = NULL
+          WHERE "claim" = ${claim} AND "id" IN (${Prisma.join(ids)})`;
+      }
+      return marked;
     },
 
     async reschedule(d, { dueAt, error, countAttempt }) {
@@ -158,19 +138,3 @@ export function createOutboxRepository(db: DbClient): OutboxRepository {
     },
   };
 }
-
-/** The deliveries whose keys are not stored yet; a key given twice is kept as first given, like one stored before. */
-async function newDeliveries(db: DbClient, deliveries: NewDelivery[]): Promise<NewDelivery[]> {
-  if (deliveries.length === 0) return [];
-  const firstByKey = new Map<string, NewDelivery>();
-  for (const d of deliveries) if (!firstByKey.has(d.key)) firstByKey.set(d.key, d);
-  const unique = [...firstByKey.values()];
-  const stored = new Set<string>();
-  for (let i = 0; i < unique.length; i += 500) {
-    const rows = await db.delivery.findMany({ where: { key: { in: unique.slice(i, i + 500).map((d) => d.key) } }, select: { key: true } });
-    for (const r of rows) stored.add(r.key);
-  }
-  // In key order: two writers inserting overlapping keys then take the index entries in one order, never deadlocking.
-  return unique.filter((d) => !stored.has(d.key)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-

@@ -47,15 +47,21 @@ export async function dispatchDeliveries(deps: CoreDeps, pacer: DestinationPacer
       byDestination.set(key, [...(byDestination.get(key) ?? []), d]);
     }
     const reads: ActivityReads = new Map();
-    await inParallel([...byDestination.values()], PARALLEL_DESTINATIONS, async (queue) => {
-      for (const d of queue) await run.deliver(d, reads);
-    });
+    try {
+      await inParallel([...byDestination.values()], PARALLEL_DESTINATIONS, async (queue) => {
+        for (const d of queue) await run.deliver(d, reads);
+      });
+    } finally {
+      await run.recordSent();
+    }
     if (claimed.length < policy.batchSize) break;
   }
   return report;
 }
 
 class DispatchRun {
+  /** Sent with nothing to store beside the result: recorded together at the end of the round, in one step. */
+  private sentUnrecorded: ClaimedDelivery[] = [];
   private readonly smtp = new Map<string, Promise<SmtpSettings | null>>();
   private systemRead: Promise<SystemNotificationSettings> | null = null;
   constructor(
@@ -63,6 +69,12 @@ class DispatchRun {
     private readonly pacer: DestinationPacer,
     private readonly report: DispatchReport,
   ) {}
+
+  async recordSent(): Promise<void> {
+    const sent = this.sentUnrecorded;
+    this.sentUnrecorded = [];
+    if (sent.length) await this.deps.outbox.markAllSent(sent, { at: this.deps.clock.now() });
+  }
 
   async deliver(d: ClaimedDelivery, reads: ActivityReads): Promise<void> {
     const key = targetKey(d.target);
@@ -85,14 +97,14 @@ class DispatchRun {
     const notice = await renderDelivery(deps, d.content, reads);
     if (!notice) {
       deps.log.info({ key: d.key }, 'delivery: what it names is gone; nothing to send');
-      await deps.outbox.markSent(d, { at: deps.clock.now() });
+      this.sentUnrecorded.push(d);
       return;
     }
     if (d.target.channel === 'email') {
       const smtp = await this.smtpFor(d.target.domain);
       const linkBase = contentUrl((await this.system()).contentUrl);
       await deps.email.sendNotice({ to: d.target.address, asUser: d.target.asUser, notice, smtp, idempotencyKey: d.key, linkBase });
-      await deps.outbox.markSent(d, { at: deps.clock.now() });
+      this.sentUnrecorded.push(d);
       return;
     }
     const platform = d.target.platform;
@@ -101,12 +113,12 @@ class DispatchRun {
     if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder') throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
     if (d.content.kind === 'activity-update') {
       await notifier.updateNotice({ message: d.content.message, notice });
-      await deps.outbox.markSent(d, { at: deps.clock.now() });
+      this.sentUnrecorded.push(d);
       return;
     }
     const posted = await notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt });
     if (notice.kind !== 'activity' || !posted) {
-      await deps.outbox.markSent(d, { at: deps.clock.now() });
+      this.sentUnrecorded.push(d);
       return;
     }
     await deps.outbox.markSent(d, { at: deps.clock.now(), posted: { activityId: notice.activity.id, message: posted } });

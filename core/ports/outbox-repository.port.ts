@@ -18,6 +18,12 @@ export interface OutboxRepository {
   claimDue(input: { now: Date; limit: number; leaseMs: number }): Promise<ClaimedDelivery[]>;
   /** Sent; with `posted`, where an activity's copy now is (to update it in place later), stored with the result. */
   markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: { activityId: string; message: PostedMessage } }): Promise<boolean>;
+  /**
+   * Sent, for many deliveries with nothing to store beside the result (no posted copy):
+   * one step per claim (a dispatch round's deliveries share one), each delivery only
+   * while its claim is still ours, as markSent. Returns how many it marked.
+   */
+  markAllSent(deliveries: ClaimedDelivery[], input: { at: Date }): Promise<number>;
   /** Tried again at `dueAt`; `countAttempt: false` when it was only held back by a rate limit, never tried. */
   reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean }): Promise<boolean>;
   /** The dead-letter state, with the alert to administrators written in the same transaction. */

@@ -47,7 +47,7 @@ const NOTES = [
   `From workflow commits: then, on the same database, ${ORDERS} orders placed through the core (4 at a time, as the order API's actor), each needing approval, so each commit writes one notice to the approver (by email) in its own transaction; then dispatched as above. Placing includes the whole order workflow, not only the outbox write; dispatching an activity notice reads the activity, the order and the subscriber to render it.`,
 ];
 
-interface Figures {
+export interface Figures {
   writeMs: number;
   dispatchMs: number;
   calls: number;
@@ -104,7 +104,7 @@ async function bySlackFigures(name: string, open: OpenBenchDatabase, core: Core,
   ];
 }
 
-async function writeAndDispatch(open: OpenBenchDatabase, core: Core, deliveries: NewDelivery[]): Promise<Figures> {
+export async function writeAndDispatch(open: OpenBenchDatabase, core: Core, deliveries: NewDelivery[]): Promise<Figures> {
   let added = 0;
   const written = performance.now();
   await inSlices(deliveries, WRITE_BATCH, async (slice) => {
@@ -115,7 +115,7 @@ async function writeAndDispatch(open: OpenBenchDatabase, core: Core, deliveries:
 }
 
 /** core.dispatchDeliveries() until a call sends nothing. */
-async function dispatchAll(core: Core): Promise<Omit<Figures, 'writeMs' | 'added'>> {
+export async function dispatchAll(core: Core): Promise<Omit<Figures, 'writeMs' | 'added'>> {
   const started = performance.now();
   const notSent = { retried: 0, dead: 0, held: 0 };
   let calls = 0;

@@ -95,6 +95,17 @@ export class InMemoryOutbox implements OutboxRepository {
     return true;
   }
 
+  async markAllSent(deliveries: ClaimedDelivery[], input: { at: Date }): Promise<number> {
+    let marked = 0;
+    for (const delivery of deliveries) {
+      const d = this.ours(delivery);
+      if (!d) continue;
+      this.settle(d, 'sent', input.at);
+      marked += 1;
+    }
+    return marked;
+  }
+
   async reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean }): Promise<boolean> {
     const d = this.ours(delivery);
     if (!d) return false;
