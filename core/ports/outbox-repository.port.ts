@@ -1,5 +1,4 @@
-import type { PostedMessage } from '../access/access-request';
-import type { ClaimedDelivery, DigestItem, Escalation, OutboxWrites } from '../notifications/delivery';
+import type { ClaimedDelivery, PostedCopy, DigestItem, Escalation, OutboxWrites } from '../notifications/delivery';
 
 /**
  * The outbox's storage. Every method that settles something is all or nothing and
@@ -16,8 +15,8 @@ export interface OutboxRepository {
    * lease runs out, and the delivery is tried again) with its attempt counted.
    */
   claimDue(input: { now: Date; limit: number; leaseMs: number }): Promise<ClaimedDelivery[]>;
-  /** Sent; with `posted`, where an activity's copy now is (to update it in place later), stored with the result. */
-  markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: { activityId: string; message: PostedMessage } }): Promise<boolean>;
+  /** Sent; with `posted`, where an activity's or access request's copy now is (to update it in place later), stored with the result. */
+  markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: PostedCopy }): Promise<boolean>;
   /** Tried again at `dueAt`; `countAttempt: false` when it was only held back by a rate limit, never tried. */
   reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean }): Promise<boolean>;
   /** The dead-letter state, with the alert to administrators written in the same transaction. */
