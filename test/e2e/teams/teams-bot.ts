@@ -11,7 +11,7 @@ import { post } from './teams-e2e-helpers';
  * standing in for the Teams service that activities name as their serviceUrl.
  * `api` calls the bot's REST API with its token, as a system placing orders would.
  */
-export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<string, string> } = {}): Promise<TeamsBot & { api: TestBot['api'] }> {
+export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<string, string> } = {}): Promise<TeamsBot & { api: TestBot['api']; dispatch: TestBot['dispatch'] }> {
   const connector = await RecordingBotConnector.start(o.roster);
   const bot = await startTestBot(o.env);
   return {
@@ -19,6 +19,7 @@ export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<s
     core: bot.core,
     connector,
     api: bot.api,
+    dispatch: bot.dispatch,
     post: (body, headers = {}) => post(`${bot.url}/api/messages`, body, headers),
     stop: async () => {
       await bot.stop();
