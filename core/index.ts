@@ -125,7 +125,7 @@ export type * from './provisioning/provisioning-transaction';
 export type { ResendDone, ResendResult } from './provisioning/resend-provisioning-email';
 export type { ContactChangeDone, ChangeContactResult, ContactChanged } from './provisioning/change-provisioning-contact';
 export type { OrderStatus, LineStatusView } from './provisioning/get-order-status';
-export type { EmailAttempt } from './provisioning/send-provisioning-email';
+export type { EmailAttempt } from './provisioning/queue-provisioning-email';
 export type { SkippedLine } from './provisioning/select-open-lines';
 export { ZEmail, ZOrderNumber, ZLineSelection, ZOrderIntake, describeIssues } from './provisioning/provisioning.schemas';
 export type * from './ports/order-repository.port';

@@ -45,7 +45,9 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
       return settle(async (tx) => {
         const { count } = await tx.delivery.updateMany({ where: ours(d), data: { state: 'sent', sentAt: at, ...released } });
         if (count !== 1) throw new AlreadyTaken();
-        await tx.activityPostedMessage.create({ data: { activityId: posted.activityId, platform: posted.message.platform, address: posted.message.address } });
+        const { platform, address } = posted.message;
+        if ('activityId' in posted) await tx.activityPostedMessage.create({ data: { activityId: posted.activityId, platform, address } });
+        else await tx.accessRequestMessage.create({ data: { requestId: posted.accessRequestId, platform, address } });
       });
     },
 

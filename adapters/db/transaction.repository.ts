@@ -1,11 +1,23 @@
 import type { TransactionRepository } from '../../core/index';
+import { writeOutbox } from './outbox-writes';
 import type { DbClient } from './prisma-client';
 import { toTransaction, toTransactionCreate, toTransactionId } from './transaction.mapper';
 
 export function createTransactionRepository(db: DbClient): TransactionRepository {
   return {
-    async record(tx) {
-      return toTransaction(await db.provisioningTransaction.create({ data: toTransactionCreate(tx) }));
+    async record(tx, outbox) {
+      if (!outbox) return toTransaction(await db.provisioningTransaction.create({ data: toTransactionCreate(tx) }));
+      return db.$transaction(async (t) => {
+        const recorded = toTransaction(await t.provisioningTransaction.create({ data: toTransactionCreate(tx) }));
+        await writeOutbox(t, outbox(recorded), new Date());
+        return recorded;
+      });
+    },
+
+    async findById(id) {
+      const rowId = toTransactionId(id);
+      const row = rowId === null ? null : await db.provisioningTransaction.findUnique({ where: { id: rowId } });
+      return row ? toTransaction(row) : null;
     },
 
     async complete(id, status, completedAt, error) {

@@ -46,6 +46,16 @@ const notice = (): Parameters<EmailNotifier['sendNotice']>[0] => ({
   linkBase: null,
 });
 
+/** Mail to partners, as the outbox hands it over. */
+const partner = (notice: Parameters<EmailNotifier['sendNotice']>[0]['notice'], to: string): Parameters<EmailNotifier['sendNotice']>[0] => ({
+  to,
+  asUser: false,
+  notice,
+  smtp: null,
+  idempotencyKey: `partner:${to}`,
+  linkBase: null,
+});
+
 describe('email notifier', () => {
   it('exposes the bare MAIL_FROM address as the sender to allowlist', () => {
     expect(setup().notifier.senderAddress).toBe('provbot@partner.example');
@@ -56,7 +66,7 @@ describe('email notifier', () => {
   it('sends the provisioning email to the given contact, from MAIL_FROM, marked as automatic', async () => {
     const { notifier, sent } = setup();
     const order = anOrder();
-    await notifier.sendProvisioningEmail({ order, line: order.lines[1]!, to: 'new@customer.example' });
+    await notifier.sendNotice(partner({ kind: 'provisioning-email', order, line: { ...order.lines[1]!, provisioningContactEmail: 'new@customer.example' } }, 'new@customer.example'));
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
       from: 'provbot <provbot@partner.example>',
@@ -68,7 +78,7 @@ describe('email notifier', () => {
 
   it('sends the access request to the placer with signed approve and decline links valid for 7 days', async () => {
     const { notifier, sent } = setup();
-    await notifier.sendAccessRequest({ request: anAccessRequest(), order: anOrder() });
+    await notifier.sendNotice(partner({ kind: 'access-request', request: anAccessRequest(), order: anOrder() }, 'alice@acme-partner.example'));
     expect(sent[0]!.to).toBe('alice@acme-partner.example');
     const tokens = [...sent[0]!.text.matchAll(/(Approve|Decline): https:\/\/provbot\.example\/links\/access\/(\S+)/g)];
     expect(tokens.map((m) => m[1])).toEqual(['Approve', 'Decline']);
@@ -88,14 +98,14 @@ describe('email notifier', () => {
 
   it('sends the decision to the address the core gives', async () => {
     const { notifier, sent } = setup();
-    await notifier.sendAccessDecision({ request: anApprovedRequest(null), to: 'bob@other-partner.example' });
+    await notifier.sendNotice(partner({ kind: 'access-decision', request: anApprovedRequest(null) }, 'bob@other-partner.example'));
     expect(sent[0]).toMatchObject({ to: 'bob@other-partner.example', subject: 'Approved: your request on order ORD-1' });
   });
 
   it('lets a transport failure reach the core with its message', async () => {
     const { notifier } = setup('Could not send the email: the mail server is unreachable');
     const order = anOrder();
-    await expect(notifier.sendProvisioningEmail({ order, line: order.lines[0]!, to: 'it@customer.example' })).rejects.toThrow(
+    await expect(notifier.sendNotice(partner({ kind: 'provisioning-email', order, line: order.lines[0]! }, 'it@customer.example'))).rejects.toThrow(
       'Could not send the email: the mail server is unreachable',
     );
   });

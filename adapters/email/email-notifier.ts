@@ -1,20 +1,17 @@
-import type { AccessRequest, ActivityMessage, Clock, EmailNotifier, Order, OrderLine } from '../../core/index';
+import type { AccessRequest, ActivityMessage, Clock, EmailNotifier } from '../../core/index';
 import { DeliveryRefused, systemClock } from '../../core/index';
 import type { ActivityLinkDecision, LinkDecision, LinkSigner } from './links/link-signer';
 import { ACTIVITY_LINK_LIFETIME_MS, DEFAULT_LINK_LIFETIME_MS } from './links/link-signer';
 import type { MailTransport } from './mail-transport';
 import { AUTOMATIC, bareAddress, messageIdFor, recipientAddress } from './outgoing-mail';
+import { isPartnerNotice, partnerMail } from './partner-mail';
 import { isPermanentRefusal } from './smtp-error';
 import { smtpSettingsTransport } from './smtp-transport';
 import { createSmtpTransportCache } from './smtp-transport-cache';
-import { accessDecisionEmail } from './templates/access-decision.email';
-import { accessRequestEmail } from './templates/access-request.email';
 import type { ActivityLinks } from './templates/describe-notice';
 import { describeAction, describeRequester } from './templates/describe-request';
-import type { EmailContent } from './templates/email-layout';
 import type { NoticeEmailContext } from './templates/notice.email';
 import { noticeEmail } from './templates/notice.email';
-import { provisioningEmail } from './templates/provisioning.email';
 
 export { bareAddress, messageIdFor } from './outgoing-mail';
 
@@ -39,8 +36,8 @@ export type ClosableEmailNotifier = EmailNotifier & { close(): Promise<void> };
 
 /**
  * The core's EmailNotifier over a MailTransport. Send failures propagate as the
- * transport's readable Error: the core records that message as why a line's
- * provisioning email Failed, and the outbox as why a delivery is retried. A refusal
+ * transport's readable Error: the outbox records it as why a delivery is retried (and a
+ * line's provisioning email as why it Failed, once its delivery is dead). A refusal
  * that retrying cannot change becomes a permanent DeliveryRefused.
  */
 export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmailNotifier {
@@ -51,10 +48,6 @@ export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmai
   const lifetime = options.linkLifetimeMs ?? DEFAULT_LINK_LIFETIME_MS;
   const activityLifetime = options.activityLinkLifetimeMs ?? ACTIVITY_LINK_LIFETIME_MS;
   const smtpTransports = createSmtpTransportCache({ timeoutMs: options.smtpTimeoutMs });
-
-  const send = async (to: string, content: EmailContent, kind: string, orderNumber: string) => {
-    await transport.send({ from, to, ...content, headers: { ...AUTOMATIC, 'X-Provbot-Kind': kind, 'X-Provbot-Order': orderNumber } });
-  };
 
   const accessLink = (request: AccessRequest, decision: LinkDecision, expiresAt: Date) =>
     `${publicUrl}/links/access/${links.sign({
@@ -87,38 +80,20 @@ export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmai
   return {
     senderAddress,
 
-    async sendProvisioningEmail({ order, line, to }: { order: Order; line: OrderLine; to: string }) {
-      const content = provisioningEmail({ order, line, adminPortalUrl: options.adminPortalUrl, senderAddress });
-      await send(to, content, 'provisioning', order.number);
-    },
-
-    async sendAccessRequest({ request, order }: { request: AccessRequest; order: Order }) {
-      const linksExpireAt = new Date(clock.now().getTime() + lifetime);
-      const content = accessRequestEmail({
-        request,
-        order,
-        approveUrl: accessLink(request, 'approve', linksExpireAt),
-        declineUrl: accessLink(request, 'decline', linksExpireAt),
-        linksExpireAt,
-      });
-      await send(request.approver.email, content, 'access-request', order.number);
-    },
-
-    async sendAccessDecision({ request, to }: { request: AccessRequest; to: string }) {
-      await send(to, accessDecisionEmail({ request }), 'access-decision', request.orderNumber);
-    },
-
     async sendNotice({ to, asUser, notice, smtp, idempotencyKey, linkBase }) {
       const address = recipientAddress(to);
-      const via = smtp ? smtpTransports.get(smtp) : transport;
-      const sender = smtp ? smtp.from : from;
+      const partner = isPartnerNotice(notice);
+      const via = smtp && !partner ? smtpTransports.get(smtp) : transport;
+      const sender = smtp && !partner ? smtp.from : from;
       // "Email Content URL Parameters ... used to construct a URL that will appear in the email content".
       const base = (linkBase ?? publicUrl).replace(/\/+$/, '');
       const ctx = context(address, sender, via);
       const expiresAt = new Date(ctx.now.getTime() + activityLifetime);
       // Links decide as the person they were sent to: only a directory user's own copy carries them.
       const linksFor = asUser ? (item: ActivityMessage) => activityLinks(base, item, address, expiresAt) : null;
-      const { content, headers } = noticeEmail(notice, { ...ctx, linksFor });
+      const { content, headers } = partner
+        ? partnerMail(notice, { adminPortalUrl: options.adminPortalUrl, senderAddress, now: ctx.now, linkLifetimeMs: lifetime, accessLink })
+        : noticeEmail(notice, { ...ctx, linksFor });
       try {
         await via.send({
           from: sender,

@@ -38,6 +38,14 @@ export function describeContent(c: DeliveryContent): string {
       return `an alert: ${SYSTEM_EVENT_LABEL[c.eventType]} (${c.events.length})`;
     case 'billing-reminder':
       return `a billing reminder for order ${c.orderNumber} line ${c.lineNumber}`;
+    case 'access-request':
+      return 'an access request to the order placer, with its buttons';
+    case 'access-request-update':
+      return 'an update of an access request already posted';
+    case 'access-decision':
+      return 'the answer to an access request, for the person who asked';
+    case 'provisioning-email':
+      return `the provisioning email for order ${c.orderNumber} line ${c.lineNumber} to ${c.to}`;
   }
 }
 

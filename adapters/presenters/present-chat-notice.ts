@@ -1,4 +1,5 @@
 import type { ChatNotice } from '../../core/index';
+import { presentAccessRequestForApprover, presentDecisionForRequester } from './present-access-request';
 import { presentActivityNotice } from './present-activity';
 import { presentDigest } from './present-digest';
 import { presentSystemAlert } from './present-system-alert';
@@ -26,5 +27,9 @@ export function presentChatNotice(notice: ChatNotice, o: ChatNoticeOptions): Vie
       return presentSystemAlert(notice, o);
     case 'test':
       return presentTestNotice(notice.scope, o.audience);
+    case 'access-request':
+      return presentAccessRequestForApprover(notice.request, notice.order);
+    case 'access-decision':
+      return presentDecisionForRequester(notice.request);
   }
 }

@@ -19,20 +19,26 @@ function failedParagraphs(attempts: EmailAttempt[]): string[] {
     .map((a) => `The email for line ${a.lineNumber} to ${a.to} could not be sent (${a.error}). It is recorded as Failed; try resend again later.`);
 }
 
+/** Sent, or on its way: the outbox sends a queued email as soon as the mail server takes it. */
+const goingOut = (a: EmailAttempt | null): boolean => a?.status === 'Sent' || a?.status === 'Pending';
+
 const toneOf = (attempts: (EmailAttempt | null)[]): Tone =>
-  attempts.some((a) => a?.status === 'Failed') ? (attempts.some((a) => a?.status === 'Sent') ? 'warning' : 'error') : 'success';
+  attempts.some((a) => a?.status === 'Failed') ? (attempts.some(goingOut) ? 'warning' : 'error') : 'success';
+
+const resentLine = (a: EmailAttempt): string =>
+  a.status === 'Sent' ? `Line ${a.lineNumber}: sent to ${a.to}.` : `Line ${a.lineNumber}: on its way to ${a.to} (history shows when it is sent).`;
 
 /** "If the provisioning contact has not received an email, please check the Spam filters or folder." */
 const spamAdvice = (sender: string) =>
   `If it doesn't arrive, check the spam or junk folder, and ask your IT admin to allow the sender ${sender}.`;
 
 export function presentResend(result: ResendDone): View {
-  const sent = result.attempts.filter((a) => a.status === 'Sent');
+  const sent = result.attempts.filter(goingOut);
   return {
     title: sent.length > 0 ? `Provisioning email resent for order ${result.orderNumber}` : `Provisioning email not resent`,
     tone: toneOf(result.attempts),
     paragraphs: [
-      ...sent.map((a) => `Line ${a.lineNumber}: sent to ${a.to}.`),
+      ...sent.map(resentLine),
       ...failedParagraphs(result.attempts),
       ...skippedParagraphs(result.skipped),
       ...(sent.length > 0 ? [spamAdvice(result.senderAddress)] : []),
@@ -54,10 +60,12 @@ export function presentContactChange(result: ContactChangeDone): View {
           ? `Line ${c.lineNumber}: was ${c.oldContact}; the provisioning email goes to the new contact on ${result.requestedStartDate}.`
           : c.email.status === 'Sent'
             ? `Line ${c.lineNumber}: was ${c.oldContact}; provisioning email sent to ${result.newContact}.`
-            : `Line ${c.lineNumber}: was ${c.oldContact}; the contact is changed, but the email to ${result.newContact} could not be sent (${c.email.error}). Use resend to try again.`,
+            : c.email.status === 'Pending'
+              ? `Line ${c.lineNumber}: was ${c.oldContact}; the provisioning email to ${result.newContact} is on its way (history shows when it is sent).`
+              : `Line ${c.lineNumber}: was ${c.oldContact}; the contact is changed, but the email to ${result.newContact} could not be sent (${c.email.error}). Use resend to try again.`,
       ),
       ...skippedParagraphs(result.skipped),
-      ...(attempts.some((a) => a?.status === 'Sent') ? [spamAdvice(result.senderAddress)] : []),
+      ...(attempts.some(goingOut) ? [spamAdvice(result.senderAddress)] : []),
     ],
   };
 }

@@ -1,7 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { AccessRequest, ChatNotice, ChatNotifier, ChatTo, Clock, DirectoryUser, Logger, Order, PostedMessage, Requester } from '../../core/index';
+import type { ChatNotice, ChatNotifier, ChatTo, Clock, Logger, PostedMessage } from '../../core/index';
 import { DeliveryRefused, silentLogger, systemClock } from '../../core/index';
-import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../presenters/present-access-request';
 import type { ChatNoticeOptions } from '../presenters/present-chat-notice';
 import { presentChatNotice } from '../presenters/present-chat-notice';
 import type { SlackMessage } from './blocks/view.blocks';
@@ -37,30 +36,12 @@ export class SlackNotifier implements ChatNotifier {
   private readonly clock: Clock;
   private readonly log: Logger;
   constructor(
-    private readonly client: webApi.WebClient,
+    client: webApi.WebClient,
     o: SlackNotifierOptions = {},
   ) {
     this.noticeClient = o.noticeClient ?? client;
     this.clock = o.clock ?? systemClock;
     this.log = o.log ?? silentLogger;
-  }
-
-  async sendAccessRequest(input: { request: AccessRequest; order: Order; approver: DirectoryUser | null }): Promise<PostedMessage | null> {
-    const userId = input.approver?.slackUserId;
-    if (!userId) return null;
-    return this.postTo(this.client, userId, renderView(presentAccessRequestForApprover(input.request, input.order)));
-  }
-
-  async updateAccessRequest(input: { request: AccessRequest; message: PostedMessage }): Promise<void> {
-    const { channel, ts } = parseSlackAddress(input.message);
-    await this.client.chat.update({ channel, ts, ...renderView(presentDecidedAccessRequest(input.request)) });
-  }
-
-  async notifyRequester(input: { request: AccessRequest; requester: Requester }): Promise<boolean> {
-    const { requester } = input;
-    if (requester.channel !== 'slack' || !requester.platformUserId) return false;
-    await this.client.chat.postMessage({ channel: requester.platformUserId, ...renderView(presentDecisionForRequester(input.request)) });
-    return true;
   }
 
   /**

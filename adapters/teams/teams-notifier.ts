@@ -1,6 +1,5 @@
-import type { AccessRequest, ChatNotice, ChatNotifier, ChatTo, Clock, DirectoryUser, Logger, Order, PostedMessage, Requester } from '../../core/index';
+import type { ChatNotice, ChatNotifier, ChatTo, Clock, Logger, PostedMessage } from '../../core/index';
 import { DeliveryRefused, systemClock } from '../../core/index';
-import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../presenters/present-access-request';
 import { presentChatNotice } from '../presenters/present-chat-notice';
 import { activityCard } from './cards/activity.card';
 import { cardMessage, viewMessage } from './cards/view.card';
@@ -36,28 +35,6 @@ export class TeamsNotifier implements ChatNotifier {
     private readonly log: Logger,
     private readonly clock: Clock = systemClock,
   ) {}
-
-  async sendAccessRequest(input: { request: AccessRequest; order: Order; approver: DirectoryUser | null }): Promise<PostedMessage | null> {
-    const teamsUserId = input.approver?.teamsUserId;
-    if (!teamsUserId) return null;
-    const reference = await this.addresses.personalChat(teamsUserId);
-    if (!reference) return null;
-    const activityId = await this.conversations.send(reference, viewMessage(presentAccessRequestForApprover(input.request, input.order)));
-    return toPostedMessage(reference, activityId);
-  }
-
-  async updateAccessRequest(input: { request: AccessRequest; message: PostedMessage }): Promise<void> {
-    const { reference, activityId } = parseTeamsAddress(input.message);
-    await this.conversations.update(reference, activityId, viewMessage(presentDecidedAccessRequest(input.request)));
-  }
-
-  async notifyRequester(input: { request: AccessRequest; requester: Requester }): Promise<boolean> {
-    if (!input.requester.platformUserId) return false;
-    const reference = await this.addresses.personalChat(input.requester.platformUserId);
-    if (!reference) return false;
-    await this.conversations.send(reference, viewMessage(presentDecisionForRequester(input.request)));
-    return true;
-  }
 
   /**
    * A card in a person's personal chat (null when the bot never met them), or in a

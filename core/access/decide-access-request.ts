@@ -5,6 +5,9 @@ import { performContactChange } from '../provisioning/change-provisioning-contac
 import { performResend } from '../provisioning/resend-provisioning-email';
 import { getOrder } from '../provisioning/select-open-lines';
 import type { AccessRequest, ActionOutcome } from './access-request';
+import { decisionDeliveries } from './plan-access-notices';
+import type { OutboxWrites } from '../notifications/delivery';
+import { noWrites } from '../notifications/delivery';
 import { mayDecideAccessRequest } from './authorize-order-action';
 
 export type Decision = 'approve' | 'decline';
@@ -22,8 +25,9 @@ export interface AccessDecided {
 
 /**
  * The placer approves or declines a request, from whichever channel reached them
- * first. The first decision wins; every posted copy is then updated in place, and
- * the requester is told. On approval the requested action runs for the requester.
+ * first. The first decision wins; on approval the requested action runs for the
+ * requester. The in-place updates of every posted copy and the requester's notice are
+ * written to the outbox with the decision (a decline) or its outcome (an approval).
  */
 export async function decideAccessRequest(deps: CoreDeps, input: DecideInput): Promise<AccessDecided> {
   const request = await getRequest(deps, input.requestId);
@@ -36,20 +40,27 @@ export async function decideAccessRequest(deps: CoreDeps, input: DecideInput): P
   if (request.status !== 'Pending') throw alreadyDecided(request);
 
   const decidedBy = { name: input.actor.name, email: input.actor.email, channel: input.actor.channel };
-  const won = await deps.accessRequests.decide(
-    request.id,
-    input.decision === 'approve' ? 'Approved' : 'Declined',
-    decidedBy,
-    deps.clock.now(),
-  );
+  const status = input.decision === 'approve' ? 'Approved' : 'Declined';
+  const decidedAt = deps.clock.now();
+  // A decline is complete at once: its notices go with it. An approval's wait for the
+  // outcome of the action it runs, so that they can tell it.
+  const notices = status === 'Declined' ? await noticesOf(deps, request) : noWrites();
+  const won = await deps.accessRequests.decide(request.id, status, decidedBy, decidedAt, notices);
   if (!won) throw alreadyDecided(await getRequest(deps, request.id));
 
-  const outcome = input.decision === 'approve' ? await runApprovedAction(deps, request) : null;
-  if (outcome) await deps.accessRequests.setOutcome(request.id, outcome);
-  const decided = await getRequest(deps, request.id);
-  await updatePostedCopies(deps, decided);
-  await tellRequester(deps, decided);
-  return { request: decided, outcome };
+  let outcome: ActionOutcome | null = null;
+  if (status === 'Approved') {
+    outcome = await runApprovedAction(deps, request);
+    await deps.accessRequests.setOutcome(request.id, outcome, await noticesOf(deps, request));
+  }
+  await deps.deliveries.deliveriesWritten();
+  return { request: await getRequest(deps, request.id), outcome };
+}
+
+/** Every posted copy known now; a copy posted after this is brought up to date by the dispatcher. */
+async function noticesOf(deps: CoreDeps, request: AccessRequest): Promise<OutboxWrites> {
+  const copies = await deps.accessRequests.listPostedMessages(request.id);
+  return { ...noWrites(), deliveries: decisionDeliveries(deps, request, copies) };
 }
 
 async function getRequest(deps: CoreDeps, id: string): Promise<AccessRequest> {
@@ -89,34 +100,5 @@ async function runApprovedAction(deps: CoreDeps, request: AccessRequest): Promis
     const ref = globalThis.crypto.randomUUID().slice(0, 8);
     deps.log.error({ ref, requestId: request.id, err: String(err) }, 'approved action failed');
     return { ok: false, code: 'UNEXPECTED', ref };
-  }
-}
-
-async function updatePostedCopies(deps: CoreDeps, request: AccessRequest): Promise<void> {
-  const messages = await deps.accessRequests.listPostedMessages(request.id);
-  for (const message of messages) {
-    const notifier = deps.chat.find((n) => n.platform === message.platform);
-    if (!notifier) continue;
-    try {
-      await notifier.updateAccessRequest({ request, message });
-    } catch (err) {
-      deps.log.warn({ requestId: request.id, platform: message.platform, reason: String(err) }, 'posted request not updated');
-    }
-  }
-}
-
-async function tellRequester(deps: CoreDeps, request: AccessRequest): Promise<void> {
-  const notifier = deps.chat.find((n) => n.platform === request.requester.channel);
-  let told = false;
-  if (notifier && request.requester.platformUserId) {
-    told = await notifier.notifyRequester({ request, requester: request.requester }).catch((err) => {
-      deps.log.warn({ requestId: request.id, reason: String(err) }, 'requester not told in chat');
-      return false;
-    });
-  }
-  if (request.requester.email) {
-    await deps.email.sendAccessDecision({ request, to: request.requester.email }).catch((err) => {
-      deps.log.warn({ requestId: request.id, reason: String(err), toldInChat: told }, 'requester not told by email');
-    });
   }
 }

@@ -1,5 +1,6 @@
 import type { PostedMessage } from '../access/access-request';
 import type { ChatPlatform } from '../directory/directory';
+import type { TransactionKind } from '../provisioning/provisioning-transaction';
 import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';
 
 /**
@@ -44,7 +45,26 @@ export type DeliveryContent =
   | { kind: 'digest'; eventType: WorkflowEventType; domain: string; group: GroupName; activityIds: string[] }
   | { kind: 'system-alert'; eventType: SystemEventType; events: SystemNotice[] }
   /** Beyond the seed: a line's billing begins in `days` days, or has begun (email only). */
-  | { kind: 'billing-reminder'; orderNumber: string; lineNumber: number; stage: 'before' | 'closed' };
+  | { kind: 'billing-reminder'; orderNumber: string; lineNumber: number; stage: 'before' | 'closed' }
+  /** An access request to the order's placer, with Approve and Decline (buttons in chat, signed links by email). */
+  | { kind: 'access-request'; requestId: string }
+  /** A posted copy of an access request shown again as decided (chat only). */
+  | { kind: 'access-request-update'; requestId: string; message: PostedMessage }
+  /** The requester told how the placer decided. */
+  | { kind: 'access-decision'; requestId: string }
+  /**
+   * A line's provisioning email (email only). `transactionId` is its history row, Pending
+   * until this delivery is sent (Sent) or dead (Failed).
+   */
+  | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string };
+
+/** Where a notice was posted, stored when it is sent so a later change can update it in place. */
+export type PostedCopy = { activityId: string; message: PostedMessage } | { accessRequestId: string; message: PostedMessage };
+
+/** The posted copy a delivery replaces in place, if it is an update. */
+export function copyToUpdate(content: DeliveryContent): PostedMessage | null {
+  return content.kind === 'activity-update' || content.kind === 'access-request-update' ? content.message : null;
+}
 
 export interface NewDelivery {
   /** The idempotency key: one delivery per key, ever; a retry reuses it and never sends a second copy. */

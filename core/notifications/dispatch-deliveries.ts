@@ -1,6 +1,8 @@
 import type { CoreDeps } from '../core-deps';
 import type { ClaimedDelivery } from './delivery';
-import { isEmpty, shortHash, targetKey } from './delivery';
+import { copyToUpdate, isEmpty, targetKey } from './delivery';
+import { catchUpPostedCopy, postedCopy } from './catch-up-posted-copy';
+import { deliverySettled } from './delivery-settled';
 import type { DestinationPacer } from './delivery-policy';
 import { retryDelayMs } from './delivery-policy';
 import { DeliveryRefused } from './delivery-refused';
@@ -104,32 +106,31 @@ class DispatchRun {
       const smtp = await this.smtpFor(d.target.domain);
       const linkBase = contentUrl((await this.system()).contentUrl);
       await deps.email.sendNotice({ to: d.target.address, asUser: d.target.asUser, notice, smtp, idempotencyKey: d.key, linkBase });
-      this.sentUnrecorded.push(d);
+      if (d.content.kind === 'provisioning-email') {
+        // Its Transaction Manager row turns Sent with it, so it is recorded on its own.
+        const at = deps.clock.now();
+        if (await deps.outbox.markSent(d, { at })) await deliverySettled(deps, d.content, { sent: at });
+      } else this.sentUnrecorded.push(d);
       return;
     }
     const platform = d.target.platform;
     const notifier = deps.chat.find((n) => n.platform === platform);
     if (!notifier) throw new DeliveryRefused(`${platform} is not running in this bot`, { permanent: true });
-    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder') throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
-    if (d.content.kind === 'activity-update') {
-      await notifier.updateNotice({ message: d.content.message, notice });
+    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email') throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
+    const update = copyToUpdate(d.content);
+    if (update) {
+      await notifier.updateNotice({ message: update, notice });
       this.sentUnrecorded.push(d);
       return;
     }
     const posted = await notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt });
-    if (notice.kind !== 'activity' || !posted) {
+    const copy = posted && postedCopy(notice, posted);
+    if (!copy) {
       this.sentUnrecorded.push(d);
       return;
     }
-    await deps.outbox.markSent(d, { at: deps.clock.now(), posted: { activityId: notice.activity.id, message: posted } });
-    // Decided while the card was on its way: the decision's own updates did not know
-    // this copy yet, so bring it up to date now.
-    const now = await deps.workOrders.findActivity(notice.activity.id);
-    if (now && now.version !== notice.activity.version) {
-      const update = { key: `update:${now.id}:v${now.version}:${shortHash(posted.address)}`, target: d.target, content: { kind: 'activity-update' as const, activityId: now.id, message: posted }, dueAt: deps.clock.now() };
-      await deps.outbox.write({ deliveries: [update], digestItems: [], escalations: [] });
-      await deps.deliveries.deliveriesWritten();
-    }
+    await deps.outbox.markSent(d, { at: deps.clock.now(), posted: copy });
+    await catchUpPostedCopy(deps, d, notice, copy.message);
   }
 
   private async failed(d: ClaimedDelivery, key: string, err: unknown): Promise<void> {
@@ -173,7 +174,7 @@ class DispatchRun {
       summary: `A ${d.content.kind} notice to ${describeTarget(d)} was not delivered after ${d.attempts} attempt(s): ${error}`,
     };
     const alert = aboutAnAlert ? { deliveries: [], digestItems: [], escalations: [] } : await planSystemNotices(deps, [notice], now);
-    await deps.outbox.markDead(d, { at: now, error, alert });
+    if (await deps.outbox.markDead(d, { at: now, error, alert })) await deliverySettled(deps, d.content, { dead: now, error });
     this.report.dead += 1;
     if (!isEmpty(alert)) await deps.deliveries.deliveriesWritten();
   }

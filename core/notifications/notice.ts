@@ -1,3 +1,4 @@
+import type { AccessRequest } from '../access/access-request';
 import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { OrderLine, Order } from '../provisioning/provisioning';
 import type { Activity, WorkOrder } from '../orders/work-order';
@@ -13,7 +14,22 @@ export type ChatNotice =
   | (ActivityMessage & { kind: 'activity'; escalatedAfterMinutes: number | null })
   | DigestNotice
   | SystemAlertNotice
+  | AccessRequestNotice
+  | AccessDecisionNotice
   | { kind: 'test'; scope: string };
+
+/** The request as it now stands: a pending one with Approve and Decline, a decided one with its decision. */
+export interface AccessRequestNotice {
+  kind: 'access-request';
+  request: AccessRequest;
+  order: Order;
+}
+
+/** What the requester hears once the placer decided (with the approved action's outcome). */
+export interface AccessDecisionNotice {
+  kind: 'access-decision';
+  request: AccessRequest;
+}
 
 export interface DigestNotice {
   kind: 'digest';
@@ -33,6 +49,8 @@ export interface SystemAlertNotice {
 export type EmailNotice =
   | ChatNotice
   | { kind: 'order-outcome'; order: WorkOrder; subscriber: Subscriber; outcome: 'provisioned' | 'rejected'; approval: Activity | null }
-  | { kind: 'billing-reminder'; order: Order; line: OrderLine; stage: 'before' | 'closed'; days: number };
+  | { kind: 'billing-reminder'; order: Order; line: OrderLine; stage: 'before' | 'closed'; days: number }
+  /** The line as the email shows it: its provisioning contact is the address it goes to. */
+  | { kind: 'provisioning-email'; order: Order; line: OrderLine };
 
 export type { ActivityMessage };

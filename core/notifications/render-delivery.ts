@@ -49,6 +49,22 @@ export async function renderDelivery(deps: CoreDeps, content: DeliveryContent, r
       const days = (await systemSettings(deps)).billingReminderDays ?? 0;
       return { kind: 'billing-reminder', order, line, stage: content.stage, days };
     }
+    case 'access-request':
+    case 'access-request-update': {
+      const request = await deps.accessRequests.findById(content.requestId);
+      const order = request && (await deps.orders.findByNumber(request.orderNumber));
+      return request && order && { kind: 'access-request', request, order };
+    }
+    case 'access-decision': {
+      const request = await deps.accessRequests.findById(content.requestId);
+      return request && { kind: 'access-decision', request };
+    }
+    case 'provisioning-email': {
+      const order = await deps.orders.findByNumber(content.orderNumber);
+      const line = order?.lines.find((l) => l.lineNumber === content.lineNumber);
+      // The address it was queued for, even if the contact changed since: that change queues its own.
+      return order && line ? { kind: 'provisioning-email', order, line: { ...line, provisioningContactEmail: content.to } } : null;
+    }
   }
 }
 

@@ -1,23 +1,13 @@
-import type { AccessRequest, PostedMessage, Requester } from '../access/access-request';
-import type { ChatPlatform, DirectoryUser } from '../directory/directory';
+import type { PostedMessage } from '../access/access-request';
+import type { ChatPlatform } from '../directory/directory';
 import type { ChatTo } from '../notifications/delivery';
 import type { ChatNotice } from '../notifications/notice';
 import type { Activity, WorkOrder } from '../orders/work-order';
-import type { Order } from '../provisioning/provisioning';
 import type { Subscriber } from '../subscribers/subscriber';
 
 /** One chat platform's outbound side: Slack or Teams. */
 export interface ChatNotifier {
   readonly platform: ChatPlatform;
-  /**
-   * Posts the actionable request to the placer in a direct/personal chat.
-   * Returns null when the placer cannot be reached on this platform.
-   */
-  sendAccessRequest(input: { request: AccessRequest; order: Order; approver: DirectoryUser | null }): Promise<PostedMessage | null>;
-  /** Replaces a posted request with its decided state, so nobody can click it twice. */
-  updateAccessRequest(input: { request: AccessRequest; message: PostedMessage }): Promise<void>;
-  /** Tells the requester how their request was decided; false when unreachable here. */
-  notifyRequester(input: { request: AccessRequest; requester: Requester }): Promise<boolean>;
   /**
    * Posts one notice to one destination: a person's direct chat or a registered
    * channel. Returns where it was posted, or null when the destination cannot be

@@ -1,7 +1,5 @@
-import type { AccessRequest } from '../access/access-request';
 import type { EmailNotice } from '../notifications/notice';
 import type { SmtpSettings } from '../notifications/notification-settings';
-import type { Order, OrderLine } from '../provisioning/provisioning';
 
 /**
  * The emails provbot sends. The adapter owns templates and transport (SMTP, or
@@ -10,9 +8,6 @@ import type { Order, OrderLine } from '../provisioning/provisioning';
 export interface EmailNotifier {
   /** The sender address partners ask their IT admin to allowlist. */
   readonly senderAddress: string;
-  sendProvisioningEmail(input: { order: Order; line: OrderLine; to: string }): Promise<void>;
-  sendAccessRequest(input: { request: AccessRequest; order: Order }): Promise<void>;
-  sendAccessDecision(input: { request: AccessRequest; to: string }): Promise<void>;
   /**
    * One notice to one address, through `smtp` (null: the bot's own mail settings).
    * Approval notices to someone in the directory (`asUser`) carry signed one-click

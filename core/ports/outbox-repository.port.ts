@@ -1,5 +1,4 @@
-import type { PostedMessage } from '../access/access-request';
-import type { ClaimedDelivery, Delivery, DigestItem, Escalation, OutboxWrites } from '../notifications/delivery';
+import type { ClaimedDelivery, Delivery, DigestItem, Escalation, OutboxWrites, PostedCopy } from '../notifications/delivery';
 
 /**
  * The outbox's storage. Every method that settles something is all or nothing and
@@ -16,8 +15,8 @@ export interface OutboxRepository {
    * lease runs out, and the delivery is tried again) with its attempt counted.
    */
   claimDue(input: { now: Date; limit: number; leaseMs: number }): Promise<ClaimedDelivery[]>;
-  /** Sent; with `posted`, where an activity's copy now is (to update it in place later), stored with the result. */
-  markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: { activityId: string; message: PostedMessage } }): Promise<boolean>;
+  /** Sent; with `posted`, where an activity's or access request's copy now is (to update it in place later), stored with the result. */
+  markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: PostedCopy }): Promise<boolean>;
   /**
    * Sent, for many deliveries with nothing to store beside the result (no posted copy):
    * one step per claim (a dispatch round's deliveries share one), each delivery only

@@ -67,12 +67,19 @@ describe('change provisioning contact', () => {
     expect(deps.transactions.rows.filter((r) => r.kind === 'contact-change').map((r) => r.status)).toEqual(['Sent']);
   });
 
-  it('keeps the change but reports a failed email, recorded as Failed', async () => {
+  it('keeps the change; the email to the new contact waits as Pending while the server is down, then goes out', async () => {
     const { core, deps, alice } = await setup();
+    deps.email.provisioningEmails.length = 0;
     deps.email.failWith = 'SMTP 451 try later';
     const result = await core.changeProvisioningContact({ actor: slackActor(alice), orderNumber: 'ORD-1', lines: [1], email: 'new@customer.example' });
-    expect(result).toMatchObject({ changed: [{ email: { status: 'Failed', error: 'SMTP 451 try later' } }] });
+    expect(result).toMatchObject({ changed: [{ email: { status: 'Pending', to: 'new@customer.example' } }] });
     expect((await core.getOrder('ORD-1')).lines[0]!.provisioningContactEmail).toBe('new@customer.example');
-    expect(deps.transactions.rows.at(-1)).toMatchObject({ status: 'Failed' });
+    expect(deps.transactions.rows.at(-1)).toMatchObject({ kind: 'contact-change', status: 'Pending' });
+
+    deps.email.failWith = null;
+    deps.clock.advanceMinutes(1);
+    await core.dispatchDeliveries();
+    expect(deps.email.provisioningEmails.map((e) => e.to)).toEqual(['new@customer.example']);
+    expect(deps.transactions.rows.at(-1)).toMatchObject({ kind: 'contact-change', status: 'Sent' });
   });
 });

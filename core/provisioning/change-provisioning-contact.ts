@@ -10,9 +10,8 @@ import { utcDay } from './provisioning';
 import { describeIssues, ZEmail } from './provisioning.schemas';
 import type { SkippedLine } from './select-open-lines';
 import { getOrder, selectOpenLines } from './select-open-lines';
-import type { EmailAttempt } from './send-provisioning-email';
-import { sendProvisioningEmail } from './send-provisioning-email';
-import { sentPatch } from './sent-patch';
+import type { EmailAttempt } from './queue-provisioning-email';
+import { emailAttempts, queueProvisioningEmail } from './queue-provisioning-email';
 
 export interface ChangeContactInput {
   actor: Actor;
@@ -83,19 +82,18 @@ export async function performContactChange(
   // "A contact change sends the provisioning email to the new contact" once it is due;
   // before the RSD the scheduled initial email simply goes to the new contact.
   const due = order.requestedStartDate <= utcDay(deps.clock.now());
-  const changed: ContactChanged[] = [];
+  const queued = [];
   for (const line of toChange) {
-    const attempt = due
-      ? await sendProvisioningEmail(deps, { order, line, to: email, kind: 'contact-change', actor, oldContact: line.provisioningContactEmail })
-      : null;
-    if (!due) await recordScheduledChange(deps, actor, order, line.lineNumber, line.provisioningContactEmail, email);
-    changed.push({ lineNumber: line.lineNumber, oldContact: line.provisioningContactEmail, email: attempt });
+    const oldContact = line.provisioningContactEmail;
+    if (due) queued.push(await queueProvisioningEmail(deps, { order, line, to: email, kind: 'contact-change', actor, oldContact }));
+    else await recordScheduledChange(deps, actor, order, line.lineNumber, oldContact, email);
   }
-  const sentAt = deps.clock.now();
-  const sent = changed.filter((c) => c.email?.status === 'Sent');
-  if (sent.length > 0) {
-    await deps.orders.updateLines(order.number, sent.map((c) => ({ lineNumber: c.lineNumber, patch: sentPatch(order, c.lineNumber, sentAt) })));
-  }
+  const attempts = await emailAttempts(deps, queued);
+  const changed: ContactChanged[] = toChange.map((line) => ({
+    lineNumber: line.lineNumber,
+    oldContact: line.provisioningContactEmail,
+    email: attempts.find((a) => a.lineNumber === line.lineNumber) ?? null,
+  }));
   return {
     kind: 'contact-changed',
     orderNumber: order.number,

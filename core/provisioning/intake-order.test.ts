@@ -29,11 +29,39 @@ describe('order intake and the provisioning schedule', () => {
     expect((await core.getOrder('ORD-1')).lines[0]!.windowEndsAt).toEqual(new Date('2026-12-24T00:01:00Z'));
   });
 
-  it('retries an initial email that failed on the next tick', async () => {
+  it('queues the initial email while the mail server is down and sends it once when it is back: history Pending, then Sent', async () => {
     const { core, deps } = coreHarness();
     deps.email.failWith = 'connection refused';
     await core.intakeOrder(orderIntake());
+    expect(deps.email.provisioningEmails).toEqual([]);
+    expect(deps.transactions.rows.map((r) => r.status)).toEqual(['Pending', 'Pending']);
+
+    deps.email.failWith = null;
+    deps.clock.advanceMinutes(1);
+    await core.dispatchDeliveries();
+    expect(deps.email.provisioningEmails.map((e) => e.line.lineNumber).sort()).toEqual([1, 2]);
+    expect(deps.transactions.rows.map((r) => r.status)).toEqual(['Sent', 'Sent']);
+    // The policy window starts when the email is sent, not when it was queued.
+    expect((await core.getOrder('ORD-1')).lines[0]).toMatchObject({ provisioningEmailSentAt: deps.clock.now(), windowEndsAt: new Date('2026-11-30T10:01:00Z') });
+    await core.dispatchDeliveries();
+    await core.sendDueProvisioningEmails();
+    expect(deps.email.provisioningEmails).toHaveLength(2);
+  });
+
+  it('an initial email the outbox gives up on is Failed with the server words, and the next tick queues it again', async () => {
+    const { core, deps } = coreHarness();
+    deps.email.failWith = 'connection refused';
+    await core.intakeOrder(orderIntake());
+    for (let i = 0; i < 5; i += 1) {
+      deps.clock.advanceMinutes(2);
+      await core.dispatchDeliveries();
+    }
+    expect(deps.transactions.rows.map((r) => [r.status, r.error])).toEqual([
+      ['Failed', 'connection refused'],
+      ['Failed', 'connection refused'],
+    ]);
     expect((await core.getOrder('ORD-1')).lines[0]!.provisioningEmailSentAt).toBeNull();
+
     deps.email.failWith = null;
     await core.sendDueProvisioningEmails();
     expect(deps.email.provisioningEmails).toHaveLength(2);

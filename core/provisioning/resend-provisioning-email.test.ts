@@ -60,13 +60,36 @@ describe('resend provisioning email', () => {
     expect(h.deps.email.provisioningEmails).toEqual([]);
   });
 
-  it('records a failed send as Failed and keeps the last-sent time', async () => {
+  it('a resend while the mail server is down is not lost: Pending, then sent once when the server is back', async () => {
+    const { core, deps, alice } = await setup();
+    const sentBefore = (await core.getOrder('ORD-1')).lines[0]!.provisioningEmailSentAt;
+    deps.email.provisioningEmails.length = 0;
+    deps.clock.advanceDays(1);
+    deps.email.failWith = 'connect ECONNREFUSED 127.0.0.1:2525';
+    const result = await core.resendProvisioningEmail({ actor: slackActor(alice), orderNumber: 'ORD-1', lines: [1] });
+    expect(result).toMatchObject({ kind: 'resent', attempts: [{ lineNumber: 1, status: 'Pending', error: null }] });
+    expect((await core.getOrder('ORD-1')).lines[0]!.provisioningEmailSentAt).toEqual(sentBefore);
+    expect(deps.transactions.rows.at(-1)).toMatchObject({ kind: 'resend', status: 'Pending' });
+
+    deps.email.failWith = null;
+    deps.clock.advanceMinutes(1);
+    await core.dispatchDeliveries();
+    await core.dispatchDeliveries();
+    expect(deps.email.provisioningEmails.map((e) => e.line.lineNumber)).toEqual([1]);
+    expect(deps.transactions.rows.at(-1)).toMatchObject({ kind: 'resend', status: 'Sent', completedAt: deps.clock.now() });
+    expect((await core.getOrder('ORD-1')).lines[0]!.provisioningEmailSentAt).toEqual(deps.clock.now());
+  });
+
+  it('records Failed with the server words once the outbox gives up, and keeps the last-sent time', async () => {
     const { core, deps, alice } = await setup();
     const sentBefore = (await core.getOrder('ORD-1')).lines[0]!.provisioningEmailSentAt;
     deps.clock.advanceDays(1);
     deps.email.failWith = 'connect ECONNREFUSED 127.0.0.1:2525';
-    const result = await core.resendProvisioningEmail({ actor: slackActor(alice), orderNumber: 'ORD-1', lines: [1] });
-    expect(result).toMatchObject({ kind: 'resent', attempts: [{ status: 'Failed', error: 'connect ECONNREFUSED 127.0.0.1:2525' }] });
+    await core.resendProvisioningEmail({ actor: slackActor(alice), orderNumber: 'ORD-1', lines: [1] });
+    for (let i = 0; i < 5; i += 1) {
+      deps.clock.advanceMinutes(2);
+      await core.dispatchDeliveries();
+    }
     expect((await core.getOrder('ORD-1')).lines[0]!.provisioningEmailSentAt).toEqual(sentBefore);
     expect(deps.transactions.rows.at(-1)).toMatchObject({ status: 'Failed', error: 'connect ECONNREFUSED 127.0.0.1:2525' });
   });

@@ -6,9 +6,8 @@ import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import type { LineSelection, Order } from './provisioning';
 import { utcDay } from './provisioning';
-import { sentPatch } from './sent-patch';
-import type { EmailAttempt } from './send-provisioning-email';
-import { sendProvisioningEmail } from './send-provisioning-email';
+import type { EmailAttempt } from './queue-provisioning-email';
+import { emailAttempts, queueProvisioningEmail } from './queue-provisioning-email';
 import type { SkippedLine } from './select-open-lines';
 import { getOrder, selectOpenLines } from './select-open-lines';
 
@@ -60,25 +59,10 @@ export async function performResend(
       reason: `the initial provisioning email for line ${notYetSent.map((l) => l.lineNumber).join(', ')} goes out on the requested start date, ${order.requestedStartDate}; there is nothing to resend yet`,
     });
   }
-  const attempts: EmailAttempt[] = [];
+  const queued = [];
   for (const line of open) {
-    const attempt = await sendProvisioningEmail(deps, {
-      order,
-      line,
-      to: line.provisioningContactEmail,
-      kind: 'resend',
-      actor,
-      oldContact: null,
-    });
-    attempts.push(attempt);
+    queued.push(await queueProvisioningEmail(deps, { order, line, to: line.provisioningContactEmail, kind: 'resend', actor, oldContact: null }));
   }
-  const sentAt = deps.clock.now();
-  const sent = attempts.filter((a) => a.status === 'Sent');
-  if (sent.length > 0) {
-    await deps.orders.updateLines(
-      order.number,
-      sent.map((a) => ({ lineNumber: a.lineNumber, patch: sentPatch(order, a.lineNumber, sentAt) })),
-    );
-  }
+  const attempts = await emailAttempts(deps, queued);
   return { kind: 'resent', orderNumber: order.number, attempts, skipped, senderAddress: deps.email.senderAddress };
 }

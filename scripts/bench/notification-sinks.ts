@@ -37,9 +37,6 @@ export class NotificationSinks {
     senderAddress: 'provbot@bench.example',
     sendNotice: async ({ idempotencyKey }) => this.record(idempotencyKey),
     sendTestEmail: async ({ to, scope }) => this.record(`test:${scope}:${to}`),
-    sendProvisioningEmail: notUsed,
-    sendAccessRequest: notUsed,
-    sendAccessDecision: notUsed,
   };
 
   readonly slack: ChatNotifier = {
@@ -49,9 +46,6 @@ export class NotificationSinks {
       return { platform: 'slack', address: `bench:${chatKey(to, notice)}` };
     },
     updateNotice: async ({ message }) => this.record(`update:${message.address}`),
-    sendAccessRequest: notUsed,
-    updateAccessRequest: notUsed,
-    notifyRequester: notUsed,
   };
 }
 
@@ -71,11 +65,10 @@ export function chatKey(to: ChatTo, notice: ChatNotice): string {
       return `${where}:digest:${notice.items.map((i) => i.activity.id).join(',')}`;
     case 'test':
       return `${where}:test:${notice.scope}`;
+    case 'access-request':
+    case 'access-decision':
+      return `${where}:${notice.kind}:${notice.request.id}`;
   }
-}
-
-async function notUsed(): Promise<never> {
-  throw new Error('not used by the notification benches');
 }
 
 /**

@@ -35,12 +35,13 @@ export const TEST_DELIVERY_POLICY: DeliveryPolicy = { ...DEFAULT_DELIVERY_POLICY
 export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatch?: boolean } = {}) {
   const autoDispatch = new AutoDispatch();
   autoDispatch.enabled = options.autoDispatch ?? true;
+  const workflow = workflowFakes();
   const deps = {
     orders: new InMemoryOrders(),
-    transactions: new InMemoryTransactions(),
-    accessRequests: new InMemoryAccessRequests(),
+    transactions: new InMemoryTransactions(workflow.outbox),
+    accessRequests: new InMemoryAccessRequests(workflow.outbox),
     users: new InMemoryUsers(),
-    ...workflowFakes(),
+    ...workflow,
     deliveries: autoDispatch,
     email: new RecordingEmailNotifier(),
     chat: [new RecordingChatNotifier('slack'), new RecordingChatNotifier('teams')],

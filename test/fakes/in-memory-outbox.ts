@@ -5,6 +5,7 @@ import type {
   Escalation,
   OutboxRepository,
   OutboxWrites,
+  PostedCopy,
   PostedMessage,
   StepNotices,
 } from '../../core/index';
@@ -32,6 +33,8 @@ export class InMemoryOutbox implements OutboxRepository {
   private readonly digestItems = new Map<string, DigestItem>();
   private readonly pendingEscalations = new Map<string, Escalation>();
   private seq = 0;
+  /** Where access requests' copies were posted (the access request store reads it: one database). */
+  readonly accessRequestCopies = new Map<string, PostedMessage[]>();
 
   /**
    * `posted`: the work orders' posted-message store (one database), written by
@@ -61,6 +64,11 @@ export class InMemoryOutbox implements OutboxRepository {
     return this.writeNow(writes);
   }
 
+  /** Another repository's change writes its notices inside its own step (one database). */
+  writeInStep(writes: OutboxWrites): void {
+    this.writeNow(writes);
+  }
+
   /** A workflow commit's notices, inside the commit: escalations of activities acted on go before the new ones are added (a delegation restarts its own). */
   applyStepNotices(notices: StepNotices): void {
     for (const [id, e] of this.pendingEscalations) if (notices.cancelEscalationsFor.includes(e.activityId)) this.pendingEscalations.delete(id);
@@ -84,13 +92,14 @@ export class InMemoryOutbox implements OutboxRepository {
     });
   }
 
-  async markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: { activityId: string; message: PostedMessage } }): Promise<boolean> {
+  async markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: PostedCopy }): Promise<boolean> {
     const d = this.ours(delivery);
     if (!d) return false;
     this.settle(d, 'sent', input.at);
     if (input.posted) {
-      const { activityId, message } = input.posted;
-      this.posted.set(activityId, [...(this.posted.get(activityId) ?? []), structuredClone(message)]);
+      const { message } = input.posted;
+      const [store, id] = 'activityId' in input.posted ? [this.posted, input.posted.activityId] : [this.accessRequestCopies, input.posted.accessRequestId];
+      store.set(id, [...(store.get(id) ?? []), structuredClone(message)]);
     }
     return true;
   }

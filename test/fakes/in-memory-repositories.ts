@@ -1,4 +1,5 @@
 import { ANY_DOMAIN, CoreError } from '../../core/index';
+import { InMemoryOutbox } from './in-memory-outbox';
 import type {
   AccessRequest,
   AccessRequestRepository,
@@ -7,7 +8,7 @@ import type {
   DirectoryUser,
   Order,
   OrderRepository,
-  PostedMessage,
+  OutboxWrites,
   ProvisioningTransaction,
   Role,
   TransactionRepository,
@@ -81,10 +82,18 @@ export class InMemoryOrders implements OrderRepository {
 
 export class InMemoryTransactions implements TransactionRepository {
   readonly rows: ProvisioningTransaction[] = [];
-  async record(tx: Omit<ProvisioningTransaction, 'id' | 'status' | 'error' | 'completedAt'>) {
+  /** One database: a row's notices go to this outbox in the same step. */
+  constructor(private readonly outbox: InMemoryOutbox = new InMemoryOutbox()) {}
+  async record(tx: Omit<ProvisioningTransaction, 'id' | 'status' | 'error' | 'completedAt'>, outbox?: (recorded: ProvisioningTransaction) => OutboxWrites) {
     const row: ProvisioningTransaction = { ...tx, id: String(this.rows.length + 1), status: 'Pending', error: null, completedAt: null };
+    const writes = outbox?.(structuredClone(row));
     this.rows.push(row);
+    if (writes) this.outbox.writeInStep(writes);
     return { ...row };
+  }
+  async findById(id: string) {
+    const row = this.rows.find((r) => r.id === id);
+    return row ? structuredClone(row) : null;
   }
   async complete(id: string, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
     Object.assign(this.rows.find((r) => r.id === id)!, { status, completedAt, error: error ?? null });
@@ -101,30 +110,32 @@ export class InMemoryTransactions implements TransactionRepository {
 
 export class InMemoryAccessRequests implements AccessRequestRepository {
   readonly requests = new Map<string, AccessRequest>();
-  readonly posted = new Map<string, PostedMessage[]>();
-  async create(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>) {
+  /** One database: notices go to this outbox in the same step, and it stores where copies were posted. */
+  constructor(private readonly outbox: InMemoryOutbox = new InMemoryOutbox()) {}
+  async create(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>, notices: (created: AccessRequest) => OutboxWrites) {
     const request: AccessRequest = { ...r, id: `req-${this.requests.size + 1}`, status: 'Pending', decidedBy: null, decidedAt: null, outcome: null };
+    const writes = notices(structuredClone(request));
     this.requests.set(request.id, request);
+    this.outbox.writeInStep(writes);
     return structuredClone(request);
   }
   async findById(id: string) {
     const r = this.requests.get(id);
     return r ? structuredClone(r) : null;
   }
-  async decide(id: string, status: 'Approved' | 'Declined', decidedBy: NonNullable<AccessRequest['decidedBy']>, decidedAt: Date) {
+  async decide(id: string, status: 'Approved' | 'Declined', decidedBy: NonNullable<AccessRequest['decidedBy']>, decidedAt: Date, notices: OutboxWrites) {
     const r = this.requests.get(id);
     if (!r || r.status !== 'Pending') return false;
     Object.assign(r, { status, decidedBy, decidedAt });
+    this.outbox.writeInStep(notices);
     return true;
   }
-  async setOutcome(id: string, outcome: AccessRequest['outcome']) {
+  async setOutcome(id: string, outcome: AccessRequest['outcome'], notices: OutboxWrites) {
     this.requests.get(id)!.outcome = outcome;
-  }
-  async addPostedMessage(id: string, m: PostedMessage) {
-    this.posted.set(id, [...(this.posted.get(id) ?? []), m]);
+    this.outbox.writeInStep(notices);
   }
   async listPostedMessages(id: string) {
-    return this.posted.get(id) ?? [];
+    return structuredClone(this.outbox.accessRequestCopies.get(id) ?? []);
   }
 }
 

@@ -63,17 +63,6 @@ export class RecordingEmailNotifier extends SendFailures implements EmailNotifie
   readonly outcomes: { orderNumber: string; to: string; outcome: 'provisioned' | 'rejected' }[] = [];
   readonly testEmails: { to: string; smtp: SmtpSettings | null; scope: string }[] = [];
 
-  async sendProvisioningEmail(input: { order: Order; line: OrderLine; to: string }) {
-    if (this.failWith) throw new Error(this.failWith);
-    this.provisioningEmails.push(structuredClone(input));
-  }
-  async sendAccessRequest(input: { request: AccessRequest; order: Order }) {
-    if (this.failWith) throw new Error(this.failWith);
-    this.accessRequests.push(structuredClone(input.request));
-  }
-  async sendAccessDecision(input: { request: AccessRequest; to: string }) {
-    this.decisions.push(structuredClone(input));
-  }
   async sendNotice(input: RecordedEmailNotice) {
     this.checkFailures();
     this.notices.push(structuredClone(input));
@@ -82,6 +71,9 @@ export class RecordingEmailNotifier extends SendFailures implements EmailNotifie
       this.activityEmails.push(structuredClone({ activity: notice.activity, order: notice.order, to: [to], asUser: input.asUser, escalatedAfterMinutes: notice.escalatedAfterMinutes }));
     }
     if (notice.kind === 'order-outcome') this.outcomes.push({ orderNumber: notice.order.number, to, outcome: notice.outcome });
+    if (notice.kind === 'provisioning-email') this.provisioningEmails.push(structuredClone({ order: notice.order, line: notice.line, to }));
+    if (notice.kind === 'access-request') this.accessRequests.push(structuredClone(notice.request));
+    if (notice.kind === 'access-decision') this.decisions.push(structuredClone({ request: notice.request, to }));
   }
   async sendTestEmail(input: { to: string; smtp: SmtpSettings | null; scope: string }) {
     this.checkFailures();
@@ -99,6 +91,7 @@ export interface RecordedChatNotice {
 }
 
 export class RecordingChatNotifier extends SendFailures implements ChatNotifier {
+  /** Access requests posted to their placer, copies updated in place, requesters told the decision. */
   readonly sent: AccessRequest[] = [];
   readonly updated: { request: AccessRequest; message: PostedMessage }[] = [];
   readonly told: AccessRequest[] = [];
@@ -116,19 +109,6 @@ export class RecordingChatNotifier extends SendFailures implements ChatNotifier 
     super();
   }
 
-  async sendAccessRequest(input: { request: AccessRequest; approver: { slackUserId: string | null; teamsUserId: string | null } | null }) {
-    const id = this.platform === 'slack' ? input.approver?.slackUserId : input.approver?.teamsUserId;
-    if (!id) return null;
-    this.sent.push(structuredClone(input.request));
-    return { platform: this.platform, address: JSON.stringify({ to: id, n: this.sent.length }) };
-  }
-  async updateAccessRequest(input: { request: AccessRequest; message: PostedMessage }) {
-    this.updated.push(structuredClone(input));
-  }
-  async notifyRequester(input: { request: AccessRequest }) {
-    this.told.push(structuredClone(input.request));
-    return true;
-  }
   async postNotice(input: { to: ChatTo; notice: ChatNotice; idempotencyKey: string; inDoubt: boolean }): Promise<PostedMessage | null> {
     this.checkFailures();
     const { to, notice, idempotencyKey, inDoubt } = input;
@@ -137,6 +117,8 @@ export class RecordingChatNotifier extends SendFailures implements ChatNotifier 
     const activity = notice.kind === 'activity' ? notice.activity.id : undefined;
     const message = { platform: this.platform, address: JSON.stringify({ to: where, activity, n: this.notices.length + 1 }) };
     this.notices.push(structuredClone({ to, notice, message, idempotencyKey, inDoubt }));
+    if (notice.kind === 'access-request') this.sent.push(structuredClone(notice.request));
+    if (notice.kind === 'access-decision') this.told.push(structuredClone(notice.request));
     if (notice.kind === 'activity' && to.kind === 'user') {
       const { activity: a, order, subscriber, escalatedAfterMinutes } = notice;
       this.posts.push(structuredClone({ activity: a, order, subscriber, to: where, message, escalatedAfterMinutes }));
@@ -147,6 +129,7 @@ export class RecordingChatNotifier extends SendFailures implements ChatNotifier 
     this.checkFailures();
     this.updates.push(structuredClone(input));
     const { notice, message } = input;
+    if (notice.kind === 'access-request') this.updated.push(structuredClone({ request: notice.request, message }));
     if (notice.kind === 'activity') this.activityUpdates.push(structuredClone({ activity: notice.activity, order: notice.order, subscriber: notice.subscriber, message }));
   }
 }

@@ -51,9 +51,11 @@ function resentBlocks(result: ResendDone): Block[] {
   const items: Inline[][] = result.attempts.map((a) =>
     a.status === 'Sent'
       ? [`Line ${a.lineNumber}: provisioning email sent to ${a.to}.`]
-      : [`Line ${a.lineNumber}: the email to ${a.to} could not be sent (${a.error ?? 'no reason given'}); it is recorded as Failed and can be resent.`],
+      : a.status === 'Pending'
+        ? [`Line ${a.lineNumber}: the provisioning email to ${a.to} is on its way; the order history shows when it is sent.`]
+        : [`Line ${a.lineNumber}: the email to ${a.to} could not be sent (${a.error ?? 'no reason given'}); it is recorded as Failed and can be resent.`],
   );
-  const sent = result.attempts.some((a) => a.status === 'Sent');
+  const sent = result.attempts.some((a) => a.status !== 'Failed');
   return [list([...items, ...skippedItems(result.skipped)]), ...(sent ? [spamAdvice(result.senderAddress)] : [])];
 }
 
@@ -62,10 +64,11 @@ function contactBlocks(result: ContactChangeDone): Block[] {
     const changed = `Line ${c.lineNumber}: contact changed from ${c.oldContact} to ${result.newContact}`;
     if (c.email === null) return [`${changed}; the provisioning email goes to them on ${result.requestedStartDate}.`];
     if (c.email.status === 'Sent') return [`${changed}; provisioning email sent.`];
+    if (c.email.status === 'Pending') return [`${changed}; the provisioning email to them is on its way.`];
     return [`${changed}, but the email could not be sent (${c.email.error ?? 'no reason given'}); resend it to try again.`];
   });
   const all = [...items, ...skippedItems(result.skipped)];
-  const sent = result.changed.some((c) => c.email?.status === 'Sent');
+  const sent = result.changed.some((c) => c.email && c.email.status !== 'Failed');
   return [all.length > 0 ? list(all) : paragraph('Nothing needed changing.'), ...(sent ? [spamAdvice(result.senderAddress)] : [])];
 }
 

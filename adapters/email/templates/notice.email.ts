@@ -1,4 +1,5 @@
 import type { ActivityMessage, EmailNotice } from '../../../core/index';
+import type { PartnerNotice } from '../partner-mail';
 import { activityEmail } from './activity.email';
 import { billingReminderEmail } from './billing-reminder.email';
 import { formatInstant } from './describe-request';
@@ -28,8 +29,8 @@ export interface NoticeEmail {
   headers: Record<string, string>;
 }
 
-/** Any notice the outbox delivers by email, rendered for one address. */
-export function noticeEmail(notice: EmailNotice, ctx: NoticeEmailContext): NoticeEmail {
+/** Any notice the outbox delivers by email but mail to partners (partner-mail.ts), rendered for one address. */
+export function noticeEmail(notice: Exclude<EmailNotice, PartnerNotice>, ctx: NoticeEmailContext): NoticeEmail {
   const linksFor = (item: ActivityMessage) => (ctx.linksFor && item.activity.kind === 'Approval' && !isActivityClosed(item.activity) ? ctx.linksFor(item) : null);
   switch (notice.kind) {
     case 'activity':

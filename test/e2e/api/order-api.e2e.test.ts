@@ -16,6 +16,8 @@ describe('order API through the real server', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ number: 'API-1', lines: [{ lineNumber: 1, status: 'Awaiting Provisioning Details' }, { lineNumber: 2 }] });
     expect(created.body.lines[0].provisioningEmailSentAt).toEqual(expect.any(String));
+    // The emails are queued with the order; the outbox sends them right after.
+    await bot.dispatch();
     expect((await readdir(bot.outboxDir)).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
 
     const fetched = await bot.api('GET', '/api/orders/API-1');

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccessRequest, DirectoryUser, Logger, Order } from '../../../core/index';
+import type { AccessRequest, ChatNotice, ChatTo, DirectoryUser, Logger, Order } from '../../../core/index';
 import { createSlackAdapter } from '../../../adapters/slack/create-slack-adapter';
 import { RecordingSlackApi } from '../../fakes/recording-slack-api';
 import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
@@ -103,35 +103,36 @@ describe('the Slack ChatNotifier', () => {
   const { log } = recordingLog();
   const notifier = () => createSlackAdapter({ mode: 'http', signingSecret: SECRET, botToken: TOKEN, apiUrl: `${api.url}/api/`, log }).notifier;
 
-  it('reaches only an approver with a Slack id, and returns where the DM landed', async () => {
-    expect(await notifier().sendAccessRequest({ request, order, approver: { ...alice, slackUserId: null } })).toBeNull();
-    expect(await notifier().sendAccessRequest({ request, order, approver: null })).toBeNull();
+  const post = (to: ChatTo, notice: ChatNotice) => notifier().postNotice({ to, notice, idempotencyKey: `access:${request.id}`, inDoubt: false });
+  const aliceDm: ChatTo = { kind: 'user', platformUserId: 'UALICE', email: alice.email };
+
+  it('posts an access request to the placer with its buttons, and returns where the DM landed', async () => {
     const posts = api.callsTo('chat.postMessage').length;
-    const posted = await notifier().sendAccessRequest({ request, order, approver: alice });
+    const posted = await post(aliceDm, { kind: 'access-request', request, order });
     const call = api.callsTo('chat.postMessage')[posts]!;
-    expect(call).toMatchObject({ token: TOKEN, args: { channel: 'UALICE' } });
+    expect(call).toMatchObject({ args: { channel: 'UALICE' } });
     expect(buttonsOf(call.args).map((b) => b.action_id)).toEqual(['access.approve', 'access.decline']);
     expect(posted).toEqual({ platform: 'slack', address: JSON.stringify({ channel: 'DALICE', ts: call.answer.ts }) });
   });
 
-  it('updates the stored channel and ts, and rejects an address it did not write', async () => {
-    const posted = (await notifier().sendAccessRequest({ request, order, approver: alice }))!;
+  it('updates the stored channel and ts with the decided request, and refuses for good an address it did not write', async () => {
+    const posted = (await post(aliceDm, { kind: 'access-request', request, order }))!;
     const decided = { ...request, status: 'Declined' as const, decidedBy: { name: 'Alice', email: null, channel: 'slack' as const }, decidedAt: new Date() };
-    await notifier().updateAccessRequest({ request: decided, message: posted });
+    await notifier().updateNotice({ message: posted, notice: { kind: 'access-request', request: decided, order } });
     expect(api.callsTo('chat.update').at(-1)?.args).toMatchObject(JSON.parse(posted.address));
-    await expect(notifier().updateAccessRequest({ request: decided, message: { platform: 'teams', address: posted.address } })).rejects.toThrow(/not a Slack message/);
-    await expect(notifier().updateAccessRequest({ request: decided, message: { platform: 'slack', address: '{"channel":"D1"}' } })).rejects.toThrow(/malformed/);
+    expect(buttonsOf(api.callsTo('chat.update').at(-1)!.args)).toEqual([]);
+    const notSlack = notifier().updateNotice({ message: { platform: 'teams', address: posted.address }, notice: { kind: 'access-request', request: decided, order } });
+    await expect(notSlack).rejects.toMatchObject({ name: 'DeliveryRefused', permanent: true });
   });
 
-  it('tells only a Slack requester, and lets a Slack error reach the core', async () => {
+  it('tells the requester in their DM, and lets a Slack error reach the dispatcher', async () => {
     const decided = { ...request, status: 'Approved' as const };
-    expect(await notifier().notifyRequester({ request: decided, requester: { ...request.requester, channel: 'teams' } })).toBe(false);
-    expect(await notifier().notifyRequester({ request: decided, requester: { ...request.requester, platformUserId: null } })).toBe(false);
-    expect(await notifier().notifyRequester({ request: decided, requester: request.requester })).toBe(true);
+    const bobDm: ChatTo = { kind: 'user', platformUserId: 'UBOB', email: 'bob@other-partner.example' };
+    await post(bobDm, { kind: 'access-decision', request: decided });
     expect(api.callsTo('chat.postMessage').at(-1)?.args.channel).toBe('UBOB');
     api.failing.set('chat.postMessage', 'channel_not_found');
     try {
-      await expect(notifier().notifyRequester({ request: decided, requester: request.requester })).rejects.toThrow(/channel_not_found/);
+      await expect(post(bobDm, { kind: 'access-decision', request: decided })).rejects.toThrow(/channel_not_found/);
     } finally {
       api.failing.delete('chat.postMessage');
     }

@@ -69,6 +69,8 @@ export async function startSlackE2E() {
       });
       await apiPost('/api/orders', intake);
       if (pastPonr.length) await apiPost(`/api/orders/${number}/onboarded`, { lines: pastPonr, organizationId: `org-${number}` });
+      // Its initial emails are out before a test counts emails.
+      await bot.dispatch();
       return h.core.getOrder(number);
     },
     /** Sends `/prov <text>` as `user`; resolves on the HTTP answer (the ack). */
@@ -88,8 +90,9 @@ export async function startSlackE2E() {
     async actor(user: SlackUserRef): Promise<Actor> {
       return h.core.identifyChatUser({ platform: 'slack', platformUserId: user.id, name: user.name, lookupEmail: async () => null });
     },
-    /** What a change would touch: the order and its history, as Alice may read it. */
+    /** What a change would touch: the order and its history, as Alice may read it, once the outbox sent what was due. */
     async snapshot(number: string): Promise<{ order: Order; history: ProvisioningTransaction[] }> {
+      await bot.dispatch();
       const order = await h.core.getOrder(number);
       const { transactions } = await h.core.getOrderHistory({ actor: await h.actor(U.alice), orderNumber: number });
       return { order, history: transactions };

@@ -29,7 +29,7 @@ export class RecordingLogger implements Logger {
  */
 export async function startInMemoryTeamsBot(
   o: { roster?: RosterMember[]; credentials?: TeamsCredentials; invokeBudgetMs?: number } = {},
-): Promise<TeamsBot & { email: RecordingEmailNotifier; log: RecordingLogger; addresses: InMemoryChatAddresses; workOrders: CoreDeps['workOrders'] }> {
+): Promise<TeamsBot & { email: RecordingEmailNotifier; log: RecordingLogger; addresses: InMemoryChatAddresses; workOrders: CoreDeps['workOrders']; accessRequests: CoreDeps['accessRequests'] }> {
   const connector = await RecordingBotConnector.start(o.roster);
   const log = new RecordingLogger();
   const addresses = new InMemoryChatAddresses();
@@ -37,12 +37,13 @@ export async function startInMemoryTeamsBot(
   const email = new RecordingEmailNotifier();
   // The bot's own loop: a change's notices are dispatched after it returns, as in startBot.
   const deliveries = createDeliveryLoop(log, systemClock);
+  const workflow = workflowFakes();
   const deps: CoreDeps = {
     orders: new InMemoryOrders(),
-    transactions: new InMemoryTransactions(),
-    accessRequests: new InMemoryAccessRequests(),
+    transactions: new InMemoryTransactions(workflow.outbox),
+    accessRequests: new InMemoryAccessRequests(workflow.outbox),
     users: new InMemoryUsers(),
-    ...workflowFakes(),
+    ...workflow,
     email,
     chat: [teams.notifier],
     clock: systemClock,
@@ -67,6 +68,7 @@ export async function startInMemoryTeamsBot(
     log,
     addresses,
     workOrders: deps.workOrders,
+    accessRequests: deps.accessRequests,
     post: (body, headers) => post(`${url}/api/messages`, body, headers),
     stop: async () => {
       server.closeAllConnections();

@@ -11,9 +11,9 @@ const ALICE = teamsUser('alice', 'Alice Placer', 'alice@acme-partner.example');
 const BOB = teamsUser('bob', 'Bob Outsider', 'bob@other-partner.example');
 
 /**
- * Teams waits about 5 s for an invoke. An approval whose email is slow must still be
- * answered in time, and the card must end up showing the result. A slow mailer needs
- * the in-memory core: the running bot's mail goes to an outbox that is never slow.
+ * Teams waits about 5 s for an invoke. An approval whose action is slow must still be
+ * answered in time, and the card must end up showing the result. A slow repository
+ * needs the in-memory core.
  */
 describe('a card action slower than the invoke budget', () => {
   let bot: Awaited<ReturnType<typeof startInMemoryTeamsBot>>;
@@ -30,10 +30,11 @@ describe('a card action slower than the invoke budget', () => {
     const posted = await bot.connector.waitFor((c) => c.method === 'POST' && c.body?.type === 'message' && JSON.stringify(c.body).includes('access.approve'));
     const requestId = cardOf(posted).actions[0].data.requestId;
 
-    const send = bot.email.sendProvisioningEmail.bind(bot.email);
-    bot.email.sendProvisioningEmail = async (input) => {
+    // The approved action is slow to record its outcome (its email no longer slows it: the outbox sends that after).
+    const setOutcome = bot.accessRequests.setOutcome.bind(bot.accessRequests);
+    bot.accessRequests.setOutcome = async (...args) => {
       await new Promise((r) => setTimeout(r, 1500));
-      return send(input);
+      return setOutcome(...args);
     };
     const started = Date.now();
     const res = await click(bot, personalChat(bot.connector.url, ALICE), ALICE, { verb: 'access.approve', data: { requestId }, replyToId: posted.reply.id });
@@ -43,7 +44,7 @@ describe('a card action slower than the invoke budget', () => {
 
     const update = await bot.connector.waitFor((c) => c.method === 'PUT' && c.activityId === posted.reply.id, 5000);
     expect(cardText(cardOf(update))).toMatch(/^Approved by Alice Placer/);
-    expect(cardText(cardOf(update))).toContain('Line 1: sent to it@customer.example.');
+    expect(cardText(cardOf(update))).toContain('Line 1: on its way to it@customer.example');
     expect(bot.log.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 });

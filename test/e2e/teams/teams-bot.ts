@@ -11,7 +11,7 @@ import { post } from './teams-e2e-helpers';
  * standing in for the Teams service that activities name as their serviceUrl.
  * `api` calls the bot's REST API with its token, as a system placing orders would.
  */
-export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<string, string> } = {}): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl'>> {
+export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<string, string> } = {}): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch'>> {
   const connector = await RecordingBotConnector.start(o.roster);
   const bot = await startTestBot(o.env);
   return {
@@ -21,6 +21,7 @@ export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<s
     connector,
     api: bot.api,
     databaseUrl: bot.databaseUrl,
+    dispatch: bot.dispatch,
     post: (body, headers = {}) => post(`${bot.url}/api/messages`, body, headers),
     stop: async () => {
       await bot.stop();

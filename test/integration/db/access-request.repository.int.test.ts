@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
-import type { ActionOutcome, NewAccessRequest } from '../../../core/index';
+import type { AccessRequest, ActionOutcome, NewAccessRequest, OutboxWrites } from '../../../core/index';
 import { at, uniqueOrderNumber } from './fixtures';
+import { aDelivery, deliveries, emailTo } from './outbox-fixtures';
+import { useRawTables } from './raw-rows';
 import { TARGETS, describeOn, useFreshDatabase, withClients } from './test-databases';
 
 const newRequest = (overrides: Partial<NewAccessRequest> = {}): NewAccessRequest => ({
@@ -14,18 +16,24 @@ const newRequest = (overrides: Partial<NewAccessRequest> = {}): NewAccessRequest
 });
 
 const pending = { status: 'Pending', decidedBy: null, decidedAt: null, outcome: null };
+const none = (): OutboxWrites => deliveries();
+/** A notice about the request, keyed by its id, as the core plans one. */
+const noticeOf = (id: string, what = 'access'): OutboxWrites =>
+  deliveries(aDelivery({ key: `${what}:${id}:email`, target: emailTo('alice@acme-partner.example'), content: { kind: 'access-request', requestId: id } }));
 
 for (const target of TARGETS) {
   describeOn(target, 'AccessRequestRepository', () => {
     const fresh = useFreshDatabase(target);
     const requests = () => fresh.db.accessRequests;
+    const raw = useRawTables(() => fresh.url);
+    const keys = async () => (await raw.rows<{ key: string }>('SELECT key FROM deliveries ORDER BY key')).map((r) => r.key);
 
     it('creates a Pending request and finds it by id, its action intact', async () => {
       const input = newRequest();
-      const created = await requests().create(input);
+      const created = await requests().create(input, none);
       expect(created).toEqual({ ...input, ...pending, id: expect.any(String) });
       expect(await requests().findById(created.id)).toEqual(created);
-      const other = await requests().create(newRequest({ action: { kind: 'resend', lines: 'all' }, requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null } }));
+      const other = await requests().create(newRequest({ action: { kind: 'resend', lines: 'all' }, requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null } }), none);
       expect(other.id).not.toBe(created.id);
       expect(await requests().findById(other.id)).toMatchObject({ action: { kind: 'resend', lines: 'all' }, requester: { email: null, platformUserId: null } });
     });
@@ -35,20 +43,22 @@ for (const target of TARGETS) {
     });
 
     it('records the first decision and refuses later ones', async () => {
-      const { id } = await requests().create(newRequest());
+      const { id } = await requests().create(newRequest(), none);
       const alice = { name: 'Alice Placer', email: 'alice@acme-partner.example', channel: 'teams' as const };
-      expect(await requests().decide(id, 'Approved', alice, at('2030-01-16T10:00:00Z'))).toBe(true);
-      expect(await requests().decide(id, 'Declined', { name: 'Ada', email: null, channel: 'email' }, at('2030-01-16T11:00:00Z'))).toBe(false);
+      expect(await requests().decide(id, 'Approved', alice, at('2030-01-16T10:00:00Z'), none())).toBe(true);
+      expect(await requests().decide(id, 'Declined', { name: 'Ada', email: null, channel: 'email' }, at('2030-01-16T11:00:00Z'), none())).toBe(false);
       expect(await requests().findById(id)).toMatchObject({ status: 'Approved', decidedBy: alice, decidedAt: at('2030-01-16T10:00:00Z') });
     });
 
     it('lets exactly one of 20 concurrent deciders win, from separate clients', async () => {
-      const { id } = await requests().create(newRequest());
+      const { id } = await requests().create(newRequest(), none);
       const results = await withClients(fresh.url, 20, (dbs) =>
-        Promise.all(dbs.map((db, i) => db.accessRequests.decide(id, i % 2 ? 'Declined' : 'Approved', { name: `decider ${i}`, email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z')))),
+        Promise.all(dbs.map((db, i) => db.accessRequests.decide(id, i % 2 ? 'Declined' : 'Approved', { name: `decider ${i}`, email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'), noticeOf(id, `decided-by-${i}`)))),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
       const winner = results.indexOf(true);
+      // Only the winner's notices are written: a refused decision writes nothing.
+      expect(await keys()).toEqual([`decided-by-${winner}:${id}:email`]);
       expect(await requests().findById(id)).toMatchObject({
         status: winner % 2 ? 'Declined' : 'Approved',
         decidedBy: { name: `decider ${winner}`, email: null, channel: 'slack' },
@@ -56,37 +66,56 @@ for (const target of TARGETS) {
     });
 
     it('does not decide an unknown request', async () => {
-      expect(await requests().decide('00000000-0000-4000-8000-000000000000', 'Approved', { name: 'A', email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'))).toBe(false);
+      expect(await requests().decide('00000000-0000-4000-8000-000000000000', 'Approved', { name: 'A', email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'), none())).toBe(false);
     });
 
     it('keeps the outcome, dates included', async () => {
-      const ok = await requests().create(newRequest());
+      const ok = await requests().create(newRequest(), none);
       const done: ActionOutcome = {
         ok: true,
         result: { kind: 'resent', orderNumber: ok.orderNumber, attempts: [{ lineNumber: 1, to: 'it@customer.example', status: 'Sent', error: null }], skipped: [{ lineNumber: 3, reason: 'past-ponr' }], senderAddress: 'provbot@example.com' },
       };
-      await requests().setOutcome(ok.id, done);
+      await requests().setOutcome(ok.id, done, noticeOf(ok.id, 'told'));
+      expect(await keys()).toContain(`told:${ok.id}:email`);
       expect((await requests().findById(ok.id))?.outcome).toEqual(done);
 
-      const refused = await requests().create(newRequest());
+      const refused = await requests().create(newRequest(), none);
       const failure: ActionOutcome = { ok: false, code: 'ALREADY_DECIDED', details: { decision: 'Declined', decidedBy: 'Ada', decidedAt: at('2030-01-16T10:00:00.5Z') } };
-      await requests().setOutcome(refused.id, failure);
+      await requests().setOutcome(refused.id, failure, none());
       const read = (await requests().findById(refused.id))?.outcome;
       expect(read).toEqual(failure);
       expect(read && !read.ok && 'details' in read && (read.details as { decidedAt: unknown }).decidedAt).toBeInstanceOf(Date);
     });
 
-    it('lists the posted copies of a request in the order they were posted', async () => {
-      const a = await requests().create(newRequest());
-      const b = await requests().create(newRequest());
-      await requests().addPostedMessage(a.id, { platform: 'slack', address: '{"channel":"D1","ts":"1.2"}' });
-      await requests().addPostedMessage(b.id, { platform: 'slack', address: '{"channel":"D9","ts":"9.9"}' });
-      await requests().addPostedMessage(a.id, { platform: 'teams', address: '{"conversation":{"id":"a:1"},"activityId":"x"}' });
+    it('lists the copies of a request the outbox stored as posted, in the order they were posted', async () => {
+      const a = await requests().create(newRequest(), none);
+      const b = await requests().create(newRequest(), none);
+      await raw.clearOutbox();
+      const post = async (request: AccessRequest, address: string, platform: 'slack' | 'teams' = 'slack') => {
+        await fresh.db.outbox.write(deliveries(aDelivery({ key: `post:${address}`, dueAt: at('2030-01-16T09:00:00Z') })));
+        const [claimed] = await fresh.db.outbox.claimDue({ now: at('2030-01-16T09:00:01Z'), limit: 1, leaseMs: 60_000 });
+        expect(await fresh.db.outbox.markSent(claimed!, { at: at('2030-01-16T09:00:01Z'), posted: { accessRequestId: request.id, message: { platform, address } } })).toBe(true);
+      };
+      await post(a, '{"channel":"D1","ts":"1.2"}');
+      await post(b, '{"channel":"D9","ts":"9.9"}');
+      await post(a, '{"conversation":{"id":"a:1"},"activityId":"x"}', 'teams');
       expect(await requests().listPostedMessages(a.id)).toEqual([
         { platform: 'slack', address: '{"channel":"D1","ts":"1.2"}' },
         { platform: 'teams', address: '{"conversation":{"id":"a:1"},"activityId":"x"}' },
       ]);
       expect(await requests().listPostedMessages('00000000-0000-4000-8000-000000000000')).toEqual([]);
+    });
+
+    it('stores a request and its notices together, or neither when the notices cannot be written', async () => {
+      await raw.clearOutbox();
+      const created = await requests().create(newRequest(), (r) => noticeOf(r.id));
+      expect(await keys()).toEqual([`access:${created.id}:email`]);
+
+      const before = await raw.count('access_requests');
+      // A failure inside the transaction, after the request row was written, undoes it.
+      await expect(requests().create(newRequest(), () => { throw new Error('planning failed'); })).rejects.toThrow('planning failed');
+      expect(await raw.count('access_requests')).toBe(before);
+      expect(await keys()).toEqual([`access:${created.id}:email`]);
     });
   });
 }

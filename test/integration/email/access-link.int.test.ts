@@ -166,7 +166,7 @@ describe('access request email to decision, end to end', () => {
       links: signer,
       clock,
     });
-    await notifier.sendAccessRequest({ request: anAccessRequest({ id: 'req-42' }), order: anOrder() });
+    await notifier.sendNotice({ to: 'alice@acme-partner.example', asUser: false, notice: { kind: 'access-request', request: anAccessRequest({ id: 'req-42' }), order: anOrder() }, smtp: null, idempotencyKey: 'access:req-42:email', linkBase: null });
     await transport.close();
 
     const email = await smtp.waitFor((m) => m.envelope.to.includes('alice@acme-partner.example'));

@@ -27,7 +27,7 @@ describe('outbox transport (no SMTP_URL)', () => {
       adminPortalUrl: 'https://admin.webex.com',
       links: createLinkSigner('int-test-secret-int-test-secret-000002'),
     });
-    await notifier.sendAccessRequest({ request: anAccessRequest(), order: anOrder() });
+    await notifier.sendNotice({ to: 'alice@acme-partner.example', asUser: false, notice: { kind: 'access-request', request: anAccessRequest(), order: anOrder() }, smtp: null, idempotencyKey: 'access:req-1:email', linkBase: null });
 
     const files = await readdir(dir);
     expect(files).toHaveLength(1);

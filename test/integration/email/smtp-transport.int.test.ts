@@ -33,7 +33,7 @@ describe('SMTP transport against a real SMTP server', () => {
       links: createLinkSigner('int-test-secret-int-test-secret-000001'),
     });
     const order = anOrder({ offer: 'Collaboration Flex Plan', placedBy: { name: 'Zoë Placer', email: 'zoe@acme-partner.example' } });
-    await notifier.sendProvisioningEmail({ order, line: order.lines[1]!, to: 'it@customer.example' });
+    await notifier.sendNotice({ to: 'it@customer.example', asUser: false, notice: { kind: 'provisioning-email', order, line: order.lines[1]! }, smtp: null, idempotencyKey: 'provisioning:1', linkBase: null });
 
     const received = await server.waitFor((m) => m.envelope.to.includes('it@customer.example'));
     expect(received.envelope.from).toBe('provbot@partner.example');

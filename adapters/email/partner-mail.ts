@@ -1,0 +1,47 @@
+import type { AccessRequest, EmailNotice } from '../../core/index';
+import type { LinkDecision } from './links/link-signer';
+import { accessDecisionEmail } from './templates/access-decision.email';
+import { accessRequestEmail } from './templates/access-request.email';
+import type { NoticeEmail } from './templates/notice.email';
+import { provisioningEmail } from './templates/provisioning.email';
+
+/**
+ * Mail to partners: a line's provisioning contact, an order's placer asked for access,
+ * the requester told the decision. It goes from MAIL_FROM through the bot's own mail
+ * server whatever the notification settings say, since that sender is the one partners
+ * are asked to allowlist ("Make sure to have your IT Admin allow these email addresses",
+ * ccw-resend-provisioning-email).
+ */
+export type PartnerNotice = Extract<EmailNotice, { kind: 'provisioning-email' | 'access-request' | 'access-decision' }>;
+
+export const isPartnerNotice = (notice: EmailNotice): notice is PartnerNotice =>
+  notice.kind === 'provisioning-email' || notice.kind === 'access-request' || notice.kind === 'access-decision';
+
+export interface PartnerMailContext {
+  adminPortalUrl: string;
+  senderAddress: string;
+  now: Date;
+  linkLifetimeMs: number;
+  /** A signed one-click decision link for the request's approver. */
+  accessLink(request: AccessRequest, decision: LinkDecision, expiresAt: Date): string;
+}
+
+export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): NoticeEmail {
+  switch (notice.kind) {
+    case 'provisioning-email': {
+      const { order, line } = notice;
+      const content = provisioningEmail({ order, line, adminPortalUrl: ctx.adminPortalUrl, senderAddress: ctx.senderAddress });
+      return { content, headers: { 'X-Provbot-Kind': 'provisioning', 'X-Provbot-Order': order.number } };
+    }
+    case 'access-request': {
+      const { request, order } = notice;
+      const linksExpireAt = new Date(ctx.now.getTime() + ctx.linkLifetimeMs);
+      const approveUrl = ctx.accessLink(request, 'approve', linksExpireAt);
+      const declineUrl = ctx.accessLink(request, 'decline', linksExpireAt);
+      const content = accessRequestEmail({ request, order, approveUrl, declineUrl, linksExpireAt });
+      return { content, headers: { 'X-Provbot-Kind': 'access-request', 'X-Provbot-Order': order.number } };
+    }
+    case 'access-decision':
+      return { content: accessDecisionEmail({ request: notice.request }), headers: { 'X-Provbot-Kind': 'access-decision', 'X-Provbot-Order': notice.request.orderNumber } };
+  }
+}

@@ -1,0 +1,41 @@
+import type { PostedMessage } from '../access/access-request';
+import type { CoreDeps } from '../core-deps';
+import type { ClaimedDelivery, NewDelivery, PostedCopy } from './delivery';
+import { noWrites, shortHash } from './delivery';
+import type { ChatNotice } from './notice';
+
+/** What a posted notice's copy is stored under, for in-place updates later; null for notices never updated. */
+export function postedCopy(notice: ChatNotice, message: PostedMessage): PostedCopy | null {
+  if (notice.kind === 'activity') return { activityId: notice.activity.id, message };
+  if (notice.kind === 'access-request') return { accessRequestId: notice.request.id, message };
+  return null;
+}
+
+/**
+ * Decided while the copy was on its way: the decision's own updates did not know this
+ * copy yet, so it is brought up to date now (after its copy was stored, so a decision
+ * committed from here on lists it itself; the key makes the two one delivery).
+ */
+export async function catchUpPostedCopy(deps: CoreDeps, d: ClaimedDelivery, notice: ChatNotice, message: PostedMessage): Promise<void> {
+  const update = await staleCopyUpdate(deps, d, notice, message);
+  if (!update) return;
+  await deps.outbox.write({ ...noWrites(), deliveries: [update] });
+  await deps.deliveries.deliveriesWritten();
+}
+
+async function staleCopyUpdate(deps: CoreDeps, d: ClaimedDelivery, notice: ChatNotice, message: PostedMessage): Promise<NewDelivery | null> {
+  const dueAt = deps.clock.now();
+  if (notice.kind === 'activity') {
+    const now = await deps.workOrders.findActivity(notice.activity.id);
+    if (!now || now.version === notice.activity.version) return null;
+    return { key: `update:${now.id}:v${now.version}:${shortHash(message.address)}`, target: d.target, content: { kind: 'activity-update', activityId: now.id, message }, dueAt };
+  }
+  if (notice.kind === 'access-request' && notice.request.status === 'Pending') {
+    const now = await deps.accessRequests.findById(notice.request.id);
+    // An approval is final with its outcome, whose notices list this copy if it was stored by then.
+    const final = now && (now.status === 'Declined' || (now.status === 'Approved' && now.outcome !== null));
+    if (!final) return null;
+    return { key: `access-update:${now.id}:${shortHash(message.address)}`, target: d.target, content: { kind: 'access-request-update', requestId: now.id, message }, dueAt };
+  }
+  return null;
+}
