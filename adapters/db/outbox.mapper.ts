@@ -28,6 +28,7 @@ export function toClaimedDelivery(row: DeliveryRow, inDoubt: boolean): ClaimedDe
     state: row.state as DeliveryState,
     attempts: row.attempts,
     lastError: row.lastError,
+    retryFrom: row.retryFrom,
     createdAt: row.createdAt,
     claim: row.claim ?? '',
     inDoubt,

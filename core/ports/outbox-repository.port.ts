@@ -18,8 +18,13 @@ export interface OutboxRepository {
   claimDue(input: { now: Date; limit: number; leaseMs: number }): Promise<ClaimedDelivery[]>;
   /** Sent; with `posted`, where an activity's copy now is (to update it in place later), stored with the result. */
   markSent(delivery: ClaimedDelivery, input: { at: Date; posted?: { activityId: string; message: PostedMessage } }): Promise<boolean>;
-  /** Tried again at `dueAt`; `countAttempt: false` when it was only held back by a rate limit, never tried. */
-  reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean }): Promise<boolean>;
+  /**
+   * Tried again at `dueAt`; `countAttempt: false` when it was only held back, never tried.
+   * `retryFrom`: when it first failed (kept for the retry horizon). `inDoubt`: this
+   * attempt's outcome is unknown, so the next claim reports it `inDoubt` (as one whose
+   * process died mid-send).
+   */
+  reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean }): Promise<boolean>;
   /** The dead-letter state, with the alert to administrators written in the same transaction. */
   markDead(delivery: ClaimedDelivery, input: { at: Date; error: string; alert: OutboxWrites }): Promise<boolean>;
 
@@ -37,7 +42,7 @@ export interface OutboxRepository {
 
   /** What the outbox holds, for operators: pending (and how many of those are due), dead, and the oldest pending due time. */
   summary(now: Date): Promise<OutboxSummary>;
-  /** Dead deliveries back to pending, due at `now` with their attempts reset (after an administrator fixed the cause); returns how many. */
+  /** Dead deliveries back to pending, due at `now` with their attempts and retry horizon reset (after an administrator fixed the cause); returns how many. */
   requeueDead(now: Date): Promise<number>;
 }
 
