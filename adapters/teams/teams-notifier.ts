@@ -58,7 +58,15 @@ export class TeamsNotifier implements ChatNotifier {
     return true;
   }
 
-  /** A card in a person's personal chat (null when the bot never met them), or in a registered conversation. */
+  /**
+   * A card in a person's personal chat (null when the bot never met them), or in a
+   * registered conversation. `inDoubt` cannot be acted on: a bot has no API to read a
+   * conversation's history (Graph's needs permissions provbot does not ask for), so the
+   * one case that can still post twice is a send the connector stored while the bot
+   * saw a failure with no answer in it (the call timeout, a reset connection, a 502 or
+   * 504, including the connector client's own retries of those). Refusals (4xx, 429)
+   * never duplicate: nothing was stored.
+   */
   async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
     const reference = await this.referenceFor(input.to);
     if (!reference) return null;
