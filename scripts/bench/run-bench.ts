@@ -5,12 +5,13 @@
  */
 import type { Bench, BenchResult } from './bench';
 import { decisionsBench } from './decisions.bench';
+import { deliveryOutageBench } from './delivery-outage.bench';
 import { escalationSweepBench } from './escalation-sweep.bench';
 import { outboxThroughputBench } from './outbox-throughput.bench';
 import { slackApprovalBench } from './slack-approval.bench';
 import { slackStatusBench } from './slack-status.bench';
 
-const BENCHES: Bench[] = [slackStatusBench, slackApprovalBench, decisionsBench, outboxThroughputBench, escalationSweepBench];
+const BENCHES: Bench[] = [slackStatusBench, slackApprovalBench, decisionsBench, outboxThroughputBench, escalationSweepBench, deliveryOutageBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
