@@ -38,9 +38,18 @@ describe('loadConfig', () => {
   });
 
   it('checks the notification schedule and the delivery policy', () => {
-    expect(loadConfig({}).env).toMatchObject({ NOTIFY_SCHEDULE: '*/10 * * * * *', DELIVERY_MAX_ATTEMPTS: 8, DELIVERY_RETRY_BASE_MS: 2000, DELIVERY_LEASE_MS: 60000 });
+    expect(loadConfig({}).env).toMatchObject({
+      NOTIFY_SCHEDULE: '*/10 * * * * *',
+      DELIVERY_RETRY_HORIZON_HOURS: 24,
+      DELIVERY_RETRY_BASE_MS: 2000,
+      DELIVERY_RETRY_MAX_MS: 300000,
+      DELIVERY_LEASE_MS: 60000,
+      DELIVERY_CALL_TIMEOUT_MS: 10000,
+    });
     expect(() => loadConfig({ NOTIFY_SCHEDULE: 'every minute' })).toThrow(/NOTIFY_SCHEDULE must be a cron expression/);
-    expect(() => loadConfig({ DELIVERY_MAX_ATTEMPTS: '0' })).toThrow(/DELIVERY_MAX_ATTEMPTS/);
+    expect(() => loadConfig({ DELIVERY_MAX_ATTEMPTS: '8' })).toThrow(/DELIVERY_MAX_ATTEMPTS is gone: retries now last DELIVERY_RETRY_HORIZON_HOURS/);
+    expect(() => loadConfig({ DELIVERY_RETRY_HORIZON_HOURS: '0' })).toThrow(/DELIVERY_RETRY_HORIZON_HOURS/);
+    expect(() => loadConfig({ DELIVERY_CALL_TIMEOUT_MS: '40000' })).toThrow(/DELIVERY_CALL_TIMEOUT_MS must be at most half of DELIVERY_LEASE_MS/);
     expect(() => loadConfig({ DELIVERY_LEASE_MS: '10' })).toThrow(/DELIVERY_LEASE_MS/);
   });
 

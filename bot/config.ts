@@ -45,12 +45,26 @@ const ZEnv = z
     ),
     SETTINGS_KEY_FILE: z.string().trim().min(1).default('data/settings.key'),
     NOTIFY_SCHEDULE: z.string().trim().default('*/10 * * * * *').refine((e) => cron.validate(e), 'NOTIFY_SCHEDULE must be a cron expression such as */10 * * * * * (seconds first)'),
-    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int('DELIVERY_MAX_ATTEMPTS must be a whole number').min(1).max(50).default(8),
+    // Replaced by DELIVERY_RETRY_HORIZON_HOURS: read only to say so.
+    DELIVERY_MAX_ATTEMPTS: optional,
+    DELIVERY_RETRY_HORIZON_HOURS: z.coerce.number().positive('DELIVERY_RETRY_HORIZON_HOURS must be a positive number of hours').max(24 * 30).default(24),
     DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
+    DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(10).max(24 * 3_600_000).default(300_000),
     DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+    DELIVERY_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.DELIVERY_MAX_ATTEMPTS !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DELIVERY_MAX_ATTEMPTS'], message: 'DELIVERY_MAX_ATTEMPTS is gone: retries now last DELIVERY_RETRY_HORIZON_HOURS (default 24)' });
+    }
+    // A send must fit in its claim, with room to record its result.
+    if (env.DELIVERY_CALL_TIMEOUT_MS * 2 > env.DELIVERY_LEASE_MS) {
+      ctx.addIssue({ code: 'custom', path: ['DELIVERY_CALL_TIMEOUT_MS'], message: 'DELIVERY_CALL_TIMEOUT_MS must be at most half of DELIVERY_LEASE_MS' });
+    }
+    if (env.DELIVERY_RETRY_BASE_MS > env.DELIVERY_RETRY_MAX_MS) {
+      ctx.addIssue({ code: 'custom', path: ['DELIVERY_RETRY_MAX_MS'], message: 'DELIVERY_RETRY_MAX_MS must be at least DELIVERY_RETRY_BASE_MS' });
+    }
     const slackSet = [env.SLACK_SIGNING_SECRET, env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN].some(Boolean);
     if (slackSet && !env.SLACK_BOT_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'SLACK_BOT_TOKEN is required when any other SLACK_ variable is set' });

@@ -6,14 +6,22 @@ const TIMER_HORIZON_MS = 60_000;
 const WAKE_GRANULARITY_MS = 50;
 
 /**
+ * Dispatches running at once in this process. Each claims a batch and waits for its
+ * own deliveries; the core's lanes keep each destination in order, so a second
+ * dispatch started while one waits on a hung destination sends everything else at once.
+ */
+const MAX_RUNNING = 4;
+
+/**
  * Runs the core's dispatcher: when a change wrote deliveries (the trigger), on the
  * notification cron tick, and when a delivery put off by a retry or rate limit comes
- * due. One dispatch at a time in this process; asked during a run, it runs once more
- * after, so nothing written meanwhile waits for the next tick.
+ * due. A request while dispatches run starts another (up to MAX_RUNNING), so a notice
+ * written now never waits behind a slow destination's batch; past that, one more runs
+ * when a dispatch ends, so nothing written meanwhile waits for the next tick.
  */
 export function createDeliveryLoop(log: Logger, clock: Clock) {
   let dispatch: (() => Promise<DispatchReport>) | null = null;
-  let running: Promise<void> | null = null;
+  const running = new Set<Promise<void>>();
   let again = false;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -50,25 +58,29 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
 
   const run = (): Promise<void> => {
     if (stopped || !dispatch) return Promise.resolve();
-    if (running) {
+    if (running.size >= MAX_RUNNING) {
       again = true;
-      return running;
+      return Promise.all(running).then(() => {});
     }
     const work = dispatch;
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          const { dueAgainAt, ...report } = await work();
-          if (report.dead || report.retried) log.info(report, 'deliveries dispatched');
-          wakeAt(dueAgainAt);
-        } catch (err) {
-          log.error({ err }, 'delivery dispatch failed');
-        }
-      } while (again && !stopped);
-      running = null;
+    const one = (async () => {
+      try {
+        const { dueAgainAt, ...report } = await work();
+        if (report.dead || report.retried) log.info(report, 'deliveries dispatched');
+        wakeAt(dueAgainAt);
+      } catch (err) {
+        log.error({ err }, 'delivery dispatch failed');
+      }
     })();
-    return running;
+    running.add(one);
+    void one.then(() => {
+      running.delete(one);
+      if (again && !stopped) {
+        again = false;
+        void run();
+      }
+    });
+    return one;
   };
 
   const trigger: DeliveryTrigger = {
@@ -83,12 +95,13 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
     attach(fn: () => Promise<DispatchReport>) {
       dispatch = fn;
     },
-    /** Dispatches now; resolves when this round (and any asked for meanwhile) is done. */
+    /** Dispatches now; resolves when that dispatch is done. */
     runNow: run,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      await running;
+      // A delivery being sent is finished and recorded; each send is bounded by the call timeout.
+      while (running.size) await Promise.all(running);
     },
   };
 }

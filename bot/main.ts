@@ -83,7 +83,14 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     deliveries: deliveries.trigger,
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
-      delivery: { ...DEFAULT_DELIVERY_POLICY, maxAttempts: env.DELIVERY_MAX_ATTEMPTS, baseDelayMs: env.DELIVERY_RETRY_BASE_MS, leaseMs: env.DELIVERY_LEASE_MS },
+      delivery: {
+        ...DEFAULT_DELIVERY_POLICY,
+        retryHorizonMs: Math.round(env.DELIVERY_RETRY_HORIZON_HOURS * 3_600_000),
+        baseDelayMs: env.DELIVERY_RETRY_BASE_MS,
+        maxDelayMs: env.DELIVERY_RETRY_MAX_MS,
+        leaseMs: env.DELIVERY_LEASE_MS,
+        callTimeoutMs: env.DELIVERY_CALL_TIMEOUT_MS,
+      },
     },
   });
   deliveries.attach(core.dispatchDeliveries);

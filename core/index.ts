@@ -30,7 +30,7 @@ import { setDomainRules } from './orders/set-domain-rules';
 import { addProductNote } from './subscribers/add-product-note';
 import { getSubscriberRecord } from './subscribers/get-subscriber-record';
 import { registerSubscriber } from './subscribers/register-subscriber';
-import { DestinationPacer } from './notifications/delivery-policy';
+import { DestinationLanes } from './notifications/destination-lanes';
 import { dispatchDeliveries } from './notifications/dispatch-deliveries';
 import { sendDueDigests } from './notifications/send-due-digests';
 import { getDeliverySummary, retryDeadDeliveries, retryDeadDelivery } from './notifications/review-deliveries';
@@ -53,8 +53,8 @@ const bind =
     useCase(deps, input);
 
 export function createCore(deps: CoreDeps) {
-  // Rate limits are per process: one pacer for every dispatch this core runs.
-  const pacer = new DestinationPacer();
+  // Lanes and rate limits are per process: one set for every dispatch this core runs.
+  const lanes = new DestinationLanes();
   return {
     resendProvisioningEmail: bind(deps, resendProvisioningEmail),
     changeProvisioningContact: bind(deps, changeProvisioningContact),
@@ -87,7 +87,7 @@ export function createCore(deps: CoreDeps) {
     abortOrder: bind(deps, abortOrder),
     registerSubscriber: bind(deps, registerSubscriber),
     // Notifications (issue 4): the outbox's dispatcher and the cron's sweeps.
-    dispatchDeliveries: () => dispatchDeliveries(deps, pacer),
+    dispatchDeliveries: () => dispatchDeliveries(deps, lanes),
     sendDueDigests: () => sendDueDigests(deps),
     getDeliverySummary: bind(deps, getDeliverySummary),
     retryDeadDeliveries: bind(deps, retryDeadDeliveries),

@@ -28,6 +28,7 @@ export function toDelivery(row: DeliveryRow): Delivery {
     state: row.state as DeliveryState,
     attempts: row.attempts,
     lastError: row.lastError,
+    retryFrom: row.retryFrom,
     createdAt: row.createdAt,
   };
 }

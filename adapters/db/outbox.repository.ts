@@ -62,10 +62,19 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
       return marked;
     },
 
-    async reschedule(d, { dueAt, error, countAttempt }) {
+    async reschedule(d, { dueAt, error, countAttempt, retryFrom, inDoubt }) {
+      // In doubt, the claim token stays (its lease ended): the next claim finds a claim
+      // never released and reports the delivery in doubt, as after a process died mid-send.
+      const release = inDoubt ? { claimedUntil: null } : released;
       const { count } = await db.delivery.updateMany({
         where: ours(d),
-        data: { dueAt, ...released, ...(error !== null ? { lastError: error } : {}), ...(countAttempt ? {} : { attempts: { decrement: 1 } }) },
+        data: {
+          dueAt,
+          ...release,
+          ...(error !== null ? { lastError: error } : {}),
+          ...(countAttempt ? {} : { attempts: { decrement: 1 } }),
+          ...(retryFrom ? { retryFrom } : {}),
+        },
       });
       return count === 1;
     },
@@ -122,7 +131,7 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
     },
 
     async requeueDead(now, id) {
-      const { count } = await db.delivery.updateMany({ where: { state: 'dead', ...(id !== undefined ? { id } : {}) }, data: { state: 'pending', attempts: 0, dueAt: now, ...released } });
+      const { count } = await db.delivery.updateMany({ where: { state: 'dead', ...(id !== undefined ? { id } : {}) }, data: { state: 'pending', attempts: 0, dueAt: now, retryFrom: null, ...released } });
       return count;
     },
 

@@ -109,6 +109,9 @@ describe('a system alert', () => {
     expect(view.sections).toHaveLength(5);
     expect(view.sections?.[0]?.fields.map((f) => f.label)).toEqual(['When']);
     expect(view.footnote).toBe('…and 3 more, not shown here.');
+    // The command that sends them again, with this platform's prefix.
+    expect(view.paragraphs[0]).toContain('Once the cause is fixed, "/prov notify outbox retry" sends them all again.');
+    expect(view.paragraphs[0]).not.toMatch(/removed channel/);
   });
 });
 

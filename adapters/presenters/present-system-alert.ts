@@ -14,7 +14,10 @@ export interface SystemAlertOptions {
 const WHAT_NOW: Record<SystemEventType, (prefix: string) => string> = {
   // Work Order States: a failed order "remains in the Released state, waiting for you to take action".
   'order-failure': (prefix) => `Each order waits for you: "${prefix}retry <order>" tries it again, "${prefix}abort <order>" puts it on Hold.`,
-  'delivery-failure': () => 'Each was tried until its last attempt. Check the destination (a removed channel, an unknown address) in the notification settings.',
+  // Only a permanent refusal means the destination is gone; a notice that kept failing
+  // (a server or platform down for the whole retry period) says so in its own line.
+  'delivery-failure': (prefix) =>
+    `provbot gave up on each of these; its line says why. A destination refused for good (an archived channel, an unknown mailbox) needs fixing in the notification settings first. Once the cause is fixed, "${prefix}notify outbox retry" sends them all again.`,
 };
 
 /**

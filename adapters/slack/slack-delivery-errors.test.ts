@@ -20,8 +20,21 @@ describe('what a Slack Web API error means to the outbox', () => {
     },
   );
 
-  it.each([platformError('internal_error'), platformError('fatal_error'), Object.assign(new Error('HTTP 503'), { code: 'slack_webapi_http_error', statusCode: 503 }), new Error('socket hang up')])(
-    'anything else is left as it is, to be retried: %s',
-    (err) => expect(slackRefusal(err, 'chat.postMessage')).toBe(err),
-  );
+  const requestError = (code: string) => Object.assign(new Error(`A request error occurred: ${code}`), { code: 'slack_webapi_request_error', original: Object.assign(new Error(code), { code }) });
+
+  it.each([
+    platformError('internal_error'),
+    platformError('fatal_error'),
+    Object.assign(new Error('HTTP 503'), { code: 'slack_webapi_http_error', statusCode: 503 }),
+    requestError('ECONNRESET'),
+    requestError('ECONNABORTED'),
+    new Error('socket hang up'),
+  ])('an outcome left open (the post may be stored) is left as it is, so the retry looks first: %s', (err) => expect(slackRefusal(err, 'chat.postMessage')).toBe(err));
+
+  it.each([
+    [platformError('service_unavailable'), 'Slack refused chat.postMessage: service_unavailable'],
+    [requestError('ECONNREFUSED'), 'Slack could not be reached for chat.postMessage (ECONNREFUSED)'],
+  ])('an answer that nothing was posted is a refusal, retried without looking: %s', (err, message) => {
+    expect(slackRefusal(err, 'chat.postMessage')).toMatchObject({ message, permanent: false, retryAfterMs: null });
+  });
 });

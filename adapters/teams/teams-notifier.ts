@@ -39,9 +39,13 @@ export class TeamsNotifier implements ChatNotifier {
   /**
    * A card in a person's personal chat (null when the bot never met them), or in a
    * registered conversation; a digest of more than TEAMS_MAX_ITEMS items as several
-   * cards, "part k of n". Teams gives a bot no history to look in, so unlike Slack a
-   * retry after a failure between two cards posts the earlier ones again: a duplicate
-   * rather than a loss. Answers with where the first card is.
+   * cards, "part k of n" (a retry after a failure between two cards posts the earlier
+   * ones again). `inDoubt` cannot be acted on: a bot has no API to read a
+   * conversation's history (Graph's needs permissions provbot does not ask for), so the
+   * one case that can still post twice is a send the connector stored while the bot
+   * saw a failure with no answer in it (the call timeout, a reset connection, a 502 or
+   * 504, including the connector client's own retries of those). Refusals (4xx, 429)
+   * never duplicate: nothing was stored.
    */
   async postNotice(input: { to: ChatTo; notice: ChatNotice }): Promise<PostedMessage | null> {
     const reference = await this.referenceFor(input.to);

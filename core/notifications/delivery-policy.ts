@@ -2,27 +2,49 @@ import type { DeliveryTarget } from './delivery';
 
 /** How hard the dispatcher tries. Defaults suit production; tests shorten the delays. */
 export interface DeliveryPolicy {
-  /** Attempts before a delivery goes to the dead-letter state. */
-  maxAttempts: number;
-  /** The first retry's delay; each retry doubles it, up to maxDelayMs, with jitter. */
+  /**
+   * How long after its first failure a delivery is still retried before it goes to the
+   * dead-letter state. A time, not a count: an outage of a mail server, Slack or Teams
+   * lasting hours must not dead-letter what was written at its start.
+   */
+  retryHorizonMs: number;
+  /** The first retry's ceiling; each retry doubles it, up to maxDelayMs, with full jitter. */
   baseDelayMs: number;
   maxDelayMs: number;
   /** How long a claimed delivery is ours; a process that dies mid-send frees it after this. */
   leaseMs: number;
-  /** Deliveries claimed per round; destinations within a round are served in parallel. */
+  /** Deliveries claimed per round; destinations are served independently of each other. */
   batchSize: number;
+  /**
+   * The longest one send (SMTP, Slack or Teams call) may take before it counts as a
+   * failure whose outcome is unknown. Well below leaseMs, so a send never outlives its claim.
+   */
+  callTimeoutMs: number;
 }
 
-export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = { maxAttempts: 8, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000, leaseMs: 60_000, batchSize: 100 };
+export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+  retryHorizonMs: 24 * 3_600_000,
+  baseDelayMs: 2_000,
+  maxDelayMs: 5 * 60_000,
+  leaseMs: 60_000,
+  batchSize: 100,
+  callTimeoutMs: 10_000,
+};
 
 /**
- * Exponential backoff with jitter: attempt n waits between half and all of
- * base·2^(n-1) (capped), so retries from many deliveries to one failed server spread
- * out instead of arriving together. https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
+ * Capped exponential backoff with full jitter: attempt n waits a random time up to
+ * base·2^(n-1), at most maxDelayMs, so retries from many deliveries to one failed
+ * server spread out instead of arriving together, and a server back after an outage
+ * is found within maxDelayMs. https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
  */
 export function retryDelayMs(policy: DeliveryPolicy, attempts: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempts - 1));
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(30, Math.max(0, attempts - 1)));
+  return Math.round(random() * ceiling);
+}
+
+/** The retry horizon has passed since the first failure: no more retries. */
+export function pastRetryHorizon(policy: DeliveryPolicy, retryFrom: Date, now: Date): boolean {
+  return now.getTime() - retryFrom.getTime() >= policy.retryHorizonMs;
 }
 
 /**

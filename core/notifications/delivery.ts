@@ -32,6 +32,8 @@ export interface SystemNotice {
   domain: string | null;
   orderNumber: string | null;
   summary: string;
+  /** A delivery-failure: the channel that failed, so the alert goes by the other one. */
+  failedVia?: 'email' | 'chat';
 }
 
 export type DeliveryContent =
@@ -82,6 +84,8 @@ export interface Delivery extends NewDelivery {
   /** Attempts started, this one included once claimed. */
   attempts: number;
   lastError: string | null;
+  /** When it first failed (the retry horizon runs from then); null while it never has. */
+  retryFrom: Date | null;
   createdAt: Date;
 }
 
@@ -89,8 +93,10 @@ export interface Delivery extends NewDelivery {
 export interface ClaimedDelivery extends Delivery {
   claim: string;
   /**
-   * The previous attempt started and never recorded a result (its process died or lost
-   * its lease mid-send): the notice may already be out. A notifier that can look
+   * The previous attempt's outcome is unknown, so the notice may already be out: it
+   * started and never recorded a result (its process died or lost its lease mid-send),
+   * or it failed in a way that leaves open whether the far side stored it (a timeout, a
+   * connection reset after the request went out, a 5xx). A notifier that can look
    * (Slack, by the key in the message's metadata) checks before sending again.
    */
   inDoubt: boolean;

@@ -4,10 +4,13 @@ import { copyToUpdate, isEmpty, targetKey } from './delivery';
 import { catchUpPostedCopy, postedCopy } from './catch-up-posted-copy';
 import { deliverySettled } from './delivery-settled';
 import type { DestinationPacer } from './delivery-policy';
-import { retryDelayMs } from './delivery-policy';
+import { pastRetryHorizon, retryDelayMs } from './delivery-policy';
 import { DeliveryRefused } from './delivery-refused';
+import { withinTimeout } from './call-timeout';
+import type { GiveUpReason } from './dead-letter-alert';
+import { planDeadLetterAlert } from './dead-letter-alert';
+import type { DestinationLanes } from './destination-lanes';
 import type { ContentUrl, SmtpSettings, SystemNotificationSettings } from './notification-settings';
-import { planSystemNotices } from './plan-system-notices';
 import { smtpInForce, systemSettings } from './read-notification-settings';
 import type { ActivityReads } from './render-delivery';
 import { renderDelivery } from './render-delivery';
@@ -27,32 +30,31 @@ export interface DispatchReport {
 
 /** Rounds per call: a backlog is drained over several calls rather than holding one forever. */
 const MAX_ROUNDS = 20;
-/** Destinations served at once; deliveries to one destination go one after another, in order. */
-const PARALLEL_DESTINATIONS = 8;
 
 /**
- * Sends what is due: claims a batch, serves each destination in order at its rate
- * limit, and writes each result. A failure is retried with backoff; a rate limit
- * (Slack 429 Retry-After, Teams 429) holds the destination until it lifts; after the
- * last attempt the delivery is dead-lettered and the administrators are told.
+ * Sends what is due: claims a batch and hands each delivery to its destination's lane
+ * (destination-lanes.ts), so destinations progress independently and one that hangs
+ * delays only its own notices. Each send has a time limit (callTimeoutMs), and a
+ * delivery whose claim would run out before its send could finish is handed back
+ * unsent, so no other process takes over a delivery this one still means to send.
+ * A failure is retried with capped, jittered backoff until the retry horizon has passed
+ * since its first failure; a rate limit (Slack 429 Retry-After, Teams 429) holds the
+ * destination until it lifts; a permanent refusal, or the horizon, dead-letters it and
+ * the administrators are told by another channel.
  */
-export async function dispatchDeliveries(deps: CoreDeps, pacer: DestinationPacer): Promise<DispatchReport> {
+export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes): Promise<DispatchReport> {
   const report: DispatchReport = { sent: 0, retried: 0, dead: 0, held: 0, dueAgainAt: [] };
-  const run = new DispatchRun(deps, pacer, report);
+  const run = new DispatchRun(deps, lanes.pacer, report);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const policy = deps.settings.delivery;
-    const claimed = await deps.outbox.claimDue({ now: deps.clock.now(), limit: policy.batchSize, leaseMs: policy.leaseMs });
+    const claimedAt = deps.clock.now();
+    const claimed = await deps.outbox.claimDue({ now: claimedAt, limit: policy.batchSize, leaseMs: policy.leaseMs });
     if (claimed.length === 0) break;
-    const byDestination = new Map<string, ClaimedDelivery[]>();
-    for (const d of claimed) {
-      const key = targetKey(d.target);
-      byDestination.set(key, [...(byDestination.get(key) ?? []), d]);
-    }
+    const leaseEnd = claimedAt.getTime() + policy.leaseMs;
     const reads: ActivityReads = new Map();
+    // In claim order (oldest due first): each lane keeps it.
     try {
-      await inParallel([...byDestination.values()], PARALLEL_DESTINATIONS, async (queue) => {
-        for (const d of queue) await run.deliver(d, reads);
-      });
+      await Promise.all(claimed.map((d) => lanes.enqueue(targetKey(d.target), () => run.deliver(d, reads, leaseEnd))));
     } finally {
       await run.recordSent();
     }
@@ -78,9 +80,17 @@ class DispatchRun {
     if (sent.length) await this.deps.outbox.markAllSent(sent, { at: this.deps.clock.now() });
   }
 
-  async deliver(d: ClaimedDelivery, reads: ActivityReads): Promise<void> {
+  async deliver(d: ClaimedDelivery, reads: ActivityReads, leaseEnd: number): Promise<void> {
     const key = targetKey(d.target);
-    const wait = this.pacer.take(key, d.target, this.deps.clock.now().getTime());
+    const now = this.deps.clock.now().getTime();
+    if (now + this.deps.settings.delivery.callTimeoutMs >= leaseEnd) {
+      // Queued behind a slow send for most of its lease: handed back untried, due now,
+      // rather than sent after the claim may have passed to another process.
+      this.report.held += 1;
+      await this.putOff(d, 0, null, false);
+      return;
+    }
+    const wait = this.pacer.take(key, d.target, now);
     if (wait > 0) {
       this.report.held += 1;
       await this.putOff(d, wait, null, false);
@@ -96,6 +106,7 @@ class DispatchRun {
 
   private async send(d: ClaimedDelivery, reads: ActivityReads): Promise<void> {
     const { deps } = this;
+    const timeoutMs = deps.settings.delivery.callTimeoutMs;
     const notice = await renderDelivery(deps, d.content, reads);
     if (!notice) {
       deps.log.info({ key: d.key }, 'delivery: what it names is gone; nothing to send');
@@ -105,7 +116,7 @@ class DispatchRun {
     if (d.target.channel === 'email') {
       const smtp = await this.smtpFor(d.target.domain);
       const linkBase = contentUrl((await this.system()).contentUrl);
-      await deps.email.sendNotice({ to: d.target.address, asUser: d.target.asUser, notice, smtp, idempotencyKey: d.key, linkBase });
+      await withinTimeout('the mail server', timeoutMs, deps.email.sendNotice({ to: d.target.address, asUser: d.target.asUser, notice, smtp, idempotencyKey: d.key, linkBase }));
       if (d.content.kind === 'provisioning-email') {
         // Its Transaction Manager row turns Sent with it, so it is recorded on its own.
         const at = deps.clock.now();
@@ -119,11 +130,11 @@ class DispatchRun {
     if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email') throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
     const update = copyToUpdate(d.content);
     if (update) {
-      await notifier.updateNotice({ message: update, notice });
+      await withinTimeout(platform, timeoutMs, notifier.updateNotice({ message: update, notice }));
       this.sentUnrecorded.push(d);
       return;
     }
-    const posted = await notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt });
+    const posted = await withinTimeout(platform, timeoutMs, notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt }));
     const copy = posted && postedCopy(notice, posted);
     if (!copy) {
       this.sentUnrecorded.push(d);
@@ -136,45 +147,47 @@ class DispatchRun {
   private async failed(d: ClaimedDelivery, key: string, err: unknown): Promise<void> {
     const { deps } = this;
     const policy = deps.settings.delivery;
+    const now = deps.clock.now();
     const error = describe(err);
     if (err instanceof DeliveryRefused && err.retryAfterMs !== null) {
-      this.pacer.holdUntil(key, deps.clock.now().getTime() + err.retryAfterMs);
+      this.pacer.holdUntil(key, now.getTime() + err.retryAfterMs);
       deps.log.warn({ key: d.key, retryAfterMs: err.retryAfterMs }, 'delivery: rate limited; waiting as told');
       this.report.held += 1;
       await this.putOff(d, err.retryAfterMs, error, false);
       return;
     }
-    const permanent = err instanceof DeliveryRefused && err.permanent;
-    if (permanent || d.attempts >= policy.maxAttempts) {
-      await this.deadLetter(d, error);
+    if (err instanceof DeliveryRefused && err.permanent) {
+      await this.deadLetter(d, { kind: 'refused', error });
       return;
     }
-    deps.log.warn({ key: d.key, attempts: d.attempts, error }, 'delivery failed; will retry');
+    const since = d.retryFrom ?? now;
+    if (pastRetryHorizon(policy, since, now)) {
+      await this.deadLetter(d, { kind: 'horizon', error, since });
+      return;
+    }
+    // A refusal is an answer: nothing was stored. Any other failure (a timeout, a reset
+    // connection, a 5xx) leaves open whether the far side stored it.
+    const inDoubt = !(err instanceof DeliveryRefused);
+    deps.log.warn({ key: d.key, attempts: d.attempts, error, inDoubt }, 'delivery failed; will retry');
     this.report.retried += 1;
-    await this.putOff(d, retryDelayMs(policy, d.attempts), error, true);
+    // In doubt, not at once: give a late answer (a post Slack stores after the client's
+    // timeout) time to land before the next attempt looks for it.
+    const delay = retryDelayMs(policy, d.attempts);
+    await this.putOff(d, inDoubt ? Math.max(policy.baseDelayMs, delay) : delay, error, true, { retryFrom: since, inDoubt });
   }
 
-  private async putOff(d: ClaimedDelivery, delayMs: number, error: string | null, countAttempt: boolean): Promise<void> {
+  private async putOff(d: ClaimedDelivery, delayMs: number, error: string | null, countAttempt: boolean, more: { retryFrom?: Date; inDoubt?: boolean } = {}): Promise<void> {
     const dueAt = new Date(this.deps.clock.now().getTime() + delayMs);
-    await this.deps.outbox.reschedule(d, { dueAt, error, countAttempt });
+    await this.deps.outbox.reschedule(d, { dueAt, error, countAttempt, ...more });
     this.report.dueAgainAt.push(dueAt);
   }
 
-  private async deadLetter(d: ClaimedDelivery, error: string): Promise<void> {
+  private async deadLetter(d: ClaimedDelivery, reason: GiveUpReason): Promise<void> {
     const { deps } = this;
     const now = deps.clock.now();
-    deps.log.error({ key: d.key, attempts: d.attempts, error }, 'delivery dead-lettered after its last attempt');
-    // An alert about an alert that cannot be delivered would go round for ever.
-    const aboutAnAlert = d.content.kind === 'system-alert' && d.content.eventType === 'delivery-failure';
-    const notice = {
-      type: 'delivery-failure' as const,
-      occurredAt: now.toISOString(),
-      domain: d.target.channel === 'email' ? d.target.domain : null,
-      orderNumber: null,
-      summary: `A ${d.content.kind} notice to ${describeTarget(d)} was not delivered after ${d.attempts} attempt(s): ${error}`,
-    };
-    const alert = aboutAnAlert ? { deliveries: [], digestItems: [], escalations: [] } : await planSystemNotices(deps, [notice], now);
-    if (await deps.outbox.markDead(d, { at: now, error, alert })) await deliverySettled(deps, d.content, { dead: now, error });
+    deps.log.error({ key: d.key, attempts: d.attempts, error: reason.error, reason: reason.kind }, 'delivery dead-lettered');
+    const alert = await planDeadLetterAlert(deps, d, reason, now);
+    if (await deps.outbox.markDead(d, { at: now, error: reason.error, alert })) await deliverySettled(deps, d.content, { dead: now, error: reason.error });
     this.report.dead += 1;
     if (!isEmpty(alert)) await deps.deliveries.deliveriesWritten();
   }
@@ -197,12 +210,6 @@ class DispatchRun {
   }
 }
 
-function describeTarget(d: ClaimedDelivery): string {
-  if (d.target.channel === 'email') return d.target.address;
-  const to = d.target.to;
-  return `${d.target.platform} ${to.kind === 'user' ? to.email : to.label}`;
-}
-
 /** "Protocol, Host, Port (required only if a port other than 80 is used)". */
 function contentUrl(url: ContentUrl | null): string | null {
   if (!url) return null;
@@ -211,11 +218,3 @@ function contentUrl(url: ContentUrl | null): string | null {
 }
 
 const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 500);
-
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}

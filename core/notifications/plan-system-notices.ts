@@ -20,16 +20,27 @@ export async function planSystemNotices(deps: CoreDeps, notices: SystemNotice[],
   for (const notice of notices) {
     if (!admin.events.includes(notice.type)) continue;
     if (admin.aggregationMinutes !== null) {
-      writes.digestItems.push({ batchKey: systemBatchKey(notice.type), subject: { kind: 'system', notice }, occurredAt: now, dueAt: minutesLater(now, admin.aggregationMinutes) });
+      writes.digestItems.push({ batchKey: systemBatchKey(notice), subject: { kind: 'system', notice }, occurredAt: now, dueAt: minutesLater(now, admin.aggregationMinutes) });
       continue;
     }
-    const targets = await administrationAudience(deps, notice.domain, settings);
+    const targets = avoiding(await administrationAudience(deps, notice.domain, settings), notice.failedVia);
     writes.deliveries.push(...targets.map((target) => systemAlertDelivery([notice], target, now)));
   }
   return writes;
 }
 
-export const systemBatchKey = (type: string) => `system:${type}`;
+/** One batch per event type; undeliverable notices also per failed channel, so each digest can avoid it. */
+export const systemBatchKey = (notice: Pick<SystemNotice, 'type' | 'failedVia'>) => `system:${notice.type}${notice.failedVia ? `:${notice.failedVia}` : ''}`;
+
+/**
+ * The targets not on the channel that failed; all of them when none is left (an
+ * administrator reachable only in chat still hears of a dead chat post, in their DM).
+ */
+export function avoiding(targets: DeliveryTarget[], failedVia: 'email' | 'chat' | undefined): DeliveryTarget[] {
+  if (!failedVia) return targets;
+  const others = targets.filter((t) => t.channel !== failedVia);
+  return others.length ? others : targets;
+}
 
 /** Administrators (of the event's domain, and everywhere), and the group's own addresses and channels. */
 export async function administrationAudience(deps: CoreDeps, domain: string | null, settings?: SystemNotificationSettings): Promise<DeliveryTarget[]> {

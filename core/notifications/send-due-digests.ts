@@ -4,7 +4,7 @@ import type { DeliveryTarget, DigestItem, NewDelivery, OutboxWrites, SystemNotic
 import { noWrites, targetKey } from './delivery';
 import type { GroupName, WorkflowEventType } from './notification-settings';
 import { activityDelivery, groupAudience } from './plan-activity-notices';
-import { administrationAudience, systemAlertDelivery } from './plan-system-notices';
+import { administrationAudience, avoiding, systemAlertDelivery } from './plan-system-notices';
 import { domainSettingsFor } from './read-notification-settings';
 
 /** Batches settled per tick; the rest wait for the next tick. */
@@ -39,7 +39,8 @@ async function digestWrites(deps: CoreDeps, items: DigestItem[], now: Date): Pro
   const writes = noWrites();
   if (first.subject.kind === 'system') {
     const notices = items.flatMap((i) => (i.subject.kind === 'system' ? [i.subject.notice] : []));
-    const targets = await administrationAudience(deps, commonDomain(notices));
+    // A batch holds one failed channel at most (systemBatchKey): its digest avoids it.
+    const targets = avoiding(await administrationAudience(deps, commonDomain(notices)), first.subject.notice.failedVia);
     writes.deliveries.push(...targets.map((t) => ({ ...systemAlertDelivery(notices, t, now), key: `digest:${first.id}:${targetKey(t)}` })));
     return writes;
   }

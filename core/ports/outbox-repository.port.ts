@@ -23,8 +23,13 @@ export interface OutboxRepository {
    * while its claim is still ours, as markSent. Returns how many it marked.
    */
   markAllSent(deliveries: ClaimedDelivery[], input: { at: Date }): Promise<number>;
-  /** Tried again at `dueAt`; `countAttempt: false` when it was only held back by a rate limit, never tried. */
-  reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean }): Promise<boolean>;
+  /**
+   * Tried again at `dueAt`; `countAttempt: false` when it was only held back, never tried.
+   * `retryFrom`: when it first failed (kept for the retry horizon). `inDoubt`: this
+   * attempt's outcome is unknown, so the next claim reports it `inDoubt` (as one whose
+   * process died mid-send).
+   */
+  reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean }): Promise<boolean>;
   /** The dead-letter state, with the alert to administrators written in the same transaction. */
   markDead(delivery: ClaimedDelivery, input: { at: Date; error: string; alert: OutboxWrites }): Promise<boolean>;
 
@@ -51,7 +56,7 @@ export interface OutboxRepository {
   /** One delivery as stored, whatever its state; null when no delivery has that id. */
   findDelivery(id: string): Promise<Delivery | null>;
   /**
-   * Dead deliveries back to pending, due at `now` with their attempts reset (after an
+   * Dead deliveries back to pending, due at `now` with their attempts and retry horizon reset (after an
    * administrator fixed the cause); with `id`, only that one if it is dead. Returns how many.
    */
   requeueDead(now: Date, id?: string): Promise<number>;

@@ -5,13 +5,14 @@
  */
 import type { Bench, BenchResult } from './bench';
 import { decisionsBench } from './decisions.bench';
+import { deliveryOutageBench } from './delivery-outage.bench';
 import { escalationSweepBench } from './escalation-sweep.bench';
 import { outboxThroughputBench } from './outbox-throughput.bench';
 import { outboxVsPgBossBench } from './outbox-vs-pg-boss.bench';
 import { slackApprovalBench } from './slack-approval.bench';
 import { slackStatusBench } from './slack-status.bench';
 
-const BENCHES: Bench[] = [slackStatusBench, slackApprovalBench, decisionsBench, outboxThroughputBench, outboxVsPgBossBench, escalationSweepBench];
+const BENCHES: Bench[] = [slackStatusBench, slackApprovalBench, decisionsBench, outboxThroughputBench, outboxVsPgBossBench, escalationSweepBench, deliveryOutageBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

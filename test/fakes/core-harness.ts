@@ -24,8 +24,8 @@ export function workflowFakes() {
   };
 }
 
-/** The production policy with retries seconds apart, so a test can reach them by moving the clock. */
-export const TEST_DELIVERY_POLICY: DeliveryPolicy = { ...DEFAULT_DELIVERY_POLICY, maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 60_000, leaseMs: 60_000 };
+/** The production policy (24-hour horizon, backoff capped at 5 minutes) with retries from 1 s, so a test can reach them by moving the clock. */
+export const TEST_DELIVERY_POLICY: DeliveryPolicy = { ...DEFAULT_DELIVERY_POLICY, baseDelayMs: 1_000, leaseMs: 60_000 };
 
 /**
  * A core on in-memory ports with recording notifiers and a fixed clock (2026-11-23 10:00 UTC).

@@ -115,14 +115,16 @@ export class InMemoryOutbox implements OutboxRepository {
     return marked;
   }
 
-  async reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean }): Promise<boolean> {
+  async reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean }): Promise<boolean> {
     const d = this.ours(delivery);
     if (!d) return false;
     d.dueAt = new Date(input.dueAt);
     // Held back by a rate limit, it was never tried: the attempt taken at claim is given back.
     if (!input.countAttempt) d.attempts -= 1;
     if (input.error !== null) d.lastError = input.error;
-    d.claim = null;
+    if (input.retryFrom) d.retryFrom = new Date(input.retryFrom);
+    // In doubt, the claim token stays: the next claim reports it as one never released.
+    if (!input.inDoubt) d.claim = null;
     d.leaseUntil = null;
     return true;
   }
@@ -183,7 +185,7 @@ export class InMemoryOutbox implements OutboxRepository {
 
   async requeueDead(now: Date, id?: string) {
     const dead = [...this.stored.values()].filter((d) => d.state === 'dead' && (id === undefined || d.id === id));
-    for (const d of dead) Object.assign(d, { state: 'pending', attempts: 0, dueAt: now, claim: null, leaseUntil: null, settledAt: null });
+    for (const d of dead) Object.assign(d, { state: 'pending', attempts: 0, dueAt: now, retryFrom: null, claim: null, leaseUntil: null, settledAt: null });
     return dead.length;
   }
 
@@ -204,7 +206,7 @@ export class InMemoryOutbox implements OutboxRepository {
     for (const w of writes.deliveries) {
       if (this.byKey.has(w.key)) continue;
       const id = this.nextId();
-      this.stored.set(id, { ...structuredClone(w), id, state: 'pending', attempts: 0, lastError: null, createdAt: this.now(), claim: null, leaseUntil: null, settledAt: null });
+      this.stored.set(id, { ...structuredClone(w), id, state: 'pending', attempts: 0, lastError: null, retryFrom: null, createdAt: this.now(), claim: null, leaseUntil: null, settledAt: null });
       this.byKey.set(w.key, id);
       added += 1;
     }

@@ -18,7 +18,7 @@ import type {
 
 /**
  * Failures to come, for the dispatcher's tests: `failWith` makes every send throw (a
- * server that is down); `failNext` and `refuseNext` make only the next few throw, as
+ * server that is down); `hangNext` makes the next few never answer; `failNext` and `refuseNext` make only the next few throw, as
  * a transient error or as the far side's refusal (a rate limit with its Retry-After,
  * or a permanent "no such channel").
  */
@@ -31,6 +31,17 @@ abstract class SendFailures {
   }
   refuseNext(count: number, options: { retryAfterMs?: number; permanent?: boolean }, message = options.permanent ? 'refused for good' : 'rate limited'): void {
     for (let i = 0; i < count; i += 1) this.queue.push(() => new DeliveryRefused(message, options));
+  }
+  private hangs = 0;
+  /** The next `count` sends never answer (a server that accepted the connection and went quiet). */
+  hangNext(count: number): void {
+    this.hangs += count;
+  }
+  /** Never settles when a hang is due. */
+  protected async maybeHang(): Promise<void> {
+    if (this.hangs === 0) return;
+    this.hangs -= 1;
+    await new Promise<never>(() => {});
   }
   /** Throws what is due for this send, if anything. */
   protected checkFailures(): void {
@@ -64,6 +75,7 @@ export class RecordingEmailNotifier extends SendFailures implements EmailNotifie
   readonly testEmails: { to: string; smtp: SmtpSettings | null; scope: string }[] = [];
 
   async sendNotice(input: RecordedEmailNotice) {
+    await this.maybeHang();
     this.checkFailures();
     this.notices.push(structuredClone(input));
     const { notice, to } = input;
@@ -110,6 +122,7 @@ export class RecordingChatNotifier extends SendFailures implements ChatNotifier 
   }
 
   async postNotice(input: { to: ChatTo; notice: ChatNotice; idempotencyKey: string; inDoubt: boolean }): Promise<PostedMessage | null> {
+    await this.maybeHang();
     this.checkFailures();
     const { to, notice, idempotencyKey, inDoubt } = input;
     const where = to.kind === 'user' ? to.platformUserId : to.address;

@@ -46,6 +46,12 @@ export class RecordingSlackApi {
   /** Methods that answer only after this many milliseconds, like a slow Slack. */
   readonly delays = new Map<string, number>();
   /**
+   * chat.postMessage to these channels (as the bot names them: a user id for a DM) is
+   * stored and recorded at once but answered only after this many milliseconds, as a
+   * Slack that keeps a post and answers after the client gave up.
+   */
+  readonly lateAnswers = new Map<string, number>();
+  /**
    * Methods to answer with HTTP 429 and `Retry-After: <seconds>`, as Slack rate-limits
    * ("ratelimited"), this many times before answering normally. Recorded as `rateLimited`.
    */
@@ -136,7 +142,9 @@ export class RecordingSlackApi {
     const call = { method, token, args, answer, at: Date.now() };
     this.calls.push(call);
     for (const listener of this.listeners) listener(call);
-    send(res, 200, answer);
+    const late = method === 'chat.postMessage' ? this.lateAnswers.get(String(args.channel ?? '')) : undefined;
+    if (late) await new Promise((r) => setTimeout(r, late));
+    if (!res.destroyed) send(res, 200, answer);
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {

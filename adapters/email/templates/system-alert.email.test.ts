@@ -30,7 +30,7 @@ describe('system alert email', () => {
     const email = systemAlertEmail({ kind: 'system-alert', eventType: 'delivery-failure', events: [dead] });
     expect(email.subject).toBe('Undeliverable notifications (1)');
     expect(email.text).toContain('- 2026-11-23 10:01 UTC: A digest notice to list@x.example was not delivered after 8 attempt(s): 550 no such user');
-    expect(email.text).toContain('Check the address or channel');
+    expect(email.text).toContain('"/prov notify outbox retry" in Slack ("notify outbox retry" to provbot in Microsoft Teams) sends them all again');
     expect(email.html).toContain('550 no such user');
   });
 });

@@ -10,9 +10,11 @@ const ADVICE: Record<SystemEventType, string> = {
   'order-failure':
     'Look at each order with "status <WO-number>" (in Slack: /prov status <WO-number>; in Microsoft Teams, sent to provbot). ' +
     'A failed order can be provisioned again with "retry <WO-number>", or stopped and put on Hold with "abort <WO-number>".',
+  // Only a permanent refusal means the destination is gone: each line says which it was.
   'delivery-failure':
-    'provbot tried each of these several times and has given up. Check the address or channel, and the mail server settings ' +
-    '(Notification Settings: Test Settings) or the chat registration, then send the information another way.',
+    'provbot gave up on each of these; its line says why. A destination refused for good (an archived channel, an unknown mailbox) ' +
+    'needs fixing first: the address or channel, the mail server settings (Notification Settings: Test Settings) or the chat registration. ' +
+    'Once the cause is fixed, "/prov notify outbox retry" in Slack ("notify outbox retry" to provbot in Microsoft Teams) sends them all again.',
 };
 
 /**

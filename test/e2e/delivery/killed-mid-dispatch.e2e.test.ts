@@ -20,7 +20,10 @@ for (const target of [sqliteTarget, postgresTarget]) {
       DATABASE_URL: db.url,
       // `name` is what the bot says in EHLO: the server can tell the two processes apart.
       SMTP_URL: `${smtp.url}/?name=${name}`,
-      DELIVERY_LEASE_MS: '1000',
+      // The held sends must still hang when the process is killed (a call timeout would
+      // move each lane on to its next email), and a send fits in half its lease (bot/config.ts).
+      DELIVERY_LEASE_MS: '10000',
+      DELIVERY_CALL_TIMEOUT_MS: '5000',
       // The notification tick is what finds the dead process's claims once their lease is over.
       NOTIFY_SCHEDULE: '* * * * * *',
     });
