@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
+import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
 import type { ChatNotifier, Core } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
@@ -73,6 +73,10 @@ export async function startBot(config: Config): Promise<RunningBot> {
     clock: systemClock,
     log,
     deliveries: deliveries.trigger,
+    limits: createActorLimits(
+      { writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 }, accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 } },
+      systemClock,
+    ),
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
       delivery: { ...DEFAULT_DELIVERY_POLICY, maxAttempts: env.DELIVERY_MAX_ATTEMPTS, baseDelayMs: env.DELIVERY_RETRY_BASE_MS, leaseMs: env.DELIVERY_LEASE_MS },

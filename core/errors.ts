@@ -19,7 +19,8 @@ export type CoreErrorCode =
   | 'SUBSCRIBER_NOT_FOUND'
   | 'PRODUCT_NOT_FOUND'
   | 'DEPENDENCY_MISSING'
-  | 'STALE';
+  | 'STALE'
+  | 'RATE_LIMITED';
 
 export interface CoreErrorDetails {
   ORDER_NOT_FOUND: { orderNumber: string };
@@ -40,6 +41,8 @@ export interface CoreErrorDetails {
   DEPENDENCY_MISSING: { product: string; requires: string[] };
   /** The order changed since the card or link was made: show it afresh. */
   STALE: { orderNumber: string; currentVersion: number };
+  /** Too many of `kind` from one person lately: one more is allowed after this wait. */
+  RATE_LIMITED: { kind: 'writes' | 'accessRequests'; retryAfterSeconds: number };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

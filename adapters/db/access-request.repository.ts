@@ -1,13 +1,15 @@
-import type { AccessRequestRepository } from '../../core/index';
+import type { AccessRequest, AccessRequestRepository, NewAccessRequest } from '../../core/index';
+import { openRequestKey } from '../../core/index';
 import { toAccessRequest, toAccessRequestCreate, toPostedMessage } from './access-request.mapper';
 import { toJsonText } from './json-column';
 import type { DbClient } from './prisma-client';
+import { isUniqueViolation } from './prisma-errors';
+
+type Opened = { request: AccessRequest; created: boolean };
 
 export function createAccessRequestRepository(db: DbClient): AccessRequestRepository {
   return {
-    async create(request) {
-      return toAccessRequest(await db.accessRequest.create({ data: toAccessRequestCreate(request) }));
-    },
+    open: (request) => openRequest(db, request),
 
     async findById(id) {
       const row = await db.accessRequest.findUnique({ where: { id } });
@@ -20,7 +22,7 @@ export function createAccessRequestRepository(db: DbClient): AccessRequestReposi
       // finds it no longer Pending and matches nothing.
       const { count } = await db.accessRequest.updateMany({
         where: { id, status: 'Pending' },
-        data: { status, decidedByName: decidedBy.name, decidedByEmail: decidedBy.email, decidedByChannel: decidedBy.channel, decidedAt },
+        data: { status, openKey: null, decidedByName: decidedBy.name, decidedByEmail: decidedBy.email, decidedByChannel: decidedBy.channel, decidedAt },
       });
       return count === 1;
     },
@@ -38,4 +40,23 @@ export function createAccessRequestRepository(db: DbClient): AccessRequestReposi
       return rows.map(toPostedMessage);
     },
   };
+}
+
+/**
+ * INSERT with the open key; the unique index refuses a second open request with that
+ * key, on SQLite and PostgreSQL alike, however many arrive at once. The loser reads the
+ * one that won. Should that one be decided in between (its key cleared), the insert is
+ * tried again: the requester may then ask anew.
+ */
+async function openRequest(db: DbClient, request: NewAccessRequest, attempts = 3): Promise<Opened> {
+  const openKey = openRequestKey(request);
+  try {
+    const row = await db.accessRequest.create({ data: { ...toAccessRequestCreate(request), openKey } });
+    return { request: toAccessRequest(row), created: true };
+  } catch (err) {
+    if (!isUniqueViolation(err, 'access_requests', 'openKey') || attempts <= 1) throw err;
+  }
+  const waiting = await db.accessRequest.findUnique({ where: { openKey } });
+  if (waiting) return { request: toAccessRequest(waiting), created: false };
+  return openRequest(db, request, attempts - 1);
 }

@@ -1,11 +1,17 @@
 import type { AccessRequest, ActionOutcome, AccessRequestStatus, NewAccessRequest, PostedMessage } from '../access/access-request';
 
 export interface AccessRequestRepository {
-  create(request: NewAccessRequest): Promise<AccessRequest>;
+  /**
+   * Creates the request unless one with the same openRequestKey is still Pending; then
+   * returns that one with `created: false`. Atomic: of any number of parallel calls
+   * with one key, exactly one creates.
+   */
+  open(request: NewAccessRequest): Promise<{ request: AccessRequest; created: boolean }>;
   findById(id: string): Promise<AccessRequest | null>;
   /**
    * The first decision wins: updates only while the request is still Pending.
-   * Returns false when someone decided it first.
+   * Returns false when someone decided it first. A decided request no longer holds
+   * its open key, so the requester may ask again.
    */
   decide(
     id: string,

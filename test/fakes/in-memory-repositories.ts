@@ -1,4 +1,4 @@
-import { ANY_DOMAIN, CoreError } from '../../core/index';
+import { ANY_DOMAIN, CoreError, openRequestKey } from '../../core/index';
 import type {
   AccessRequest,
   AccessRequestRepository,
@@ -102,10 +102,13 @@ export class InMemoryTransactions implements TransactionRepository {
 export class InMemoryAccessRequests implements AccessRequestRepository {
   readonly requests = new Map<string, AccessRequest>();
   readonly posted = new Map<string, PostedMessage[]>();
-  async create(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>) {
+  async open(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>) {
+    const key = openRequestKey(r);
+    const waiting = [...this.requests.values()].find((q) => q.status === 'Pending' && openRequestKey(q) === key);
+    if (waiting) return { request: structuredClone(waiting), created: false };
     const request: AccessRequest = { ...r, id: `req-${this.requests.size + 1}`, status: 'Pending', decidedBy: null, decidedAt: null, outcome: null };
     this.requests.set(request.id, request);
-    return structuredClone(request);
+    return { request: structuredClone(request), created: true };
   }
   async findById(id: string) {
     const r = this.requests.get(id);

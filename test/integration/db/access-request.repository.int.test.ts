@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { ActionOutcome, NewAccessRequest } from '../../../core/index';
 import { at, uniqueOrderNumber } from './fixtures';
+import { useRawTables } from './raw-rows';
 import { TARGETS, describeOn, useFreshDatabase, withClients } from './test-databases';
 
 const newRequest = (overrides: Partial<NewAccessRequest> = {}): NewAccessRequest => ({
@@ -19,13 +20,19 @@ for (const target of TARGETS) {
   describeOn(target, 'AccessRequestRepository', () => {
     const fresh = useFreshDatabase(target);
     const requests = () => fresh.db.accessRequests;
+    const raw = useRawTables(() => fresh.url);
+    const create = async (input: NewAccessRequest) => {
+      const opened = await requests().open(input);
+      expect(opened.created).toBe(true);
+      return opened.request;
+    };
 
     it('creates a Pending request and finds it by id, its action intact', async () => {
       const input = newRequest();
-      const created = await requests().create(input);
+      const created = await create(input);
       expect(created).toEqual({ ...input, ...pending, id: expect.any(String) });
       expect(await requests().findById(created.id)).toEqual(created);
-      const other = await requests().create(newRequest({ action: { kind: 'resend', lines: 'all' }, requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null } }));
+      const other = await create(newRequest({ action: { kind: 'resend', lines: 'all' }, requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null } }));
       expect(other.id).not.toBe(created.id);
       expect(await requests().findById(other.id)).toMatchObject({ action: { kind: 'resend', lines: 'all' }, requester: { email: null, platformUserId: null } });
     });
@@ -35,7 +42,7 @@ for (const target of TARGETS) {
     });
 
     it('records the first decision and refuses later ones', async () => {
-      const { id } = await requests().create(newRequest());
+      const { id } = await create(newRequest());
       const alice = { name: 'Alice Placer', email: 'alice@acme-partner.example', channel: 'teams' as const };
       expect(await requests().decide(id, 'Approved', alice, at('2030-01-16T10:00:00Z'))).toBe(true);
       expect(await requests().decide(id, 'Declined', { name: 'Ada', email: null, channel: 'email' }, at('2030-01-16T11:00:00Z'))).toBe(false);
@@ -43,7 +50,7 @@ for (const target of TARGETS) {
     });
 
     it('lets exactly one of 20 concurrent deciders win, from separate clients', async () => {
-      const { id } = await requests().create(newRequest());
+      const { id } = await create(newRequest());
       const results = await withClients(fresh.url, 20, (dbs) =>
         Promise.all(dbs.map((db, i) => db.accessRequests.decide(id, i % 2 ? 'Declined' : 'Approved', { name: `decider ${i}`, email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z')))),
       );
@@ -60,7 +67,7 @@ for (const target of TARGETS) {
     });
 
     it('keeps the outcome, dates included', async () => {
-      const ok = await requests().create(newRequest());
+      const ok = await create(newRequest());
       const done: ActionOutcome = {
         ok: true,
         result: { kind: 'resent', orderNumber: ok.orderNumber, attempts: [{ lineNumber: 1, to: 'it@customer.example', status: 'Sent', error: null }], skipped: [{ lineNumber: 3, reason: 'past-ponr' }], senderAddress: 'provbot@example.com' },
@@ -68,7 +75,7 @@ for (const target of TARGETS) {
       await requests().setOutcome(ok.id, done);
       expect((await requests().findById(ok.id))?.outcome).toEqual(done);
 
-      const refused = await requests().create(newRequest());
+      const refused = await create(newRequest());
       const failure: ActionOutcome = { ok: false, code: 'ALREADY_DECIDED', details: { decision: 'Declined', decidedBy: 'Ada', decidedAt: at('2030-01-16T10:00:00.5Z') } };
       await requests().setOutcome(refused.id, failure);
       const read = (await requests().findById(refused.id))?.outcome;
@@ -76,9 +83,40 @@ for (const target of TARGETS) {
       expect(read && !read.ok && 'details' in read && (read.details as { decidedAt: unknown }).decidedAt).toBeInstanceOf(Date);
     });
 
+    it('keeps one open request per requester, order and action kind: a repeat gets the waiting one, changing nothing', async () => {
+      const first = await create(newRequest());
+      const again = await requests().open({ ...newRequest({ orderNumber: first.orderNumber }), action: { kind: 'contact', lines: 'all', email: 'other@customer.example' }, createdAt: at('2030-01-16T09:05:00Z') });
+      expect(again).toEqual({ request: first, created: false });
+      expect(await requests().findById(first.id)).toEqual(first);
+      // Another action kind, another requester (the same email in other case is the same one), another order: each its own.
+      const resend = await requests().open(newRequest({ orderNumber: first.orderNumber, action: { kind: 'resend', lines: 'all' } }));
+      expect(resend.created).toBe(true);
+      const sameBob = await requests().open(newRequest({ orderNumber: first.orderNumber, requester: { ...first.requester, email: 'BOB@acme-partner.example', channel: 'teams' } }));
+      expect(sameBob).toMatchObject({ created: false, request: { id: first.id } });
+      const eve = await requests().open(newRequest({ orderNumber: first.orderNumber, requester: { name: 'Eve', email: 'eve@x.example', channel: 'slack', platformUserId: 'UEVE' } }));
+      expect(eve.created).toBe(true);
+    });
+
+    it('lets the requester ask again once the open request is decided', async () => {
+      const first = await create(newRequest());
+      await requests().decide(first.id, 'Declined', { name: 'Alice Placer', email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'));
+      const again = await requests().open(newRequest({ orderNumber: first.orderNumber }));
+      expect(again.created).toBe(true);
+      expect(again.request.id).not.toBe(first.id);
+      expect(await requests().findById(first.id)).toMatchObject({ status: 'Declined' });
+    });
+
+    it('makes exactly one request of 30 parallel ones with the same key, from separate clients', async () => {
+      const input = newRequest();
+      const opened = await withClients(fresh.url, 30, (dbs) => Promise.all(dbs.map((db) => db.accessRequests.open(input))));
+      expect(opened.filter((o) => o.created)).toHaveLength(1);
+      expect(new Set(opened.map((o) => o.request.id)).size).toBe(1);
+      expect(await raw.rows(`SELECT id FROM access_requests WHERE "orderNumber" = '${input.orderNumber}'`)).toHaveLength(1);
+    });
+
     it('lists the posted copies of a request in the order they were posted', async () => {
-      const a = await requests().create(newRequest());
-      const b = await requests().create(newRequest());
+      const a = await create(newRequest());
+      const b = await create(newRequest());
       await requests().addPostedMessage(a.id, { platform: 'slack', address: '{"channel":"D1","ts":"1.2"}' });
       await requests().addPostedMessage(b.id, { platform: 'slack', address: '{"channel":"D9","ts":"9.9"}' });
       await requests().addPostedMessage(a.id, { platform: 'teams', address: '{"conversation":{"id":"a:1"},"activityId":"x"}' });
