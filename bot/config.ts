@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS } from '../core/index';
 
 /**
  * The only reader of process.env. Every variable is documented in .env.example.
@@ -52,6 +53,9 @@ const ZEnv = z
     DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(10).max(24 * 3_600_000).default(300_000),
     DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
     DELIVERY_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    // Per person, on Slack and Teams: changes a minute, and access requests (each messages an order's placer) an hour.
+    RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_RATE_LIMITS.writes.max),
+    RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_RATE_LIMITS.accessRequests.max),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

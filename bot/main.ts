@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
+import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
 import type { ChatNotifier, Clock, Core } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
@@ -81,6 +81,10 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     clock,
     log,
     deliveries: deliveries.trigger,
+    limits: createActorLimits(
+      { writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 }, accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 } },
+      clock,
+    ),
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
       delivery: {

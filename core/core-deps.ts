@@ -14,6 +14,7 @@ import type { OutboxRepository } from './ports/outbox-repository.port';
 import type { NotificationSettingsRepository } from './ports/notification-settings-repository.port';
 import type { DeliveryTrigger } from './ports/delivery-trigger.port';
 import type { DeliveryPolicy } from './notifications/delivery-policy';
+import type { ActorLimits } from './limits/actor-limits';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -34,6 +35,8 @@ export interface CoreDeps {
   clock: Clock;
   log: Logger;
   settings: CoreSettings;
+  /** Per-person rate limits (createActorLimits), so one user cannot flood others or the database. */
+  limits: ActorLimits;
 }
 
 export interface CoreSettings {

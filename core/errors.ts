@@ -21,7 +21,8 @@ export type CoreErrorCode =
   | 'PRODUCT_NOT_FOUND'
   | 'DEPENDENCY_MISSING'
   | 'STALE'
-  | 'DOMAIN_NOT_FOUND';
+  | 'DOMAIN_NOT_FOUND'
+  | 'RATE_LIMITED';
 
 export interface CoreErrorDetails {
   ORDER_NOT_FOUND: { orderNumber: string };
@@ -46,6 +47,8 @@ export interface CoreErrorDetails {
   STALE: { orderNumber: string; currentVersion: number };
   /** No one in the directory holds a role in the domain: settings for it would reach nobody. */
   DOMAIN_NOT_FOUND: { domain: string };
+  /** Too many of `kind` from one person lately: one more is allowed after this wait. */
+  RATE_LIMITED: { kind: 'writes' | 'accessRequests'; retryAfterSeconds: number };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

@@ -2,6 +2,7 @@
  * The provisioning core's public surface. Adapters import from here only.
  */
 import type { CoreDeps } from './core-deps';
+import type { Actor } from './directory/actor';
 import { decideAccessRequest } from './access/decide-access-request';
 import { identifyChatUser } from './directory/identify-chat-user';
 import { identifyEmailUser } from './directory/identify-email-user';
@@ -51,16 +52,23 @@ const bind =
   <I, O>(deps: CoreDeps, useCase: UseCase<I, O>) =>
   (input: I) =>
     useCase(deps, input);
+/** A use case that changes something (or sends mail): each call counts against the actor's write limit. */
+const bindWrite =
+  <I extends { actor: Actor }, O>(deps: CoreDeps, useCase: UseCase<I, O>) =>
+  async (input: I) => {
+    deps.limits.take('writes', input.actor);
+    return useCase(deps, input);
+  };
 
 export function createCore(deps: CoreDeps) {
   // Lanes and rate limits are per process: one set for every dispatch this core runs.
   const lanes = new DestinationLanes();
   return {
-    resendProvisioningEmail: bind(deps, resendProvisioningEmail),
-    changeProvisioningContact: bind(deps, changeProvisioningContact),
+    resendProvisioningEmail: bindWrite(deps, resendProvisioningEmail),
+    changeProvisioningContact: bindWrite(deps, changeProvisioningContact),
     getOrderStatus: bind(deps, getOrderStatus),
     getOrderHistory: bind(deps, getOrderHistory),
-    decideAccessRequest: bind(deps, decideAccessRequest),
+    decideAccessRequest: bindWrite(deps, decideAccessRequest),
     identifyChatUser: bind(deps, identifyChatUser),
     identifyEmailUser: bind(deps, identifyEmailUser),
     registerUser: bind(deps, registerUser),
@@ -71,39 +79,39 @@ export function createCore(deps: CoreDeps) {
     sendDueProvisioningEmails: () => sendDueProvisioningEmails(deps),
     closeExpiredLines: () => closeExpiredLines(deps),
     // The order workflow (issue 3).
-    placeOrder: bind(deps, placeOrder),
-    changeProduct: bind(deps, changeProduct),
-    cancelProduct: bind(deps, cancelProduct),
+    placeOrder: bindWrite(deps, placeOrder),
+    changeProduct: bindWrite(deps, changeProduct),
+    cancelProduct: bindWrite(deps, cancelProduct),
     listMyActivities: bind(deps, listMyActivities),
     getActivityView: bind(deps, getActivityView),
-    actOnActivity: bind(deps, actOnActivity),
+    actOnActivity: bindWrite(deps, actOnActivity),
     getWorkOrder: bind(deps, getWorkOrder),
     searchOrders: bind(deps, searchOrders),
     getSubscriberRecord: bind(deps, getSubscriberRecord),
-    addProductNote: bind(deps, addProductNote),
+    addProductNote: bindWrite(deps, addProductNote),
     getDomainRules: bind(deps, getDomainRules),
-    setDomainRules: bind(deps, setDomainRules),
-    retryOrder: bind(deps, retryOrder),
-    abortOrder: bind(deps, abortOrder),
+    setDomainRules: bindWrite(deps, setDomainRules),
+    retryOrder: bindWrite(deps, retryOrder),
+    abortOrder: bindWrite(deps, abortOrder),
     registerSubscriber: bind(deps, registerSubscriber),
     // Notifications (issue 4): the outbox's dispatcher and the cron's sweeps.
     dispatchDeliveries: () => dispatchDeliveries(deps, lanes),
     sendDueDigests: () => sendDueDigests(deps),
     getDeliverySummary: bind(deps, getDeliverySummary),
-    retryDeadDeliveries: bind(deps, retryDeadDeliveries),
-    retryDeadDelivery: bind(deps, retryDeadDelivery),
+    retryDeadDeliveries: bindWrite(deps, retryDeadDeliveries),
+    retryDeadDelivery: bindWrite(deps, retryDeadDelivery),
     sendBillingReminders: () => sendBillingReminders(deps),
     escalateOverdueActivities: () => escalateOverdueActivities(deps),
     // Notification settings (issue 4): `notify show|set|test|channel` and /api/notifications.
     getNotificationSettings: bind(deps, getNotificationSettings),
     getNotificationOverview: bind(deps, getNotificationOverview),
-    setDomainNotifications: bind(deps, setDomainNotifications),
-    setNotificationTemplate: bind(deps, setNotificationTemplate),
-    setSystemNotifications: bind(deps, setSystemNotifications),
-    registerChatDestination: bind(deps, registerChatDestination),
-    removeChatDestination: bind(deps, removeChatDestination),
-    testNotificationSettings: bind(deps, testNotificationSettings),
-    testChatDestinations: bind(deps, testChatDestinations),
+    setDomainNotifications: bindWrite(deps, setDomainNotifications),
+    setNotificationTemplate: bindWrite(deps, setNotificationTemplate),
+    setSystemNotifications: bindWrite(deps, setSystemNotifications),
+    registerChatDestination: bindWrite(deps, registerChatDestination),
+    removeChatDestination: bindWrite(deps, removeChatDestination),
+    testNotificationSettings: bindWrite(deps, testNotificationSettings),
+    testChatDestinations: bindWrite(deps, testChatDestinations),
   };
 }
 export type Core = ReturnType<typeof createCore>;
@@ -112,6 +120,9 @@ export type { CoreDeps, CoreSettings } from './core-deps';
 export { CoreError, isCoreError } from './errors';
 export type { CoreErrorCode, CoreErrorDetails } from './errors';
 export type * from './access/access-request';
+export { openRequestKey } from './access/access-request';
+export { createActorLimits, DEFAULT_RATE_LIMITS } from './limits/actor-limits';
+export type { ActorLimits, RateLimit, RateLimits } from './limits/actor-limits';
 export type { AccessRequested } from './access/request-access';
 export type { AccessDecided, Decision } from './access/decide-access-request';
 export type { Actor } from './directory/actor';

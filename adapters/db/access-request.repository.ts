@@ -1,18 +1,17 @@
-import type { AccessRequestRepository } from '../../core/index';
+import type { AccessRequest, AccessRequestRepository, NewAccessRequest, OutboxWrites } from '../../core/index';
+import { openRequestKey } from '../../core/index';
 import { toAccessRequest, toAccessRequestCreate, toPostedMessage } from './access-request.mapper';
 import { toJsonText } from './json-column';
 import { writeOutbox } from './outbox-writes';
 import type { DbClient } from './prisma-client';
+import { isUniqueViolation } from './prisma-errors';
+
+type Opened = { request: AccessRequest; created: boolean };
+type PlanNotices = (created: AccessRequest) => OutboxWrites;
 
 export function createAccessRequestRepository(db: DbClient): AccessRequestRepository {
   return {
-    async create(request, notices) {
-      return db.$transaction(async (tx) => {
-        const created = toAccessRequest(await tx.accessRequest.create({ data: toAccessRequestCreate(request) }));
-        await writeOutbox(tx, notices(created), new Date());
-        return created;
-      });
-    },
+    open: (request, notices) => openRequest(db, request, notices),
 
     async findById(id) {
       const row = await db.accessRequest.findUnique({ where: { id } });
@@ -26,7 +25,7 @@ export function createAccessRequestRepository(db: DbClient): AccessRequestReposi
       return db.$transaction(async (tx) => {
         const { count } = await tx.accessRequest.updateMany({
           where: { id, status: 'Pending' },
-          data: { status, decidedByName: decidedBy.name, decidedByEmail: decidedBy.email, decidedByChannel: decidedBy.channel, decidedAt },
+          data: { status, openKey: null, decidedByName: decidedBy.name, decidedByEmail: decidedBy.email, decidedByChannel: decidedBy.channel, decidedAt },
         });
         if (count === 1) await writeOutbox(tx, notices, new Date());
         return count === 1;
@@ -45,4 +44,27 @@ export function createAccessRequestRepository(db: DbClient): AccessRequestReposi
       return rows.map(toPostedMessage);
     },
   };
+}
+
+/**
+ * INSERT with the open key, and the request's notices, in one transaction; the unique
+ * index refuses a second open request with that key, on SQLite and PostgreSQL alike,
+ * however many arrive at once, and the loser's transaction writes nothing. The loser
+ * reads the one that won. Should that one be decided in between (its key cleared), the
+ * insert is tried again: the requester may then ask anew.
+ */
+async function openRequest(db: DbClient, request: NewAccessRequest, notices: PlanNotices, attempts = 3): Promise<Opened> {
+  const openKey = openRequestKey(request);
+  try {
+    return await db.$transaction(async (tx) => {
+      const created = toAccessRequest(await tx.accessRequest.create({ data: { ...toAccessRequestCreate(request), openKey } }));
+      await writeOutbox(tx, notices(created), new Date());
+      return { request: created, created: true };
+    });
+  } catch (err) {
+    if (!isUniqueViolation(err, 'access_requests', 'openKey') || attempts <= 1) throw err;
+  }
+  const waiting = await db.accessRequest.findUnique({ where: { openKey } });
+  if (waiting) return { request: toAccessRequest(waiting), created: false };
+  return openRequest(db, request, notices, attempts - 1);
 }

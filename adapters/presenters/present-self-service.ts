@@ -70,18 +70,18 @@ export function presentContactChange(result: ContactChangeDone): View {
   };
 }
 
+/**
+ * All a requester without access is told: that they have no access and that the
+ * placer was asked (or still is). Not who placed the order nor how they were reached,
+ * and the same words whether or not the order exists.
+ */
 export function presentAccessRequested(result: AccessRequested): View {
-  const { request } = result;
-  const where = result.deliveredTo.map((d) => (d === 'email' ? 'email' : d === 'slack' ? 'Slack' : 'Teams'));
+  const waiting = result.state === 'waiting';
   return {
-    title: `Access requested for order ${request.orderNumber}`,
-    tone: where.length > 0 ? 'info' : 'warning',
-    paragraphs:
-      where.length > 0
-        ? [
-            `You don't have access to this order, so I asked ${request.approver.name}, who placed it, to approve (sent by ${where.join(' and ')}).`,
-            `I'll do it and let you know as soon as they decide.`,
-          ]
-        : [`You don't have access to this order, and I couldn't reach ${request.approver.name} (${request.approver.email}), who placed it. Please contact them directly.`],
+    title: waiting ? `Access already requested for order ${result.orderNumber}` : `Access requested for order ${result.orderNumber}`,
+    tone: 'info',
+    paragraphs: waiting
+      ? [`You don't have access to this order. Your earlier request is still waiting for a decision, so I didn't send it again.`, `I'll do it and let you know as soon as it is decided.`]
+      : [`You don't have access to this order, so I sent a request to the person who placed it.`, `If they approve, I'll do it and let you know.`],
   };
 }

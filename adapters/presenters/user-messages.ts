@@ -1,4 +1,5 @@
 import type { CoreError, CoreErrorCode, CoreErrorDetails } from '../../core/index';
+import { formatMinutes } from './durations';
 import { formatInstant, listLines } from './view';
 
 /**
@@ -31,6 +32,10 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
   DEPENDENCY_MISSING: (d) =>
     `${d.product} needs ${d.requires.map(withArticle).join(' and ')}: order ${d.requires.length === 1 ? withArticle(d.requires[0]!) : 'those'} first, or order a bundle that includes ${d.requires.length === 1 ? 'one' : 'them'}.`,
   DOMAIN_NOT_FOUND: (d) => `I don't know the domain ${d.domain}: nobody in provbot's directory holds a role there. Check the spelling, or add its users first.`,
+  RATE_LIMITED: (d) =>
+    d.kind === 'accessRequests'
+      ? `You've asked for access to orders many times in a short while. Please wait ${waitFor(d.retryAfterSeconds)} before asking again.`
+      : `You're making changes faster than I accept from one person. Please wait ${waitFor(d.retryAfterSeconds)} and try again.`,
   STALE: (d) => `This card is out of date: order ${d.orderNumber} has changed since. Here it is as it stands now.`,
 };
 
@@ -46,3 +51,6 @@ export function unexpectedMessage(ref: string): string {
 const withArticle = (noun: string) => `${/^[aeio]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "about 40 seconds", "about 12 minutes", "about 1 hour". */
+const waitFor = (seconds: number) => (seconds < 60 ? `about ${Math.max(1, seconds)} second${seconds === 1 ? '' : 's'}` : `about ${formatMinutes(Math.ceil(seconds / 60))}`);

@@ -52,18 +52,33 @@ describe('the queue of work after a Slack ack', () => {
     await q.drain();
   });
 
-  it('starts a job at once when maxQueued jobs already wait, so the backlog stays bounded', async () => {
+  it('refuses a job when maxQueued jobs already wait, and says it is full until one starts', async () => {
     const q = createAfterAckQueue({ log: recordingLog(), concurrency: 1, maxQueued: 1 });
     const started: string[] = [];
     const [a, b, c] = ['a', 'b', 'c'].map((n) => gate(n, started));
-    q.enqueue(a!.job);
-    q.enqueue(b!.job);
-    expect(started).toEqual(['b']);
-    q.enqueue(c!.job);
-    expect(started).toEqual(['b', 'c']);
-    for (const j of [a!, b!, c!]) j.open();
+    expect(q.enqueue(a!.job)).toBe(true);
+    expect(q.full).toBe(true);
+    expect(q.enqueue(b!.job)).toBe(false);
+    await turn();
+    expect(started).toEqual(['a']);
+    expect(q.full).toBe(false);
+    expect(q.enqueue(c!.job)).toBe(true);
+    a!.open();
+    c!.open();
     await q.drain();
-    expect(started.sort()).toEqual(['a', 'b', 'c']);
+    expect(started).toEqual(['a', 'c']);
+  });
+
+  it('keeps its concurrency cap however long the backlog', async () => {
+    const q = createAfterAckQueue({ log: recordingLog(), concurrency: 4, maxQueued: 3_000 });
+    const started: string[] = [];
+    const jobs = Array.from({ length: 2_500 }, (_, i) => gate(`j${i}`, started));
+    for (const j of jobs) expect(q.enqueue(j.job)).toBe(true);
+    for (let i = 0; i < 20; i++) await turn();
+    expect(started).toHaveLength(4);
+    for (const j of jobs) j.open();
+    await q.drain();
+    expect(started).toHaveLength(2_500);
   });
 
   it('logs a failed job and goes on with the next', async () => {

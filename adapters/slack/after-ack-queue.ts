@@ -10,12 +10,16 @@ import { errorSummary } from './bolt-logger';
  *
  * At most one job starts per turn of the event loop (setImmediate runs after the
  * poll phase, where new requests are read and acked), and at most `concurrency` run
- * at once, so replies still overlap their network round trips. When `maxQueued`
- * jobs wait, new ones start at once: under sustained overload the acks slow down
- * rather than the backlog growing without bound.
+ * at once, so replies still overlap their network round trips, however long the
+ * backlog. At most `maxQueued` jobs wait: past that the queue refuses new ones, and
+ * the listener answers in its ack that the bot is busy, so memory stays bounded and
+ * the database never sees more than `concurrency` jobs at once.
  */
 export interface AfterAckQueue {
-  enqueue(job: () => Promise<void>): void;
+  /** Queues the job; false (the job dropped) when `maxQueued` already wait. */
+  enqueue(job: () => Promise<void>): boolean;
+  /** True when a job enqueued now would be refused: say so in the ack instead. */
+  readonly full: boolean;
   /** Resolves when every queued and running job has finished (shutdown). */
   drain(): Promise<void>;
 }
@@ -55,9 +59,13 @@ export function createAfterAckQueue({ log, concurrency = 16, maxQueued = 2000 }:
 
   return {
     enqueue(job) {
-      if (waiting.length >= maxQueued) return start(job);
+      if (waiting.length >= maxQueued) return false;
       waiting.push(job);
       schedule();
+      return true;
+    },
+    get full() {
+      return waiting.length >= maxQueued;
     },
     drain() {
       if (running === 0 && waiting.length === 0) return Promise.resolve();

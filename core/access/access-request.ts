@@ -52,3 +52,15 @@ export interface PostedMessage {
 }
 
 export type NewAccessRequest = Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>;
+
+/**
+ * Who asked, for which order and which kind of action: one request per key may be open
+ * (Pending) at a time, so repeating a command asks the placer once. A requester is known
+ * by their verified email, else by their platform id; the action by its kind, so a
+ * repeat with other lines or another address waits for the same decision.
+ */
+export function openRequestKey(request: Pick<NewAccessRequest, 'orderNumber' | 'action' | 'requester'>): string {
+  const { requester } = request;
+  const who = requester.email ? `email:${requester.email.trim().toLowerCase()}` : `${requester.channel}:${requester.platformUserId ?? requester.name}`;
+  return JSON.stringify([request.orderNumber, request.action.kind, who]);
+}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { coreHarness } from '../../test/fakes/core-harness';
 import { slackActor } from '../../test/fakes/actors';
 import { ALICE, BOB, orderIntake } from '../../test/fixtures/orders';
-import type { AccessRequested } from './request-access';
 
 async function requested() {
   const h = coreHarness();
@@ -10,8 +9,9 @@ async function requested() {
   const alice = await h.core.registerUser(ALICE);
   const bob = await h.core.registerUser(BOB);
   h.deps.email.provisioningEmails.length = 0;
-  const asked = (await h.core.changeProvisioningContact({ actor: slackActor(bob), orderNumber: 'ORD-1', lines: 'all', email: 'bob.it@customer.example' })) as AccessRequested;
-  return { ...h, alice, bob, requestId: asked.request.id };
+  await h.core.changeProvisioningContact({ actor: slackActor(bob), orderNumber: 'ORD-1', lines: 'all', email: 'bob.it@customer.example' });
+  const [request] = h.deps.accessRequests.requests.values();
+  return { ...h, alice, bob, requestId: request!.id };
 }
 
 describe('access requests', () => {

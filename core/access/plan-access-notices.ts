@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../core-deps';
-import type { ChatPlatform, DirectoryUser } from '../directory/directory';
+import type { DirectoryUser } from '../directory/directory';
 import type { DeliveryTarget, NewDelivery } from '../notifications/delivery';
 import { shortHash, targetKey } from '../notifications/delivery';
 import { userTargets } from '../notifications/notification-targets';
@@ -21,11 +21,6 @@ export function requestDeliveries(deps: CoreDeps, request: AccessRequest, order:
     content: { kind: 'access-request', requestId: request.id },
     dueAt: now,
   }));
-}
-
-/** Where the placer is asked, for the requester's answer: each chat platform, and email. */
-export function askedVia(deliveries: NewDelivery[]): (ChatPlatform | 'email')[] {
-  return [...new Set(deliveries.map((d) => (d.target.channel === 'email' ? 'email' : d.target.platform)))];
 }
 
 /**

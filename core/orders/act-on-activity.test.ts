@@ -85,10 +85,25 @@ describe('actOnActivity', () => {
     expect(await deps.workOrders.findActivity(approval.id)).toMatchObject({ status: 'Accepted' });
   });
 
+  it('tells who decided only those in the activity\'s role: an outsider clicking a decided or stale card hears only that it is not theirs', async () => {
+    const { core, as, order, approval } = await waitingForApproval();
+    await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' } });
+    const click = (who: Parameters<typeof as>[0], expectedOrderVersion?: number) =>
+      core.actOnActivity({ actor: as(who), activityId: approval.id, action: { kind: 'approve' }, ...(expectedOrderVersion ? { expectedOrderVersion } : {}) }).catch((e) => e);
+    for (const outsider of ['bob', 'sam'] as const) {
+      for (const version of [undefined, order.version]) {
+        const err = await click(outsider, version);
+        expect(err).toMatchObject({ code: 'NOT_AUTHORIZED', details: { action: 'act on this Approval', reason: 'it is not assigned to you' } });
+        expect(JSON.stringify(err.details)).not.toMatch(/April|WO-0|acme/);
+      }
+    }
+    await expect(click('arthur')).resolves.toMatchObject({ code: 'ALREADY_DECIDED', details: { decidedBy: 'April Approver' } });
+  });
+
   it('needs the activity\'s role in the order\'s domain and being its assignee, or an Administrator; a refusal writes nothing', async () => {
     const { core, deps, as, approval } = await waitingForApproval();
     const approve = (who: Parameters<typeof as>[0]) => core.actOnActivity({ actor: as(who), activityId: approval.id, action: { kind: 'approve' } });
-    await expect(approve('sam')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED', details: { action: 'approve this Approval of order WO-000001', reason: 'it needs the Approval role in acme.example' } });
+    await expect(approve('sam')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED', details: { action: 'act on this Approval', reason: 'it is not assigned to you' } });
     await expect(approve('bob')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
     await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'accept' } });
     await expect(approve('arthur')).rejects.toMatchObject({ details: { reason: 'April Approver accepted it and is working on it' } });

@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import { hasRole } from '../directory/directory';
 import { CoreError } from '../errors';
-import { activityRefusal } from './authorize-work';
+import { activityRefusal, mayKnowActivity } from './authorize-work';
 import { ZAssignee } from './order.schemas';
 import { releaseProducts } from './order-products';
 import { readWorkflow, rulesFor } from './read-workflow';
@@ -22,7 +22,11 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
   if (!found) throw new CoreError('ACTIVITY_NOT_FOUND', { activityId: input.activityId });
   const before = await readWorkflow(deps, found.orderNumber);
   const activity = before.activities.find((a) => a.id === found.id) ?? found;
-  // Decided first: a second click on a decided card says who decided, not merely that the card is old.
+  // Permission first: someone outside the activity's role learns neither who decided it nor the order's state.
+  if (!mayKnowActivity(input.actor, activity)) {
+    throw new CoreError('NOT_AUTHORIZED', { action: `act on this ${activity.kind}`, reason: 'it is not assigned to you' });
+  }
+  // Then decided: a second click on a decided card says who decided, not merely that the card is old.
   if (activity.status === 'Done' || activity.status === 'Rejected') throw alreadyDecided(activity);
   if (input.expectedOrderVersion !== undefined && input.expectedOrderVersion !== before.order.version) {
     throw new CoreError('STALE', { orderNumber: before.order.number, currentVersion: before.order.version });

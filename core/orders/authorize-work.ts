@@ -75,6 +75,14 @@ export function activityRefusal(actor: Actor, activity: Activity): string | null
   return hasRole(user, assignee.role, activity.domain) ? null : `it is assigned to the ${assignee.role} group of ${activity.domain}`;
 }
 
+/**
+ * Who may learn how an activity stands (who decided it, who holds it): those who hold
+ * its role in its domain, or are Administrators there; they received it or could have.
+ */
+export function mayKnowActivity(actor: Actor, activity: Activity): boolean {
+  return holdsAny(actor, [ACTIVITY_ROLE[activity.kind], 'Administrator'], activity.domain);
+}
+
 /** Samples that pass the machine's input checks, to ask it which actions fit now. */
 const SAMPLES = (activity: Activity): ActivityAction[] => [
   { kind: 'accept' },

@@ -1,6 +1,6 @@
 import type { AccessRequested } from '../access/request-access';
 import { requestAccess } from '../access/request-access';
-import { mayActOnOrder } from '../access/authorize-order-action';
+import { checkOrderAccess } from '../access/authorize-order-action';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { actorAsPerson, sameEmail } from '../directory/actor';
@@ -9,7 +9,7 @@ import type { LineSelection, Order } from './provisioning';
 import { utcDay } from './provisioning';
 import { describeIssues, ZEmail } from './provisioning.schemas';
 import type { SkippedLine } from './select-open-lines';
-import { getOrder, selectOpenLines } from './select-open-lines';
+import { runnableOrNull, selectOpenLines } from './select-open-lines';
 import type { EmailAttempt } from './queue-provisioning-email';
 import { emailAttempts, queueProvisioningEmail } from './queue-provisioning-email';
 
@@ -52,12 +52,13 @@ export function parseContactEmail(email: string): string {
  */
 export async function changeProvisioningContact(deps: CoreDeps, input: ChangeContactInput): Promise<ChangeContactResult> {
   const email = parseContactEmail(input.email);
-  const order = await getOrder(deps, input.orderNumber);
-  selectOpenLines(deps, order, input.lines);
-  if (!mayActOnOrder(input.actor, order)) {
-    return requestAccess(deps, { actor: input.actor, order, action: { kind: 'contact', lines: input.lines, email } });
+  const access = await checkOrderAccess(deps, input.actor, input.orderNumber);
+  if (!access.allowed) {
+    // As resendProvisioningEmail: permission first, and a request that could not run is not sent.
+    const order = access.order && runnableOrNull(deps, access.order, input.lines);
+    return requestAccess(deps, { actor: input.actor, orderNumber: input.orderNumber, order, action: { kind: 'contact', lines: input.lines, email } });
   }
-  return performContactChange(deps, input.actor, order, input.lines, email);
+  return performContactChange(deps, input.actor, access.order, input.lines, email);
 }
 
 export async function performContactChange(

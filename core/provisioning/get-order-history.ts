@@ -1,8 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { assertMayRead } from './get-order-status';
+import { getReadableOrder } from '../access/authorize-order-action';
 import type { ProvisioningTransaction } from './provisioning-transaction';
-import { getOrder } from './select-open-lines';
 
 const HISTORY_LIMIT = 50;
 
@@ -11,8 +10,7 @@ export async function getOrderHistory(
   deps: CoreDeps,
   input: { actor: Actor; orderNumber: string },
 ): Promise<{ orderNumber: string; transactions: ProvisioningTransaction[]; limit: number }> {
-  const order = await getOrder(deps, input.orderNumber);
-  assertMayRead(input.actor, order);
+  const order = await getReadableOrder(deps, input.actor, input.orderNumber);
   const transactions = await deps.transactions.listForOrder(order.number, HISTORY_LIMIT);
   return { orderNumber: order.number, transactions, limit: HISTORY_LIMIT };
 }

@@ -1,10 +1,8 @@
-import { mayActOnOrder } from '../access/authorize-order-action';
+import { getReadableOrder } from '../access/authorize-order-action';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { CoreError } from '../errors';
 import type { LineStatus, Order } from './provisioning';
 import { daysLeftInWindow, isPastPonr, isProvisioningStillPending, policyWindowDays } from './provisioning';
-import { getOrder } from './select-open-lines';
 
 export interface LineStatusView {
   lineNumber: number;
@@ -27,8 +25,7 @@ export interface OrderStatus {
 }
 
 export async function getOrderStatus(deps: CoreDeps, input: { actor: Actor; orderNumber: string }): Promise<OrderStatus> {
-  const order = await getOrder(deps, input.orderNumber);
-  assertMayRead(input.actor, order);
+  const order = await getReadableOrder(deps, input.actor, input.orderNumber);
   const now = deps.clock.now();
   return {
     order,
@@ -46,14 +43,4 @@ export async function getOrderStatus(deps: CoreDeps, input: { actor: Actor; orde
       provisioningStillPending: isProvisioningStillPending(line),
     })),
   };
-}
-
-/** Status and history show contacts and who did what: the same people who may act may read. */
-export function assertMayRead(actor: Actor, order: Order): void {
-  if (!mayActOnOrder(actor, order)) {
-    throw new CoreError('NOT_AUTHORIZED', {
-      action: `view order ${order.number}`,
-      reason: `only ${order.placedBy.name}, who placed it, Ordering users of ${order.domain} and administrators may`,
-    });
-  }
 }

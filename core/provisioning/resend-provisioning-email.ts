@@ -1,6 +1,6 @@
 import type { AccessRequested } from '../access/request-access';
 import { requestAccess } from '../access/request-access';
-import { mayActOnOrder } from '../access/authorize-order-action';
+import { checkOrderAccess } from '../access/authorize-order-action';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
@@ -9,7 +9,7 @@ import { utcDay } from './provisioning';
 import type { EmailAttempt } from './queue-provisioning-email';
 import { emailAttempts, queueProvisioningEmail } from './queue-provisioning-email';
 import type { SkippedLine } from './select-open-lines';
-import { getOrder, selectOpenLines } from './select-open-lines';
+import { runnableOrNull, selectOpenLines } from './select-open-lines';
 
 export interface ResendInput {
   actor: Actor;
@@ -34,13 +34,14 @@ export type ResendResult = ResendDone | AccessRequested;
  * (ccw-resend-provisioning-email, ccw-change-provisioning-contact).
  */
 export async function resendProvisioningEmail(deps: CoreDeps, input: ResendInput): Promise<ResendResult> {
-  const order = await getOrder(deps, input.orderNumber);
-  // Validate the lines before asking the placer, so they never approve a request that cannot run.
-  selectOpenLines(deps, order, input.lines);
-  if (!mayActOnOrder(input.actor, order)) {
-    return requestAccess(deps, { actor: input.actor, order, action: { kind: 'resend', lines: input.lines } });
+  const access = await checkOrderAccess(deps, input.actor, input.orderNumber);
+  if (!access.allowed) {
+    // Permission first, then the lines: an outsider learns nothing about the order. A
+    // request that could not run is not sent, so the placer never approves one in vain.
+    const order = access.order && runnableOrNull(deps, access.order, input.lines);
+    return requestAccess(deps, { actor: input.actor, orderNumber: input.orderNumber, order, action: { kind: 'resend', lines: input.lines } });
   }
-  return performResend(deps, input.actor, order, input.lines);
+  return performResend(deps, input.actor, access.order, input.lines);
 }
 
 /** The resend itself, once the actor is known to be allowed (or the placer approved). */

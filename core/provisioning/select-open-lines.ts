@@ -52,3 +52,14 @@ export function selectOpenLines(
   }
   return { open, skipped: closed.map((l) => ({ lineNumber: l.lineNumber, reason: 'past-ponr' as const })) };
 }
+
+/** The order when the selection could run on it now (an access request for it could be carried out), else null. */
+export function runnableOrNull(deps: CoreDeps, order: Order, selection: LineSelection): Order | null {
+  try {
+    selectOpenLines(deps, order, selection);
+    return order;
+  } catch (err) {
+    if (err instanceof CoreError) return null;
+    throw err;
+  }
+}

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { createEmbeddedBackend } from '../../adapters/backend/embedded-backend';
 import { coreRepositories } from '../../adapters/db/create-database';
 import type { Core, DeliveryPolicy, DeliveryTarget, EmailNotifier, NewDelivery } from '../../core/index';
-import { createCore, DEFAULT_DELIVERY_POLICY, silentLogger } from '../../core/index';
+import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, DEFAULT_RATE_LIMITS, silentLogger } from '../../core/index';
 import type { Bench, BenchResult, BenchRow } from './bench';
 import { freshSqlite } from './bench-databases';
 import type { OpenBenchDatabase } from './bench-database-access';
@@ -48,6 +48,7 @@ function coreWith(open: OpenBenchDatabase, email: EmailNotifier, clock: { now():
     email,
     chat: [],
     clock,
+    limits: createActorLimits(DEFAULT_RATE_LIMITS, clock),
     log: silentLogger,
     deliveries: { deliveriesWritten: async () => {} },
     settings: { adminPortalUrl: 'https://admin.bench.example', delivery: POLICY },

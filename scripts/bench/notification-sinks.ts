@@ -2,7 +2,7 @@ import { createEmbeddedBackend } from '../../adapters/backend/embedded-backend';
 import type { Database } from '../../adapters/db/create-database';
 import { coreRepositories } from '../../adapters/db/create-database';
 import type { ChatNotice, ChatNotifier, ChatTo, Core, EmailNotifier } from '../../core/index';
-import { createCore, DEFAULT_DELIVERY_POLICY, silentLogger, systemClock } from '../../core/index';
+import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, DEFAULT_RATE_LIMITS, silentLogger, systemClock } from '../../core/index';
 
 /**
  * In-process notifiers for the notification benches: they send nothing, they count.
@@ -85,6 +85,7 @@ export function benchCore(db: Database, sinks: NotificationSinks): Core {
     clock: systemClock,
     log: silentLogger,
     deliveries: { deliveriesWritten: async () => {} },
+    limits: createActorLimits(DEFAULT_RATE_LIMITS, systemClock),
     settings: { adminPortalUrl: 'https://admin.bench.example', delivery: DEFAULT_DELIVERY_POLICY },
   });
 }

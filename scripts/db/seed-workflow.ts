@@ -6,7 +6,7 @@
  * OUTBOX_DIR) with working one-click links for PUBLIC_URL.
  */
 import { randomBytes } from 'node:crypto';
-import { createCore, DEFAULT_DELIVERY_POLICY, silentLogger, systemClock } from '../../core/index';
+import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, DEFAULT_RATE_LIMITS, silentLogger, systemClock } from '../../core/index';
 import type { Actor, ChatNotifier, Core, EmailNotifier } from '../../core/index';
 import { API_ACTOR } from '../../adapters/api/api-actor';
 import { createEmbeddedBackend } from '../../adapters/backend/embedded-backend';
@@ -43,6 +43,7 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
     chat: o.chat ?? [],
     clock: systemClock,
     log: silentLogger,
+    limits: createActorLimits(DEFAULT_RATE_LIMITS, systemClock),
     settings: { adminPortalUrl: 'https://admin.webex.com', delivery: DEFAULT_DELIVERY_POLICY },
   });
   const actor: Actor = API_ACTOR;

@@ -1,5 +1,5 @@
-import { createCore, DEFAULT_DELIVERY_POLICY, DEFAULT_RULES, silentLogger } from '../../core/index';
-import type { Actor, CoreDeps, DeliveryPolicy, DirectoryUser, DomainRules, Role, Subscriber } from '../../core/index';
+import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, DEFAULT_RATE_LIMITS, DEFAULT_RULES, silentLogger } from '../../core/index';
+import type { Actor, RateLimits, CoreDeps, DeliveryPolicy, DirectoryUser, DomainRules, Role, Subscriber } from '../../core/index';
 import { AutoDispatch } from './auto-dispatch';
 import { FixedClock } from './fixed-clock';
 import { InMemoryNotificationSettings } from './in-memory-notification-settings';
@@ -32,10 +32,11 @@ export const TEST_DELIVERY_POLICY: DeliveryPolicy = { ...DEFAULT_DELIVERY_POLICY
  * Notices are delivered before a use case returns (`autoDispatch`); turn that off to
  * test the outbox itself and call `core.dispatchDeliveries()` by hand.
  */
-export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatch?: boolean } = {}) {
+export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatch?: boolean; limits?: RateLimits } = {}) {
   const autoDispatch = new AutoDispatch();
   autoDispatch.enabled = options.autoDispatch ?? true;
   const workflow = workflowFakes();
+  const clock = new FixedClock(new Date(now));
   const deps = {
     orders: new InMemoryOrders(),
     transactions: new InMemoryTransactions(workflow.outbox),
@@ -45,8 +46,9 @@ export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatc
     deliveries: autoDispatch,
     email: new RecordingEmailNotifier(),
     chat: [new RecordingChatNotifier('slack'), new RecordingChatNotifier('teams')],
-    clock: new FixedClock(new Date(now)),
+    clock,
     log: silentLogger,
+    limits: createActorLimits(options.limits ?? DEFAULT_RATE_LIMITS, clock),
     settings: { adminPortalUrl: 'https://admin.webex.com', delivery: TEST_DELIVERY_POLICY },
   } satisfies CoreDeps;
   const core = createCore(deps);

@@ -1,4 +1,4 @@
-import { ANY_DOMAIN, CoreError } from '../../core/index';
+import { ANY_DOMAIN, CoreError, openRequestKey } from '../../core/index';
 import { InMemoryOutbox } from './in-memory-outbox';
 import type {
   AccessRequest,
@@ -112,12 +112,15 @@ export class InMemoryAccessRequests implements AccessRequestRepository {
   readonly requests = new Map<string, AccessRequest>();
   /** One database: notices go to this outbox in the same step, and it stores where copies were posted. */
   constructor(private readonly outbox: InMemoryOutbox = new InMemoryOutbox()) {}
-  async create(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>, notices: (created: AccessRequest) => OutboxWrites) {
+  async open(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>, notices: (created: AccessRequest) => OutboxWrites) {
+    const key = openRequestKey(r);
+    const waiting = [...this.requests.values()].find((q) => q.status === 'Pending' && openRequestKey(q) === key);
+    if (waiting) return { request: structuredClone(waiting), created: false };
     const request: AccessRequest = { ...r, id: `req-${this.requests.size + 1}`, status: 'Pending', decidedBy: null, decidedAt: null, outcome: null };
     const writes = notices(structuredClone(request));
     this.requests.set(request.id, request);
     this.outbox.writeInStep(writes);
-    return structuredClone(request);
+    return { request: structuredClone(request), created: true };
   }
   async findById(id: string) {
     const r = this.requests.get(id);

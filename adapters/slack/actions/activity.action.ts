@@ -40,7 +40,7 @@ export function registerActivityActions(app: App, deps: SlackListenerDeps): void
   for (const [actionId, kind] of Object.entries(ACTIVITY_ACTIONS) as [keyof typeof ACTIVITY_ACTIONS, ActivityAction['kind']][]) {
     app.action<BlockAction>(actionId, async ({ ack, body }) => {
       await ack();
-      deps.afterAck.enqueue(() => onClick(deps, actionId, kind, body));
+      if (!deps.afterAck.enqueue(() => onClick(deps, actionId, kind, body))) deps.log.warn({ action: actionId, userId: body.user?.id }, 'click dropped: the queue after Slack acks is full');
     });
   }
 }

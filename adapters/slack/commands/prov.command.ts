@@ -10,6 +10,8 @@ import { orderFormModal } from '../views/order-form.modal';
 
 export const PROV_COMMAND = '/prov';
 
+export const BUSY = "I'm handling a lot of requests right now and can't take yours. Please try again in a minute.";
+
 /** The fields of a slash command payload we use; Slack sends many more. */
 const ZSlashCommand = z.object({
   user_id: z.string().min(1).max(64),
@@ -41,6 +43,8 @@ function placeOf(command: z.infer<typeof ZSlashCommand>): CommandPlace {
  */
 export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
   app.command(PROV_COMMAND, async ({ ack, body }) => {
+    // A full queue is said in the ack itself: queueing more would only grow memory and the wait.
+    if (deps.afterAck.full) return ack({ response_type: 'ephemeral', text: BUSY });
     await ack();
     deps.afterAck.enqueue(async () => {
       const respond = responseUrl(body.response_url);

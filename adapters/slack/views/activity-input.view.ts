@@ -36,7 +36,8 @@ export function registerActivityInputView(app: App, deps: SlackListenerDeps): vo
     const respond = responseUrl(meta.responseUrl);
     if (!target) {
       await ack();
-      return deps.afterAck.enqueue(() => replyEphemeral(respond, MALFORMED_ACTIVITY_VALUE));
+      deps.afterAck.enqueue(() => replyEphemeral(respond, MALFORMED_ACTIVITY_VALUE));
+      return;
     }
     const action = toAction(meta.input, text);
     if (!action.ok) return ack({ response_action: 'errors', errors: { [meta.input]: action.problem } });

@@ -29,7 +29,8 @@ export function registerOrderFormView(app: App, deps: SlackListenerDeps): void {
       values = orderFormValues(body.view);
     } catch (err) {
       await ack();
-      return deps.afterAck.enqueue(() => sendDirectError(deps.client, userId, err, deps.log, context));
+      deps.afterAck.enqueue(() => sendDirectError(deps.client, userId, err, deps.log, context));
+      return;
     }
     const form = parseOrderForm(values);
     if (!form.ok) return ack({ response_action: 'errors', errors: form.problems });
@@ -51,7 +52,7 @@ export function registerOrderFormView(app: App, deps: SlackListenerDeps): void {
       if (reply.ok) await sendDirect(deps.client, userId, reply.view);
       else await sendDirectError(deps.client, userId, new Error(`order form problems after the modal closed: ${Object.keys(reply.problems).join(', ')}`), deps.log, context);
     };
-    if (settled.kind === 'done') return deps.afterAck.enqueue(() => tell(settled.value));
+    if (settled.kind === 'done') return void deps.afterAck.enqueue(() => tell(settled.value));
     deps.afterAck.enqueue(() => work.then(tell, (err) => sendDirectError(deps.client, userId, err, deps.log, context)));
   });
 }

@@ -25,7 +25,8 @@ export const U = {
 export type SlackE2E = Awaited<ReturnType<typeof startSlackE2E>>;
 
 /** The real bot on a fresh SQLite file, its Slack Web API at a recording server, email to an outbox. */
-export async function startSlackE2E() {
+/** `env` adds to (or overrides) the bot's configuration, e.g. its rate limits. */
+export async function startSlackE2E(env: Record<string, string> = {}) {
   const api = await RecordingSlackApi.start();
   api.users.set(U.olive.id, { email: OLIVE.email, real_name: OLIVE.name });
   const dir = await mkdtemp(join(tmpdir(), 'provbot-slack-e2e-'));
@@ -41,6 +42,7 @@ export async function startSlackE2E() {
       OUTBOX_DIR: outbox,
       API_TOKEN,
       LOG_LEVEL: 'silent',
+      ...env,
     }),
   );
   const events = `${bot.url}/slack/events`;

@@ -113,7 +113,7 @@ describe('Teams activity cards against the running bot', () => {
     const res = await press(OTTO, card, posted, 'activity.approve');
     expect(res.status).toBe(200);
     expectValidCard(res.body.value);
-    expect(cardText(res.body.value)).toContain(`You can't approve this Approval of order ${number}: it needs the Approval role in ${DOMAIN}.`);
+    expect(cardText(res.body.value)).toContain("You can't act on this Approval: it is not assigned to you.");
     expect(verbsOf(res.body.value)).toEqual([]);
     expect(await workOrder(number)).toEqual(before);
   });

@@ -76,7 +76,7 @@ describe('Teams commands against the running bot', () => {
   });
 
   it.each([
-    ['resend ORD-404 1', "I can't find order ORD-404"],
+    ['resend ORD-404 1', "You don't have access to this order, so I sent a request to the person who placed it."],
     ['resend ORD-3 7', 'Order ORD-3 has no line 7; its lines are 1, 2.'],
     ['contact ORD-3 1 not-an-email', '"not-an-email" is not a valid email: must be an email address.'],
     ['contact ORD-3 0 new@customer.example', '"0" is not a valid line: line numbers start at 1.'],

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../../../core/index';
+import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, DEFAULT_RATE_LIMITS, systemClock } from '../../../core/index';
 import { createDeliveryLoop } from '../../../bot/delivery-loop';
 import type { CoreDeps, Logger } from '../../../core/index';
 import { createTeamsAdapter } from '../../../adapters/teams/create-teams-adapter';
@@ -49,6 +49,7 @@ export async function startInMemoryTeamsBot(
     clock: systemClock,
     log,
     deliveries: deliveries.trigger,
+    limits: createActorLimits(DEFAULT_RATE_LIMITS, systemClock),
     settings: { adminPortalUrl: 'https://admin.webex.com', delivery: DEFAULT_DELIVERY_POLICY },
   };
   const core = createCore(deps);

@@ -27,13 +27,17 @@ for (const target of TARGETS) {
     const requests = () => fresh.db.accessRequests;
     const raw = useRawTables(() => fresh.url);
     const keys = async () => (await raw.rows<{ key: string }>('SELECT key FROM deliveries ORDER BY key')).map((r) => r.key);
-
+    const create = async (input: NewAccessRequest) => {
+      const opened = await requests().open(input, none);
+      expect(opened.created).toBe(true);
+      return opened.request;
+    };
     it('creates a Pending request and finds it by id, its action intact', async () => {
       const input = newRequest();
-      const created = await requests().create(input, none);
+      const created = await create(input);
       expect(created).toEqual({ ...input, ...pending, id: expect.any(String) });
       expect(await requests().findById(created.id)).toEqual(created);
-      const other = await requests().create(newRequest({ action: { kind: 'resend', lines: 'all' }, requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null } }), none);
+      const other = await create(newRequest({ action: { kind: 'resend', lines: 'all' }, requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null } }));
       expect(other.id).not.toBe(created.id);
       expect(await requests().findById(other.id)).toMatchObject({ action: { kind: 'resend', lines: 'all' }, requester: { email: null, platformUserId: null } });
     });
@@ -43,7 +47,7 @@ for (const target of TARGETS) {
     });
 
     it('records the first decision and refuses later ones', async () => {
-      const { id } = await requests().create(newRequest(), none);
+      const { id } = await create(newRequest());
       const alice = { name: 'Alice Placer', email: 'alice@acme-partner.example', channel: 'teams' as const };
       expect(await requests().decide(id, 'Approved', alice, at('2030-01-16T10:00:00Z'), none())).toBe(true);
       expect(await requests().decide(id, 'Declined', { name: 'Ada', email: null, channel: 'email' }, at('2030-01-16T11:00:00Z'), none())).toBe(false);
@@ -51,7 +55,7 @@ for (const target of TARGETS) {
     });
 
     it('lets exactly one of 20 concurrent deciders win, from separate clients', async () => {
-      const { id } = await requests().create(newRequest(), none);
+      const { id } = await create(newRequest());
       const results = await withClients(fresh.url, 20, (dbs) =>
         Promise.all(dbs.map((db, i) => db.accessRequests.decide(id, i % 2 ? 'Declined' : 'Approved', { name: `decider ${i}`, email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'), noticeOf(id, `decided-by-${i}`)))),
       );
@@ -70,7 +74,7 @@ for (const target of TARGETS) {
     });
 
     it('keeps the outcome, dates included', async () => {
-      const ok = await requests().create(newRequest(), none);
+      const ok = await create(newRequest());
       const done: ActionOutcome = {
         ok: true,
         result: { kind: 'resent', orderNumber: ok.orderNumber, attempts: [{ lineNumber: 1, to: 'it@customer.example', status: 'Sent', error: null }], skipped: [{ lineNumber: 3, reason: 'past-ponr' }], senderAddress: 'provbot@example.com' },
@@ -79,7 +83,7 @@ for (const target of TARGETS) {
       expect(await keys()).toContain(`told:${ok.id}:email`);
       expect((await requests().findById(ok.id))?.outcome).toEqual(done);
 
-      const refused = await requests().create(newRequest(), none);
+      const refused = await create(newRequest());
       const failure: ActionOutcome = { ok: false, code: 'ALREADY_DECIDED', details: { decision: 'Declined', decidedBy: 'Ada', decidedAt: at('2030-01-16T10:00:00.5Z') } };
       await requests().setOutcome(refused.id, failure, none());
       const read = (await requests().findById(refused.id))?.outcome;
@@ -87,9 +91,40 @@ for (const target of TARGETS) {
       expect(read && !read.ok && 'details' in read && (read.details as { decidedAt: unknown }).decidedAt).toBeInstanceOf(Date);
     });
 
+    it('keeps one open request per requester, order and action kind: a repeat gets the waiting one, changing nothing', async () => {
+      const first = await create(newRequest());
+      const again = await requests().open({ ...newRequest({ orderNumber: first.orderNumber }), action: { kind: 'contact', lines: 'all', email: 'other@customer.example' }, createdAt: at('2030-01-16T09:05:00Z') }, none);
+      expect(again).toEqual({ request: first, created: false });
+      expect(await requests().findById(first.id)).toEqual(first);
+      // Another action kind, another requester (the same email in other case is the same one), another order: each its own.
+      const resend = await requests().open(newRequest({ orderNumber: first.orderNumber, action: { kind: 'resend', lines: 'all' } }), none);
+      expect(resend.created).toBe(true);
+      const sameBob = await requests().open(newRequest({ orderNumber: first.orderNumber, requester: { ...first.requester, email: 'BOB@acme-partner.example', channel: 'teams' } }), none);
+      expect(sameBob).toMatchObject({ created: false, request: { id: first.id } });
+      const eve = await requests().open(newRequest({ orderNumber: first.orderNumber, requester: { name: 'Eve', email: 'eve@x.example', channel: 'slack', platformUserId: 'UEVE' } }), none);
+      expect(eve.created).toBe(true);
+    });
+
+    it('lets the requester ask again once the open request is decided', async () => {
+      const first = await create(newRequest());
+      await requests().decide(first.id, 'Declined', { name: 'Alice Placer', email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'), none());
+      const again = await requests().open(newRequest({ orderNumber: first.orderNumber }), none);
+      expect(again.created).toBe(true);
+      expect(again.request.id).not.toBe(first.id);
+      expect(await requests().findById(first.id)).toMatchObject({ status: 'Declined' });
+    });
+
+    it('makes exactly one request of 30 parallel ones with the same key, from separate clients', async () => {
+      const input = newRequest();
+      const opened = await withClients(fresh.url, 30, (dbs) => Promise.all(dbs.map((db) => db.accessRequests.open(input, none))));
+      expect(opened.filter((o) => o.created)).toHaveLength(1);
+      expect(new Set(opened.map((o) => o.request.id)).size).toBe(1);
+      expect(await raw.rows(`SELECT id FROM access_requests WHERE "orderNumber" = '${input.orderNumber}'`)).toHaveLength(1);
+    });
+
     it('lists the copies of a request the outbox stored as posted, in the order they were posted', async () => {
-      const a = await requests().create(newRequest(), none);
-      const b = await requests().create(newRequest(), none);
+      const a = await create(newRequest());
+      const b = await create(newRequest());
       await raw.clearOutbox();
       const post = async (request: AccessRequest, address: string, platform: 'slack' | 'teams' = 'slack') => {
         await fresh.db.outbox.write(deliveries(aDelivery({ key: `post:${address}`, dueAt: at('2030-01-16T09:00:00Z') })));
@@ -108,12 +143,12 @@ for (const target of TARGETS) {
 
     it('stores a request and its notices together, or neither when the notices cannot be written', async () => {
       await raw.clearOutbox();
-      const created = await requests().create(newRequest(), (r) => noticeOf(r.id));
+      const { request: created } = await requests().open(newRequest(), (r) => noticeOf(r.id));
       expect(await keys()).toEqual([`access:${created.id}:email`]);
 
       const before = await raw.count('access_requests');
       // A failure inside the transaction, after the request row was written, undoes it.
-      await expect(requests().create(newRequest(), () => { throw new Error('planning failed'); })).rejects.toThrow('planning failed');
+      await expect(requests().open(newRequest({ orderNumber: 'ORD-OTHER' }), () => { throw new Error('planning failed'); })).rejects.toThrow('planning failed');
       expect(await raw.count('access_requests')).toBe(before);
       expect(await keys()).toEqual([`access:${created.id}:email`]);
     });
