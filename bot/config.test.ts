@@ -7,7 +7,12 @@ const PROD = { NODE_ENV: 'production', SETTINGS_KEY: Buffer.alloc(32, 7).toStrin
 describe('loadConfig', () => {
   it('runs on embedded defaults: SQLite, outbox, Teams local mode, Slack off with the reason', () => {
     const c = loadConfig({});
-    expect(c.env).toMatchObject({ PORT: 3978, DATABASE_URL: 'file:./data/provbot.db', ADMIN_PORTAL_URL: 'https://admin.webex.com', SLACK_API_URL: 'https://slack.com/api/' });
+    expect(c.env).toMatchObject({
+      PORT: 3978,
+      DATABASE_URL: 'file:./data/provbot.db',
+      ADMIN_PORTAL_URL: 'https://admin.webex.com',
+      SLACK_API_URL: 'https://slack.com/api/',
+    });
     expect(c.publicUrl).toBe('http://localhost:3978');
     expect(c.slack).toEqual({ mode: 'off', why: expect.stringContaining('SLACK_BOT_TOKEN') });
     expect(c.teams).toMatchObject({ mode: 'local' });
@@ -15,7 +20,10 @@ describe('loadConfig', () => {
 
   it('listens on loopback only in Teams local mode, on every interface otherwise, or where HOST says', () => {
     expect(loadConfig({}).listen).toEqual({ host: '127.0.0.1', why: expect.stringContaining('Teams local mode') });
-    expect(loadConfig({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).listen).toEqual({ host: undefined, why: 'every interface' });
+    expect(loadConfig({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).listen).toEqual({
+      host: undefined,
+      why: 'every interface',
+    });
     expect(loadConfig(PROD).listen.host).toBeUndefined();
     expect(loadConfig({ HOST: '0.0.0.0' }).listen).toEqual({ host: '0.0.0.0', why: 'HOST' });
   });
@@ -47,9 +55,13 @@ describe('loadConfig', () => {
       DELIVERY_CALL_TIMEOUT_MS: 10000,
     });
     expect(() => loadConfig({ NOTIFY_SCHEDULE: 'every minute' })).toThrow(/NOTIFY_SCHEDULE must be a cron expression/);
-    expect(() => loadConfig({ DELIVERY_MAX_ATTEMPTS: '8' })).toThrow(/DELIVERY_MAX_ATTEMPTS is gone: retries now last DELIVERY_RETRY_HORIZON_HOURS/);
+    expect(() => loadConfig({ DELIVERY_MAX_ATTEMPTS: '8' })).toThrow(
+      /DELIVERY_MAX_ATTEMPTS is gone: retries now last DELIVERY_RETRY_HORIZON_HOURS/,
+    );
     expect(() => loadConfig({ DELIVERY_RETRY_HORIZON_HOURS: '0' })).toThrow(/DELIVERY_RETRY_HORIZON_HOURS/);
-    expect(() => loadConfig({ DELIVERY_CALL_TIMEOUT_MS: '40000' })).toThrow(/DELIVERY_CALL_TIMEOUT_MS must be at most half of DELIVERY_LEASE_MS/);
+    expect(() => loadConfig({ DELIVERY_CALL_TIMEOUT_MS: '40000' })).toThrow(
+      /DELIVERY_CALL_TIMEOUT_MS must be at most half of DELIVERY_LEASE_MS/,
+    );
     expect(() => loadConfig({ DELIVERY_LEASE_MS: '10' })).toThrow(/DELIVERY_LEASE_MS/);
   });
 

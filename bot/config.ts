@@ -18,7 +18,10 @@ const ZEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: optional.refine((h) => h === undefined || /^[A-Za-z0-9.:_-]{1,253}$/.test(h), 'HOST must be an address to listen on, such as 0.0.0.0 or 127.0.0.1'),
+    HOST: optional.refine(
+      (h) => h === undefined || /^[A-Za-z0-9.:_-]{1,253}$/.test(h),
+      'HOST must be an address to listen on, such as 0.0.0.0 or 127.0.0.1',
+    ),
     DATABASE_URL: z
       .string()
       .trim()
@@ -26,31 +29,54 @@ const ZEnv = z
       .refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), 'DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)'),
     SLACK_SIGNING_SECRET: optional,
     SLACK_BOT_TOKEN: optional.refine((t) => t === undefined || t.startsWith('xoxb-'), 'SLACK_BOT_TOKEN must be a bot token (xoxb-…)'),
-    SLACK_APP_TOKEN: optional.refine((t) => t === undefined || t.startsWith('xapp-'), 'SLACK_APP_TOKEN must be an app-level token (xapp-…)'),
+    SLACK_APP_TOKEN: optional.refine(
+      (t) => t === undefined || t.startsWith('xapp-'),
+      'SLACK_APP_TOKEN must be an app-level token (xapp-…)',
+    ),
     SLACK_API_URL: url('SLACK_API_URL').default('https://slack.com/api/'),
     MICROSOFT_APP_ID: optional,
     MICROSOFT_APP_PASSWORD: optional,
     MICROSOFT_APP_TENANT_ID: optional,
     MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-    SMTP_URL: optional.refine((u) => u === undefined || /^smtps?:\/\/[^/]+/.test(u), 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465'),
+    SMTP_URL: optional.refine(
+      (u) => u === undefined || /^smtps?:\/\/[^/]+/.test(u),
+      'SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465',
+    ),
     MAIL_FROM: z.string().trim().min(3).default('provbot <provbot@localhost>'),
     OUTBOX_DIR: z.string().trim().default('data/outbox'),
     API_TOKEN: optional.refine((t) => t === undefined || t.length >= 16, 'API_TOKEN must be at least 16 characters'),
     PUBLIC_URL: optional.pipe(url('PUBLIC_URL').optional()),
     ADMIN_PORTAL_URL: url('ADMIN_PORTAL_URL').default('https://admin.webex.com'),
     LINK_SECRET: optional.refine((t) => t === undefined || t.length >= 32, 'LINK_SECRET must be at least 32 characters'),
-    PROVISIONING_SCHEDULE: z.string().trim().default('*/5 * * * *').refine((e) => cron.validate(e), 'PROVISIONING_SCHEDULE must be a cron expression such as */5 * * * *'),
+    PROVISIONING_SCHEDULE: z
+      .string()
+      .trim()
+      .default('*/5 * * * *')
+      .refine((e) => cron.validate(e), 'PROVISIONING_SCHEDULE must be a cron expression such as */5 * * * *'),
     SETTINGS_KEY: optional.refine(
       (k) => k === undefined || /^[0-9a-fA-F]{64}$/.test(k) || /^[A-Za-z0-9+/]{43}=$/.test(k),
       'SETTINGS_KEY must be 32 bytes: 64 hex digits or 44 base64 characters (openssl rand -base64 32)',
     ),
     SETTINGS_KEY_FILE: z.string().trim().min(1).default('data/settings.key'),
-    NOTIFY_SCHEDULE: z.string().trim().default('*/10 * * * * *').refine((e) => cron.validate(e), 'NOTIFY_SCHEDULE must be a cron expression such as */10 * * * * * (seconds first)'),
+    NOTIFY_SCHEDULE: z
+      .string()
+      .trim()
+      .default('*/10 * * * * *')
+      .refine((e) => cron.validate(e), 'NOTIFY_SCHEDULE must be a cron expression such as */10 * * * * * (seconds first)'),
     // Replaced by DELIVERY_RETRY_HORIZON_HOURS: read only to say so.
     DELIVERY_MAX_ATTEMPTS: optional,
-    DELIVERY_RETRY_HORIZON_HOURS: z.coerce.number().positive('DELIVERY_RETRY_HORIZON_HOURS must be a positive number of hours').max(24 * 30).default(24),
+    DELIVERY_RETRY_HORIZON_HOURS: z.coerce
+      .number()
+      .positive('DELIVERY_RETRY_HORIZON_HOURS must be a positive number of hours')
+      .max(24 * 30)
+      .default(24),
     DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
-    DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(10).max(24 * 3_600_000).default(300_000),
+    DELIVERY_RETRY_MAX_MS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(24 * 3_600_000)
+      .default(300_000),
     DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
     DELIVERY_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     // Per person, on Slack and Teams: changes a minute, and access requests (each messages an order's placer) an hour.
@@ -60,18 +86,34 @@ const ZEnv = z
   })
   .superRefine((env, ctx) => {
     if (env.DELIVERY_MAX_ATTEMPTS !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['DELIVERY_MAX_ATTEMPTS'], message: 'DELIVERY_MAX_ATTEMPTS is gone: retries now last DELIVERY_RETRY_HORIZON_HOURS (default 24)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DELIVERY_MAX_ATTEMPTS'],
+        message: 'DELIVERY_MAX_ATTEMPTS is gone: retries now last DELIVERY_RETRY_HORIZON_HOURS (default 24)',
+      });
     }
     // A send must fit in its claim, with room to record its result.
     if (env.DELIVERY_CALL_TIMEOUT_MS * 2 > env.DELIVERY_LEASE_MS) {
-      ctx.addIssue({ code: 'custom', path: ['DELIVERY_CALL_TIMEOUT_MS'], message: 'DELIVERY_CALL_TIMEOUT_MS must be at most half of DELIVERY_LEASE_MS' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DELIVERY_CALL_TIMEOUT_MS'],
+        message: 'DELIVERY_CALL_TIMEOUT_MS must be at most half of DELIVERY_LEASE_MS',
+      });
     }
     if (env.DELIVERY_RETRY_BASE_MS > env.DELIVERY_RETRY_MAX_MS) {
-      ctx.addIssue({ code: 'custom', path: ['DELIVERY_RETRY_MAX_MS'], message: 'DELIVERY_RETRY_MAX_MS must be at least DELIVERY_RETRY_BASE_MS' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DELIVERY_RETRY_MAX_MS'],
+        message: 'DELIVERY_RETRY_MAX_MS must be at least DELIVERY_RETRY_BASE_MS',
+      });
     }
     const slackSet = [env.SLACK_SIGNING_SECRET, env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN].some(Boolean);
     if (slackSet && !env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'SLACK_BOT_TOKEN is required when any other SLACK_ variable is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'SLACK_BOT_TOKEN is required when any other SLACK_ variable is set',
+      });
     }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
       ctx.addIssue({
@@ -81,18 +123,30 @@ const ZEnv = z
       });
     }
     if (!!env.MICROSOFT_APP_ID !== !!env.MICROSOFT_APP_PASSWORD && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_PASSWORD'],
+        message: 'MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD go together',
+      });
     }
     if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'a SingleTenant app needs MICROSOFT_APP_TENANT_ID' });
     }
     if (env.NODE_ENV === 'production' && !env.SETTINGS_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['SETTINGS_KEY'], message: 'NODE_ENV=production needs SETTINGS_KEY (the key SMTP passwords are encrypted with; openssl rand -base64 32)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SETTINGS_KEY'],
+        message: 'NODE_ENV=production needs SETTINGS_KEY (the key SMTP passwords are encrypted with; openssl rand -base64 32)',
+      });
     }
     // Unset, the secret is generated into the database, where anyone who can read the
     // file could mint approval links; in production it comes from the environment.
     if (env.NODE_ENV === 'production' && !env.LINK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['LINK_SECRET'], message: 'NODE_ENV=production needs LINK_SECRET (the key email approval links are signed with; openssl rand -hex 32)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LINK_SECRET'],
+        message: 'NODE_ENV=production needs LINK_SECRET (the key email approval links are signed with; openssl rand -hex 32)',
+      });
     }
     try {
       if (env.SMTP_URL) new URL(env.SMTP_URL);
@@ -109,7 +163,9 @@ export interface Config {
   publicUrl: string;
   /** Where the server listens, and why there. */
   listen: { host: string | undefined; why: string };
-  slack: { mode: 'http' | 'socket'; signingSecret?: string; botToken: string; appToken?: string; apiUrl: string } | { mode: 'off'; why: string };
+  slack:
+    | { mode: 'http' | 'socket'; signingSecret?: string; botToken: string; appToken?: string; apiUrl: string }
+    | { mode: 'off'; why: string };
   teams:
     | { mode: 'local' | 'authenticated'; appId?: string; appPassword?: string; tenantId?: string; appType: Env['MICROSOFT_APP_TYPE'] }
     | { mode: 'off'; why: string };
@@ -153,9 +209,18 @@ function slackMode(env: Env): Config['slack'] {
 }
 
 function teamsMode(env: Env, production: boolean): Config['teams'] {
-  const creds = { appId: env.MICROSOFT_APP_ID, appPassword: env.MICROSOFT_APP_PASSWORD, tenantId: env.MICROSOFT_APP_TENANT_ID, appType: env.MICROSOFT_APP_TYPE };
+  const creds = {
+    appId: env.MICROSOFT_APP_ID,
+    appPassword: env.MICROSOFT_APP_PASSWORD,
+    tenantId: env.MICROSOFT_APP_TENANT_ID,
+    appType: env.MICROSOFT_APP_TYPE,
+  };
   if (env.MICROSOFT_APP_ID) return { mode: 'authenticated', ...creds };
   // Local mode accepts unauthenticated activities: fine for the Agents Playground, never in production.
-  if (production) return { mode: 'off', why: 'NODE_ENV=production needs MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (local mode accepts unsigned activities)' };
+  if (production)
+    return {
+      mode: 'off',
+      why: 'NODE_ENV=production needs MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (local mode accepts unsigned activities)',
+    };
   return { mode: 'local', ...creds };
 }

@@ -37,14 +37,17 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
     timer = null;
     if (stopped || wakeTimes.size === 0) return;
     const next = Math.min(...wakeTimes);
-    timer = setTimeout(() => {
-      timer = null;
-      const now = clock.now().getTime();
-      // Only times that have passed: a timer that fires early keeps its time and fires again.
-      for (const at of wakeTimes) if (at <= now) wakeTimes.delete(at);
-      arm();
-      void run();
-    }, Math.max(0, next - clock.now().getTime()));
+    timer = setTimeout(
+      () => {
+        timer = null;
+        const now = clock.now().getTime();
+        // Only times that have passed: a timer that fires early keeps its time and fires again.
+        for (const at of wakeTimes) if (at <= now) wakeTimes.delete(at);
+        arm();
+        void run();
+      },
+      Math.max(0, next - clock.now().getTime()),
+    );
     timer.unref();
   };
 
@@ -95,8 +98,15 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
     attach(fn: () => Promise<DispatchReport>) {
       dispatch = fn;
     },
-    /** Dispatches now; resolves when that dispatch is done. */
-    runNow: run,
+    /**
+     * Dispatches now; resolves when that dispatch and those already running are done,
+     * so what was due when it was asked has been tried (a running dispatch may hold it).
+     */
+    async runNow() {
+      const earlier = [...running];
+      await run();
+      await Promise.all(earlier);
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -21,7 +21,10 @@ export function buildHttpApp(p: HttpParts): express.Express {
     if (p.slack.guard) app.use('/slack/events', p.slack.guard);
     app.use(p.slack.router);
   } else {
-    app.post('/slack/events', (_req, res) => void res.status(404).json({ error: 'Slack is not enabled on this bot (see the start-up log).' }));
+    app.post(
+      '/slack/events',
+      (_req, res) => void res.status(404).json({ error: 'Slack is not enabled on this bot (see the start-up log).' }),
+    );
   }
 
   if (p.teams) {
@@ -30,7 +33,10 @@ export function buildHttpApp(p: HttpParts): express.Express {
       teams.handle(req, res).catch(next);
     });
   } else {
-    app.post('/api/messages', (_req, res) => void res.status(404).json({ error: 'Teams is not enabled on this bot (see the start-up log).' }));
+    app.post(
+      '/api/messages',
+      (_req, res) => void res.status(404).json({ error: 'Teams is not enabled on this bot (see the start-up log).' }),
+    );
   }
 
   for (const router of p.routers) app.use(router);
@@ -53,7 +59,8 @@ function finalErrorHandler(log: Logger): express.ErrorRequestHandler {
   return (err, _req, res, _next) => {
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 413) return void res.status(413).json({ error: 'Request body too large.' });
-    if (status === 400 && err.type === 'entity.parse.failed') return void res.status(400).json({ error: 'Request body is not valid JSON.' });
+    if (status === 400 && err.type === 'entity.parse.failed')
+      return void res.status(400).json({ error: 'Request body is not valid JSON.' });
     const ref = globalThis.crypto.randomUUID().slice(0, 8);
     log.error({ ref, err }, 'request failed');
     if (!res.headersSent) res.status(status).json({ error: status === 500 ? `Something went wrong (ref ${ref}).` : 'Bad request.' });

@@ -55,7 +55,8 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const settingsKey = await loadSettingsKey(env);
   const db = await createDatabase(env.DATABASE_URL, {
     settingsKey: settingsKey.key,
-    onUnreadablePassword: (scope, reason) => log.error({ scope, reason }, 'an SMTP password cannot be read: enter it again with notify set (its emails fail until then)'),
+    onUnreadablePassword: (scope, reason) =>
+      log.error({ scope, reason }, 'an SMTP password cannot be read: enter it again with notify set (its emails fail until then)'),
   });
   // A wrong SETTINGS_KEY shows here, at start-up, as well as when those emails fail.
   await db.notificationSettings.findSystem();
@@ -65,7 +66,13 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const linkSecret = env.LINK_SECRET ?? (await db.settings.getOrCreate('link-secret', () => randomBytes(32).toString('hex')));
   const signer = createLinkSigner(linkSecret);
   const transport = createMailTransport(env.SMTP_URL ? { kind: 'smtp', url: env.SMTP_URL } : { kind: 'outbox', dir: env.OUTBOX_DIR });
-  const email = createEmailNotifier({ transport, from: env.MAIL_FROM, publicUrl: config.publicUrl, adminPortalUrl: env.ADMIN_PORTAL_URL, links: signer });
+  const email = createEmailNotifier({
+    transport,
+    from: env.MAIL_FROM,
+    publicUrl: config.publicUrl,
+    adminPortalUrl: env.ADMIN_PORTAL_URL,
+    links: signer,
+  });
 
   const slack = config.slack.mode === 'off' ? null : createSlackAdapter({ ...config.slack, log });
   const teams = config.teams.mode === 'off' ? null : createTeamsAdapter({ ...config.teams, chatAddresses: db.chatAddresses, log });
@@ -82,7 +89,10 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     log,
     deliveries: deliveries.trigger,
     limits: createActorLimits(
-      { writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 }, accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 } },
+      {
+        writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
+        accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
+      },
       clock,
     ),
     settings: {

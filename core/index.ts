@@ -165,7 +165,15 @@ export type * from './ports/domain-rules-repository.port';
 export type * from './ports/provisioning-backend.port';
 export type * from './ports/system-event.port';
 export type * from './notifications/notification-settings';
-export { serverText, withOwnChannels, GROUP_NAMES, SYSTEM_EVENTS, EVENT_LABEL, SYSTEM_EVENT_LABEL, MAX_WINDOW_MINUTES } from './notifications/notification-settings';
+export {
+  serverText,
+  withOwnChannels,
+  GROUP_NAMES,
+  SYSTEM_EVENTS,
+  EVENT_LABEL,
+  SYSTEM_EVENT_LABEL,
+  MAX_WINDOW_MINUTES,
+} from './notifications/notification-settings';
 export type * from './notifications/delivery';
 export { targetKey } from './notifications/delivery';
 export type * from './notifications/notice';

@@ -34,7 +34,10 @@ const frame = (x0: number, y0: number, x1: number, y1: number, w: number) => {
   return (x: number, y: number) => outer(x, y) && !inner(x, y);
 };
 
-const any = (...shapes: ((x: number, y: number) => boolean)[]) => (x: number, y: number) => shapes.some((s) => s(x, y));
+const any =
+  (...shapes: ((x: number, y: number) => boolean)[]) =>
+  (x: number, y: number) =>
+    shapes.some((s) => s(x, y));
 
 function render(size: number, layers: Layer[]): Buffer {
   const S = 4;
@@ -74,7 +77,12 @@ function png(size: number, scanlines: Buffer): Buffer {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no filter method variants, no interlace
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(scanlines, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(scanlines, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const envelopeFlap = (w: number, x0: number, y0: number, x1: number, yMid: number) =>

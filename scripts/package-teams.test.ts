@@ -21,12 +21,18 @@ function unzip(archive: Buffer): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (let i = 0; i < count; i++) {
     expect(archive.readUInt32LE(at)).toBe(0x02014b50);
-    const [method, crc, size, length] = [archive.readUInt16LE(at + 10), archive.readUInt32LE(at + 16), archive.readUInt32LE(at + 24), archive.readUInt16LE(at + 28)];
+    const [method, crc, size, length] = [
+      archive.readUInt16LE(at + 10),
+      archive.readUInt32LE(at + 16),
+      archive.readUInt32LE(at + 24),
+      archive.readUInt16LE(at + 28),
+    ];
     const name = archive.toString('utf8', at + 46, at + 46 + length);
     const local = archive.readUInt32LE(at + 42);
     expect(archive.readUInt32LE(local)).toBe(0x04034b50);
     const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const data = method === 8 ? inflateRawSync(archive.subarray(start, start + archive.readUInt32LE(at + 20))) : archive.subarray(start, start + size);
+    const data =
+      method === 8 ? inflateRawSync(archive.subarray(start, start + archive.readUInt32LE(at + 20))) : archive.subarray(start, start + size);
     expect(data.length).toBe(size);
     expect(crc32(data)).toBe(crc);
     files.set(name, data);
@@ -108,7 +114,9 @@ describe('fillManifest', () => {
 
   it('takes TEAMS_APP_ID for the app id when given', () => {
     const other = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-    const m = JSON.parse(fillManifest(template, { appId: APP_ID, teamsAppId: other, publicUrl: 'https://x.example', version: '1.0.0' }).manifest);
+    const m = JSON.parse(
+      fillManifest(template, { appId: APP_ID, teamsAppId: other, publicUrl: 'https://x.example', version: '1.0.0' }).manifest,
+    );
     expect([m.id, m.bots[0].botId]).toEqual([other, APP_ID]);
   });
 
@@ -118,7 +126,10 @@ describe('fillManifest', () => {
     expect(bare.warnings.join('\n')).toMatch(/\$\{\{BOT_ID\}\} is left as is: set MICROSOFT_APP_ID/);
     expect(bare.warnings.join('\n')).toMatch(/\$\{\{BOT_DOMAIN\}\} is left as is: set PUBLIC_URL/);
     const wrong = fillManifest(template, { appId: 'not-a-guid', publicUrl: 'http://localhost:3978', version: '1.0.0' });
-    expect(wrong.warnings).toEqual(['MICROSOFT_APP_ID is not a GUID; Teams refuses the package.', 'PUBLIC_URL is not https; Teams refuses http URLs in the manifest.']);
+    expect(wrong.warnings).toEqual([
+      'MICROSOFT_APP_ID is not a GUID; Teams refuses the package.',
+      'PUBLIC_URL is not https; Teams refuses http URLs in the manifest.',
+    ]);
   });
 });
 
@@ -136,7 +147,12 @@ describe('packageTeams', () => {
 
   it('zips empty and incompressible files too', () => {
     const noise = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 2654435761) % 251));
-    const files = unzip(zip([{ name: 'empty.txt', data: Buffer.alloc(0) }, { name: 'dir/noise.bin', data: noise }]));
+    const files = unzip(
+      zip([
+        { name: 'empty.txt', data: Buffer.alloc(0) },
+        { name: 'dir/noise.bin', data: noise },
+      ]),
+    );
     expect(files.get('empty.txt')).toEqual(Buffer.alloc(0));
     expect(files.get('dir/noise.bin')).toEqual(noise);
   });

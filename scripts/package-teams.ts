@@ -25,7 +25,12 @@ export interface PackageSettings {
   version: string;
 }
 
-const SOURCES: Record<string, string> = { BOT_ID: 'MICROSOFT_APP_ID', TEAMS_APP_ID: 'MICROSOFT_APP_ID (or TEAMS_APP_ID)', PUBLIC_URL: 'PUBLIC_URL', BOT_DOMAIN: 'PUBLIC_URL' };
+const SOURCES: Record<string, string> = {
+  BOT_ID: 'MICROSOFT_APP_ID',
+  TEAMS_APP_ID: 'MICROSOFT_APP_ID (or TEAMS_APP_ID)',
+  PUBLIC_URL: 'PUBLIC_URL',
+  BOT_DOMAIN: 'PUBLIC_URL',
+};
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The manifest with its placeholders filled; a warning for each one left unfilled. */
@@ -40,10 +45,14 @@ export function fillManifest(template: string, s: PackageSettings): { manifest: 
   const warnings = new Set<string>();
   const filled = template.replace(/\$\{\{([A-Z_]+)\}\}/g, (placeholder, name: string) => {
     const value = values[name];
-    if (value === undefined) warnings.add(`${placeholder} is left as is: set ${SOURCES[name] ?? name} to fill it (Teams refuses a package with placeholders).`);
+    if (value === undefined)
+      warnings.add(`${placeholder} is left as is: set ${SOURCES[name] ?? name} to fill it (Teams refuses a package with placeholders).`);
     return value === undefined ? placeholder : JSON.stringify(value).slice(1, -1);
   });
-  for (const [name, value] of [['MICROSOFT_APP_ID', s.appId], ['TEAMS_APP_ID', s.teamsAppId]] as const) {
+  for (const [name, value] of [
+    ['MICROSOFT_APP_ID', s.appId],
+    ['TEAMS_APP_ID', s.teamsAppId],
+  ] as const) {
     if (value && !GUID.test(value)) warnings.add(`${name} is not a GUID; Teams refuses the package.`);
   }
   if (publicUrl && !publicUrl.startsWith('https://')) warnings.add('PUBLIC_URL is not https; Teams refuses http URLs in the manifest.');
@@ -99,7 +108,10 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
 
 export function packageTeams(s: PackageSettings, outFile = join(ROOT, 'dist', 'provbot-teams.zip')): { file: string; warnings: string[] } {
   const { manifest, warnings } = fillManifest(readFileSync(join(MANIFEST_DIR, 'manifest.json'), 'utf8'), s);
-  const files = PACKAGE_FILES.map((name) => ({ name, data: name === 'manifest.json' ? Buffer.from(manifest) : readFileSync(join(MANIFEST_DIR, name)) }));
+  const files = PACKAGE_FILES.map((name) => ({
+    name,
+    data: name === 'manifest.json' ? Buffer.from(manifest) : readFileSync(join(MANIFEST_DIR, name)),
+  }));
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, zip(files));
   return { file: outFile, warnings };
@@ -108,7 +120,12 @@ export function packageTeams(s: PackageSettings, outFile = join(ROOT, 'dist', 'p
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const env = (name: string) => process.env[name]?.trim() || undefined;
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const { file, warnings } = packageTeams({ appId: env('MICROSOFT_APP_ID'), teamsAppId: env('TEAMS_APP_ID'), publicUrl: env('PUBLIC_URL'), version });
+  const { file, warnings } = packageTeams({
+    appId: env('MICROSOFT_APP_ID'),
+    teamsAppId: env('TEAMS_APP_ID'),
+    publicUrl: env('PUBLIC_URL'),
+    version,
+  });
   for (const w of warnings) console.warn(`warning: ${w}`);
   console.log(`wrote ${file}`);
 }

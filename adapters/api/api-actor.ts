@@ -10,5 +10,12 @@ export const API_ACTOR: Actor = {
   name: 'order API',
   email: null,
   platformUserId: null,
-  user: { id: 'api', email: 'api@provbot.invalid', name: 'order API', slackUserId: null, teamsUserId: null, roles: [{ role: 'Administrator', domain: '*' }] },
+  user: {
+    id: 'api',
+    email: 'api@provbot.invalid',
+    name: 'order API',
+    slackUserId: null,
+    teamsUserId: null,
+    roles: [{ role: 'Administrator', domain: '*' }],
+  },
 };

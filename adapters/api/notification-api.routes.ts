@@ -21,12 +21,24 @@ export function notificationApiRouter(core: Core, o: { apiToken: string | undefi
   const actor = API_ACTOR;
   const ok = (body: unknown) => ({ status: 200, body });
 
-  router.get('/api/notifications/system', handle(async () => ok(await core.getNotificationSettings({ actor, scope: { kind: 'system' } }))));
-  router.put('/api/notifications/system', handle(async (req) => ok(await core.setSystemNotifications({ actor, change: { kind: 'document', document: objectBody(req) } }))));
+  router.get(
+    '/api/notifications/system',
+    handle(async () => ok(await core.getNotificationSettings({ actor, scope: { kind: 'system' } }))),
+  );
+  router.put(
+    '/api/notifications/system',
+    handle(async (req) => ok(await core.setSystemNotifications({ actor, change: { kind: 'document', document: objectBody(req) } }))),
+  );
 
-  router.get('/api/notifications/template', handle(async () => ok(await core.getNotificationSettings({ actor, scope: { kind: 'template' } }))));
+  router.get(
+    '/api/notifications/template',
+    handle(async () => ok(await core.getNotificationSettings({ actor, scope: { kind: 'template' } }))),
+  );
   // "Apply to domain template only" unless the body says `"applyTo": "all"`.
-  router.put('/api/notifications/template', handle(async (req) => ok(await core.setNotificationTemplate({ actor, change: { kind: 'document', document: objectBody(req) } }))));
+  router.put(
+    '/api/notifications/template',
+    handle(async (req) => ok(await core.setNotificationTemplate({ actor, change: { kind: 'document', document: objectBody(req) } }))),
+  );
 
   router.get(
     '/api/notifications/domains/:domain',
@@ -34,7 +46,15 @@ export function notificationApiRouter(core: Core, o: { apiToken: string | undefi
   );
   router.put(
     '/api/notifications/domains/:domain',
-    handle(async (req) => ok(await core.setDomainNotifications({ actor, domain: String(req.params.domain), change: { kind: 'document', document: objectBody(req) } }))),
+    handle(async (req) =>
+      ok(
+        await core.setDomainNotifications({
+          actor,
+          domain: String(req.params.domain),
+          change: { kind: 'document', document: objectBody(req) },
+        }),
+      ),
+    ),
   );
 
   // The outbox: what waits and what was dead-lettered (each in words, the last tried
@@ -46,8 +66,14 @@ export function notificationApiRouter(core: Core, o: { apiToken: string | undefi
       return ok({ ...review, deadDeliveries: deadDeliveries.map(describeDeadDelivery) });
     }),
   );
-  router.post('/api/notifications/deliveries/retry-dead', handle(async () => ok(await core.retryDeadDeliveries({ actor }))));
-  router.post('/api/notifications/deliveries/:id/retry', handle(async (req) => ok(await core.retryDeadDelivery({ actor, id: String(req.params.id) }))));
+  router.post(
+    '/api/notifications/deliveries/retry-dead',
+    handle(async () => ok(await core.retryDeadDeliveries({ actor }))),
+  );
+  router.post(
+    '/api/notifications/deliveries/:id/retry',
+    handle(async (req) => ok(await core.retryDeadDelivery({ actor, id: String(req.params.id) }))),
+  );
 
   // "Send test email": 200 with ok false and the server's words when the test itself fails.
   router.post(
@@ -55,7 +81,9 @@ export function notificationApiRouter(core: Core, o: { apiToken: string | undefi
     handle(async (req) => {
       const { to, scope, smtp } = parseTestBody(objectBody(req));
       // The template's mail server is the system's ("Test Settings" on the template page tests it).
-      const where = ['system', 'template'].includes(scope.toLowerCase()) ? ({ kind: 'system' } as const) : ({ kind: 'domain', domain: scope } as const);
+      const where = ['system', 'template'].includes(scope.toLowerCase())
+        ? ({ kind: 'system' } as const)
+        : ({ kind: 'domain', domain: scope } as const);
       return ok(await core.testNotificationSettings({ actor, to, scope: where, ...(smtp ? { smtp } : {}) }));
     }),
   );
@@ -76,7 +104,8 @@ const ZTestBody = z
 
 function parseTestBody(body: Record<string, unknown>): { to: string; scope: string; smtp: SmtpEdits | undefined } {
   const parsed = ZTestBody.safeParse(body);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+  if (!parsed.success)
+    throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
   return { to: parsed.data.to, scope: parsed.data.scope, smtp: parsed.data.smtp as SmtpEdits | undefined };
 }
 
@@ -88,6 +117,7 @@ function limitParam(value: unknown): number | undefined {
 
 function objectBody(req: express.Request): Record<string, unknown> {
   const body: unknown = req.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new CoreError('VALIDATION_FAILED', { issues: ['the request body must be a JSON object'] });
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new CoreError('VALIDATION_FAILED', { issues: ['the request body must be a JSON object'] });
   return body as Record<string, unknown>;
 }

@@ -15,8 +15,14 @@ export function orderApiRouter(core: Core, o: { apiToken: string | undefined; lo
 
   const handle = jsonHandler(o.log);
 
-  router.post('/api/orders', handle(async (req) => ({ status: 201, body: await core.intakeOrder(req.body) })));
-  router.get('/api/orders/:number', handle(async (req) => ({ status: 200, body: await core.getOrder(String(req.params.number)) })));
+  router.post(
+    '/api/orders',
+    handle(async (req) => ({ status: 201, body: await core.intakeOrder(req.body) })),
+  );
+  router.get(
+    '/api/orders/:number',
+    handle(async (req) => ({ status: 200, body: await core.getOrder(String(req.params.number)) })),
+  );
   router.post(
     '/api/orders/:number/onboarded',
     handle(async (req) => ({ status: 200, body: await core.markOrganizationOnboarded(String(req.params.number), req.body) })),
@@ -25,6 +31,9 @@ export function orderApiRouter(core: Core, o: { apiToken: string | undefined; lo
     '/api/orders/:number/provisioned',
     handle(async (req) => ({ status: 200, body: await core.markLinesProvisioned(String(req.params.number), req.body) })),
   );
-  router.post('/api/users', handle(async (req) => ({ status: 200, body: await core.registerUser(req.body) })));
+  router.post(
+    '/api/users',
+    handle(async (req) => ({ status: 200, body: await core.registerUser(req.body) })),
+  );
   return router;
 }

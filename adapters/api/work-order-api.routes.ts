@@ -28,7 +28,10 @@ const ZSearchQuery = z.object({
  * The work-order REST API: the same order operations as chat, for systems that
  * submit orders. Every call acts as API_ACTOR, origin 'api'.
  */
-export function workOrderApiRouter(core: Core, o: { apiToken: string | undefined; log: Logger; backend: EmbeddedBackend | null }): express.Router {
+export function workOrderApiRouter(
+  core: Core,
+  o: { apiToken: string | undefined; log: Logger; backend: EmbeddedBackend | null },
+): express.Router {
   const router = express.Router();
   for (const path of ['/api/work-orders', '/api/subscribers', '/api/products', '/api/domains', '/api/backend']) {
     router.use(path, bearerAuth(o.apiToken), express.json({ limit: '256kb' }), apiBodyErrors);
@@ -37,12 +40,21 @@ export function workOrderApiRouter(core: Core, o: { apiToken: string | undefined
   const actor = API_ACTOR;
   const param = (req: express.Request, name: string) => String(req.params[name]);
 
-  router.post('/api/subscribers', handle(async (req) => ({ status: 201, body: await core.registerSubscriber({ actor, subscriber: req.body }) })));
-  router.get('/api/subscribers/:login', handle(async (req) => ({ status: 200, body: await core.getSubscriberRecord({ actor, login: param(req, 'login') }) })));
+  router.post(
+    '/api/subscribers',
+    handle(async (req) => ({ status: 201, body: await core.registerSubscriber({ actor, subscriber: req.body }) })),
+  );
+  router.get(
+    '/api/subscribers/:login',
+    handle(async (req) => ({ status: 200, body: await core.getSubscriberRecord({ actor, login: param(req, 'login') }) })),
+  );
 
   router.post(
     '/api/work-orders',
-    handle(async (req) => ({ status: 201, body: await core.placeOrder({ ...objectBody(req), actor, origin: 'api' } as Parameters<Core['placeOrder']>[0]) })),
+    handle(async (req) => ({
+      status: 201,
+      body: await core.placeOrder({ ...objectBody(req), actor, origin: 'api' } as Parameters<Core['placeOrder']>[0]),
+    })),
   );
   router.get(
     '/api/work-orders',
@@ -52,27 +64,50 @@ export function workOrderApiRouter(core: Core, o: { apiToken: string | undefined
       return { status: 200, body: await core.searchOrders({ actor, criteria, limit: q.limit }) };
     }),
   );
-  router.get('/api/work-orders/:number', handle(async (req) => ({ status: 200, body: await core.getWorkOrder({ actor, orderNumber: param(req, 'number') }) })));
-  router.post('/api/work-orders/:number/retry', handle(async (req) => ({ status: 200, body: await core.retryOrder({ actor, orderNumber: param(req, 'number') }) })));
-  router.post('/api/work-orders/:number/abort', handle(async (req) => ({ status: 200, body: await core.abortOrder({ actor, orderNumber: param(req, 'number') }) })));
+  router.get(
+    '/api/work-orders/:number',
+    handle(async (req) => ({ status: 200, body: await core.getWorkOrder({ actor, orderNumber: param(req, 'number') }) })),
+  );
+  router.post(
+    '/api/work-orders/:number/retry',
+    handle(async (req) => ({ status: 200, body: await core.retryOrder({ actor, orderNumber: param(req, 'number') }) })),
+  );
+  router.post(
+    '/api/work-orders/:number/abort',
+    handle(async (req) => ({ status: 200, body: await core.abortOrder({ actor, orderNumber: param(req, 'number') }) })),
+  );
 
   router.post(
     '/api/products/:id/change',
     handle(async (req) => ({
       status: 201,
-      body: await core.changeProduct({ ...objectBody(req), actor, origin: 'api', productId: param(req, 'id') } as Parameters<Core['changeProduct']>[0]),
+      body: await core.changeProduct({ ...objectBody(req), actor, origin: 'api', productId: param(req, 'id') } as Parameters<
+        Core['changeProduct']
+      >[0]),
     })),
   );
-  router.post('/api/products/:id/cancel', handle(async (req) => ({ status: 201, body: await core.cancelProduct({ actor, origin: 'api', productId: param(req, 'id') }) })));
+  router.post(
+    '/api/products/:id/cancel',
+    handle(async (req) => ({ status: 201, body: await core.cancelProduct({ actor, origin: 'api', productId: param(req, 'id') }) })),
+  );
   router.post(
     '/api/products/:id/notes',
-    handle(async (req) => ({ status: 201, body: await core.addProductNote({ actor, productId: param(req, 'id'), text: String(objectBody(req).text ?? '') }) })),
+    handle(async (req) => ({
+      status: 201,
+      body: await core.addProductNote({ actor, productId: param(req, 'id'), text: String(objectBody(req).text ?? '') }),
+    })),
   );
 
-  router.get('/api/domains/:domain/rules', handle(async (req) => ({ status: 200, body: await core.getDomainRules({ actor, domain: param(req, 'domain') }) })));
+  router.get(
+    '/api/domains/:domain/rules',
+    handle(async (req) => ({ status: 200, body: await core.getDomainRules({ actor, domain: param(req, 'domain') }) })),
+  );
   router.put(
     '/api/domains/:domain/rules',
-    handle(async (req) => ({ status: 200, body: await core.setDomainRules({ actor, domain: param(req, 'domain'), changes: objectBody(req) }) })),
+    handle(async (req) => ({
+      status: 200,
+      body: await core.setDomainRules({ actor, domain: param(req, 'domain'), changes: objectBody(req) }),
+    })),
   );
 
   router.post(
@@ -80,7 +115,8 @@ export function workOrderApiRouter(core: Core, o: { apiToken: string | undefined
     handle(async (req) => {
       if (!o.backend) throw new CoreError('INVALID_STATE', { reason: 'failures can only be injected into the embedded backend' });
       const failure = ZFailure.safeParse(req.body);
-      if (!failure.success) throw new CoreError('VALIDATION_FAILED', { issues: failure.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+      if (!failure.success)
+        throw new CoreError('VALIDATION_FAILED', { issues: failure.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
       o.backend.injectFailure(failure.data);
       return { status: 201, body: { failures: o.backend.failures } };
     }),
@@ -91,7 +127,8 @@ export function workOrderApiRouter(core: Core, o: { apiToken: string | undefined
 /** The core validates the fields; here only "a JSON object" is checked, so arrays and strings get a clear 400. */
 function objectBody(req: express.Request): Record<string, unknown> {
   const body: unknown = req.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new CoreError('VALIDATION_FAILED', { issues: ['the request body must be a JSON object'] });
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new CoreError('VALIDATION_FAILED', { issues: ['the request body must be a JSON object'] });
   return body as Record<string, unknown>;
 }
 

@@ -17,13 +17,24 @@ function recordingCore() {
     searchOrders: [order],
     getSubscriberRecord: { subscriber: aSubscriber(), products: [], orders: [] },
     addProductNote: { text: 'hello', author: 'Alice Approver', at: new Date('2026-11-24T09:00:00Z') },
-    getDomainRules: { domain: 'acme.example', isAuthorizationRequiredForAddOrder: true, isAuthorizationRequiredForChangeOrder: false, isAuthorizationRequiredForCancelOrder: false, phoneAssignmentDoneBy: null, phoneShippingDoneBy: null, phoneReceiptDoneBy: null },
+    getDomainRules: {
+      domain: 'acme.example',
+      isAuthorizationRequiredForAddOrder: true,
+      isAuthorizationRequiredForChangeOrder: false,
+      isAuthorizationRequiredForCancelOrder: false,
+      phoneAssignmentDoneBy: null,
+      phoneShippingDoneBy: null,
+      phoneReceiptDoneBy: null,
+    },
     getWorkOrder: details,
     retryOrder: details,
     abortOrder: details,
   };
   answers.setDomainRules = answers.getDomainRules;
-  const core = new Proxy({}, { get: (_t, name: string) => async (input: unknown) => (calls.push({ name, input }), answers[name]) }) as unknown as Core;
+  const core = new Proxy(
+    {},
+    { get: (_t, name: string) => async (input: unknown) => (calls.push({ name, input }), answers[name]) },
+  ) as unknown as Core;
   return { core, calls };
 }
 
@@ -44,7 +55,14 @@ describe('runCommand for the order workflow', () => {
     expect(calls).toEqual([
       {
         name: 'placeOrder',
-        input: { actor: APPROVER, origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Enhanced Phone Service', attributes: { Phone: { phoneType: '7945' } }, requestedDeliveryDate: '2026-12-01' },
+        input: {
+          actor: APPROVER,
+          origin: 'chat',
+          subscriberLogin: 'jdoe',
+          orderable: 'Enhanced Phone Service',
+          attributes: { Phone: { phoneType: '7945' } },
+          requestedDeliveryDate: '2026-12-01',
+        },
       },
     ]);
     expect(text).toMatch(/^Order WO-000123 placed/);
@@ -57,7 +75,12 @@ describe('runCommand for the order workflow', () => {
     ['subscriber jdoe', 'getSubscriberRecord', { actor: APPROVER, login: 'jdoe' }, /^Jane Doe \(jdoe\)/],
     ['note prod-1 hello', 'addProductNote', { actor: APPROVER, productId: 'prod-1', text: 'hello' }, /^Note added to product prod-1/],
     ['rules acme.example', 'getDomainRules', { actor: APPROVER, domain: 'acme.example' }, /^Business rules of acme\.example\n/],
-    ['rules acme.example set PhoneShippingDoneBy none', 'setDomainRules', { actor: APPROVER, domain: 'acme.example', changes: { phoneShippingDoneBy: null } }, /^Business rules of acme\.example changed/],
+    [
+      'rules acme.example set PhoneShippingDoneBy none',
+      'setDomainRules',
+      { actor: APPROVER, domain: 'acme.example', changes: { phoneShippingDoneBy: null } },
+      /^Business rules of acme\.example changed/,
+    ],
     ['status WO-123', 'getWorkOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123\n/],
     ['retry WO-000123', 'retryOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123 retried/],
     ['abort WO-000123', 'abortOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123 aborted/],
@@ -88,7 +111,18 @@ describe('submitOrderForm', () => {
   it('places the order from chat and returns its confirmation', async () => {
     const { core, calls } = recordingCore();
     const reply = await submitOrderForm(core, APPROVER, { subscriberLogin: 'jdoe', orderable: 'Phone', phoneType: '7945' }, '');
-    expect(calls).toEqual([{ name: 'placeOrder', input: { actor: APPROVER, origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } } }]);
+    expect(calls).toEqual([
+      {
+        name: 'placeOrder',
+        input: {
+          actor: APPROVER,
+          origin: 'chat',
+          subscriberLogin: 'jdoe',
+          orderable: 'Phone',
+          attributes: { Phone: { phoneType: '7945' } },
+        },
+      },
+    ]);
     expect(reply.ok && reply.view.title).toBe('Order WO-000123 placed');
   });
 });

@@ -78,19 +78,34 @@ async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand
   switch (c.kind) {
     case 'order': {
       const { subscriberLogin, orderable, attributes, requestedDeliveryDate, parentProductId } = c;
-      const input = { actor, origin: 'chat' as const, subscriberLogin, orderable, attributes, ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}), ...(parentProductId ? { parentProductId } : {}) };
+      const input = {
+        actor,
+        origin: 'chat' as const,
+        subscriberLogin,
+        orderable,
+        attributes,
+        ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}),
+        ...(parentProductId ? { parentProductId } : {}),
+      };
       return presentPlacedOrder(await core.placeOrder(input), options);
     }
     case 'change': {
       const { productId, changeKind, attributes, newOwnerLogin } = c;
-      return presentPlacedOrder(await core.changeProduct({ actor, origin: 'chat', productId, changeKind, attributes, newOwnerLogin }), options);
+      return presentPlacedOrder(
+        await core.changeProduct({ actor, origin: 'chat', productId, changeKind, attributes, newOwnerLogin }),
+        options,
+      );
     }
     case 'cancel':
       return presentPlacedOrder(await core.cancelProduct({ actor, origin: 'chat', productId: c.productId }), options);
     case 'activities':
       return presentActivities(await core.listMyActivities({ actor }));
     case 'search':
-      return presentSearchResults(await core.searchOrders({ actor, criteria: c.criteria, limit: SEARCH_LIMIT }), { criteria: c.criteria, limit: SEARCH_LIMIT }, options);
+      return presentSearchResults(
+        await core.searchOrders({ actor, criteria: c.criteria, limit: SEARCH_LIMIT }),
+        { criteria: c.criteria, limit: SEARCH_LIMIT },
+        options,
+      );
     case 'subscriber':
       return presentSubscriberRecord(await core.getSubscriberRecord({ actor, login: c.login }), options);
     case 'note':
@@ -117,10 +132,22 @@ export type OrderFormReply = { ok: true; view: View } | { ok: false; problems: P
  * Teams on the card), else the order is placed and its confirmation returned. Core
  * errors propagate like runCommand's.
  */
-export async function submitOrderForm(core: Core, actor: Actor, values: Record<string, string | undefined>, prefix: string): Promise<OrderFormReply> {
+export async function submitOrderForm(
+  core: Core,
+  actor: Actor,
+  values: Record<string, string | undefined>,
+  prefix: string,
+): Promise<OrderFormReply> {
   const form = parseOrderForm(values);
   if (!form.ok) return form;
   const { subscriberLogin, orderable, attributes, requestedDeliveryDate } = form.order;
-  const placed = await core.placeOrder({ actor, origin: 'chat', subscriberLogin, orderable, attributes, ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}) });
+  const placed = await core.placeOrder({
+    actor,
+    origin: 'chat',
+    subscriberLogin,
+    orderable,
+    attributes,
+    ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}),
+  });
   return { ok: true, view: presentPlacedOrder(placed, { prefix }) };
 }

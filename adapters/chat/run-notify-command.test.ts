@@ -8,7 +8,10 @@ import { isOpenOrderForm, runCommand } from './run-command';
 
 const CHANNEL: ChatDestination = { platform: 'slack', address: 'C0OPS', label: '#prov-ops' };
 const IN_CHANNEL: CommandPlace = { here: CHANNEL, private: true };
-const SHARED_CHAT: CommandPlace = { here: { platform: 'teams', address: '{"conversation":{"id":"19:x"}}', label: 'Ops / General' }, private: false };
+const SHARED_CHAT: CommandPlace = {
+  here: { platform: 'teams', address: '{"conversation":{"id":"19:x"}}', label: 'Ops / General' },
+  private: false,
+};
 const DIRECT: CommandPlace = { here: null, private: true };
 
 /** What the user reads: the reply, or the error as the platform listener renders it. */
@@ -25,7 +28,11 @@ async function say(core: Core, actor: Actor, text: string, place: CommandPlace =
 describe('/prov notify, from the words to what the administrator reads', () => {
   it("sets a domain group and answers with the domain's settings in the seed's words", async () => {
     const h = await settingsHarness();
-    const text = await say(h.core, h.dora, 'notify set acme.example approval emails=it-lead@acme.example,noc@partner.example aggregation=30m escalation=2h');
+    const text = await say(
+      h.core,
+      h.dora,
+      'notify set acme.example approval emails=it-lead@acme.example,noc@partner.example aggregation=30m escalation=2h',
+    );
     expect(text).toContain('Notification settings of acme.example saved');
     expect(text).toContain('  External email addresses: it-lead@acme.example, noc@partner.example');
     expect(text).toContain('  Aggregation window: 30 minutes');
@@ -40,8 +47,12 @@ describe('/prov notify, from the words to what the administrator reads', () => {
     expect(await say(h.core, h.dora, 'notify set acme.example approval aggregation=8d add-email=ok@x.example')).toContain(
       "That input isn't valid: Approval group aggregation window: must be at most a week (10080 minutes), or off.",
     );
-    expect(await say(h.core, h.dora, 'notify set acme.example approval add-email=not-an-address')).toContain('Approval group email addresses: "not-an-address" is not an email address');
-    expect(await say(h.core, h.dora, 'notify set acme.example approval aggregation=soon')).toContain('aggregation takes a window like 30m, 2h or 1d, or off; got "soon".');
+    expect(await say(h.core, h.dora, 'notify set acme.example approval add-email=not-an-address')).toContain(
+      'Approval group email addresses: "not-an-address" is not an email address',
+    );
+    expect(await say(h.core, h.dora, 'notify set acme.example approval aggregation=soon')).toContain(
+      'aggregation takes a window like 30m, 2h or 1d, or off; got "soon".',
+    );
     expect(h.deps.notificationSettings.domains.size).toBe(0);
   });
 
@@ -65,18 +76,28 @@ describe('/prov notify, from the words to what the administrator reads', () => {
 
   it('registers the channel it is typed in, and refuses in a direct chat', async () => {
     const h = await settingsHarness();
-    expect(await say(h.core, h.dora, 'notify channel here acme.example approval', DIRECT)).toContain('Run this in the channel that should receive notifications');
+    expect(await say(h.core, h.dora, 'notify channel here acme.example approval', DIRECT)).toContain(
+      'Run this in the channel that should receive notifications',
+    );
     const text = await say(h.core, h.dora, 'notify channel here acme.example approval', IN_CHANNEL);
     expect(text).toContain('#prov-ops now gets the notices of the Approval group of acme.example');
     expect(h.deps.notificationSettings.domains.get('acme.example')?.groups.Approval.chatDestinations).toEqual([CHANNEL]);
     expect(await say(h.core, h.dora, 'notify show acme.example')).toContain('  Chat destinations: #prov-ops (Slack)');
-    expect(await say(h.core, h.dora, 'notify test channel acme.example approval')).toContain('Test notice posted to 1 of 1 chat destination of the Approval group of acme.example');
-    expect(await say(h.core, h.dora, 'notify channel remove acme.example approval', IN_CHANNEL)).toContain('#prov-ops no longer gets the notices of the Approval group of acme.example');
+    expect(await say(h.core, h.dora, 'notify test channel acme.example approval')).toContain(
+      'Test notice posted to 1 of 1 chat destination of the Approval group of acme.example',
+    );
+    expect(await say(h.core, h.dora, 'notify channel remove acme.example approval', IN_CHANNEL)).toContain(
+      '#prov-ops no longer gets the notices of the Approval group of acme.example',
+    );
   });
 
-  it('sends a test email with the values entered, reports the server\'s error, and saves nothing', async () => {
+  it("sends a test email with the values entered, reports the server's error, and saves nothing", async () => {
     const h = await settingsHarness();
-    const ok = await say(h.core, h.dora, 'notify test dora@acme.example acme.example smtp host=mx.acme.example port=2525 from=p@acme.example');
+    const ok = await say(
+      h.core,
+      h.dora,
+      'notify test dora@acme.example acme.example smtp host=mx.acme.example port=2525 from=p@acme.example',
+    );
     expect(ok).toContain('Test email sent to dora@acme.example');
     expect(ok).toContain('Sent through mx.acme.example:2525');
     expect(ok).toContain('A successful test does not save the settings');
@@ -89,8 +110,12 @@ describe('/prov notify, from the words to what the administrator reads', () => {
 
   it('saves the template for new domains only unless apply=all, and says what happened to the existing ones', async () => {
     const h = await settingsHarness();
-    expect(await say(h.core, h.ada, 'notify set template approval aggregation=1h')).toContain('The 2 existing domains keep the settings they had');
-    expect(await say(h.core, h.ada, 'notify set template approval aggregation=1h apply=all')).toContain('Applied to all domains: the 2 existing domains now work by these groups');
+    expect(await say(h.core, h.ada, 'notify set template approval aggregation=1h')).toContain(
+      'The 2 existing domains keep the settings they had',
+    );
+    expect(await say(h.core, h.ada, 'notify set template approval aggregation=1h apply=all')).toContain(
+      'Applied to all domains: the 2 existing domains now work by these groups',
+    );
     expect(await say(h.core, h.ada, 'notify set template smtp host=mx.example')).toContain('cannot be changed in the Domain template');
   });
 
@@ -107,6 +132,8 @@ describe('/prov notify, from the words to what the administrator reads', () => {
     expect(overview).toContain("Mail server: not set: provbot's own mail settings are used");
     expect(overview).toContain('  Approval: 0 addresses, 0 chat destinations, aggregation off, escalation off');
     expect(overview).toContain('  acme.example: follows the template');
-    expect(await say(h.core, h.ada, 'notify')).toContain('/prov notify set <domain>|template <approval|assignment|shipping|receiving> key=value');
+    expect(await say(h.core, h.ada, 'notify')).toContain(
+      '/prov notify set <domain>|template <approval|assignment|shipping|receiving> key=value',
+    );
   });
 });

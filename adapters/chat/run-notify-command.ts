@@ -1,7 +1,17 @@
 import type { Actor, ChatDestination, Core } from '../../core/index';
 import type { NotifyAction } from '../presenters/parse-notify-command';
-import { presentNotificationOverview, presentNotificationSettings, presentTemplateSaved } from '../presenters/present-notification-settings';
-import { presentChatDestinationsChanged, presentChatDestinationsTested, presentNeedsChannel, presentPasswordInSharedChat, presentTestEmail } from '../presenters/present-notification-tests';
+import {
+  presentNotificationOverview,
+  presentNotificationSettings,
+  presentTemplateSaved,
+} from '../presenters/present-notification-settings';
+import {
+  presentChatDestinationsChanged,
+  presentChatDestinationsTested,
+  presentNeedsChannel,
+  presentPasswordInSharedChat,
+  presentTestEmail,
+} from '../presenters/present-notification-tests';
 import { presentNotifyHelp } from '../presenters/present-notify-help';
 import { CHAT_DEAD_LIST_LIMIT, presentDeadRequeued, presentOutboxSummary } from '../presenters/present-outbox';
 import type { View } from '../presenters/view';
@@ -22,7 +32,13 @@ const NOWHERE: CommandPlace = { here: null, private: false };
  * checks belong to the place, not the core: a channel can only be registered from
  * inside it, and an SMTP password typed where others read it is refused.
  */
-export async function runNotifyCommand(core: Core, actor: Actor, action: NotifyAction, prefix: string, place: CommandPlace = NOWHERE): Promise<View> {
+export async function runNotifyCommand(
+  core: Core,
+  actor: Actor,
+  action: NotifyAction,
+  prefix: string,
+  place: CommandPlace = NOWHERE,
+): Promise<View> {
   const options = { prefix };
   switch (action.kind) {
     case 'help':
@@ -32,12 +48,21 @@ export async function runNotifyCommand(core: Core, actor: Actor, action: NotifyA
       return presentNotificationSettings(await core.getNotificationSettings({ actor, scope: action.scope }), options);
     case 'set-domain':
       if (!place.private && action.change.kind === 'smtp' && action.change.edits.password) return presentPasswordInSharedChat(prefix);
-      return presentNotificationSettings(await core.setDomainNotifications({ actor, domain: action.domain, change: action.change }), { ...options, changed: true });
+      return presentNotificationSettings(await core.setDomainNotifications({ actor, domain: action.domain, change: action.change }), {
+        ...options,
+        changed: true,
+      });
     case 'set-system':
       if (!place.private && action.change.kind === 'smtp' && action.change.edits.password) return presentPasswordInSharedChat(prefix);
-      return presentNotificationSettings(await core.setSystemNotifications({ actor, change: action.change }), { ...options, changed: true });
+      return presentNotificationSettings(await core.setSystemNotifications({ actor, change: action.change }), {
+        ...options,
+        changed: true,
+      });
     case 'set-template':
-      return presentTemplateSaved(await core.setNotificationTemplate({ actor, change: action.change, ...(action.applyTo ? { applyTo: action.applyTo } : {}) }), prefix);
+      return presentTemplateSaved(
+        await core.setNotificationTemplate({ actor, change: action.change, ...(action.applyTo ? { applyTo: action.applyTo } : {}) }),
+        prefix,
+      );
     case 'test-email': {
       if (!place.private && action.smtp?.password) return presentPasswordInSharedChat(prefix);
       const { to, scope, smtp } = action;
@@ -47,7 +72,9 @@ export async function runNotifyCommand(core: Core, actor: Actor, action: NotifyA
       return presentChatDestinationsTested(await core.testChatDestinations({ actor, scope: action.scope }), prefix);
     case 'outbox':
       if (!action.retry) return presentOutboxSummary(await core.getDeliverySummary({ actor, limit: CHAT_DEAD_LIST_LIMIT }), prefix);
-      return presentDeadRequeued(action.retry.id ? await core.retryDeadDelivery({ actor, id: action.retry.id }) : await core.retryDeadDeliveries({ actor }));
+      return presentDeadRequeued(
+        action.retry.id ? await core.retryDeadDelivery({ actor, id: action.retry.id }) : await core.retryDeadDeliveries({ actor }),
+      );
     case 'channel': {
       if (!place.here) return presentNeedsChannel(prefix);
       const input = { actor, scope: action.scope, destination: place.here };

@@ -8,11 +8,7 @@ import type {
   PostedMessage,
   RequestedAction,
 } from '../../core/index';
-import type {
-  Prisma,
-  AccessRequest as AccessRequestRow,
-  AccessRequestMessage as MessageRow,
-} from '../../prisma/generated/sqlite/client';
+import type { Prisma, AccessRequest as AccessRequestRow, AccessRequestMessage as MessageRow } from '../../prisma/generated/sqlite/client';
 import { fromJsonText, toJsonText } from './json-column';
 
 // Only this adapter writes the text columns cast below, always from the core's union types.
@@ -32,9 +28,7 @@ export function toAccessRequest(row: AccessRequestRow): AccessRequest {
     approver: { email: row.approverEmail, name: row.approverName },
     status: row.status as AccessRequestStatus,
     decidedBy:
-      row.decidedByName === null
-        ? null
-        : { name: row.decidedByName, email: row.decidedByEmail, channel: row.decidedByChannel as Channel },
+      row.decidedByName === null ? null : { name: row.decidedByName, email: row.decidedByEmail, channel: row.decidedByChannel as Channel },
     decidedAt: row.decidedAt,
     outcome: row.outcome === null ? null : fromJsonText<ActionOutcome>(row.outcome),
     createdAt: row.createdAt,

@@ -25,7 +25,14 @@ export function createAccessRequestRepository(db: DbClient): AccessRequestReposi
       return db.$transaction(async (tx) => {
         const { count } = await tx.accessRequest.updateMany({
           where: { id, status: 'Pending' },
-          data: { status, openKey: null, decidedByName: decidedBy.name, decidedByEmail: decidedBy.email, decidedByChannel: decidedBy.channel, decidedAt },
+          data: {
+            status,
+            openKey: null,
+            decidedByName: decidedBy.name,
+            decidedByEmail: decidedBy.email,
+            decidedByChannel: decidedBy.channel,
+            decidedAt,
+          },
         });
         if (count === 1) await writeOutbox(tx, notices, new Date());
         return count === 1;

@@ -101,7 +101,11 @@ export async function createDatabase(
     systemEvents: queued(createSystemEventRepository(client)),
     outbox: queued(createOutboxRepository(client, provider)),
     notificationSettings: queued(
-      createNotificationSettingsRepository(client, options.settingsKey ? createSettingsCipher(options.settingsKey) : noKey, options.onUnreadablePassword),
+      createNotificationSettingsRepository(
+        client,
+        options.settingsKey ? createSettingsCipher(options.settingsKey) : noKey,
+        options.onUnreadablePassword,
+      ),
     ),
     provider,
     ping,

@@ -37,7 +37,8 @@ export function parsePostgresUrl(databaseUrl: string): { connectionString: strin
   const schema = url.searchParams.get('schema') ?? undefined;
   url.searchParams.delete('schema');
   // Checked rather than quoted: it travels inside the startup `options` string below.
-  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name in DATABASE_URL: ${schema}`);
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`invalid schema name in DATABASE_URL: ${schema}`);
   return { connectionString: url.toString(), schema };
 }
 

@@ -1,4 +1,10 @@
-import type { DomainNotificationSettings, DomainTemplate, NotificationSettingsRepository, SmtpSettings, SystemNotificationSettings } from '../../core/index';
+import type {
+  DomainNotificationSettings,
+  DomainTemplate,
+  NotificationSettingsRepository,
+  SmtpSettings,
+  SystemNotificationSettings,
+} from '../../core/index';
 import { withOwnChannels } from '../../core/index';
 import { fromJsonText, toJsonText } from './json-column';
 import type { DbClient, DbTransaction } from './prisma-client';
@@ -80,9 +86,12 @@ export function createNotificationSettingsRepository(
       });
     },
     async listDomains() {
-      const rows = await db.notificationSetting.findMany({ where: { scope: { startsWith: DOMAIN } }, select: { scope: true }, orderBy: { scope: 'asc' } });
+      const rows = await db.notificationSetting.findMany({
+        where: { scope: { startsWith: DOMAIN } },
+        select: { scope: true },
+        orderBy: { scope: 'asc' },
+      });
       return rows.map((r) => r.scope.slice(DOMAIN.length));
     },
   };
 }
-

@@ -34,7 +34,10 @@ export function createOrderRepository(db: DbClient): OrderRepository {
       // fail with SQLITE_BUSY when another connection writes in between.
       await db.$transaction(async (tx) => {
         for (const { lineNumber, patch } of patches) {
-          const { count } = await tx.orderLine.updateMany({ where: { order: { number: orderNumber }, lineNumber }, data: toLineUpdate(patch) });
+          const { count } = await tx.orderLine.updateMany({
+            where: { order: { number: orderNumber }, lineNumber },
+            data: toLineUpdate(patch),
+          });
           if (count !== 1) throw new Error(`order ${orderNumber} has no line ${lineNumber}: no line was updated`);
         }
       });

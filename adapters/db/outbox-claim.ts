@@ -12,7 +12,11 @@ export interface ClaimInput {
 }
 
 /** A lease claimed for `leaseMs` at t has run out at t + leaseMs (as in test/fakes/in-memory-outbox.ts). */
-export const dueAndFree = (now: Date) => ({ state: 'pending', dueAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }] });
+export const dueAndFree = (now: Date) => ({
+  state: 'pending',
+  dueAt: { lte: now },
+  OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }],
+});
 
 /**
  * Claims the due deliveries: read the oldest due and free ids, then one conditional
@@ -33,7 +37,8 @@ export function claimDue(db: DbClient, provider: Provider, input: ClaimInput): P
  */
 async function claimInOneStatement(db: DbClient, { now, limit, leaseMs }: ClaimInput): Promise<ClaimedDelivery[]> {
   const claim = randomUUID();
-  const free = (t: string) => `${t}."state" = 'pending' AND ${t}."dueAt" <= $1 AND (${t}."claimedUntil" IS NULL OR ${t}."claimedUntil" <= $1)`;
+  const free = (t: string) =>
+    `${t}."state" = 'pending' AND ${t}."dueAt" <= $1 AND (${t}."claimedUntil" IS NULL OR ${t}."claimedUntil" <= $1)`;
   const rows = await db.$queryRawUnsafe<(DeliveryRow & { inDoubt: boolean })[]>(
     `WITH due AS (SELECT d."id", d."claim" FROM "deliveries" d WHERE ${free('d')} ORDER BY d."dueAt" LIMIT $2),
      claimed AS (
@@ -51,7 +56,12 @@ async function claimInOneStatement(db: DbClient, { now, limit, leaseMs }: ClaimI
 
 /** SQLite: its RETURNING sees only the updated row, not the claim read before, so in three steps (its writers are serialized anyway). */
 async function claimInSteps(db: DbClient, { now, limit, leaseMs }: ClaimInput): Promise<ClaimedDelivery[]> {
-  const due = await db.delivery.findMany({ where: dueAndFree(now), orderBy: { dueAt: 'asc' }, take: limit, select: { id: true, claim: true } });
+  const due = await db.delivery.findMany({
+    where: dueAndFree(now),
+    orderBy: { dueAt: 'asc' },
+    take: limit,
+    select: { id: true, claim: true },
+  });
   if (due.length === 0) return [];
   const unreleased = new Set(due.filter((d) => d.claim !== null).map((d) => d.id));
   const claim = randomUUID();

@@ -43,8 +43,12 @@ export async function insertDeliveries(db: DbClient | DbTransaction, deliveries:
   for (let i = 0; i < rows.length; i += INSERT_ROWS) {
     const values = rows
       .slice(i, i + INSERT_ROWS)
-      .map((r) => Prisma.sql`(${r.id}, ${r.key}, ${r.channel}, ${r.target}, ${r.content}, ${r.state}, ${r.attempts}, ${r.dueAt}, ${r.createdAt})`);
-    added += await db.$executeRaw`INSERT INTO "deliveries" ("id", "key", "channel", "target", "content", "state", "attempts", "dueAt", "createdAt")
+      .map(
+        (r) =>
+          Prisma.sql`(${r.id}, ${r.key}, ${r.channel}, ${r.target}, ${r.content}, ${r.state}, ${r.attempts}, ${r.dueAt}, ${r.createdAt})`,
+      );
+    added +=
+      await db.$executeRaw`INSERT INTO "deliveries" ("id", "key", "channel", "target", "content", "state", "attempts", "dueAt", "createdAt")
       VALUES ${Prisma.join(values)} ON CONFLICT ("key") DO NOTHING`;
   }
   return added;

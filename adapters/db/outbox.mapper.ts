@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { ClaimedDelivery, Delivery, DeliveryState, DigestItem, Escalation, NewDelivery, NewDigestItem, NewEscalation } from '../../core/index';
+import type {
+  ClaimedDelivery,
+  Delivery,
+  DeliveryState,
+  DigestItem,
+  Escalation,
+  NewDelivery,
+  NewDigestItem,
+  NewEscalation,
+} from '../../core/index';
 import type { Delivery as DeliveryRow, DigestItem as DigestRow, Escalation as EscalationRow } from '../../prisma/generated/sqlite/client';
 import { fromJsonText, toJsonText } from './json-column';
 

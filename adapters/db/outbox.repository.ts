@@ -88,7 +88,13 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
     },
 
     async dueDigestBatches(now, limit) {
-      const groups = await db.digestItem.groupBy({ by: ['batchKey'], where: { dueAt: { lte: now } }, _min: { dueAt: true }, orderBy: { _min: { dueAt: 'asc' } }, take: limit });
+      const groups = await db.digestItem.groupBy({
+        by: ['batchKey'],
+        where: { dueAt: { lte: now } },
+        _min: { dueAt: true },
+        orderBy: { _min: { dueAt: 'asc' } },
+        take: limit,
+      });
       return groups.map((g) => ({ batchKey: g.batchKey, dueAt: g._min.dueAt ?? now }));
     },
 
@@ -131,7 +137,10 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
     },
 
     async requeueDead(now, id) {
-      const { count } = await db.delivery.updateMany({ where: { state: 'dead', ...(id !== undefined ? { id } : {}) }, data: { state: 'pending', attempts: 0, dueAt: now, retryFrom: null, ...released } });
+      const { count } = await db.delivery.updateMany({
+        where: { state: 'dead', ...(id !== undefined ? { id } : {}) },
+        data: { state: 'pending', attempts: 0, dueAt: now, retryFrom: null, ...released },
+      });
       return count;
     },
 

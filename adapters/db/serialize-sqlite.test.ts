@@ -6,13 +6,15 @@ const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Work that records when it starts and ends, awaiting a timer in between as a transaction may. */
 function recorder() {
   const log: string[] = [];
-  const work = (name: string, ms: number, fail = false) => async () => {
-    log.push(`start ${name}`);
-    await tick(ms);
-    log.push(`end ${name}`);
-    if (fail) throw new Error(`${name} failed`);
-    return name;
-  };
+  const work =
+    (name: string, ms: number, fail = false) =>
+    async () => {
+      log.push(`start ${name}`);
+      await tick(ms);
+      log.push(`end ${name}`);
+      if (fail) throw new Error(`${name} failed`);
+      return name;
+    };
   return { log, work };
 }
 

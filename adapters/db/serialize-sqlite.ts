@@ -51,7 +51,9 @@ export function serialized<R extends object>(repository: R, serialize: Serialize
   const wrapped = {} as Record<string, unknown>;
   for (const [name, member] of Object.entries(repository)) {
     wrapped[name] =
-      typeof member === 'function' ? (...args: unknown[]) => serialize(() => (member as (...a: unknown[]) => Promise<unknown>)(...args)) : member;
+      typeof member === 'function'
+        ? (...args: unknown[]) => serialize(() => (member as (...a: unknown[]) => Promise<unknown>)(...args))
+        : member;
   }
   return wrapped as R;
 }

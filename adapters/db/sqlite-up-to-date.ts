@@ -15,7 +15,9 @@ export function sqliteUpToDate(file: string, migrations: MigrationList): boolean
   try {
     const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
     if (!table) return false;
-    const rows = db.prepare(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as { migration_name: string }[];
+    const rows = db
+      .prepare(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+      .all() as { migration_name: string }[];
     const applied = new Set(rows.map((r) => r.migration_name));
     return migrations.migrationDirectories.every((d) => applied.has(d.path));
   } finally {

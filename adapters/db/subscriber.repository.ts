@@ -7,7 +7,11 @@ export function createSubscriberRepository(db: DbClient): SubscriberRepository {
   return {
     async upsert(subscriber) {
       const data = toSubscriberData(subscriber);
-      const row = await db.subscriber.upsert({ where: { login: subscriber.login }, create: { login: subscriber.login, ...data }, update: data });
+      const row = await db.subscriber.upsert({
+        where: { login: subscriber.login },
+        create: { login: subscriber.login, ...data },
+        update: data,
+      });
       return toSubscriber(row);
     },
 

@@ -22,10 +22,13 @@ export function createTransactionRepository(db: DbClient): TransactionRepository
 
     async complete(id, status, completedAt, error) {
       const rowId = toTransactionId(id);
-      const { count } = rowId === null ? { count: 0 } : await db.provisioningTransaction.updateMany({
-        where: { id: rowId },
-        data: { status, completedAt, error: error ?? null },
-      });
+      const { count } =
+        rowId === null
+          ? { count: 0 }
+          : await db.provisioningTransaction.updateMany({
+              where: { id: rowId },
+              data: { status, completedAt, error: error ?? null },
+            });
       // The id came from record(): a miss is a bug, not a state to tolerate quietly.
       if (count !== 1) throw new Error(`no provisioning transaction ${id}`);
     },

@@ -59,7 +59,12 @@ export function createUserRepository(db: DbClient): UserRepository {
     },
 
     async listDomains() {
-      const rows = await db.userRole.findMany({ where: { domain: { not: ANY_DOMAIN } }, distinct: ['domain'], select: { domain: true }, orderBy: { domain: 'asc' } });
+      const rows = await db.userRole.findMany({
+        where: { domain: { not: ANY_DOMAIN } },
+        distinct: ['domain'],
+        select: { domain: true },
+        orderBy: { domain: 'asc' },
+      });
       return rows.map((r) => r.domain);
     },
   };

@@ -46,7 +46,9 @@ async function writeChange(tx: DbTransaction, change: WorkflowChange): Promise<v
 async function writeOrder(tx: DbTransaction, { expectedVersion, next }: Versioned<WorkOrder>): Promise<void> {
   const data = toWorkOrderData(next);
   if (expectedVersion === null) {
-    await insertOnce('work_orders', `order ${next.number} exists`, () => tx.workOrder.createMany({ data: [{ number: next.number, ...data }] }));
+    await insertOnce('work_orders', `order ${next.number} exists`, () =>
+      tx.workOrder.createMany({ data: [{ number: next.number, ...data }] }),
+    );
     return;
   }
   const { count } = await tx.workOrder.updateMany({ where: { number: next.number, version: expectedVersion }, data });

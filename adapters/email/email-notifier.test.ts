@@ -66,7 +66,12 @@ describe('email notifier', () => {
   it('sends the provisioning email to the given contact, from MAIL_FROM, marked as automatic', async () => {
     const { notifier, sent } = setup();
     const order = anOrder();
-    await notifier.sendNotice(partner({ kind: 'provisioning-email', order, line: { ...order.lines[1]!, provisioningContactEmail: 'new@customer.example' } }, 'new@customer.example'));
+    await notifier.sendNotice(
+      partner(
+        { kind: 'provisioning-email', order, line: { ...order.lines[1]!, provisioningContactEmail: 'new@customer.example' } },
+        'new@customer.example',
+      ),
+    );
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
       from: 'provbot <provbot@partner.example>',
@@ -78,7 +83,9 @@ describe('email notifier', () => {
 
   it('sends the access request to the placer with signed approve and decline links valid for 7 days', async () => {
     const { notifier, sent } = setup();
-    await notifier.sendNotice(partner({ kind: 'access-request', request: anAccessRequest(), order: anOrder() }, 'alice@acme-partner.example'));
+    await notifier.sendNotice(
+      partner({ kind: 'access-request', request: anAccessRequest(), order: anOrder() }, 'alice@acme-partner.example'),
+    );
     expect(sent[0]!.to).toBe('alice@acme-partner.example');
     const tokens = [...sent[0]!.text.matchAll(/(Approve|Decline): https:\/\/provbot\.example\/links\/access\/(\S+)/g)];
     expect(tokens.map((m) => m[1])).toEqual(['Approve', 'Decline']);
@@ -105,9 +112,9 @@ describe('email notifier', () => {
   it('lets a transport failure reach the core with its message', async () => {
     const { notifier } = setup('Could not send the email: the mail server is unreachable');
     const order = anOrder();
-    await expect(notifier.sendNotice(partner({ kind: 'provisioning-email', order, line: order.lines[0]! }, 'it@customer.example'))).rejects.toThrow(
-      'Could not send the email: the mail server is unreachable',
-    );
+    await expect(
+      notifier.sendNotice(partner({ kind: 'provisioning-email', order, line: order.lines[0]! }, 'it@customer.example')),
+    ).rejects.toThrow('Could not send the email: the mail server is unreachable');
   });
 
   it('sends an approval to a directory user with their own signed Approve and Decline links, valid 72 hours, at the content URL', async () => {
@@ -118,7 +125,13 @@ describe('email notifier', () => {
       from: 'provbot <provbot@partner.example>',
       to: 'dave@acme.example',
       subject: 'Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))',
-      headers: { 'Auto-Submitted': 'auto-generated', 'X-Provbot-Kind': 'activity', 'X-Provbot-Order': 'WO-000123', 'X-Provbot-Activity': 'Approval', 'X-Provbot-Delivery': 'activity:act-1:email:dave' },
+      headers: {
+        'Auto-Submitted': 'auto-generated',
+        'X-Provbot-Kind': 'activity',
+        'X-Provbot-Order': 'WO-000123',
+        'X-Provbot-Activity': 'Approval',
+        'X-Provbot-Delivery': 'activity:act-1:email:dave',
+      },
     });
     const links = [...sent[0]!.text.matchAll(/(Approve|Decline): https:\/\/prov\.acme\.example:8443\/links\/activity\/(\S+)/g)];
     expect(links.map((m) => m[1])).toEqual(['Approve', 'Decline']);
@@ -163,7 +176,13 @@ describe('email notifier', () => {
   it('signs links per open approval in a digest, for the recipient', async () => {
     const { notifier, sent } = setup();
     const second = { activity: anActivity({ id: 'act-2' }), order: aWorkOrder({ number: 'WO-000124', version: 2 }), subscriber: null };
-    const digest = { kind: 'digest' as const, eventType: 'Approval' as const, domain: 'acme.example', group: 'Approval' as const, items: [message(), second] };
+    const digest = {
+      kind: 'digest' as const,
+      eventType: 'Approval' as const,
+      domain: 'acme.example',
+      group: 'Approval' as const,
+      items: [message(), second],
+    };
     await notifier.sendNotice({ ...notice(), notice: digest });
     expect(sent[0]!.subject).toBe('2 order approvals waiting in acme.example');
     const approvals = [...sent[0]!.text.matchAll(/Approve (WO-\d+): https:\/\/\S+\/links\/activity\/(\S+)/g)];
@@ -175,7 +194,10 @@ describe('email notifier', () => {
 
   it('sends the order outcome with the subscriber templates', async () => {
     const { notifier, sent } = setup();
-    for (const [state, outcome] of [['Completed', 'provisioned'], ['Cancelled', 'rejected']] as const) {
+    for (const [state, outcome] of [
+      ['Completed', 'provisioned'],
+      ['Cancelled', 'rejected'],
+    ] as const) {
       const content = { kind: 'order-outcome' as const, order: aWorkOrder({ state }), subscriber: aSubscriber(), outcome, approval: null };
       await notifier.sendNotice({ ...notice(), to: 'jane.doe@acme.example', asUser: false, notice: content });
     }
@@ -192,35 +214,60 @@ describe('email notifier', () => {
       expect(error).toBeInstanceOf(DeliveryRefused);
       expect(error).toMatchObject({ permanent: true });
     }
-    expect((await notifier.sendNotice({ ...notice(), to: 'nope' }).catch((e: Error) => e.message))).toBe('"nope" is not a valid email address');
+    expect(await notifier.sendNotice({ ...notice(), to: 'nope' }).catch((e: Error) => e.message)).toBe(
+      '"nope" is not a valid email address',
+    );
     expect(sent).toHaveLength(0);
   });
 
   it('makes a 5xx refusal of the recipient permanent, and leaves 4xx and refusals of our own settings to be retried', async () => {
     const refusal = (code: number, command: string) =>
-      new MailTransportError(`Could not send the email: the mail server at mx:25 refused it (${code})`, { failure: 'refused', responseCode: code, command, cause: null });
+      new MailTransportError(`Could not send the email: the mail server at mx:25 refused it (${code})`, {
+        failure: 'refused',
+        responseCode: code,
+        command,
+        cause: null,
+      });
     const outcome = async (err: Error) => {
       const { notifier } = setup(() => err);
       return notifier.sendNotice(notice()).catch((e: unknown) => e);
     };
-    for (const [code, command] of [[550, 'RCPT TO'], [553, 'RCPT TO'], [554, 'DATA']] as const) {
+    for (const [code, command] of [
+      [550, 'RCPT TO'],
+      [553, 'RCPT TO'],
+      [554, 'DATA'],
+    ] as const) {
       const error = await outcome(refusal(code, command));
       expect(error).toBeInstanceOf(DeliveryRefused);
       expect(error).toMatchObject({ permanent: true, message: `Could not send the email: the mail server at mx:25 refused it (${code})` });
     }
-    for (const [code, command] of [[451, 'RCPT TO'], [452, 'DATA'], [552, 'RCPT TO'], [550, 'MAIL FROM']] as const) {
+    for (const [code, command] of [
+      [451, 'RCPT TO'],
+      [452, 'DATA'],
+      [552, 'RCPT TO'],
+      [550, 'MAIL FROM'],
+    ] as const) {
       const error = await outcome(refusal(code, command));
       expect(error).toBeInstanceOf(MailTransportError);
       expect(error).not.toBeInstanceOf(DeliveryRefused);
     }
-    const login = new MailTransportError('Could not send the email: the mail server at mx:25 refused the login (535)', { failure: 'login', responseCode: 535, command: 'AUTH PLAIN', cause: null });
+    const login = new MailTransportError('Could not send the email: the mail server at mx:25 refused the login (535)', {
+      failure: 'login',
+      responseCode: 535,
+      command: 'AUTH PLAIN',
+      cause: null,
+    });
     expect(await outcome(login)).not.toBeInstanceOf(DeliveryRefused);
   });
 
   it('sends a test email through its own transport when no settings are given', async () => {
     const { notifier, sent } = setup();
     await notifier.sendTestEmail({ to: 'admin@acme.example', smtp: null, scope: 'system' });
-    expect(sent[0]).toMatchObject({ to: 'admin@acme.example', from: 'provbot <provbot@partner.example>', subject: 'provbot test email: system notification settings' });
+    expect(sent[0]).toMatchObject({
+      to: 'admin@acme.example',
+      from: 'provbot <provbot@partner.example>',
+      subject: 'provbot test email: system notification settings',
+    });
     expect(sent[0]!.text).toContain('Mail server: recording');
   });
 });

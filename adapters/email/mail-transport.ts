@@ -16,7 +16,10 @@ export { redactSmtpUrl } from './smtp-transport';
 export const ZMailTransportConfig = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('smtp'),
-    url: z.string().trim().regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://user:pass@host:587 or smtps://host:465'),
+    url: z
+      .string()
+      .trim()
+      .regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://user:pass@host:587 or smtps://host:465'),
     /** Connection, greeting and DNS timeout; the idle-socket timeout is twice this. */
     timeoutMs: z.number().int().positive().default(DEFAULT_SMTP_TIMEOUT_MS),
   }),

@@ -42,6 +42,9 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       return { content, headers: { 'X-Provbot-Kind': 'access-request', 'X-Provbot-Order': order.number } };
     }
     case 'access-decision':
-      return { content: accessDecisionEmail({ request: notice.request }), headers: { 'X-Provbot-Kind': 'access-decision', 'X-Provbot-Order': notice.request.orderNumber } };
+      return {
+        content: accessDecisionEmail({ request: notice.request }),
+        headers: { 'X-Provbot-Kind': 'access-decision', 'X-Provbot-Order': notice.request.orderNumber },
+      };
   }
 }

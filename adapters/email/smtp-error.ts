@@ -67,7 +67,8 @@ export function toMailTransportError(err: unknown, doing: string, server: string
   });
 }
 
-const TLS_FAILED = 'failed to set up TLS (check the port: 465 starts with TLS, 25 and 587 upgrade with STARTTLS; and the server certificate)';
+const TLS_FAILED =
+  'failed to set up TLS (check the port: 465 starts with TLS, 25 and 587 upgrade with STARTTLS; and the server certificate)';
 
 /** The words after "the mail server at host:port". */
 function describe(failure: SmtpFailure, e: { code: unknown; nodeWords: string; command: string | null; smtpCode: string }): string {
@@ -79,7 +80,9 @@ function describe(failure: SmtpFailure, e: { code: unknown; nodeWords: string; c
     case 'tls':
       return TLS_FAILED;
     case 'not-smtp':
-      return e.command === 'CONN' ? 'is not an SMTP server (it did not greet as one)' : `did not answer as an SMTP server does${e.smtpCode}`;
+      return e.command === 'CONN'
+        ? 'is not an SMTP server (it did not greet as one)'
+        : `did not answer as an SMTP server does${e.smtpCode}`;
     case 'login':
       return `refused the login${e.smtpCode}`;
     case 'refused':

@@ -44,14 +44,63 @@ describe('SMTP transports from notification settings', () => {
 
   const nodemailerError = (message: string, fields: Record<string, unknown>) => Object.assign(new Error(message), fields);
   it.each([
-    ['a greeting from another service', nodemailerError('Invalid greeting. response=SSH-2.0-OpenSSH_9.6: SSH-2.0-OpenSSH_9.6', { code: 'EPROTOCOL', response: 'SSH-2.0-OpenSSH_9.6', command: 'CONN' }), 'not-smtp', 'is not an SMTP server (it did not greet as one)'],
-    ['a refused connection', nodemailerError('connect ECONNREFUSED 10.0.0.5:25', { code: 'ESOCKET', command: 'CONN' }), 'unreachable', 'is unreachable: connection refused'],
-    ['a name not found', nodemailerError('getaddrinfo ENOTFOUND mx.nowhere', { code: 'EDNS', command: 'CONN' }), 'unreachable', 'is unreachable: its name was not found'],
+    [
+      'a greeting from another service',
+      nodemailerError('Invalid greeting. response=SSH-2.0-OpenSSH_9.6: SSH-2.0-OpenSSH_9.6', {
+        code: 'EPROTOCOL',
+        response: 'SSH-2.0-OpenSSH_9.6',
+        command: 'CONN',
+      }),
+      'not-smtp',
+      'is not an SMTP server (it did not greet as one)',
+    ],
+    [
+      'a refused connection',
+      nodemailerError('connect ECONNREFUSED 10.0.0.5:25', { code: 'ESOCKET', command: 'CONN' }),
+      'unreachable',
+      'is unreachable: connection refused',
+    ],
+    [
+      'a name not found',
+      nodemailerError('getaddrinfo ENOTFOUND mx.nowhere', { code: 'EDNS', command: 'CONN' }),
+      'unreachable',
+      'is unreachable: its name was not found',
+    ],
     ['a timeout', nodemailerError('Greeting never received', { code: 'ETIMEDOUT', command: 'CONN' }), 'timeout', 'did not answer in time'],
-    ['an expired certificate', nodemailerError('certificate has expired', { code: 'ESOCKET', command: 'CONN' }), 'tls', 'failed to set up TLS'],
-    ['a failed STARTTLS', nodemailerError('Error initiating TLS - boom', { code: 'ETLS', command: 'STARTTLS' }), 'tls', 'failed to set up TLS'],
-    ['a recipient refused', nodemailerError("Can't send mail - all recipients were rejected: 550 5.1.1 <x@y> User unknown here", { code: 'EENVELOPE', response: '550 5.1.1 <x@y> User unknown here', responseCode: 550, command: 'RCPT TO' }), 'refused', 'refused the recipient (SMTP 550 5.1.1)'],
-    ['a 421 at EHLO', nodemailerError('Server terminates connection. response=421 bye: 421 bye', { code: 'ECONNECTION', response: '421 bye', responseCode: 421, command: 'EHLO' }), 'unreachable', 'closed the connection (SMTP 421)'],
+    [
+      'an expired certificate',
+      nodemailerError('certificate has expired', { code: 'ESOCKET', command: 'CONN' }),
+      'tls',
+      'failed to set up TLS',
+    ],
+    [
+      'a failed STARTTLS',
+      nodemailerError('Error initiating TLS - boom', { code: 'ETLS', command: 'STARTTLS' }),
+      'tls',
+      'failed to set up TLS',
+    ],
+    [
+      'a recipient refused',
+      nodemailerError("Can't send mail - all recipients were rejected: 550 5.1.1 <x@y> User unknown here", {
+        code: 'EENVELOPE',
+        response: '550 5.1.1 <x@y> User unknown here',
+        responseCode: 550,
+        command: 'RCPT TO',
+      }),
+      'refused',
+      'refused the recipient (SMTP 550 5.1.1)',
+    ],
+    [
+      'a 421 at EHLO',
+      nodemailerError('Server terminates connection. response=421 bye: 421 bye', {
+        code: 'ECONNECTION',
+        response: '421 bye',
+        responseCode: 421,
+        command: 'EHLO',
+      }),
+      'unreachable',
+      'closed the connection (SMTP 421)',
+    ],
   ])('says %s in words', (_what, raw, failure, words) => {
     const error = toMailTransportError(raw, 'send the email', 'mx.acme.example:25', null);
     expect(error.message.startsWith(`Could not send the email: the mail server at mx.acme.example:25 ${words}`)).toBe(true);

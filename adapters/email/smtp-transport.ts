@@ -64,7 +64,10 @@ const timeouts = (ms: number) => ({ connectionTimeout: ms, greetingTimeout: ms, 
  * The SMTPTransport is built directly: createTransport({ url, ...options }) parses the
  * URL and silently drops every other option (nodemailer 7, lib/nodemailer.js).
  */
-function smtpTransport(options: SMTPTransport.Options, meta: { description: string; server: string; password: string | null }): MailTransport {
+function smtpTransport(
+  options: SMTPTransport.Options,
+  meta: { description: string; server: string; password: string | null },
+): MailTransport {
   const transporter = nodemailer.createTransport(new SMTPTransport(options));
   return {
     description: meta.description,

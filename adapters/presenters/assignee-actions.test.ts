@@ -15,7 +15,14 @@ const sam: Actor = {
   name: 'Sam',
   email: SAM,
   platformUserId: 'USAM',
-  user: { id: 'u-sam', email: SAM, name: 'Sam', slackUserId: 'USAM', teamsUserId: null, roles: (['Approval', 'Assignment', 'Shipping', 'Receiving'] as const).map((role) => ({ role, domain: DOMAIN })) },
+  user: {
+    id: 'u-sam',
+    email: SAM,
+    name: 'Sam',
+    slackUserId: 'USAM',
+    teamsUserId: null,
+    roles: (['Approval', 'Assignment', 'Shipping', 'Receiving'] as const).map((role) => ({ role, domain: DOMAIN })),
+  },
 };
 
 function activity(kind: ActivityKind, status: ActivityStatus, assignee: Assignee): Activity {
@@ -24,19 +31,38 @@ function activity(kind: ActivityKind, status: ActivityStatus, assignee: Assignee
 
 describe('assigneeActions', () => {
   it('gives an open Approval Accept, Approve, Reject and Delegate, and Decline only when it is with one person', () => {
-    expect(assigneeActions({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } })).toEqual(['accept', 'approve', 'reject', 'delegate']);
-    expect(assigneeActions({ kind: 'Approval', status: 'Open', assignee: { kind: 'user', email: SAM } })).toEqual(['accept', 'approve', 'reject', 'decline', 'delegate']);
+    expect(assigneeActions({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } })).toEqual([
+      'accept',
+      'approve',
+      'reject',
+      'delegate',
+    ]);
+    expect(assigneeActions({ kind: 'Approval', status: 'Open', assignee: { kind: 'user', email: SAM } })).toEqual([
+      'accept',
+      'approve',
+      'reject',
+      'decline',
+      'delegate',
+    ]);
   });
 
   it('gives an accepted Assignment Step Complete, Decline and Delegate, and a decided activity nothing', () => {
-    expect(assigneeActions({ kind: 'Assignment', status: 'Accepted', assignee: { kind: 'group', role: 'Assignment' } })).toEqual(['complete', 'decline', 'delegate']);
-    for (const status of ['Done', 'Rejected', 'Withdrawn'] as const) expect(assigneeActions({ kind: 'Assignment', status, assignee: { kind: 'group', role: 'Assignment' } })).toEqual([]);
+    expect(assigneeActions({ kind: 'Assignment', status: 'Accepted', assignee: { kind: 'group', role: 'Assignment' } })).toEqual([
+      'complete',
+      'decline',
+      'delegate',
+    ]);
+    for (const status of ['Done', 'Rejected', 'Withdrawn'] as const)
+      expect(assigneeActions({ kind: 'Assignment', status, assignee: { kind: 'group', role: 'Assignment' } })).toEqual([]);
   });
 
   it('agrees with what the core allows the assignee, for every kind, live status and assignee', () => {
     for (const kind of ['Approval', 'Assignment', 'Shipping', 'Receiving'] as const) {
       for (const status of ['Open', 'Accepted'] as const) {
-        for (const assignee of [{ kind: 'group', role: kind }, { kind: 'user', email: SAM }] as const) {
+        for (const assignee of [
+          { kind: 'group', role: kind },
+          { kind: 'user', email: SAM },
+        ] as const) {
           const a = activity(kind, status, assignee);
           const order = aWorkOrder({ domain: DOMAIN, state: 'Released', extendedStatus: `Waiting for ${kind}` });
           const core = allowedActions({ order, activities: [a] }, a, sam, DEFAULT_RULES(DOMAIN), new Date('2026-11-23T10:00:00Z'));

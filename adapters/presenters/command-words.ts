@@ -30,7 +30,9 @@ export const ZLogin = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/, 'letters, digits, dot, dash, underscore and @ only, at most 64');
 
-export const ZProductId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'product ids are letters, digits, dash and underscore (see "subscriber <login>")');
+export const ZProductId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'product ids are letters, digits, dash and underscore (see "subscriber <login>")');
 
 /** Work orders are numbered WO-000001 (WorkOrderRepository.nextOrderNumber); "wo-123" means WO-000123. */
 export const WORK_ORDER_SHAPE = /^WO-\d{1,12}$/i;

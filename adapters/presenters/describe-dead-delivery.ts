@@ -13,7 +13,14 @@ export interface DeadDeliveryWords {
 }
 
 export function describeDeadDelivery(d: DeadDelivery): DeadDeliveryWords {
-  return { id: d.id, destination: describeDestination(d.target), what: describeContent(d.content), attempts: d.attempts, lastError: describeDeliveryError(d.lastError), lastTriedAt: formatInstant(d.lastTriedAt) };
+  return {
+    id: d.id,
+    destination: describeDestination(d.target),
+    what: describeContent(d.content),
+    attempts: d.attempts,
+    lastError: describeDeliveryError(d.lastError),
+    lastTriedAt: formatInstant(d.lastTriedAt),
+  };
 }
 
 export function describeDestination(target: DeliveryTarget): string {
@@ -27,7 +34,9 @@ export function describeDestination(target: DeliveryTarget): string {
 export function describeContent(c: DeliveryContent): string {
   switch (c.kind) {
     case 'activity':
-      return c.escalatedAfterMinutes === null ? 'an activity to act on, with its buttons' : `an escalated activity (nobody acted for ${c.escalatedAfterMinutes} minutes)`;
+      return c.escalatedAfterMinutes === null
+        ? 'an activity to act on, with its buttons'
+        : `an escalated activity (nobody acted for ${c.escalatedAfterMinutes} minutes)`;
     case 'activity-update':
       return 'an update of an activity card already posted';
     case 'order-outcome':

@@ -63,7 +63,16 @@ describe('the order form', () => {
   });
 
   it('keys every problem by the field it is about', () => {
-    const r = parseOrderForm({ subscriberLogin: '', orderable: 'Enhanced Phone Service', requestedDeliveryDate: '1/12/2026', macAddress: '00AABBCCDD', directoryNumber: '50-01', lineType: 'Chosen Line', emailId: 'x', phoneType: '9999' });
+    const r = parseOrderForm({
+      subscriberLogin: '',
+      orderable: 'Enhanced Phone Service',
+      requestedDeliveryDate: '1/12/2026',
+      macAddress: '00AABBCCDD',
+      directoryNumber: '50-01',
+      lineType: 'Chosen Line',
+      emailId: 'x',
+      phoneType: '9999',
+    });
     expect(r).toEqual({
       ok: false,
       problems: {
@@ -81,9 +90,17 @@ describe('the order form', () => {
     [{ orderable: 'Fax Service' }, 'orderable', '"Fax Service" is not something you can order.'],
     [{ orderable: '' }, 'orderable', 'Choose what to order.'],
     [{ orderable: 'Line', lineType: 'Chosen Line' }, 'directoryNumber', 'A Chosen Line needs a directory number.'],
-    [{ orderable: 'Line', lineType: 'Auto-assigned', directoryNumber: '5001' }, 'directoryNumber', 'An auto-assigned line gets its number from the system: leave this empty, or choose Chosen Line.'],
+    [
+      { orderable: 'Line', lineType: 'Auto-assigned', directoryNumber: '5001' },
+      'directoryNumber',
+      'An auto-assigned line gets its number from the system: leave this empty, or choose Chosen Line.',
+    ],
     [{ orderable: 'Email', emailId: 'jane doe' }, 'emailId', 'An email ID cannot contain spaces.'],
-    [{ orderable: 'Phone', subscriberLogin: 'j doe' }, 'subscriberLogin', 'A login is letters, digits, dot, dash, underscore and @ (at most 64).'],
+    [
+      { orderable: 'Phone', subscriberLogin: 'j doe' },
+      'subscriberLogin',
+      'A login is letters, digits, dot, dash, underscore and @ (at most 64).',
+    ],
   ])('%o: %s', (values, field, problem) => {
     const r = parseOrderForm({ subscriberLogin: 'jdoe', ...values });
     expect(r.ok ? null : r.problems[field as keyof typeof r.problems]).toBe(problem);

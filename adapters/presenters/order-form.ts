@@ -41,13 +41,57 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
   fields: [
     { id: 'subscriberLogin', label: 'Subscriber login', required: true, type: 'text', placeholder: 'jdoe', maxLength: 64 },
     { id: 'orderable', label: 'Product or bundle', required: true, type: 'choice', choices: ORDERABLE_NAMES, maxLength: 64 },
-    { id: 'requestedDeliveryDate', label: 'Requested delivery date', required: false, type: 'date', placeholder: 'YYYY-MM-DD', maxLength: 10 },
+    {
+      id: 'requestedDeliveryDate',
+      label: 'Requested delivery date',
+      required: false,
+      type: 'date',
+      placeholder: 'YYYY-MM-DD',
+      maxLength: 10,
+    },
     { id: 'phoneType', label: 'Phone type', required: false, type: 'choice', choices: PHONE_TYPES, hint: 'Phone', maxLength: 64 },
-    { id: 'macAddress', label: 'MAC address', required: false, type: 'text', placeholder: '00AABBCCDDEE', hint: 'Phone, optional: 12 hexadecimal characters', maxLength: 17 },
-    { id: 'deviceName', label: 'Device name', required: false, type: 'text', hint: 'Phone: soft phones and clients (see the device name rules)', maxLength: 15 },
-    { id: 'lineType', label: 'Line type', required: false, type: 'choice', choices: LINE_TYPES, hint: 'Lines: Auto-assigned or Chosen Line', maxLength: 20 },
-    { id: 'directoryNumber', label: 'Directory number', required: false, type: 'text', hint: 'Chosen Line: digits only, no dashes or spaces', maxLength: 32 },
-    { id: 'displayName', label: 'Display name', required: false, type: 'text', hint: 'Lines (at most 30 characters), voicemail and email', maxLength: 64 },
+    {
+      id: 'macAddress',
+      label: 'MAC address',
+      required: false,
+      type: 'text',
+      placeholder: '00AABBCCDDEE',
+      hint: 'Phone, optional: 12 hexadecimal characters',
+      maxLength: 17,
+    },
+    {
+      id: 'deviceName',
+      label: 'Device name',
+      required: false,
+      type: 'text',
+      hint: 'Phone: soft phones and clients (see the device name rules)',
+      maxLength: 15,
+    },
+    {
+      id: 'lineType',
+      label: 'Line type',
+      required: false,
+      type: 'choice',
+      choices: LINE_TYPES,
+      hint: 'Lines: Auto-assigned or Chosen Line',
+      maxLength: 20,
+    },
+    {
+      id: 'directoryNumber',
+      label: 'Directory number',
+      required: false,
+      type: 'text',
+      hint: 'Chosen Line: digits only, no dashes or spaces',
+      maxLength: 32,
+    },
+    {
+      id: 'displayName',
+      label: 'Display name',
+      required: false,
+      type: 'text',
+      hint: 'Lines (at most 30 characters), voicemail and email',
+      maxLength: 64,
+    },
     { id: 'voicemailAlias', label: 'Voicemail alias', required: false, type: 'text', hint: 'Voicemail', maxLength: 64 },
     { id: 'emailId', label: 'Email ID', required: false, type: 'text', hint: 'Email: no spaces', maxLength: 64 },
   ],
@@ -84,9 +128,11 @@ export function parseOrderForm(values: Record<string, string | undefined>): Orde
   const get = (id: OrderFormFieldId) => values[id]?.trim() || undefined;
   const login = get('subscriberLogin');
   if (!login) problems.subscriberLogin = 'Enter the login of the subscriber the order is for.';
-  else if (!ZLogin.safeParse(login).success) problems.subscriberLogin = 'A login is letters, digits, dot, dash, underscore and @ (at most 64).';
+  else if (!ZLogin.safeParse(login).success)
+    problems.subscriberLogin = 'A login is letters, digits, dot, dash, underscore and @ (at most 64).';
   const orderable = ORDERABLE_NAMES.find((n) => n.toLowerCase() === get('orderable')?.toLowerCase());
-  if (!orderable) problems.orderable = get('orderable') ? `"${get('orderable')!.slice(0, 60)}" is not something you can order.` : 'Choose what to order.';
+  if (!orderable)
+    problems.orderable = get('orderable') ? `"${get('orderable')!.slice(0, 60)}" is not something you can order.` : 'Choose what to order.';
   const date = get('requestedDeliveryDate');
   if (date) {
     const r = ZDay.safeParse(date);
@@ -94,10 +140,17 @@ export function parseOrderForm(values: Record<string, string | undefined>): Orde
   }
   const attributes = orderable ? formAttributes(orderable, get, problems) : {};
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return { ok: true, order: { subscriberLogin: login!, orderable: orderable!, ...(date ? { requestedDeliveryDate: date } : {}), attributes } };
+  return {
+    ok: true,
+    order: { subscriberLogin: login!, orderable: orderable!, ...(date ? { requestedDeliveryDate: date } : {}), attributes },
+  };
 }
 
-function formAttributes(orderable: OrderableName, get: (id: OrderFormFieldId) => string | undefined, problems: Partial<Record<OrderFormFieldId, string>>): OrderAttributes {
+function formAttributes(
+  orderable: OrderableName,
+  get: (id: OrderFormFieldId) => string | undefined,
+  problems: Partial<Record<OrderFormFieldId, string>>,
+): OrderAttributes {
   const products = productsOf(orderable);
   const attributes: OrderAttributes = {};
   for (const field of ORDER_FORM.fields) {
@@ -122,11 +175,15 @@ function checkValue(id: OrderFormFieldId, raw: string): { ok: true; value: strin
     case 'macAddress': {
       // "a hexadecimal value ... The value must be 12 characters in length" (Shipping Phones); separators as printed on stickers are dropped.
       const mac = raw.replace(/[:.\s-]/g, '').toUpperCase();
-      return /^[0-9A-F]{12}$/.test(mac) ? { ok: true, value: mac } : { ok: false, problem: `A MAC address is 12 hexadecimal characters (0-9, A-F); got ${mac.length}.` };
+      return /^[0-9A-F]{12}$/.test(mac)
+        ? { ok: true, value: mac }
+        : { ok: false, problem: `A MAC address is 12 hexadecimal characters (0-9, A-F); got ${mac.length}.` };
     }
     case 'directoryNumber':
       // "The directory number cannot include dashes or spaces."
-      return /^\d{1,32}$/.test(raw) ? { ok: true, value: raw } : { ok: false, problem: 'A directory number is digits only, without dashes or spaces.' };
+      return /^\d{1,32}$/.test(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, problem: 'A directory number is digits only, without dashes or spaces.' };
     case 'emailId':
       // "Enter the email ID. It cannot contain spaces."
       return /\s/.test(raw) ? { ok: false, problem: 'An email ID cannot contain spaces.' } : { ok: true, value: raw };
@@ -146,10 +203,13 @@ function oneOf(raw: string, choices: readonly string[], what: string): { ok: tru
 
 /** "Chosen Line—You specify a directory number"; an auto-assigned line gets one from the system. */
 function lineTypeAgreement(attributes: OrderAttributes, problems: Partial<Record<OrderFormFieldId, string>>) {
-  const lines = PRODUCT_TYPES.filter((t: ProductType) => attributes[t]?.lineType !== undefined || attributes[t]?.directoryNumber !== undefined);
+  const lines = PRODUCT_TYPES.filter(
+    (t: ProductType) => attributes[t]?.lineType !== undefined || attributes[t]?.directoryNumber !== undefined,
+  );
   for (const t of lines) {
     const { lineType, directoryNumber } = attributes[t]!;
-    if (lineType === 'Chosen Line' && directoryNumber === undefined && !problems.directoryNumber) problems.directoryNumber = 'A Chosen Line needs a directory number.';
+    if (lineType === 'Chosen Line' && directoryNumber === undefined && !problems.directoryNumber)
+      problems.directoryNumber = 'A Chosen Line needs a directory number.';
     if (lineType === 'Auto-assigned' && directoryNumber !== undefined && !problems.directoryNumber) {
       problems.directoryNumber = 'An auto-assigned line gets its number from the system: leave this empty, or choose Chosen Line.';
     }

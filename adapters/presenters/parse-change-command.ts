@@ -25,7 +25,8 @@ export function parseChangeArgs(rest: string): ChangeCommand {
   if (words.length < 2) throw new ArgumentProblem(`"change" takes a product id and what to change: ${USAGE}.`);
   const productId = parseWord(ZProductId, words[0]!.text, 'product id');
   const changeKind = KINDS[words[1]!.text.toLowerCase()];
-  if (!changeKind) throw new ArgumentProblem(`"${words[1]!.text.slice(0, 40)}" is not a kind of change; say settings, replace or owner: ${USAGE}.`);
+  if (!changeKind)
+    throw new ArgumentProblem(`"${words[1]!.text.slice(0, 40)}" is not a kind of change; say settings, replace or owner: ${USAGE}.`);
   let from = 2;
   let newOwnerLogin: string | undefined;
   if (changeKind === 'Change Owner') {

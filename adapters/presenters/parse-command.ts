@@ -57,7 +57,8 @@ const ZLineWord = z.union([
 ]);
 
 export function parseCommand(text: string): ParseResult {
-  if (text.length > MAX_COMMAND_LENGTH) return { ok: false, problem: `That command is too long (${text.length} characters; at most ${MAX_COMMAND_LENGTH}).` };
+  if (text.length > MAX_COMMAND_LENGTH)
+    return { ok: false, problem: `That command is too long (${text.length} characters; at most ${MAX_COMMAND_LENGTH}).` };
   const words = text.trim().split(/\s+/).filter(Boolean);
   const [verb, ...args] = words;
   const v = verb?.toLowerCase();
@@ -88,7 +89,9 @@ export function parseCommand(text: string): ParseResult {
     case 'history':
       return withArgs(v, args, 1, 1, ([order]) => ({ kind: v, orderNumber: parseWord(ZOrderNumber, order!, 'order number') }));
     default:
-      return Object.hasOwn(WORK_ORDER_VERBS, v) ? WORK_ORDER_VERBS[v]!(args, rest(text, verb!)) : { ok: false, problem: `I don't know "${verb!.slice(0, 40)}".` };
+      return Object.hasOwn(WORK_ORDER_VERBS, v)
+        ? WORK_ORDER_VERBS[v]!(args, rest(text, verb!))
+        : { ok: false, problem: `I don't know "${verb!.slice(0, 40)}".` };
   }
 }
 
@@ -98,10 +101,26 @@ const rest = (text: string, verb: string): string => text.trim().slice(verb.leng
 const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseResult> = {
   order: (_args, r) => attempt(() => parseOrderArgs(r)),
   change: (_args, r) => attempt(() => parseChangeArgs(r)),
-  cancel: (args) => withArgs('cancel', args, 1, 1, ([id]) => ({ kind: 'cancel', productId: parseWord(ZProductId, id!, 'product id') }), 'cancel <productId>'),
+  cancel: (args) =>
+    withArgs(
+      'cancel',
+      args,
+      1,
+      1,
+      ([id]) => ({ kind: 'cancel', productId: parseWord(ZProductId, id!, 'product id') }),
+      'cancel <productId>',
+    ),
   activities: (args) => withArgs('activities', args, 0, 0, () => ({ kind: 'activities' })),
   search: (_args, r) => attempt(() => ({ kind: 'search', criteria: parseSearchArgs(r) })),
-  subscriber: (args) => withArgs('subscriber', args, 1, 1, ([login]) => ({ kind: 'subscriber', login: parseWord(ZLogin, login!, 'subscriber login') }), 'subscriber <login>'),
+  subscriber: (args) =>
+    withArgs(
+      'subscriber',
+      args,
+      1,
+      1,
+      ([login]) => ({ kind: 'subscriber', login: parseWord(ZLogin, login!, 'subscriber login') }),
+      'subscriber <login>',
+    ),
   note: (args, r) => attempt(() => parseNote(args, r)),
   rules: (args) => attempt(() => parseRulesArgs(args)),
   retry: (args) => workOrderVerb('retry', args),
@@ -110,7 +129,14 @@ const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseRe
 };
 
 function workOrderVerb(kind: 'retry' | 'abort', args: string[]): ParseResult {
-  return withArgs(kind, args, 1, 1, ([n]) => ({ kind, orderNumber: parseWord(ZWorkOrderNumber, n!, 'work order number') }), `${kind} <WO-number>`);
+  return withArgs(
+    kind,
+    args,
+    1,
+    1,
+    ([n]) => ({ kind, orderNumber: parseWord(ZWorkOrderNumber, n!, 'work order number') }),
+    `${kind} <WO-number>`,
+  );
 }
 
 function parseNote(args: string[], r: string): Command {

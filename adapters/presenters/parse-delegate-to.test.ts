@@ -12,9 +12,15 @@ describe('parseDelegateTo', () => {
   });
 
   it('says what it takes when the text is empty or neither', () => {
-    expect(parseDelegateTo('')).toEqual({ ok: false, problem: expect.stringContaining('Type an email address, or a group: Ordering, Advanced Ordering, Approval') });
+    expect(parseDelegateTo('')).toEqual({
+      ok: false,
+      problem: expect.stringContaining('Type an email address, or a group: Ordering, Advanced Ordering, Approval'),
+    });
     expect(parseDelegateTo(undefined)).toMatchObject({ ok: false });
     const bad = parseDelegateTo('the janitor');
-    expect(bad).toEqual({ ok: false, problem: expect.stringMatching(/^"the janitor" is neither an email address nor a group\. Groups: Ordering/) });
+    expect(bad).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/^"the janitor" is neither an email address nor a group\. Groups: Ordering/),
+    });
   });
 });

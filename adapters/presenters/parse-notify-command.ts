@@ -50,13 +50,17 @@ export function parseNotifyArgs(rest: string): NotifyCommand {
       case 'set':
         return parseSet(args);
       case 'test':
-        return args[0]?.text.toLowerCase() === 'channel' ? { kind: 'test-channel', scope: parseDestinationScope(args.slice(1), 'notify test channel <domain> <group>') } : parseTest(args);
+        return args[0]?.text.toLowerCase() === 'channel'
+          ? { kind: 'test-channel', scope: parseDestinationScope(args.slice(1), 'notify test channel <domain> <group>') }
+          : parseTest(args);
       case 'channel':
         return parseChannel(args);
       case 'outbox':
         return parseOutbox(args);
       default:
-        throw new ArgumentProblem(`"notify" takes show, set, test, channel or outbox; got "${sub.slice(0, 40)}". Say "notify help" for the details.`);
+        throw new ArgumentProblem(
+          `"notify" takes show, set, test, channel or outbox; got "${sub.slice(0, 40)}". Say "notify help" for the details.`,
+        );
     }
   })();
   return { kind: 'notify', action };
@@ -65,8 +69,10 @@ export function parseNotifyArgs(rest: string): NotifyCommand {
 function parseOutbox(args: Word[]): NotifyAction {
   const [word, id, ...extra] = args;
   if (!word) return { kind: 'outbox', retry: null };
-  if (word.text.toLowerCase() !== 'retry' || extra.length > 0) throw new ArgumentProblem(`"notify outbox" takes nothing, "retry", or "retry" and an id: ${NOTIFY_USAGE.outbox}.`);
-  if (id && !/^[A-Za-z0-9-]{1,64}$/.test(id.text)) throw new ArgumentProblem(`"${id.text.slice(0, 40)}" is not an outbox id; "notify outbox" lists each notice given up on with its id.`);
+  if (word.text.toLowerCase() !== 'retry' || extra.length > 0)
+    throw new ArgumentProblem(`"notify outbox" takes nothing, "retry", or "retry" and an id: ${NOTIFY_USAGE.outbox}.`);
+  if (id && !/^[A-Za-z0-9-]{1,64}$/.test(id.text))
+    throw new ArgumentProblem(`"${id.text.slice(0, 40)}" is not an outbox id; "notify outbox" lists each notice given up on with its id.`);
   return { kind: 'outbox', retry: { id: id?.text ?? null } };
 }
 
@@ -91,37 +97,59 @@ function parseSet(args: Word[]): NotifyAction {
   const off = rest.length === 1 && rest[0]!.text.toLowerCase() === 'off';
   const pairs = () => {
     const found = collectPairs(rest, 'emails=ops@example.com');
-    if (found.length === 0) throw new ArgumentProblem(`Say what to set as key=value, e.g. notify set ${scopeWord.text} ${sectionWord.text} ${example(section)}.`);
+    if (found.length === 0)
+      throw new ArgumentProblem(`Say what to set as key=value, e.g. notify set ${scopeWord.text} ${sectionWord.text} ${example(section)}.`);
     return found;
   };
   if (section === 'smtp') {
-    if (scope.kind === 'template') throw new ArgumentProblem(`${TEMPLATE_SMTP_REFUSAL}: notify set <domain> smtp ... or notify set system smtp ....`);
+    if (scope.kind === 'template')
+      throw new ArgumentProblem(`${TEMPLATE_SMTP_REFUSAL}: notify set <domain> smtp ... or notify set system smtp ....`);
     const change = off ? ({ kind: 'smtp-off' } as const) : ({ kind: 'smtp', edits: parseSmtpEdits(pairs()) } as const);
     return scope.kind === 'system' ? { kind: 'set-system', change } : { kind: 'set-domain', domain: scope.domain, change };
   }
   if (scope.kind === 'system') return { kind: 'set-system', change: systemSection(section, off, pairs) };
-  if (isAdministration(section)) throw new ArgumentProblem('The Administration group is the system\'s: notify set system administration key=value ....');
+  if (isAdministration(section))
+    throw new ArgumentProblem("The Administration group is the system's: notify set system administration key=value ....");
   const group = DOMAIN_GROUPS[section];
-  if (!group) throw new ArgumentProblem(`"${sectionWord.text.slice(0, 40)}" is not a group; the groups are approval, assignment, shipping, receiving${scope.kind === 'domain' ? ', and smtp for the mail server' : ''}.`);
+  if (!group)
+    throw new ArgumentProblem(
+      `"${sectionWord.text.slice(0, 40)}" is not a group; the groups are approval, assignment, shipping, receiving${scope.kind === 'domain' ? ', and smtp for the mail server' : ''}.`,
+    );
   const { edits, applyTo } = parseGroupEdits(pairs(), { system: false, template: scope.kind === 'template' });
   if (scope.kind === 'template') return { kind: 'set-template', change: { kind: 'group', group, edits }, ...(applyTo ? { applyTo } : {}) };
   return { kind: 'set-domain', domain: scope.domain, change: { kind: 'group', group, edits } };
 }
 
 function systemSection(section: string, off: boolean, pairs: () => ReturnType<typeof collectPairs>): SystemChange {
-  if (isAdministration(section)) return { kind: 'administration', edits: parseGroupEdits(pairs(), { system: true, template: false }).edits };
-  if (section === 'url' || section === 'content-url') return off ? { kind: 'content-url-off' } : { kind: 'content-url', edits: parseContentUrlEdits(pairs()) };
+  if (isAdministration(section))
+    return { kind: 'administration', edits: parseGroupEdits(pairs(), { system: true, template: false }).edits };
+  if (section === 'url' || section === 'content-url')
+    return off ? { kind: 'content-url-off' } : { kind: 'content-url', edits: parseContentUrlEdits(pairs()) };
   if (section === 'billing-reminder') return { kind: 'billing-reminder', days: off ? null : parseReminderDays(pairs()) };
-  if (DOMAIN_GROUPS[section]) throw new ArgumentProblem(`The ${DOMAIN_GROUPS[section]} group is a domain's: notify set <domain> ${section} ... or notify set template ${section} ....`);
-  throw new ArgumentProblem(`"${section.slice(0, 40)}" is not part of the system settings; say administration, smtp, url or billing-reminder.`);
+  if (DOMAIN_GROUPS[section])
+    throw new ArgumentProblem(
+      `The ${DOMAIN_GROUPS[section]} group is a domain's: notify set <domain> ${section} ... or notify set template ${section} ....`,
+    );
+  throw new ArgumentProblem(
+    `"${section.slice(0, 40)}" is not part of the system settings; say administration, smtp, url or billing-reminder.`,
+  );
 }
 
 const example = (section: string) =>
-  section === 'smtp' ? 'host=mailer.company.com from=provisioning@company.com' : section === 'url' ? 'protocol=https host=prov.company.com' : section === 'billing-reminder' ? 'days=3' : 'emails=ops@example.com aggregation=30m';
+  section === 'smtp'
+    ? 'host=mailer.company.com from=provisioning@company.com'
+    : section === 'url'
+      ? 'protocol=https host=prov.company.com'
+      : section === 'billing-reminder'
+        ? 'days=3'
+        : 'emails=ops@example.com aggregation=30m';
 
 function parseTest(args: Word[]): NotifyAction {
   const [toWord, ...rest] = args;
-  if (!toWord || toWord.eq >= 0) throw new ArgumentProblem(`"notify test" takes the address to send a test email to: ${NOTIFY_USAGE.test}, or notify test channel <domain> <group>.`);
+  if (!toWord || toWord.eq >= 0)
+    throw new ArgumentProblem(
+      `"notify test" takes the address to send a test email to: ${NOTIFY_USAGE.test}, or notify test channel <domain> <group>.`,
+    );
   let i = 0;
   let scope: { kind: 'system' } | { kind: 'domain'; domain: string } = { kind: 'system' };
   if (rest[i] && rest[i]!.eq < 0 && rest[i]!.text.toLowerCase() !== 'smtp') {
@@ -138,7 +166,8 @@ function parseTest(args: Word[]): NotifyAction {
 
 function parseChannel(args: Word[]): NotifyAction {
   const op = args[0]?.text.toLowerCase();
-  if (op !== 'here' && op !== 'remove') throw new ArgumentProblem(`"notify channel" takes here or remove: ${NOTIFY_USAGE.channel} (typed in that channel).`);
+  if (op !== 'here' && op !== 'remove')
+    throw new ArgumentProblem(`"notify channel" takes here or remove: ${NOTIFY_USAGE.channel} (typed in that channel).`);
   return { kind: 'channel', op, scope: parseDestinationScope(args.slice(1), `notify channel ${op} <domain> <group>`) };
 }
 

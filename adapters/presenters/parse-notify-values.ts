@@ -50,7 +50,10 @@ function keyed(pairs: Pair[], keys: Record<string, string>, repeatable: string[]
   const out = new Map<string, string[]>();
   for (const { key, value } of pairs) {
     const name = keys[compact(key)];
-    if (!name) throw new ArgumentProblem(`"${key.slice(0, 40)}" is not a setting here; the settings are ${[...new Set(Object.values(keys))].join(', ')}.`);
+    if (!name)
+      throw new ArgumentProblem(
+        `"${key.slice(0, 40)}" is not a setting here; the settings are ${[...new Set(Object.values(keys))].join(', ')}.`,
+      );
     if (out.has(name) && !repeatable.includes(name)) throw new ArgumentProblem(`${name} is given twice.`);
     out.set(name, [...(out.get(name) ?? []), value]);
   }
@@ -76,7 +79,10 @@ const GROUP_KEYS: Record<string, string> = {
 const APPLY: Record<string, 'template' | 'all'> = { all: 'all', alldomains: 'all', template: 'template', templateonly: 'template' };
 
 /** `emails=a@x.com,b@y.com add-email= remove-email= events= aggregation=30m escalation=2h` (+ `apply=` for the template). */
-export function parseGroupEdits(pairs: Pair[], o: { system: boolean; template: boolean }): { edits: GroupEdits; applyTo?: 'template' | 'all' } {
+export function parseGroupEdits(
+  pairs: Pair[],
+  o: { system: boolean; template: boolean },
+): { edits: GroupEdits; applyTo?: 'template' | 'all' } {
   const keys = { ...GROUP_KEYS, ...(o.template ? { apply: 'apply' } : {}) };
   const v = keyed(pairs, keys, ['add-email', 'remove-email']);
   const one = (k: string) => v.get(k)?.[0];
@@ -93,11 +99,21 @@ export function parseGroupEdits(pairs: Pair[], o: { system: boolean; template: b
   const apply = one('apply');
   if (apply === undefined) return { edits };
   const applyTo = APPLY[compact(apply)];
-  if (!applyTo) throw new ArgumentProblem(`apply takes all (apply to all domains) or template (apply to domain template only); got ${show(apply)}.`);
+  if (!applyTo)
+    throw new ArgumentProblem(`apply takes all (apply to all domains) or template (apply to domain template only); got ${show(apply)}.`);
   return { edits, applyTo };
 }
 
-const SMTP_KEYS: Record<string, string> = { host: 'host', server: 'host', port: 'port', user: 'user', username: 'user', password: 'password', from: 'from', fromaddress: 'from' };
+const SMTP_KEYS: Record<string, string> = {
+  host: 'host',
+  server: 'host',
+  port: 'port',
+  user: 'user',
+  username: 'user',
+  password: 'password',
+  from: 'from',
+  fromaddress: 'from',
+};
 
 /** `host=mailer.company.com port=587 user=... password=... from=...`; an empty user or password clears it. */
 export function parseSmtpEdits(pairs: Pair[]): SmtpEdits {

@@ -18,7 +18,11 @@ describe('order', () => {
   });
 
   it('splits a one-line bundle order: each bare key goes to the products that know it, continuation words join a value', () => {
-    expect(ok('order jdoe Enhanced Phone Service phoneType=7945 macAddress=00AABBCCDDEE lineType=Chosen Line directoryNumber=5001 displayName=Jane Doe')).toEqual({
+    expect(
+      ok(
+        'order jdoe Enhanced Phone Service phoneType=7945 macAddress=00AABBCCDDEE lineType=Chosen Line directoryNumber=5001 displayName=Jane Doe',
+      ),
+    ).toEqual({
       kind: 'order',
       subscriberLogin: 'jdoe',
       orderable: 'Enhanced Phone Service',
@@ -31,11 +35,17 @@ describe('order', () => {
   });
 
   it('matches the longest catalog name, case-insensitively, when a shorter one is its prefix', () => {
-    expect(ok('order jdoe line on a shared phone parent=prod-9')).toMatchObject({ orderable: 'Line on a Shared Phone', parentProductId: 'prod-9', attributes: {} });
+    expect(ok('order jdoe line on a shared phone parent=prod-9')).toMatchObject({
+      orderable: 'Line on a Shared Phone',
+      parentProductId: 'prod-9',
+      attributes: {},
+    });
     expect(ok('order jdoe Line on a Shared Phone parentProductId=prod-9')).toMatchObject({ parentProductId: 'prod-9', attributes: {} });
     expect(ok('order jdoe Voicemail and Email')).toMatchObject({ orderable: 'Voicemail and Email' });
     expect(ok('order jdoe Voicemail alias=jdoe')).toMatchObject({ orderable: 'Voicemail', attributes: { Voicemail: { alias: 'jdoe' } } });
-    expect(ok('order jdoe Remote Destination Profile Line lineType=Auto-assigned')).toMatchObject({ orderable: 'Remote Destination Profile Line' });
+    expect(ok('order jdoe Remote Destination Profile Line lineType=Auto-assigned')).toMatchObject({
+      orderable: 'Remote Destination Profile Line',
+    });
     expect(ok('order jdoe "Extension Mobility Access with Line"')).toMatchObject({ orderable: 'Extension Mobility Access with Line' });
   });
 
@@ -65,24 +75,32 @@ describe('order', () => {
   });
 
   it('accepts curly quotes as Slack and Teams clients type them', () => {
-    expect(ok('order jdoe Email emailId=jdoe displayName=“Jane Doe”')).toMatchObject({ attributes: { Email: { emailId: 'jdoe', displayName: 'Jane Doe' } } });
+    expect(ok('order jdoe Email emailId=jdoe displayName=“Jane Doe”')).toMatchObject({
+      attributes: { Email: { emailId: 'jdoe', displayName: 'Jane Doe' } },
+    });
   });
 
   it.each([
-    ['order jdoe Enhanced Fone Service', /"Enhanced Fone Service" is not something I can order; you can order Enhanced Phone Service, .*Line on a Shared Phone/],
+    [
+      'order jdoe Enhanced Fone Service',
+      /"Enhanced Fone Service" is not something I can order; you can order Enhanced Phone Service, .*Line on a Shared Phone/,
+    ],
     ['order jdoe Line on phone', /I read "Line" as what to order; "on phone" after it is not key=value/],
     ['order jdoe phoneType=7945', /Say what to order before its attributes/],
     ['order jd/oe Phone', /"jd\/oe" is not a valid subscriber login/],
     ['order <@U123ABC> Phone', /login \(e\.g\. jdoe\), not a chat mention/],
     ['order jdoe Enhanced Phone Service Email.emailId=x', /Enhanced Phone Service has no Email; its products are Phone, Line, Voicemail/],
     ['order jdoe Enhanced Phone Service Fax.x=1', /"Fax" is not a product; prefix a key with one of Phone, Line, Voicemail/],
-    ['order jdoe Enhanced Phone Service ringTone=x', /No product of Enhanced Phone Service has a basic attribute "ringTone".*e\.g\. Phone\.ringTone=/],
+    [
+      'order jdoe Enhanced Phone Service ringTone=x',
+      /No product of Enhanced Phone Service has a basic attribute "ringTone".*e\.g\. Phone\.ringTone=/,
+    ],
     ['order jdoe Phone phoneType=7945 PHONETYPE=7911', /"PHONETYPE" is given twice/],
     ['order jdoe Phone phoneType=', /"phoneType=" has no value/],
     ['order jdoe Phone =7945', /"=7945" has no name before "="/],
     ['order jdoe Phone phone!type=1', /"phone!type" is not a valid attribute name/],
     ['order jdoe Phone delivery=2026-02-30', /"2026-02-30" is not a valid requested delivery date: not a calendar date/],
-    ['order jdoe Phone displayName="Jane', /A quote \(\"\) is not closed/],
+    ['order jdoe Phone displayName="Jane', /A quote \("\) is not closed/],
   ])('%s is refused with a specific problem', (text, expected) => {
     expect(problem(text)).toMatch(expected);
   });

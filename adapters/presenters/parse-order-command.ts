@@ -60,7 +60,9 @@ function matchOrderable(words: Word[]): OrderableName {
   if (!hit) throw new ArgumentProblem(`"${said}" is not something I can order; you can order ${ORDERABLE_NAMES.join(', ')}.`);
   const extra = typed.slice(hit.split(' ').length);
   if (extra.length > 0) {
-    throw new ArgumentProblem(`I read "${hit}" as what to order; "${extra.join(' ').slice(0, 60)}" after it is not key=value (e.g. ${EXAMPLE}).`);
+    throw new ArgumentProblem(
+      `I read "${hit}" as what to order; "${extra.join(' ').slice(0, 60)}" after it is not key=value (e.g. ${EXAMPLE}).`,
+    );
   }
   return hit;
 }
@@ -81,15 +83,19 @@ function splitPairs(orderable: OrderableName, pairs: Pair[]): OrderParts {
   const set = (type: ProductType, key: string, value: string) => ((out.attributes[type] ??= {})[key] = value);
   for (const { key, value } of pairs) {
     if (value === '') throw new ArgumentProblem(`"${key.slice(0, 60)}=" has no value; leave it out or give one.`);
-    if (value.length > MAX_VALUE) throw new ArgumentProblem(`The value of ${key.slice(0, 60)} is too long (at most ${MAX_VALUE} characters).`);
+    if (value.length > MAX_VALUE)
+      throw new ArgumentProblem(`The value of ${key.slice(0, 60)} is too long (at most ${MAX_VALUE} characters).`);
     const lower = key.toLowerCase();
-    if (lower === 'delivery') out.requestedDeliveryDate = once(out.requestedDeliveryDate, parseWord(ZDay, value, 'requested delivery date'), 'delivery');
+    if (lower === 'delivery')
+      out.requestedDeliveryDate = once(out.requestedDeliveryDate, parseWord(ZDay, value, 'requested delivery date'), 'delivery');
     // The core's messages name the field parentProductId; either spelling works.
-    else if (lower === 'parent' || lower === 'parentproductid') out.parentProductId = once(out.parentProductId, parseWord(ZProductId, value, 'parent product id'), 'parent');
+    else if (lower === 'parent' || lower === 'parentproductid')
+      out.parentProductId = once(out.parentProductId, parseWord(ZProductId, value, 'parent product id'), 'parent');
     else if (key.includes('.')) addPrefixed(orderable, products, key, value, prefixed);
     else bare.set(lower, { key: attributeName(key), value: once(bare.get(lower)?.value, value, key) });
   }
-  for (const { key, value } of bare.values()) for (const type of bareTargets(orderable, products, key)) set(type, basicKey(type, key) ?? key, value);
+  for (const { key, value } of bare.values())
+    for (const type of bareTargets(orderable, products, key)) set(type, basicKey(type, key) ?? key, value);
   for (const [slot, value] of prefixed) {
     const [type, key] = slot.split('\u0000') as [ProductType, string];
     set(type, key, value);
@@ -127,7 +133,8 @@ function bareTargets(orderable: OrderableName, products: readonly ProductType[],
 
 /** As the core's provisioning attribute names: a letter, then letters, digits, spaces (quoted), _ - and, after a product prefix, dots. */
 function attributeName(key: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9 _.-]{0,63}$/.test(key)) throw new ArgumentProblem(`"${key.slice(0, 60)}" is not a valid attribute name: a letter, then letters, digits, spaces, _ . -.`);
+  if (!/^[A-Za-z][A-Za-z0-9 _.-]{0,63}$/.test(key))
+    throw new ArgumentProblem(`"${key.slice(0, 60)}" is not a valid attribute name: a letter, then letters, digits, spaces, _ . -.`);
   return key;
 }
 

@@ -16,8 +16,10 @@ export function parseRulesArgs(args: string[]): RulesCommand {
   if (domainWord === undefined) throw new ArgumentProblem(`"rules" takes a domain: ${USAGE}.`);
   const domain = parseWord(ZDomain, stripSlackLink(domainWord), 'domain');
   if (setWord === undefined) return { kind: 'rules', domain };
-  if (setWord.toLowerCase() !== 'set') throw new ArgumentProblem(`After the domain, "rules" takes "set <RuleName> <value>"; got "${setWord.slice(0, 40)}".`);
-  if (ruleWord === undefined || valueWords.length === 0) throw new ArgumentProblem(`"rules ${domain} set" takes a rule name and a value: ${USAGE}.`);
+  if (setWord.toLowerCase() !== 'set')
+    throw new ArgumentProblem(`After the domain, "rules" takes "set <RuleName> <value>"; got "${setWord.slice(0, 40)}".`);
+  if (ruleWord === undefined || valueWords.length === 0)
+    throw new ArgumentProblem(`"rules ${domain} set" takes a rule name and a value: ${USAGE}.`);
   const field = ruleField(ruleWord);
   return { kind: 'set-rules', domain, changes: { [field]: ruleValue(field, valueWords.join(' ')) } };
 }

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import type { ExtendedStatus, OrderKind, OrderSearch, WorkOrderState } from '../../core/index';
 import { ZEmail } from '../../core/index';
-import { ArgumentProblem, collectPairs, compact, parseWord, splitWords, stripMailto, WORK_ORDER_SHAPE, ZDay, ZDomain, ZLogin, ZWorkOrderNumber } from './command-words';
+import {
+  ArgumentProblem,
+  collectPairs,
+  compact,
+  parseWord,
+  splitWords,
+  stripMailto,
+  WORK_ORDER_SHAPE,
+  ZDay,
+  ZDomain,
+  ZLogin,
+  ZWorkOrderNumber,
+} from './command-words';
 
 export type SearchCriteria = Omit<OrderSearch, 'domains'>;
 

@@ -26,7 +26,9 @@ describe('work order commands', () => {
 
   it('maps every search key to its OrderSearch field and accepts the spellings users type for statuses', () => {
     expect(
-      ok('search number=wo-5 author=Olivia O status=complete extended=waiting-for-approval kind=add login=jdoe name=Doe phone=555 email=<mailto:Jane@Acme.example|Jane@Acme.example> department=Sales domain=acme.example date=2026-11-23 delivery=2026-12-01'),
+      ok(
+        'search number=wo-5 author=Olivia O status=complete extended=waiting-for-approval kind=add login=jdoe name=Doe phone=555 email=<mailto:Jane@Acme.example|Jane@Acme.example> department=Sales domain=acme.example date=2026-11-23 delivery=2026-12-01',
+      ),
     ).toEqual({
       kind: 'search',
       criteria: {
@@ -45,14 +47,23 @@ describe('work order commands', () => {
         requestedDeliveryDate: '2026-12-01',
       },
     });
-    expect(ok('search extended=approval status="On Hold"')).toEqual({ kind: 'search', criteria: { extendedStatus: 'Waiting for Approval', state: 'Hold' } });
+    expect(ok('search extended=approval status="On Hold"')).toEqual({
+      kind: 'search',
+      criteria: { extendedStatus: 'Waiting for Approval', state: 'Hold' },
+    });
   });
 
   it.each([
     ['rules acme.example set isauthorizationrequiredforaddorder FALSE', { isAuthorizationRequiredForAddOrder: false }],
     ['rules acme.example set PhoneShippingDoneBy none', { phoneShippingDoneBy: null }],
-    ['rules acme.example set PhoneAssignmentDoneBy group:advanced ordering', { phoneAssignmentDoneBy: { kind: 'group', role: 'Advanced Ordering' } }],
-    ['rules acme.example set PhoneReceiptDoneBy <mailto:Rita@Acme.example|Rita@Acme.example>', { phoneReceiptDoneBy: { kind: 'user', email: 'rita@acme.example' } }],
+    [
+      'rules acme.example set PhoneAssignmentDoneBy group:advanced ordering',
+      { phoneAssignmentDoneBy: { kind: 'group', role: 'Advanced Ordering' } },
+    ],
+    [
+      'rules acme.example set PhoneReceiptDoneBy <mailto:Rita@Acme.example|Rita@Acme.example>',
+      { phoneReceiptDoneBy: { kind: 'user', email: 'rita@acme.example' } },
+    ],
   ])('%s', (text, changes) => {
     expect(ok(text)).toEqual({ kind: 'set-rules', domain: 'acme.example', changes });
   });
@@ -79,10 +90,19 @@ describe('work order commands', () => {
     ['rules acme_example', /"acme_example" is not a valid domain/],
     ['rules acme.example show', /After the domain, "rules" takes "set <RuleName> <value>"; got "show"/],
     ['rules acme.example set PhoneShippingDoneBy', /takes a rule name and a value/],
-    ['rules acme.example set ShipFaster true', /"ShipFaster" is not a rule; the rules are IsAuthorizationRequiredForAddOrder, .*PhoneReceiptDoneBy/],
-    ['rules acme.example set IsAuthorizationRequiredForCancelOrder yes', /IsAuthorizationRequiredForCancelOrder takes true or false; got "yes"/],
+    [
+      'rules acme.example set ShipFaster true',
+      /"ShipFaster" is not a rule; the rules are IsAuthorizationRequiredForAddOrder, .*PhoneReceiptDoneBy/,
+    ],
+    [
+      'rules acme.example set IsAuthorizationRequiredForCancelOrder yes',
+      /IsAuthorizationRequiredForCancelOrder takes true or false; got "yes"/,
+    ],
     ['rules acme.example set PhoneShippingDoneBy group:Couriers', /"Couriers" is not a role; the roles are Ordering, Advanced Ordering/],
-    ['rules acme.example set PhoneShippingDoneBy the shipping team', /PhoneShippingDoneBy takes none, group:<Role> or an email address; got "the shipping team"/],
+    [
+      'rules acme.example set PhoneShippingDoneBy the shipping team',
+      /PhoneShippingDoneBy takes none, group:<Role> or an email address; got "the shipping team"/,
+    ],
     ['rules acme.example set PhoneShippingDoneBy bob@', /"bob@" is not a valid email/],
     ['toString', /I don't know "toString"/],
   ])('%s is refused with a specific problem', (text, expected) => {

@@ -15,7 +15,11 @@ export const MAX_LIST_BUTTONS = 5;
 /** `activities`: the seed's My Activities page, one section per activity. */
 export function presentActivities(views: ActivityView[]): View {
   if (views.length === 0) {
-    return { title: 'My activities', tone: 'success', paragraphs: ['Nothing is waiting for you: no approvals, assignments, shipping or receiving.'] };
+    return {
+      title: 'My activities',
+      tone: 'success',
+      paragraphs: ['Nothing is waiting for you: no approvals, assignments, shipping or receiving.'],
+    };
   }
   const actions = views.slice(0, MAX_LIST_BUTTONS).flatMap(firstButton);
   const hidden = views.filter((v) => v.allowed.length > 0).length - actions.length;
@@ -25,7 +29,10 @@ export function presentActivities(views: ActivityView[]): View {
     paragraphs: [`${views.length === 1 ? 'One activity is' : `${views.length} activities are`} waiting for you, oldest first.`],
     sections: views.map(section),
     ...(actions.length > 0 ? { actions } : {}),
-    footnote: hidden > 0 ? `Buttons are shown for the first ${MAX_LIST_BUTTONS}; act on the others from the message each one arrived in.` : undefined,
+    footnote:
+      hidden > 0
+        ? `Buttons are shown for the first ${MAX_LIST_BUTTONS}; act on the others from the message each one arrived in.`
+        : undefined,
   };
 }
 
@@ -33,7 +40,10 @@ function section({ activity, order, subscriber, allowed }: ActivityView): ViewSe
   return {
     heading: `${activity.kind}: ${order.number} (${describeOrder(order, subscriber)})`,
     fields: [
-      { label: 'Status', value: activity.status === 'Accepted' && activity.acceptedBy ? `accepted by ${activity.acceptedBy.name}` : 'open' },
+      {
+        label: 'Status',
+        value: activity.status === 'Accepted' && activity.acceptedBy ? `accepted by ${activity.acceptedBy.name}` : 'open',
+      },
       { label: 'Assigned to', value: assigneeText(activity.assignee, activity.domain) },
       { label: 'Products', value: itemsLine(order) },
       { label: 'Waiting since', value: formatInstant(activity.createdAt) },

@@ -28,19 +28,29 @@ export function presentActivityActed(acted: ActivityActed, action?: ActivityActi
   };
 }
 
-function doneSentence({ activity, opened }: ActivityActed, kind: ActivityAction['kind'] | null, step: string): { title: string; lines: string[] } {
+function doneSentence(
+  { activity, opened }: ActivityActed,
+  kind: ActivityAction['kind'] | null,
+  step: string,
+): { title: string; lines: string[] } {
   // A delegation may open a copy for the new assignee rather than reassign this one.
   const holder = opened[0] ?? activity;
   const to = assigneeText(holder.assignee, holder.domain);
   switch (kind) {
     case 'accept':
-      return { title: `You accepted ${step}`, lines: [`It is yours now: ${activity.kind === 'Approval' ? 'approve or reject it' : 'complete it'} when you are ready.`] };
+      return {
+        title: `You accepted ${step}`,
+        lines: [`It is yours now: ${activity.kind === 'Approval' ? 'approve or reject it' : 'complete it'} when you are ready.`],
+      };
     case 'approve':
       return { title: `You approved ${activity.orderNumber}`, lines: [] };
     case 'reject':
       return { title: `You rejected ${activity.orderNumber}`, lines: [] };
     case 'complete':
-      return { title: `You completed ${step}`, lines: activity.macAddress ? [`MAC address ${activity.macAddress} is recorded for the phone.`] : [] };
+      return {
+        title: `You completed ${step}`,
+        lines: activity.macAddress ? [`MAC address ${activity.macAddress} is recorded for the phone.`] : [],
+      };
     case 'decline':
       return { title: `You declined ${step}`, lines: [`It goes back to ${to}.`] };
     case 'delegate':

@@ -20,12 +20,19 @@ describe('presentActivity', () => {
     expect(view.actions?.map((a) => parseActivityActionValue(a.value))).toEqual(Array(4).fill({ activityId: 'act-1', orderVersion: 1 }));
     const text = viewToText(view);
     expect(text).toContain('Subscriber: Jane Doe (jdoe, jane.doe@acme.example)');
-    expect(text).toContain('Products: Phone (7945, SEP001122334455, 001122334455), Line (Chosen Line, 4001, Jane Doe), Voicemail (jdoe, Jane Doe)');
+    expect(text).toContain(
+      'Products: Phone (7945, SEP001122334455, 001122334455), Line (Chosen Line, 4001, Jane Doe), Voicemail (jdoe, Jane Doe)',
+    );
     expect(text).toContain('Assigned to: the Approval group in acme.example');
   });
 
   it('asks for the MAC address when completing an assignment, and lets the assignee decline', () => {
-    const view = presentActivity(anActivityView({ activity: anActivity({ kind: 'Assignment', status: 'Accepted', acceptedBy: { name: 'Sam', email: null } }), allowed: ['decline', 'complete'] }));
+    const view = presentActivity(
+      anActivityView({
+        activity: anActivity({ kind: 'Assignment', status: 'Accepted', acceptedBy: { name: 'Sam', email: null } }),
+        allowed: ['decline', 'complete'],
+      }),
+    );
     expect(view.title).toMatch(/^Assignment needed: WO-000123/);
     expect(view.actions?.map((a) => [a.id, a.label, a.style, a.input])).toEqual([
       ['activity.complete', 'Step Complete', 'primary', 'mac-address'],
@@ -40,16 +47,27 @@ describe('presentActivity', () => {
     expect(view.actions).toEqual([{ id: 'activity.complete', label: 'Step Complete', value: 'act-1@1', style: 'primary' }]);
   });
 
-  it('shows someone else\'s activity without buttons and says whom it is assigned to', () => {
-    const view = presentActivity(anActivityView({ activity: anActivity({ assignee: { kind: 'user', email: 'rita@acme.example' } }), allowed: [] }));
+  it("shows someone else's activity without buttons and says whom it is assigned to", () => {
+    const view = presentActivity(
+      anActivityView({ activity: anActivity({ assignee: { kind: 'user', email: 'rita@acme.example' } }), allowed: [] }),
+    );
     expect(view.actions).toBeUndefined();
     expect(view.paragraphs).toEqual(['It is assigned to rita@acme.example; you can see it but not act on it.']);
   });
 
   it.each([
-    [anActivity({ status: 'Done', decidedBy: { name: 'Alice', email: null, channel: 'email' }, decidedAt }), 'Approved by Alice at 2026-11-23 11:30 UTC'],
-    [anActivity({ status: 'Rejected', decidedBy: { name: 'Alice', email: null, channel: 'slack' }, decidedAt }), 'Rejected by Alice at 2026-11-23 11:30 UTC'],
-    [anActivity({ kind: 'Shipping', status: 'Done', decidedBy: { name: 'Sam', email: null, channel: 'teams' }, decidedAt }), 'Completed by Sam at 2026-11-23 11:30 UTC'],
+    [
+      anActivity({ status: 'Done', decidedBy: { name: 'Alice', email: null, channel: 'email' }, decidedAt }),
+      'Approved by Alice at 2026-11-23 11:30 UTC',
+    ],
+    [
+      anActivity({ status: 'Rejected', decidedBy: { name: 'Alice', email: null, channel: 'slack' }, decidedAt }),
+      'Rejected by Alice at 2026-11-23 11:30 UTC',
+    ],
+    [
+      anActivity({ kind: 'Shipping', status: 'Done', decidedBy: { name: 'Sam', email: null, channel: 'teams' }, decidedAt }),
+      'Completed by Sam at 2026-11-23 11:30 UTC',
+    ],
   ])('a decided activity says who decided when, with no buttons even if actions were allowed', (activity, title) => {
     const view = presentActivity(anActivityView({ activity, allowed: ['approve'] }));
     expect(view.title).toBe(title);
@@ -57,7 +75,9 @@ describe('presentActivity', () => {
   });
 
   it('a withdrawn activity says the order ended', () => {
-    const view = presentActivity(anActivityView({ activity: anActivity({ status: 'Withdrawn' }), order: aWorkOrder({ state: 'Cancelled', extendedStatus: null }) }));
+    const view = presentActivity(
+      anActivityView({ activity: anActivity({ status: 'Withdrawn' }), order: aWorkOrder({ state: 'Cancelled', extendedStatus: null }) }),
+    );
     expect(view.title).toBe('No longer needed: WO-000123 (Add Enhanced Phone Service for Jane Doe)');
     expect(view.actions).toBeUndefined();
   });
@@ -72,13 +92,22 @@ describe('presentActivities', () => {
 
   it('lists one section per activity and a first-step button naming each order, for the first five only', () => {
     const views = Array.from({ length: 7 }, (_, i) =>
-      anActivityView({ activity: anActivity({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-00010${i}` }), allowed: i === 1 ? [] : ['approve', 'accept'] }),
+      anActivityView({
+        activity: anActivity({ id: `act-${i}` }),
+        order: aWorkOrder({ number: `WO-00010${i}` }),
+        allowed: i === 1 ? [] : ['approve', 'accept'],
+      }),
     );
     const view = presentActivities(views);
     expect(view.title).toBe('My activities (7)');
     expect(view.sections?.map((s) => s.heading)).toContain('Approval: WO-000102 (Add Enhanced Phone Service for Jane Doe)');
     expect(view.sections?.[1]?.note).toBe('You can see it but not act on it.');
-    expect(view.actions?.map((a) => `${a.label} ${a.value}`)).toEqual(['Accept WO-000100 act-0@1', 'Accept WO-000102 act-2@1', 'Accept WO-000103 act-3@1', 'Accept WO-000104 act-4@1']);
+    expect(view.actions?.map((a) => `${a.label} ${a.value}`)).toEqual([
+      'Accept WO-000100 act-0@1',
+      'Accept WO-000102 act-2@1',
+      'Accept WO-000103 act-3@1',
+      'Accept WO-000104 act-4@1',
+    ]);
     expect(view.footnote).toMatch(/first 5/);
   });
 });
@@ -97,7 +126,11 @@ describe('presentActivityActed', () => {
   });
 
   it('confirms a rejection: the order is cancelled and nothing is provisioned', () => {
-    const acted = { activity: anActivity({ status: 'Rejected' }), order: aWorkOrder({ state: 'Cancelled', extendedStatus: null }), opened: [] };
+    const acted = {
+      activity: anActivity({ status: 'Rejected' }),
+      order: aWorkOrder({ state: 'Cancelled', extendedStatus: null }),
+      opened: [],
+    };
     const view = presentActivityActed(acted);
     expect(view.title).toBe('You rejected WO-000123');
     expect(view.tone).toBe('warning');
@@ -114,7 +147,10 @@ describe('presentActivityActed', () => {
   it('confirms a completed assignment with the MAC address, and offers retry and abort when provisioning then failed', () => {
     const acted = {
       activity: anActivity({ kind: 'Assignment', status: 'Done', macAddress: '00AABBCCDDEE' }),
-      order: aWorkOrder({ extendedStatus: 'Recoverable Error', failure: { productType: 'Line', kind: 'recoverable', message: 'call processor timed out' } }),
+      order: aWorkOrder({
+        extendedStatus: 'Recoverable Error',
+        failure: { productType: 'Line', kind: 'recoverable', message: 'call processor timed out' },
+      }),
       opened: [],
     };
     const text = viewToText(presentActivityActed(acted, 'complete', { prefix: '/prov ' }));

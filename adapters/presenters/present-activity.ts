@@ -37,7 +37,8 @@ export const sortedActions = (allowed: ActionKind[]): ActionKind[] => BUTTON_ORD
 /** What each step asks of its assignee (Approving Orders, Shipping Phones, Receiving Phones). */
 const ASK: Record<ActivityKind, string> = {
   Approval: 'Approve it to let it be provisioned, or reject it: a rejected order is cancelled and nothing is provisioned.',
-  Assignment: "Enter the phone's MAC address (12 hexadecimal characters, on a sticker on the phone and on its settings display) and complete the step.",
+  Assignment:
+    "Enter the phone's MAC address (12 hexadecimal characters, on a sticker on the phone and on its settings display) and complete the step.",
   Shipping: 'Complete the step once the phone has shipped.',
   Receiving: 'Complete the step once the phone has been received.',
 };
@@ -77,7 +78,12 @@ export function presentActivityNotice(message: ActivityMessage & { escalatedAfte
   const { activity, order, subscriber, escalatedAfterMinutes } = message;
   const view = presentActivity({ activity, order, subscriber, allowed: assigneeActions(activity) });
   if (escalatedAfterMinutes === null || !isLive(activity)) return view;
-  return { ...view, title: `Escalated: ${view.title}`, tone: 'warning', paragraphs: [escalationBanner(activity.kind, escalatedAfterMinutes), ...view.paragraphs] };
+  return {
+    ...view,
+    title: `Escalated: ${view.title}`,
+    tone: 'warning',
+    paragraphs: [escalationBanner(activity.kind, escalatedAfterMinutes), ...view.paragraphs],
+  };
 }
 
 /** Under the "Escalated: ..." title: "Nobody acted on this approval within 2 hours, so it comes to the administrators." */
@@ -86,7 +92,11 @@ export const escalationBanner = (kind: ActivityKind, minutes: number): string =>
 
 function presentClosedActivity({ activity, order }: ActivityView, about: string): View {
   if (activity.status === 'Withdrawn') {
-    return { title: `No longer needed: ${about}`, tone: 'info', paragraphs: [`The order ended (${order.state}) before this ${activity.kind.toLowerCase()} step.`] };
+    return {
+      title: `No longer needed: ${about}`,
+      tone: 'info',
+      paragraphs: [`The order ended (${order.state}) before this ${activity.kind.toLowerCase()} step.`],
+    };
   }
   const verb = activity.status === 'Rejected' ? 'Rejected' : activity.kind === 'Approval' ? 'Approved' : 'Completed';
   const by = activity.decidedBy?.name ?? 'someone';
@@ -104,7 +114,10 @@ function presentClosedActivity({ activity, order }: ActivityView, about: string)
 
 function activityFields({ activity, order, subscriber }: ActivityView): Field[] {
   return [
-    { label: 'Subscriber', value: subscriber ? `${subscriberName(subscriber)} (${subscriber.login}, ${subscriber.email})` : order.subscriberLogin },
+    {
+      label: 'Subscriber',
+      value: subscriber ? `${subscriberName(subscriber)} (${subscriber.login}, ${subscriber.email})` : order.subscriberLogin,
+    },
     { label: 'Products', value: itemsLine(order) },
     { label: 'Placed by', value: order.author.name },
     ...(order.requestedDeliveryDate ? [{ label: 'Requested delivery', value: order.requestedDeliveryDate }] : []),

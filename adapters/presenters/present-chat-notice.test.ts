@@ -11,15 +11,30 @@ const options: ChatNoticeOptions = { now: NOW, prefix: '/prov ', maxItems: 20, a
 
 /** Activity n: WO-00010n, opened n hours before 13:05. */
 const item = (n: number, over: Partial<ReturnType<typeof anActivity>> = {}): ActivityMessage => ({
-  activity: anActivity({ id: `act-${n}`, orderNumber: `WO-${String(n).padStart(6, '0')}`, createdAt: new Date(NOW.getTime() - n * 3_600_000 - 5 * 60_000), ...over }),
+  activity: anActivity({
+    id: `act-${n}`,
+    orderNumber: `WO-${String(n).padStart(6, '0')}`,
+    createdAt: new Date(NOW.getTime() - n * 3_600_000 - 5 * 60_000),
+    ...over,
+  }),
   order: aWorkOrder({ number: `WO-${String(n).padStart(6, '0')}`, version: 3 }),
   subscriber: aSubscriber(),
 });
-const digest = (items: ActivityMessage[], eventType: DigestNotice['eventType'] = 'Approval'): DigestNotice => ({ kind: 'digest', eventType, domain: 'acme.example', group: 'Approval', items });
-const decided = { status: 'Done' as const, decidedBy: { name: 'Alice', email: null, channel: 'slack' as const }, decidedAt: new Date('2026-11-23T12:00:00Z') };
+const digest = (items: ActivityMessage[], eventType: DigestNotice['eventType'] = 'Approval'): DigestNotice => ({
+  kind: 'digest',
+  eventType,
+  domain: 'acme.example',
+  group: 'Approval',
+  items,
+});
+const decided = {
+  status: 'Done' as const,
+  decidedBy: { name: 'Alice', email: null, channel: 'slack' as const },
+  decidedAt: new Date('2026-11-23T12:00:00Z'),
+};
 
 describe('an activity notice', () => {
-  it('carries an assignee\'s buttons for the activity and order version', () => {
+  it("carries an assignee's buttons for the activity and order version", () => {
     const view = presentChatNotice({ kind: 'activity', ...item(1), escalatedAfterMinutes: null }, options);
     expect(view.title).toBe('Approval needed: WO-000001 (Add Enhanced Phone Service for Jane Doe)');
     expect(view.actions?.map((a) => a.id)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
@@ -46,7 +61,10 @@ describe('a digest', () => {
   it('counts what is waiting, lists each item with its order, subscriber, kind, status and age, oldest first, with its own buttons', () => {
     const view = presentChatNotice(digest([item(3), item(2, decided), item(1)]), options);
     expect(view.title).toBe('2 order approvals waiting in acme.example');
-    expect(view.paragraphs).toEqual(['For the Approval notification group, oldest first.', 'One was handled meanwhile and is shown with the outcome.']);
+    expect(view.paragraphs).toEqual([
+      'For the Approval notification group, oldest first.',
+      'One was handled meanwhile and is shown with the outcome.',
+    ]);
     expect(view.sections?.map((s) => [s.heading, ...s.fields.map((f) => `${f.label}: ${f.value}`)])).toEqual([
       ['WO-000003: Add Enhanced Phone Service for Jane Doe', 'Status: open', 'Waiting: 3 h 5 min'],
       ['WO-000002: Add Enhanced Phone Service for Jane Doe', 'Status: approved by Alice at 2026-11-23 12:00 UTC', 'Arrived: 2 h 5 min ago'],
@@ -61,16 +79,20 @@ describe('a digest', () => {
     expect(view.footnote).toBeUndefined();
   });
 
-  it('shows the first items only and points to the activities command for the rest, in each platform\'s words', () => {
+  it("shows the first items only and points to the activities command for the rest, in each platform's words", () => {
     const items = Array.from({ length: 25 }, (_, i) => item(25 - i));
-    expect(presentChatNotice(digest(items), options).footnote).toBe('…and 5 more: type "/prov activities" to see the ones waiting for you.');
+    expect(presentChatNotice(digest(items), options).footnote).toBe(
+      '…and 5 more: type "/prov activities" to see the ones waiting for you.',
+    );
     const teams = presentChatNotice(digest(items), { ...options, prefix: '', maxItems: 12 });
     expect(teams.sections).toHaveLength(12);
     expect(teams.footnote).toBe('…and 13 more: type "activities" to see the ones waiting for you.');
   });
 
   it('names each event its own way, and says when nothing is left waiting', () => {
-    expect(presentChatNotice(digest([item(1, { kind: 'Assignment' })], 'Assignment'), options).title).toBe('1 phone assignment waiting in acme.example');
+    expect(presentChatNotice(digest([item(1, { kind: 'Assignment' })], 'Assignment'), options).title).toBe(
+      '1 phone assignment waiting in acme.example',
+    );
     const done = presentChatNotice(digest([item(1, decided), item(2, decided)], 'Approval'), options);
     expect(done.title).toBe('No order approvals waiting in acme.example');
     expect(done.paragraphs[1]).toBe('2 were handled meanwhile and are shown with the outcome.');

@@ -40,7 +40,9 @@ export function presentDigest(notice: DigestNotice, o: DigestOptions): View {
     tone: live > 0 ? 'info' : 'success',
     paragraphs: [
       `For the ${notice.group} notification group, oldest first.`,
-      ...(decided > 0 ? [`${decided === 1 ? 'One was' : `${decided} were`} handled meanwhile and ${decided === 1 ? 'is' : 'are'} shown with the outcome.`] : []),
+      ...(decided > 0
+        ? [`${decided === 1 ? 'One was' : `${decided} were`} handled meanwhile and ${decided === 1 ? 'is' : 'are'} shown with the outcome.`]
+        : []),
     ],
     sections: shown.map((item) => section(item, o.now)),
     ...(hidden > 0 ? { footnote: `…and ${hidden} more: type "${o.prefix}activities" to see the ones waiting for you.` } : {}),
@@ -55,7 +57,10 @@ function section({ activity, order, subscriber }: ActivityMessage, now: Date): V
     heading: `${order.number}: ${describeOrder(order, subscriber)}`,
     fields: [
       { label: 'Status', value: activityStatusText(activity) },
-      { label: open ? 'Waiting' : 'Arrived', value: open ? formatAge(activity.createdAt, now) : `${formatAge(activity.createdAt, now)} ago` },
+      {
+        label: open ? 'Waiting' : 'Arrived',
+        value: open ? formatAge(activity.createdAt, now) : `${formatAge(activity.createdAt, now)} ago`,
+      },
     ],
     ...(actions.length > 0 ? { actions } : {}),
   };

@@ -26,7 +26,8 @@ export function presentDomainRules(rules: DomainRules, options: { changed?: Rule
 }
 
 function valueText(rules: DomainRules, field: RuleField): string {
-  if (!isDoneByRule(field)) return rules[field] ? `true: ${CONTROLS[field]}` : `false: ${CONTROLS[field].replace('need approval', 'need no approval')}`;
+  if (!isDoneByRule(field))
+    return rules[field] ? `true: ${CONTROLS[field]}` : `false: ${CONTROLS[field].replace('need approval', 'need no approval')}`;
   const v = rules[field];
   // "A ...DoneBy rule of null skips the step."
   return v === null ? `none: the step is skipped (${CONTROLS[field]})` : `${doneByWord(v)} (${CONTROLS[field]})`;

@@ -13,7 +13,7 @@ describe('help', () => {
     }
   });
 
-  it('the Teams command menu is at most 10 of the help\'s verbs', () => {
+  it("the Teams command menu is at most 10 of the help's verbs", () => {
     expect(COMMAND_MENU.length).toBeLessThanOrEqual(10);
     for (const verb of COMMAND_MENU) expect(verbs).toContain(verb);
   });
@@ -22,6 +22,8 @@ describe('help', () => {
     const view = presentHelp('/prov ', '"cancel" takes 1 argument: cancel <productId>.');
     expect(view.title).toBe('Usage');
     expect(view.paragraphs[0]).toBe('"cancel" takes 1 argument: cancel <productId>.');
-    expect(view.paragraphs).toContain('/prov order [<login> <product or bundle> [key=value ...]]: place an order; alone, it opens the order form');
+    expect(view.paragraphs).toContain(
+      '/prov order [<login> <product or bundle> [key=value ...]]: place an order; alone, it opens the order form',
+    );
   });
 });

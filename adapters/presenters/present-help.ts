@@ -25,7 +25,18 @@ export const USAGE = [
  * (commandLists[].commands, manifest schema 1.17), fewer than USAGE has. Every other
  * verb is still typed as usual.
  */
-export const COMMAND_MENU = ['help', 'order', 'activities', 'status', 'search', 'subscriber', 'cancel', 'rules', 'resend', 'contact'] as const;
+export const COMMAND_MENU = [
+  'help',
+  'order',
+  'activities',
+  'status',
+  'search',
+  'subscriber',
+  'cancel',
+  'rules',
+  'resend',
+  'contact',
+] as const;
 
 /** `prefix` is "/prov " in Slack and empty in Teams, where the words are typed to the bot. */
 export function presentHelp(prefix: string, problem: string | null = null): View {

@@ -24,7 +24,10 @@ export function presentHome(input: { activities: ActivityView[]; settings: Notif
   return {
     title: 'provbot',
     tone: activities.length ? 'info' : 'success',
-    paragraphs: [waiting, ...(activities.length > shown.length ? [`The first ${shown.length} are below; type ${prefix} activities for all of them.`] : [])],
+    paragraphs: [
+      waiting,
+      ...(activities.length > shown.length ? [`The first ${shown.length} are below; type ${prefix} activities for all of them.`] : []),
+    ],
     sections,
     footnote: `This tab shows what it knew when you opened it. Type ${prefix} help for every command.`,
   };
@@ -49,7 +52,10 @@ function settingsSections(overview: NotificationOverview, prefix: string): ViewS
       heading: 'Notification settings: system',
       fields: [
         { label: 'Mail server', value: overview.system.smtp ? serverText(overview.system.smtp) : "the bot's own" },
-        { label: 'Administration group', value: `${overview.system.administration.externalEmails.length} address(es), ${overview.system.administration.chatDestinations.length} channel(s)` },
+        {
+          label: 'Administration group',
+          value: `${overview.system.administration.externalEmails.length} address(es), ${overview.system.administration.chatDestinations.length} channel(s)`,
+        },
       ],
       note: `${prefix} notify show system · ${prefix} notify show template`,
     });
@@ -57,7 +63,9 @@ function settingsSections(overview: NotificationOverview, prefix: string): ViewS
   if (overview.domains.length) {
     sections.push({
       heading: 'Notification settings: your domains',
-      fields: overview.domains.slice(0, 10).map((d) => ({ label: d.domain, value: d.followsTemplate ? 'follows the domain template' : 'its own settings' })),
+      fields: overview.domains
+        .slice(0, 10)
+        .map((d) => ({ label: d.domain, value: d.followsTemplate ? 'follows the domain template' : 'its own settings' })),
       note: `${prefix} notify show <domain> for the groups, windows and channels; ${prefix} notify set <domain> <group> key=value to change them.`,
     });
   }

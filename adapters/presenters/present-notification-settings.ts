@@ -38,7 +38,11 @@ export function windowText(minutes: number | null, whenOff: string): string {
 
 const listText = (items: string[], none: string) => (items.length ? items.join(', ') : none);
 const destinationText = (d: ChatDestination) => `${d.label} (${d.platform === 'slack' ? 'Slack' : 'Teams'})`;
-const peopleText = (people: SystemUser[], none: string) => listText(people.map((u) => `${u.name} <${u.email}>`), none);
+const peopleText = (people: SystemUser[], none: string) =>
+  listText(
+    people.map((u) => `${u.name} <${u.email}>`),
+    none,
+  );
 
 /** The mail server's fields; `note` says whose it is (a domain's own, the system's). */
 function smtpFields(smtp: SmtpView | null, note: string | null, whenNone: string): Field[] {
@@ -58,12 +62,20 @@ function groupSection(name: string, group: NotificationGroup, systemUsers: Syste
   return {
     heading: `${name} group`,
     fields: [
-      { label: 'Events', value: listText(group.events.map((e) => EVENT_LABEL[e]), 'none') },
+      {
+        label: 'Events',
+        value: listText(
+          group.events.map((e) => EVENT_LABEL[e]),
+          'none',
+        ),
+      },
       { label: 'External email addresses', value: listText(group.externalEmails, 'none') },
       { label: 'Chat destinations', value: listText(group.chatDestinations.map(destinationText), 'none') },
       { label: 'Aggregation window', value: windowText(group.aggregationMinutes, 'each event is sent at once') },
       { label: 'Escalation window', value: windowText(group.escalationMinutes, 'no escalation') },
-      ...(systemUsers ? [{ label: 'System users (always notified)', value: peopleText(systemUsers, `nobody holds the ${role} role here`) }] : []),
+      ...(systemUsers
+        ? [{ label: 'System users (always notified)', value: peopleText(systemUsers, `nobody holds the ${role} role here`) }]
+        : []),
     ],
   };
 }
@@ -71,11 +83,17 @@ function groupSection(name: string, group: NotificationGroup, systemUsers: Syste
 function presentDomain(view: DomainSettingsView, o: SettingsViewOptions): View {
   const mail = view.smtp
     ? smtpFields(view.smtp, "this domain's own", OWN_MAIL)
-    : smtpFields(view.systemSmtp, 'inherited from the system settings', `inherited from the system settings, which set none: provbot's own mail settings are used`);
+    : smtpFields(
+        view.systemSmtp,
+        'inherited from the system settings',
+        `inherited from the system settings, which set none: provbot's own mail settings are used`,
+      );
   return {
     title: `Notification settings of ${view.domain}${o.changed ? ' saved' : ''}`,
     tone: o.changed ? 'success' : 'info',
-    paragraphs: view.followsTemplate ? [`${view.domain} follows the domain template: it has no settings of its own yet. A change here gives it its own.`] : [],
+    paragraphs: view.followsTemplate
+      ? [`${view.domain} follows the domain template: it has no settings of its own yet. A change here gives it its own.`]
+      : [],
     fields: mail,
     sections: GROUP_NAMES.map((g) => groupSection(g, view.groups[g], view.systemUsers[g], g)),
     footnote: `Change with "${o.prefix}notify set ${view.domain} <group> key=value", test with "${o.prefix}notify test <email> ${view.domain}". "${o.prefix}notify help" lists the keys.`,
@@ -86,7 +104,9 @@ function presentTemplate(view: TemplateView, o: SettingsViewOptions): View {
   return {
     title: `Domain notification template${o.changed ? ' saved' : ''}`,
     tone: o.changed ? 'success' : 'info',
-    paragraphs: ['Applied to new domains, and to existing ones when saved with apply=all. The mail server is the system\'s and cannot be changed in the template; a domain may override it.'],
+    paragraphs: [
+      "Applied to new domains, and to existing ones when saved with apply=all. The mail server is the system's and cannot be changed in the template; a domain may override it.",
+    ],
     fields: smtpFields(view.systemSmtp, 'from the system settings, read-only here', `from the system settings: ${OWN_MAIL}`),
     sections: GROUP_NAMES.map((g) => groupSection(g, view.groups[g], null, g)),
     footnote: `Change with "${o.prefix}notify set template <group> key=value [apply=all]".`,
@@ -94,7 +114,9 @@ function presentTemplate(view: TemplateView, o: SettingsViewOptions): View {
 }
 
 function presentSystem(view: SystemSettingsView, o: SettingsViewOptions): View {
-  const url = view.contentUrl ? `${view.contentUrl.protocol}://${view.contentUrl.host}${view.contentUrl.port ? `:${view.contentUrl.port}` : ''}` : "not set: links use provbot's own address";
+  const url = view.contentUrl
+    ? `${view.contentUrl.protocol}://${view.contentUrl.host}${view.contentUrl.port ? `:${view.contentUrl.port}` : ''}`
+    : "not set: links use provbot's own address";
   const admin = view.administration;
   return {
     title: `System notification settings${o.changed ? ' saved' : ''}`,
@@ -103,13 +125,25 @@ function presentSystem(view: SystemSettingsView, o: SettingsViewOptions): View {
     fields: [
       ...smtpFields(view.smtp, null, OWN_MAIL),
       { label: 'Email content URL', value: url },
-      { label: 'Billing reminder', value: view.billingReminderDays === null ? 'off' : `${view.billingReminderDays} day${view.billingReminderDays === 1 ? '' : 's'} before billing begins` },
+      {
+        label: 'Billing reminder',
+        value:
+          view.billingReminderDays === null
+            ? 'off'
+            : `${view.billingReminderDays} day${view.billingReminderDays === 1 ? '' : 's'} before billing begins`,
+      },
     ],
     sections: [
       {
         heading: 'Administration group',
         fields: [
-          { label: 'Events', value: listText(admin.events.map((e) => SYSTEM_EVENT_LABEL[e]), 'none') },
+          {
+            label: 'Events',
+            value: listText(
+              admin.events.map((e) => SYSTEM_EVENT_LABEL[e]),
+              'none',
+            ),
+          },
           { label: 'External email addresses', value: listText(admin.externalEmails, 'none') },
           { label: 'Chat destinations', value: listText(admin.chatDestinations.map(destinationText), 'none') },
           { label: 'Aggregation window', value: windowText(admin.aggregationMinutes, 'each event is sent at once') },
@@ -129,10 +163,17 @@ export function presentNotificationOverview(overview: NotificationOverview, pref
     `${count(g.externalEmails.length, 'address', 'addresses')}, ${count(g.chatDestinations.length, 'chat destination')}, aggregation ${short(g.aggregationMinutes)}, escalation ${short(g.escalationMinutes)}`;
   const sections: ViewSection[] = [];
   if (overview.system) sections.push({ heading: 'System', fields: presentSystem(overview.system, { prefix }).fields!.slice(0, 1) });
-  if (overview.template) sections.push({ heading: 'Domain template', fields: GROUP_NAMES.map((g) => ({ label: g, value: groupLine(overview.template!.groups[g]) })) });
+  if (overview.template)
+    sections.push({
+      heading: 'Domain template',
+      fields: GROUP_NAMES.map((g) => ({ label: g, value: groupLine(overview.template!.groups[g]) })),
+    });
   sections.push({
     heading: 'Domains',
-    fields: overview.domains.map((d) => ({ label: d.domain, value: d.followsTemplate ? 'follows the template' : 'has settings of its own' })),
+    fields: overview.domains.map((d) => ({
+      label: d.domain,
+      value: d.followsTemplate ? 'follows the template' : 'has settings of its own',
+    })),
     ...(overview.domains.length ? {} : { note: 'No domains yet.' }),
   });
   return {

@@ -6,10 +6,14 @@ export const scopeText = (scope: DestinationScope): string =>
   scope.kind === 'domain' ? `the ${scope.group} group of ${scope.domain}` : 'the system Administration group';
 
 /** The words that name the group again in a command: "acme.example approval", "system administration". */
-const scopeWords = (scope: DestinationScope): string => (scope.kind === 'domain' ? `${scope.domain} ${scope.group.toLowerCase()}` : 'system administration');
+const scopeWords = (scope: DestinationScope): string =>
+  scope.kind === 'domain' ? `${scope.domain} ${scope.group.toLowerCase()}` : 'system administration';
 
 /** The reply to `notify channel here|remove`, typed in the channel itself. */
-export function presentChatDestinationsChanged(result: ChatDestinationsChanged, o: { op: 'here' | 'remove'; here: ChatDestination; prefix: string }): View {
+export function presentChatDestinationsChanged(
+  result: ChatDestinationsChanged,
+  o: { op: 'here' | 'remove'; here: ChatDestination; prefix: string },
+): View {
   const group = scopeText(result.scope);
   const title =
     o.op === 'here'
@@ -23,8 +27,13 @@ export function presentChatDestinationsChanged(result: ChatDestinationsChanged, 
   return {
     title,
     tone: result.changed ? 'success' : 'info',
-    paragraphs: [others.length ? `Chat destinations of ${group}: ${others.join(', ')}.` : `${group} has no chat destinations now; its notices go by email.`],
-    footnote: o.op === 'here' ? `Check that the bot can post here with "${o.prefix}notify test channel ${scopeWords(result.scope)}".` : undefined,
+    paragraphs: [
+      others.length
+        ? `Chat destinations of ${group}: ${others.join(', ')}.`
+        : `${group} has no chat destinations now; its notices go by email.`,
+    ],
+    footnote:
+      o.op === 'here' ? `Check that the bot can post here with "${o.prefix}notify test channel ${scopeWords(result.scope)}".` : undefined,
   };
 }
 
@@ -33,7 +42,9 @@ export function presentNeedsChannel(prefix: string): View {
   return {
     title: 'Not in a channel',
     tone: 'warning',
-    paragraphs: [`Run this in the channel that should receive notifications: "${prefix}notify channel here <domain> <group>" typed there registers that channel. This is a direct chat.`],
+    paragraphs: [
+      `Run this in the channel that should receive notifications: "${prefix}notify channel here <domain> <group>" typed there registers that channel. This is a direct chat.`,
+    ],
   };
 }
 
@@ -86,7 +97,12 @@ export function presentChatDestinationsTested(tested: ChatDestinationsTested, pr
     title: `Test notice posted to ${arrived} of ${results.length} chat destination${results.length === 1 ? '' : 's'} of ${group}`,
     tone: arrived === results.length ? 'success' : 'warning',
     paragraphs: [],
-    fields: results.map((r) => ({ label: `${r.destination.label} (${r.destination.platform === 'slack' ? 'Slack' : 'Teams'})`, value: r.ok ? 'posted' : `failed: ${r.problem}` })),
-    ...(arrived < results.length ? { footnote: 'In Slack, invite the bot to a channel it cannot post in; in Teams, add the app to the team or chat.' } : {}),
+    fields: results.map((r) => ({
+      label: `${r.destination.label} (${r.destination.platform === 'slack' ? 'Slack' : 'Teams'})`,
+      value: r.ok ? 'posted' : `failed: ${r.problem}`,
+    })),
+    ...(arrived < results.length
+      ? { footnote: 'In Slack, invite the bot to a channel it cannot post in; in Teams, add the app to the team or chat.' }
+      : {}),
   };
 }

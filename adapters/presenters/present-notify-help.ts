@@ -19,6 +19,7 @@ export function presentNotifyHelp(prefix: string): View {
       `${p} outbox [retry [<id>]]: notices waiting to go out and those given up on after their last attempt, each with its id; retry sends them all again once the cause is fixed, retry <id> just that one.`,
       `Example: ${p} set acme.example approval add-email=it-lead@acme.example aggregation=30m escalation=4h`,
     ],
-    footnote: 'Windows are whole minutes up to a week. A domain\'s settings are for its Administrators; the system settings and the template, for Administrators of every domain.',
+    footnote:
+      "Windows are whole minutes up to a week. A domain's settings are for its Administrators; the system settings and the template, for Administrators of every domain.",
   };
 }

@@ -14,26 +14,32 @@ export function presentOrderStatus(status: OrderStatus): View {
       { label: 'Requested start date', value: order.requestedStartDate },
       { label: 'Placed by', value: `${order.placedBy.name} <${order.placedBy.email}>` },
     ],
-    sections: status.lines.map((line): ViewSection => ({
-      heading: `Line ${line.lineNumber}: ${line.product}`,
-      fields: [
-        { label: 'Status', value: line.status },
-        { label: 'Provisioning contact', value: line.provisioningContactEmail },
-        {
-          label: 'Provisioning email',
-          value: line.provisioningEmailSentAt ? `last sent ${formatInstant(line.provisioningEmailSentAt)}` : `goes out on ${order.requestedStartDate}`,
-        },
-        {
-          label: 'Point of no return',
-          value: line.pastPonr
-            ? `passed ${formatInstant(line.ponrAt!)}${line.organizationId ? ` (organization ${line.organizationId})` : ''}`
-            : 'not reached: resend and contact changes allowed',
-        },
-        ...(line.daysLeft !== null ? [{ label: 'Window', value: `${line.daysLeft} day${line.daysLeft === 1 ? '' : 's'} left before billing begins` }] : []),
-      ],
-      // "These orders can be identified by the message indicating that the provisioning is still pending."
-      note: line.provisioningStillPending ? 'Closed and billing, but provisioning is still pending.' : undefined,
-    })),
+    sections: status.lines.map(
+      (line): ViewSection => ({
+        heading: `Line ${line.lineNumber}: ${line.product}`,
+        fields: [
+          { label: 'Status', value: line.status },
+          { label: 'Provisioning contact', value: line.provisioningContactEmail },
+          {
+            label: 'Provisioning email',
+            value: line.provisioningEmailSentAt
+              ? `last sent ${formatInstant(line.provisioningEmailSentAt)}`
+              : `goes out on ${order.requestedStartDate}`,
+          },
+          {
+            label: 'Point of no return',
+            value: line.pastPonr
+              ? `passed ${formatInstant(line.ponrAt!)}${line.organizationId ? ` (organization ${line.organizationId})` : ''}`
+              : 'not reached: resend and contact changes allowed',
+          },
+          ...(line.daysLeft !== null
+            ? [{ label: 'Window', value: `${line.daysLeft} day${line.daysLeft === 1 ? '' : 's'} left before billing begins` }]
+            : []),
+        ],
+        // "These orders can be identified by the message indicating that the provisioning is still pending."
+        note: line.provisioningStillPending ? 'Closed and billing, but provisioning is still pending.' : undefined,
+      }),
+    ),
   };
 }
 

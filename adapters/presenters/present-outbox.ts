@@ -21,7 +21,11 @@ export function presentOutboxSummary(review: OutboxReview, prefix: string): View
     ],
     fields: review.oldestDueAt ? [{ label: 'Oldest waiting since', value: formatInstant(review.oldestDueAt) }] : [],
     sections: review.deadDeliveries.map(deadSection),
-    ...(review.deadNotListed > 0 ? { footnote: `…and ${review.deadNotListed} more given up on, not listed here (GET /api/notifications/deliveries?limit=100 lists more).` } : {}),
+    ...(review.deadNotListed > 0
+      ? {
+          footnote: `…and ${review.deadNotListed} more given up on, not listed here (GET /api/notifications/deliveries?limit=100 lists more).`,
+        }
+      : {}),
   };
 }
 
@@ -40,7 +44,13 @@ function deadSection(d: OutboxReview['deadDeliveries'][number]): ViewSection {
 export function presentDeadRequeued(result: { requeued: number }): View {
   return result.requeued === 0
     ? { title: 'Nothing to send again', tone: 'info', paragraphs: ['No notice was given up on.'] }
-    : { title: 'Sending again', tone: 'success', paragraphs: [`${result.requeued} notice(s) given up on ${result.requeued === 1 ? 'is' : 'are'} being sent again, from the first attempt.`] };
+    : {
+        title: 'Sending again',
+        tone: 'success',
+        paragraphs: [
+          `${result.requeued} notice(s) given up on ${result.requeued === 1 ? 'is' : 'are'} being sent again, from the first attempt.`,
+        ],
+      };
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -22,7 +22,11 @@ const CRITERION_LABEL: Record<keyof SearchCriteria, string> = {
 };
 
 /** `search`: newest first, one section per work order; says so when the list was cut at the limit. */
-export function presentSearchResults(orders: WorkOrder[], search: { criteria: SearchCriteria; limit: number }, options: { prefix?: string } = {}): View {
+export function presentSearchResults(
+  orders: WorkOrder[],
+  search: { criteria: SearchCriteria; limit: number },
+  options: { prefix?: string } = {},
+): View {
   const asked = (Object.keys(search.criteria) as (keyof SearchCriteria)[])
     .filter((k) => search.criteria[k] !== undefined)
     .map((k) => `${CRITERION_LABEL[k]} ${search.criteria[k]}`)

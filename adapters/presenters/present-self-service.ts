@@ -16,7 +16,10 @@ function skippedParagraphs(skipped: SkippedLine[]): string[] {
 function failedParagraphs(attempts: EmailAttempt[]): string[] {
   return attempts
     .filter((a) => a.status === 'Failed')
-    .map((a) => `The email for line ${a.lineNumber} to ${a.to} could not be sent (${a.error}). It is recorded as Failed; try resend again later.`);
+    .map(
+      (a) =>
+        `The email for line ${a.lineNumber} to ${a.to} could not be sent (${a.error}). It is recorded as Failed; try resend again later.`,
+    );
 }
 
 /** Sent, or on its way: the outbox sends a queued email as soon as the mail server takes it. */
@@ -26,7 +29,9 @@ const toneOf = (attempts: (EmailAttempt | null)[]): Tone =>
   attempts.some((a) => a?.status === 'Failed') ? (attempts.some(goingOut) ? 'warning' : 'error') : 'success';
 
 const resentLine = (a: EmailAttempt): string =>
-  a.status === 'Sent' ? `Line ${a.lineNumber}: sent to ${a.to}.` : `Line ${a.lineNumber}: on its way to ${a.to} (history shows when it is sent).`;
+  a.status === 'Sent'
+    ? `Line ${a.lineNumber}: sent to ${a.to}.`
+    : `Line ${a.lineNumber}: on its way to ${a.to} (history shows when it is sent).`;
 
 /** "If the provisioning contact has not received an email, please check the Spam filters or folder." */
 const spamAdvice = (sender: string) =>
@@ -81,7 +86,13 @@ export function presentAccessRequested(result: AccessRequested): View {
     title: waiting ? `Access already requested for order ${result.orderNumber}` : `Access requested for order ${result.orderNumber}`,
     tone: 'info',
     paragraphs: waiting
-      ? [`You don't have access to this order. Your earlier request is still waiting for a decision, so I didn't send it again.`, `I'll do it and let you know as soon as it is decided.`]
-      : [`You don't have access to this order, so I sent a request to the person who placed it.`, `If they approve, I'll do it and let you know.`],
+      ? [
+          `You don't have access to this order. Your earlier request is still waiting for a decision, so I didn't send it again.`,
+          `I'll do it and let you know as soon as it is decided.`,
+        ]
+      : [
+          `You don't have access to this order, so I sent a request to the person who placed it.`,
+          `If they approve, I'll do it and let you know.`,
+        ],
   };
 }

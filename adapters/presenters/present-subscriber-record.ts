@@ -31,8 +31,12 @@ export function presentSubscriberRecord(record: SubscriberRecord, options: { pre
     sections: [...inTreeOrder(products).map(productSection), ...ordersSection(record)],
     footnote:
       [
-        marked ? `${OPEN_ORDER_MARK}: the product has an order running against it; the mark goes away when the order has been processed.` : null,
-        products.length > 0 ? `"${prefix}cancel <product id>" cancels a product and those that depend on it; "${prefix}note <product id> <text>" adds a note.` : null,
+        marked
+          ? `${OPEN_ORDER_MARK}: the product has an order running against it; the mark goes away when the order has been processed.`
+          : null,
+        products.length > 0
+          ? `"${prefix}cancel <product id>" cancels a product and those that depend on it; "${prefix}note <product id> <text>" adds a note.`
+          : null,
       ]
         .filter(Boolean)
         .join(' ') || undefined,

@@ -13,7 +13,8 @@ export interface SystemAlertOptions {
 /** What an administrator can do about each kind of event. */
 const WHAT_NOW: Record<SystemEventType, (prefix: string) => string> = {
   // Work Order States: a failed order "remains in the Released state, waiting for you to take action".
-  'order-failure': (prefix) => `Each order waits for you: "${prefix}retry <order>" tries it again, "${prefix}abort <order>" puts it on Hold.`,
+  'order-failure': (prefix) =>
+    `Each order waits for you: "${prefix}retry <order>" tries it again, "${prefix}abort <order>" puts it on Hold.`,
   // Only a permanent refusal means the destination is gone; a notice that kept failing
   // (a server or platform down for the whole retry period) says so in its own line.
   'delivery-failure': (prefix) =>

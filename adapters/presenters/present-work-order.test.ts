@@ -10,7 +10,10 @@ import { presentWorkOrder } from './present-work-order';
 import { viewToText } from './view';
 import { anActivity, aProduct, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 
-const failed = aWorkOrder({ extendedStatus: 'Unrecoverable Error', failure: { productType: 'Voicemail', kind: 'unrecoverable', message: 'mailbox store is full' } });
+const failed = aWorkOrder({
+  extendedStatus: 'Unrecoverable Error',
+  failure: { productType: 'Voicemail', kind: 'unrecoverable', message: 'mailbox store is full' },
+});
 
 describe('presentPlacedOrder', () => {
   it('gives the number, kind, subscriber, items, status and whom the order waits for', () => {
@@ -30,27 +33,49 @@ describe('presentPlacedOrder', () => {
 
   it('says a cancel order takes the associated products with it', () => {
     const order = aWorkOrder({ kind: 'Cancel', orderable: null, extendedStatus: 'Being Provisioned' });
-    expect(viewToText(presentPlacedOrder({ order, activities: [] }))).toContain('Cancel Phone and 2 associated products for jdoe.\nIt is being provisioned.');
+    expect(viewToText(presentPlacedOrder({ order, activities: [] }))).toContain(
+      'Cancel Phone and 2 associated products for jdoe.\nIt is being provisioned.',
+    );
   });
 
-  it('a failed chat order stays Released with retry and abort advice for the platform\'s prefix', () => {
+  it("a failed chat order stays Released with retry and abort advice for the platform's prefix", () => {
     const view = presentPlacedOrder({ order: failed, activities: [] }, { prefix: '/prov ' });
     expect(view.tone).toBe('error');
-    expect(view.paragraphs).toContain('Type "/prov retry WO-000123" to try again, or "/prov abort WO-000123" to stop here and put it on Hold.');
+    expect(view.paragraphs).toContain(
+      'Type "/prov retry WO-000123" to try again, or "/prov abort WO-000123" to stop here and put it on Hold.',
+    );
   });
 });
 
 describe('presentWorkOrder', () => {
   it('shows the order with its activities, who decided and when', () => {
-    const decided = anActivity({ status: 'Done', decidedBy: { name: 'Alice', email: null, channel: 'email' }, decidedAt: new Date('2026-11-23T11:00:00Z'), note: 'ok for Q4' });
-    const open = anActivity({ id: 'act-2', kind: 'Assignment', assignee: { kind: 'user', email: 'sam@acme.example' }, status: 'Accepted', acceptedBy: { name: 'Sam', email: null } });
-    const view = presentWorkOrder({ order: aWorkOrder({ extendedStatus: 'Waiting for Assignment' }), activities: [decided, open], subscriber: aSubscriber() });
+    const decided = anActivity({
+      status: 'Done',
+      decidedBy: { name: 'Alice', email: null, channel: 'email' },
+      decidedAt: new Date('2026-11-23T11:00:00Z'),
+      note: 'ok for Q4',
+    });
+    const open = anActivity({
+      id: 'act-2',
+      kind: 'Assignment',
+      assignee: { kind: 'user', email: 'sam@acme.example' },
+      status: 'Accepted',
+      acceptedBy: { name: 'Sam', email: null },
+    });
+    const view = presentWorkOrder({
+      order: aWorkOrder({ extendedStatus: 'Waiting for Assignment' }),
+      activities: [decided, open],
+      subscriber: aSubscriber(),
+    });
     expect(view.title).toBe('Work order WO-000123');
     const text = viewToText(view);
     expect(text).toContain('Add Enhanced Phone Service for Jane Doe.');
     expect(text).toContain('It is waiting for assignment by sam@acme.example (accepted by Sam).');
     expect(text).toContain('Placed by: Olivia Orderer <olivia@acme.example> via slack');
-    expect(view.sections?.map((s) => s.heading).slice(3)).toEqual(['Approval: approved by Alice at 2026-11-23 11:00 UTC', 'Assignment: accepted by Sam']);
+    expect(view.sections?.map((s) => s.heading).slice(3)).toEqual([
+      'Approval: approved by Alice at 2026-11-23 11:00 UTC',
+      'Assignment: accepted by Sam',
+    ]);
     expect(text).toContain('Note: ok for Q4');
   });
 
@@ -60,7 +85,10 @@ describe('presentWorkOrder', () => {
     expect(view.title).toBe('Work order WO-000123 aborted: Hold · Unrecoverable Error');
     expect(view.paragraphs).toContain('The order is on Hold; nothing more will be done with it.');
     expect(viewToText(view)).not.toContain('retry');
-    const done = presentWorkOrder({ order: aWorkOrder({ state: 'Completed', extendedStatus: null }), activities: [], subscriber: null }, { after: 'retried' });
+    const done = presentWorkOrder(
+      { order: aWorkOrder({ state: 'Completed', extendedStatus: null }), activities: [], subscriber: null },
+      { after: 'retried' },
+    );
     expect(done.title).toBe('Work order WO-000123 retried: Completed');
     expect(done.tone).toBe('success');
   });
@@ -68,14 +96,22 @@ describe('presentWorkOrder', () => {
 
 describe('presentSearchResults', () => {
   it('lists each order with its status and reads the criteria back', () => {
-    const view = presentSearchResults([aWorkOrder(), aWorkOrder({ number: 'WO-000100', state: 'Completed', extendedStatus: null })], { criteria: { subscriberLogin: 'jdoe', state: 'Released' }, limit: 20 });
+    const view = presentSearchResults([aWorkOrder(), aWorkOrder({ number: 'WO-000100', state: 'Completed', extendedStatus: null })], {
+      criteria: { subscriberLogin: 'jdoe', state: 'Released' },
+      limit: 20,
+    });
     expect(view.title).toBe('2 work orders found');
     expect(view.paragraphs[0]).toBe('Searched for login jdoe, status Released.');
-    expect(view.sections?.map((s) => s.heading)).toEqual(['WO-000123: Add Enhanced Phone Service for jdoe', 'WO-000100: Add Enhanced Phone Service for jdoe']);
+    expect(view.sections?.map((s) => s.heading)).toEqual([
+      'WO-000123: Add Enhanced Phone Service for jdoe',
+      'WO-000100: Add Enhanced Phone Service for jdoe',
+    ]);
   });
 
   it('says when the list was cut at the limit, and when nothing matched', () => {
-    expect(presentSearchResults([aWorkOrder()], { criteria: {}, limit: 1 }).footnote).toBe('Showing the newest 1; add criteria to narrow the search.');
+    expect(presentSearchResults([aWorkOrder()], { criteria: {}, limit: 1 }).footnote).toBe(
+      'Showing the newest 1; add criteria to narrow the search.',
+    );
     expect(presentSearchResults([], { criteria: { domain: 'other.example' }, limit: 20 }).title).toBe('No work orders found');
   });
 });
@@ -85,11 +121,25 @@ describe('presentSubscriberRecord', () => {
     subscriber: aSubscriber(),
     products: [
       aProduct({ id: 'prod-vm', type: 'Voicemail', attributes: {}, parentId: 'prod-line' }),
-      aProduct({ id: 'prod-line', type: 'Line', attributes: { directoryNumber: '5001' }, parentId: 'prod-phone', openOrderNumber: 'WO-000130' }),
+      aProduct({
+        id: 'prod-line',
+        type: 'Line',
+        attributes: { directoryNumber: '5001' },
+        parentId: 'prod-phone',
+        openOrderNumber: 'WO-000130',
+      }),
       aProduct({ notes: [{ text: 'Desk 4', author: 'Olivia', at: new Date('2026-11-02T08:00:00Z') }] }),
       aProduct({ id: 'prod-shared', shared: true, attributes: {} }),
     ],
-    orders: [{ number: 'WO-000130', kind: 'Change', state: 'Released', extendedStatus: 'Being Provisioned', createdAt: new Date('2026-11-20T09:00:00Z') }],
+    orders: [
+      {
+        number: 'WO-000130',
+        kind: 'Change',
+        state: 'Released',
+        extendedStatus: 'Being Provisioned',
+        createdAt: new Date('2026-11-20T09:00:00Z'),
+      },
+    ],
   };
 
   it('lists products under the one they hang on, marks those with an order running, and shows notes and orders', () => {
@@ -136,7 +186,9 @@ describe('presentDomainRules', () => {
 
 describe('presentNoteAdded', () => {
   it('echoes the note with its author and time', () => {
-    const text = viewToText(presentNoteAdded({ text: 'Moved to desk 5', author: 'Olivia', at: new Date('2026-11-24T09:15:00Z') }, 'prod-phone'));
+    const text = viewToText(
+      presentNoteAdded({ text: 'Moved to desk 5', author: 'Olivia', at: new Date('2026-11-24T09:15:00Z') }, 'prod-phone'),
+    );
     expect(text).toContain('Note added to product prod-phone\nMoved to desk 5');
     expect(text).toContain('At: 2026-11-24 09:15 UTC');
   });
@@ -144,9 +196,18 @@ describe('presentNoteAdded', () => {
 
 describe('words for the order workflow errors', () => {
   it.each([
-    [new CoreError('DEPENDENCY_MISSING', { product: 'Voicemail', requires: ['Line'] }), 'Voicemail needs a Line: order a Line first, or order a bundle that includes one.'],
-    [new CoreError('DEPENDENCY_MISSING', { product: 'Extension Mobility Line', requires: ['Extension Mobility Access'] }), 'Extension Mobility Line needs an Extension Mobility Access: order an Extension Mobility Access first'],
-    [new CoreError('STALE', { orderNumber: 'WO-000123', currentVersion: 7 }), 'This card is out of date: order WO-000123 has changed since. Here it is as it stands now.'],
+    [
+      new CoreError('DEPENDENCY_MISSING', { product: 'Voicemail', requires: ['Line'] }),
+      'Voicemail needs a Line: order a Line first, or order a bundle that includes one.',
+    ],
+    [
+      new CoreError('DEPENDENCY_MISSING', { product: 'Extension Mobility Line', requires: ['Extension Mobility Access'] }),
+      'Extension Mobility Line needs an Extension Mobility Access: order an Extension Mobility Access first',
+    ],
+    [
+      new CoreError('STALE', { orderNumber: 'WO-000123', currentVersion: 7 }),
+      'This card is out of date: order WO-000123 has changed since. Here it is as it stands now.',
+    ],
     [new CoreError('WORK_ORDER_NOT_FOUND', { orderNumber: 'WO-000999' }), "I can't find work order WO-000999."],
     [new CoreError('SUBSCRIBER_NOT_FOUND', { login: 'jdoe' }), "I can't find a subscriber with the login jdoe."],
     [new CoreError('PRODUCT_NOT_FOUND', { productId: 'prod-x' }), '"subscriber <login>" lists a subscriber\'s products with their ids.'],

@@ -1,7 +1,18 @@
 import type { Activity, WorkOrderDetails } from '../../core/index';
 import type { Field, View, ViewSection } from './view';
 import { formatInstant } from './view';
-import { activityStatusText, assigneeText, authorText, describeOrder, failureParagraphs, itemSection, orderTone, progressSentence, stateText, subscriberName } from './work-order-text';
+import {
+  activityStatusText,
+  assigneeText,
+  authorText,
+  describeOrder,
+  failureParagraphs,
+  itemSection,
+  orderTone,
+  progressSentence,
+  stateText,
+  subscriberName,
+} from './work-order-text';
 
 export interface WorkOrderViewOptions {
   /** "/prov " in Slack, empty in Teams: how advice quotes a command. */

@@ -22,7 +22,10 @@ const request: AccessRequest = {
 
 describe('presenters', () => {
   it('the past-PONR message carries the seed explanation and the admin portal', () => {
-    const view = presentError(new CoreError('PAST_PONR', { orderNumber: 'ORD-1', lineNumbers: [1], adminPortalUrl: 'https://admin.webex.com' }), 'r1');
+    const view = presentError(
+      new CoreError('PAST_PONR', { orderNumber: 'ORD-1', lineNumbers: [1], adminPortalUrl: 'https://admin.webex.com' }),
+      'r1',
+    );
     expect(viewToText(view)).toContain('Line 1 of order ORD-1 is past the point of no return');
     expect(viewToText(view)).toContain('signing in at https://admin.webex.com');
   });
@@ -35,7 +38,13 @@ describe('presenters', () => {
 
   it('a resend reply names the sender to allowlist and the spam folder', () => {
     const text = viewToText(
-      presentResend({ kind: 'resent', orderNumber: 'ORD-1', attempts: [{ lineNumber: 1, to: 'it@c.example', status: 'Sent', error: null }], skipped: [], senderAddress: 'webex_comm@webex.com' }),
+      presentResend({
+        kind: 'resent',
+        orderNumber: 'ORD-1',
+        attempts: [{ lineNumber: 1, to: 'it@c.example', status: 'Sent', error: null }],
+        skipped: [],
+        senderAddress: 'webex_comm@webex.com',
+      }),
     );
     expect(text).toMatch(/spam or junk folder.*allow the sender webex_comm@webex\.com/);
   });
@@ -61,7 +70,11 @@ describe('presenters', () => {
       ...request,
       status: 'Approved',
       decidedBy: { name: 'Alice', email: null, channel: 'slack' },
-      outcome: { ok: false, code: 'PAST_PONR', details: { orderNumber: 'ORD-1', lineNumbers: [2], adminPortalUrl: 'https://admin.webex.com' } },
+      outcome: {
+        ok: false,
+        code: 'PAST_PONR',
+        details: { orderNumber: 'ORD-1', lineNumbers: [2], adminPortalUrl: 'https://admin.webex.com' },
+      },
     });
     expect(view.tone).toBe('error');
     expect(viewToText(view)).toContain('It could not be done: Line 2 of order ORD-1 is past the point of no return');

@@ -8,8 +8,7 @@ import { formatInstant, listLines } from './view';
  */
 export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => string } = {
   ORDER_NOT_FOUND: (d) => `I can't find order ${d.orderNumber}. Check the number on the order confirmation.`,
-  LINE_NOT_FOUND: (d) =>
-    `Order ${d.orderNumber} has no ${listLines(d.lineNumbers)}; its lines are ${d.existing.join(', ')}.`,
+  LINE_NOT_FOUND: (d) => `Order ${d.orderNumber} has no ${listLines(d.lineNumbers)}; its lines are ${d.existing.join(', ')}.`,
   // "Once the organization is onboarded, you cannot resend the provisioning email. Either
   // provisioning contact or admin can complete the service set up by logging into" (seed).
   PAST_PONR: (d) =>
@@ -20,18 +19,22 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
   VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.join('; ')}.`,
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
-  ALREADY_DECIDED: (d) => `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,
+  ALREADY_DECIDED: (d) =>
+    `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,
   REQUEST_NOT_FOUND: () => `I can't find that access request. It may have been removed; ask the requester to try again.`,
-  DELIVERY_NOT_FOUND: (d) => `No notice in the outbox has the id ${d.deliveryId}. "notify outbox" lists those given up on, each with its id.`,
+  DELIVERY_NOT_FOUND: (d) =>
+    `No notice in the outbox has the id ${d.deliveryId}. "notify outbox" lists those given up on, each with its id.`,
   DELIVERY_FAILED: (d) => `I couldn't send ${d.what}: ${d.reason}.`,
   WORK_ORDER_NOT_FOUND: (d) => `I can't find work order ${d.orderNumber}. Check the number, or find it with "search login=<subscriber>".`,
   ACTIVITY_NOT_FOUND: () => `I can't find that activity. Its order may have ended; "activities" lists what is waiting for you.`,
-  SUBSCRIBER_NOT_FOUND: (d) => `I can't find a subscriber with the login ${d.login}. Check the spelling; logins are the ones in the subscriber record.`,
+  SUBSCRIBER_NOT_FOUND: (d) =>
+    `I can't find a subscriber with the login ${d.login}. Check the spelling; logins are the ones in the subscriber record.`,
   PRODUCT_NOT_FOUND: (d) => `I can't find product ${d.productId}. "subscriber <login>" lists a subscriber's products with their ids.`,
   // "Product dependencies: Line requires an existing Phone. Voicemail and Email require an existing Line."
   DEPENDENCY_MISSING: (d) =>
     `${d.product} needs ${d.requires.map(withArticle).join(' and ')}: order ${d.requires.length === 1 ? withArticle(d.requires[0]!) : 'those'} first, or order a bundle that includes ${d.requires.length === 1 ? 'one' : 'them'}.`,
-  DOMAIN_NOT_FOUND: (d) => `I don't know the domain ${d.domain}: nobody in provbot's directory holds a role there. Check the spelling, or add its users first.`,
+  DOMAIN_NOT_FOUND: (d) =>
+    `I don't know the domain ${d.domain}: nobody in provbot's directory holds a role there. Check the spelling, or add its users first.`,
   RATE_LIMITED: (d) =>
     d.kind === 'accessRequests'
       ? `You've asked for access to orders many times in a short while. Please wait ${waitFor(d.retryAfterSeconds)} before asking again.`
@@ -53,4 +56,5 @@ const withArticle = (noun: string) => `${/^[aeio]/i.test(noun) ? 'an' : 'a'} ${n
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "about 40 seconds", "about 12 minutes", "about 1 hour". */
-const waitFor = (seconds: number) => (seconds < 60 ? `about ${Math.max(1, seconds)} second${seconds === 1 ? '' : 's'}` : `about ${formatMinutes(Math.ceil(seconds / 60))}`);
+const waitFor = (seconds: number) =>
+  seconds < 60 ? `about ${Math.max(1, seconds)} second${seconds === 1 ? '' : 's'}` : `about ${formatMinutes(Math.ceil(seconds / 60))}`;

@@ -69,8 +69,7 @@ export interface View {
 
 export const formatInstant = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
-export const listLines = (lines: number[]): string =>
-  lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+export const listLines = (lines: number[]): string => (lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`);
 
 /** A plain-text rendering, for logs, email fallbacks and tests. */
 export function viewToText(view: View): string {

@@ -95,4 +95,5 @@ export function itemSection(item: OrderItem): ViewSection {
 export const itemsLine = (order: WorkOrder): string =>
   order.items.map((i) => (Object.keys(i.attributes).length ? `${i.type} (${Object.values(i.attributes).join(', ')})` : i.type)).join(', ');
 
-export const authorText = (order: WorkOrder): string => `${order.author.name}${order.author.email ? ` <${order.author.email}>` : ''} via ${order.author.channel}`;
+export const authorText = (order: WorkOrder): string =>
+  `${order.author.name}${order.author.email ? ` <${order.author.email}>` : ''} via ${order.author.channel}`;

@@ -13,8 +13,15 @@ describe('boltLogger', () => {
   });
 
   it('summarizes a Web API error by its Slack error code, not by the error object', () => {
-    const err = Object.assign(new Error('An API error occurred: channel_not_found'), { code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } });
-    expect(errorSummary(err)).toMatchObject({ code: 'slack_webapi_platform_error', slackError: 'channel_not_found', error: 'Error: An API error occurred: channel_not_found' });
+    const err = Object.assign(new Error('An API error occurred: channel_not_found'), {
+      code: 'slack_webapi_platform_error',
+      data: { error: 'channel_not_found' },
+    });
+    expect(errorSummary(err)).toMatchObject({
+      code: 'slack_webapi_platform_error',
+      slackError: 'channel_not_found',
+      error: 'Error: An API error occurred: channel_not_found',
+    });
     expect(errorSummary('plain')).toEqual({ error: 'plain' });
   });
 });

@@ -31,5 +31,10 @@ function describe(arg: unknown): string {
 export function errorSummary(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { error: String(err).slice(0, 500) };
   const e = err as Error & { code?: unknown; data?: { error?: unknown } };
-  return { error: `${e.name}: ${e.message}`.slice(0, 500), code: e.code, slackError: e.data?.error, stack: e.stack?.split('\n').slice(1, 6).join('\n') };
+  return {
+    error: `${e.name}: ${e.message}`.slice(0, 500),
+    code: e.code,
+    slackError: e.data?.error,
+    stack: e.stack?.split('\n').slice(1, 6).join('\n'),
+  };
 }

@@ -20,7 +20,11 @@ const HISTORY_LIMIT = 100;
  * scopes; without them this throws, and the caller posts again rather than not at all.
  * https://docs.slack.dev/reference/methods/conversations.history
  */
-export async function findPostedNotices(client: webApi.WebClient, channel: string, keys: readonly string[]): Promise<Map<string, SlackAddress>> {
+export async function findPostedNotices(
+  client: webApi.WebClient,
+  channel: string,
+  keys: readonly string[],
+): Promise<Map<string, SlackAddress>> {
   const found = new Map<string, SlackAddress>();
   // A DM is posted to the user id; its history is the IM channel's.
   const conversation = /^[UW]/.test(channel) ? (await client.conversations.open({ users: channel })).channel?.id : channel;

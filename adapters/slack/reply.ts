@@ -34,7 +34,13 @@ export async function replyError(respond: Respond, err: unknown, log: Logger, co
 }
 
 /** replyError, by direct message. */
-export async function sendDirectError(client: webApi.WebClient, userId: string, err: unknown, log: Logger, context: Record<string, unknown>): Promise<void> {
+export async function sendDirectError(
+  client: webApi.WebClient,
+  userId: string,
+  err: unknown,
+  log: Logger,
+  context: Record<string, unknown>,
+): Promise<void> {
   await tell((view) => sendDirect(client, userId, view), err, log, context);
 }
 

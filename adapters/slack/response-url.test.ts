@@ -23,7 +23,11 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 describe('replying through a response_url', () => {
   it('posts the message as JSON to the URL Slack gave', async () => {
     await responseUrl(`${base}/commands/T1/42/abc`)({ response_type: 'ephemeral', text: 'hi' });
-    expect(received.at(-1)).toEqual({ path: '/commands/T1/42/abc', type: 'application/json; charset=utf-8', body: { response_type: 'ephemeral', text: 'hi' } });
+    expect(received.at(-1)).toEqual({
+      path: '/commands/T1/42/abc',
+      type: 'application/json; charset=utf-8',
+      body: { response_type: 'ephemeral', text: 'hi' },
+    });
   });
 
   it('fails with the HTTP status when Slack refuses the reply (expired or used up)', async () => {

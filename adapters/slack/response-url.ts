@@ -28,7 +28,8 @@ export function responseUrl(url: unknown): Respond {
 
 function parse(url: unknown): URL {
   const target = typeof url === 'string' && URL.canParse(url) ? new URL(url) : null;
-  if (!target || (target.protocol !== 'https:' && target.protocol !== 'http:')) throw new Error('the request carried no usable response_url');
+  if (!target || (target.protocol !== 'https:' && target.protocol !== 'http:'))
+    throw new Error('the request carried no usable response_url');
   return target;
 }
 
@@ -36,11 +37,20 @@ function post(target: URL, body: string): Promise<number> {
   const agent = agents[target.protocol as keyof typeof agents];
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(target, { method: 'POST', agent, timeout: TIMEOUT_MS, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.once('end', () => resolve(res.statusCode ?? 0));
-      res.once('error', reject);
-    });
+    const req = client.request(
+      target,
+      {
+        method: 'POST',
+        agent,
+        timeout: TIMEOUT_MS,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+        res.once('error', reject);
+      },
+    );
     req.once('timeout', () => req.destroy(new Error(`response_url did not answer within ${TIMEOUT_MS} ms`)));
     req.once('error', reject);
     req.end(body);

@@ -8,7 +8,8 @@
  */
 export const SLACK_BOT_SCOPES = {
   commands: 'the /prov slash command',
-  'chat:write': 'chat.postMessage (access requests, decisions, activities, placed orders) and chat.update (decided requests and activities)',
+  'chat:write':
+    'chat.postMessage (access requests, decisions, activities, placed orders) and chat.update (decided requests and activities)',
   'im:write': 'direct messages to the placer, the requester, the assignees of activities and whoever submits the order form',
   'users:read': 'users.info, to identify who typed or clicked',
   'users:read.email': 'users.info profile.email, to match Slack users to the directory',

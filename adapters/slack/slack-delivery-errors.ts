@@ -46,13 +46,16 @@ const REQUEST_ERROR = 'slack_webapi_request_error';
 export function slackRefusal(err: unknown, method: string): unknown {
   const e = err as { code?: unknown; retryAfter?: unknown; data?: { error?: unknown }; original?: { code?: unknown } } | null;
   if (e?.code === RATE_LIMITED && typeof e.retryAfter === 'number') {
-    return new DeliveryRefused(`Slack rate-limited ${method}; retry after ${e.retryAfter} s`, { retryAfterMs: Math.max(0, e.retryAfter) * 1000 });
+    return new DeliveryRefused(`Slack rate-limited ${method}; retry after ${e.retryAfter} s`, {
+      retryAfterMs: Math.max(0, e.retryAfter) * 1000,
+    });
   }
   const error = e?.code === PLATFORM_ERROR && typeof e.data?.error === 'string' ? e.data.error : null;
   if (error && PERMANENT_SLACK_ERRORS.has(error)) return new DeliveryRefused(`Slack refused ${method}: ${error}`, { permanent: true });
   if (error && !MAYBE_STORED_SLACK_ERRORS.has(error)) return new DeliveryRefused(`Slack refused ${method}: ${error}`);
   const network = e?.code === REQUEST_ERROR ? e.original?.code : undefined;
-  if (typeof network === 'string' && NEVER_SENT.has(network)) return new DeliveryRefused(`Slack could not be reached for ${method} (${network})`);
+  if (typeof network === 'string' && NEVER_SENT.has(network))
+    return new DeliveryRefused(`Slack could not be reached for ${method} (${network})`);
   return err;
 }
 

@@ -15,7 +15,12 @@ interface Manifest {
     slash_commands: { command: string; url: string; description: string; usage_hint: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean; request_url: string }; org_deploy_enabled: boolean; socket_mode_enabled: boolean; token_rotation_enabled: boolean };
+  settings: {
+    interactivity: { is_enabled: boolean; request_url: string };
+    org_deploy_enabled: boolean;
+    socket_mode_enabled: boolean;
+    token_rotation_enabled: boolean;
+  };
 }
 
 const manifest = parse(readFileSync(new URL('../../manifest/slack/manifest.yaml', import.meta.url), 'utf8')) as Manifest;

@@ -33,8 +33,16 @@ let keys = 0;
 const fresh = () => ({ idempotencyKey: `key-${(keys += 1)}`, inDoubt: false });
 const ANN: ChatTo = { kind: 'user', platformUserId: 'UANN', email: 'ann@acme.example' };
 const CHANNEL: ChatTo = { kind: 'conversation', address: 'C0PROV', label: '#provisioning' };
-const message = (over: Partial<ActivityMessage['activity']> = {}, version = 4): ActivityMessage => ({ activity: anActivity(over), order: aWorkOrder({ version }), subscriber: aSubscriber() });
-const activityNotice = (m: ActivityMessage, escalatedAfterMinutes: number | null = null): ChatNotice => ({ kind: 'activity', ...m, escalatedAfterMinutes });
+const message = (over: Partial<ActivityMessage['activity']> = {}, version = 4): ActivityMessage => ({
+  activity: anActivity(over),
+  order: aWorkOrder({ version }),
+  subscriber: aSubscriber(),
+});
+const activityNotice = (m: ActivityMessage, escalatedAfterMinutes: number | null = null): ChatNotice => ({
+  kind: 'activity',
+  ...m,
+  escalatedAfterMinutes,
+});
 
 type Blocks = types.KnownBlock[];
 const blocksOf = (call: { args: Record<string, unknown> }) => call.args.blocks as Blocks;
@@ -62,11 +70,22 @@ describe('SlackNotifier.postNotice', () => {
   });
 
   it('posts a digest of 60 approvals in three parts: 20 with their own buttons, then the rest as lines, each item once', async () => {
-    const items = Array.from({ length: 60 }, (_, i) => ({ ...message({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${1000 + i}` }) }));
-    const posted = await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      ...message({ id: `act-${i}` }),
+      order: aWorkOrder({ number: `WO-${1000 + i}` }),
+    }));
+    const posted = await notifier.postNotice({
+      ...fresh(),
+      to: CHANNEL,
+      notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items },
+    });
     const calls = api.callsTo('chat.postMessage');
     expect(calls.map((c) => c.answer.ok)).toEqual([true, true, true]);
-    expect(calls.map((c) => String(c.args.text))).toEqual([expect.stringMatching(/^60 order approvals waiting in acme\.example \(part 1 of 3\)/), expect.stringMatching(/\(part 2 of 3\)/), expect.stringMatching(/\(part 3 of 3\)/)]);
+    expect(calls.map((c) => String(c.args.text))).toEqual([
+      expect.stringMatching(/^60 order approvals waiting in acme\.example \(part 1 of 3\)/),
+      expect.stringMatching(/\(part 2 of 3\)/),
+      expect.stringMatching(/\(part 3 of 3\)/),
+    ]);
     for (const c of calls) expect(blocksOf(c).length).toBeLessThanOrEqual(LIMITS.blocks);
     const ids = actionBlocks(blocksOf(calls[0]!)).map((b) => b.block_id);
     expect(new Set(ids).size).toBe(20);
@@ -77,29 +96,55 @@ describe('SlackNotifier.postNotice', () => {
   });
 
   it('after a failure between parts, posts only the parts not there yet', async () => {
-    const items = Array.from({ length: 60 }, (_, i) => ({ ...message({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${2000 + i}` }) }));
-    const input = { idempotencyKey: 'digest:part-failure', inDoubt: false, to: CHANNEL, notice: { kind: 'digest' as const, eventType: 'Approval' as const, domain: 'acme.example', group: 'Approval' as const, items } };
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      ...message({ id: `act-${i}` }),
+      order: aWorkOrder({ number: `WO-${2000 + i}` }),
+    }));
+    const input = {
+      idempotencyKey: 'digest:part-failure',
+      inDoubt: false,
+      to: CHANNEL,
+      notice: { kind: 'digest' as const, eventType: 'Approval' as const, domain: 'acme.example', group: 'Approval' as const, items },
+    };
     const stop = api.onCall(() => api.failing.set('chat.postMessage', 'internal_error'));
-    const failed = await notifier.postNotice(input).then(() => null, (err: unknown) => err).finally(stop);
+    const failed = await notifier
+      .postNotice(input)
+      .then(
+        () => null,
+        (err: unknown) => err,
+      )
+      .finally(stop);
     api.failing.clear();
     expect(failed).toMatchObject({ data: { error: 'internal_error' } });
     // The dispatcher retries it as an ordinary failure, not in doubt.
     await notifier.postNotice(input);
     const posted = api.callsTo('chat.postMessage').filter((c) => c.answer.ok);
-    expect(posted.map((c) => (c.args.metadata as { event_payload: { key: string } }).event_payload.key)).toEqual(['digest:part-failure', 'digest:part-failure:part-2', 'digest:part-failure:part-3']);
+    expect(posted.map((c) => (c.args.metadata as { event_payload: { key: string } }).event_payload.key)).toEqual([
+      'digest:part-failure',
+      'digest:part-failure:part-2',
+      'digest:part-failure:part-3',
+    ]);
   });
 
   it('posts a system alert and a test notice', async () => {
-    const events = [{ type: 'order-failure' as const, occurredAt: '2026-11-23T11:00:00.000Z', domain: 'acme.example', orderNumber: 'WO-1', summary: 'Provisioning WO-1 failed' }];
+    const events = [
+      {
+        type: 'order-failure' as const,
+        occurredAt: '2026-11-23T11:00:00.000Z',
+        domain: 'acme.example',
+        orderNumber: 'WO-1',
+        summary: 'Provisioning WO-1 failed',
+      },
+    ];
     await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'system-alert', eventType: 'order-failure', events } });
     await notifier.postNotice({ ...fresh(), to: CHANNEL, notice: { kind: 'test', scope: 'system events' } });
     expect(api.callsTo('chat.postMessage').map((c) => String(c.args.text))).toEqual([
-      expect.stringMatching(/^Order failures \(1\): Each order waits for you: "\/prov retry <order>"/),
+      expect.stringMatching(/^Order failures \(1\): Each order waits for you: "\/prov retry &lt;order&gt;"/),
       'Test notification from provbot: Test notification from provbot for system events: this channel will receive system events notifications.',
     ]);
   });
 
-  it('turns a 429 into a refusal with Slack\'s Retry-After, at once and without trying again itself', async () => {
+  it("turns a 429 into a refusal with Slack's Retry-After, at once and without trying again itself", async () => {
     api.rateLimits.set('chat.postMessage', { times: 1, retryAfterSeconds: 7 });
     const err = await refusal(notifier.postNotice({ ...fresh(), to: ANN, notice: activityNotice(message()) }));
     expect(err).toMatchObject({ retryAfterMs: 7000, permanent: false });
@@ -123,7 +168,13 @@ describe('SlackNotifier.postNotice', () => {
   });
 
   it('refuses for good, without calling Slack, a channel address that is no channel id', async () => {
-    const err = await refusal(notifier.postNotice({ ...fresh(), to: { kind: 'conversation', address: '#general', label: '#general' }, notice: { kind: 'test', scope: 'x' } }));
+    const err = await refusal(
+      notifier.postNotice({
+        ...fresh(),
+        to: { kind: 'conversation', address: '#general', label: '#general' },
+        notice: { kind: 'test', scope: 'x' },
+      }),
+    );
     expect(err.permanent).toBe(true);
     expect(api.calls).toEqual([]);
   });
@@ -131,14 +182,32 @@ describe('SlackNotifier.postNotice', () => {
 
 describe('SlackNotifier.postNotice for a delivery in doubt', () => {
   it('carries its key in the message metadata, and does not post again what is already there', async () => {
-    const posted = await notifier.postNotice({ idempotencyKey: 'activity:act-1:v1:slack:user:UANN', inDoubt: false, to: ANN, notice: activityNotice(message()) });
-    expect(api.callsTo('chat.postMessage')[0]!.args.metadata).toEqual({ event_type: 'provbot_delivery', event_payload: { key: 'activity:act-1:v1:slack:user:UANN' } });
+    const posted = await notifier.postNotice({
+      idempotencyKey: 'activity:act-1:v1:slack:user:UANN',
+      inDoubt: false,
+      to: ANN,
+      notice: activityNotice(message()),
+    });
+    expect(api.callsTo('chat.postMessage')[0]!.args.metadata).toEqual({
+      event_type: 'provbot_delivery',
+      event_payload: { key: 'activity:act-1:v1:slack:user:UANN' },
+    });
     // The process died after Slack answered: the retry finds the message and answers with it.
-    const again = await notifier.postNotice({ idempotencyKey: 'activity:act-1:v1:slack:user:UANN', inDoubt: true, to: ANN, notice: activityNotice(message()) });
+    const again = await notifier.postNotice({
+      idempotencyKey: 'activity:act-1:v1:slack:user:UANN',
+      inDoubt: true,
+      to: ANN,
+      notice: activityNotice(message()),
+    });
     expect(again).toEqual(posted);
     expect(api.callsTo('chat.postMessage')).toHaveLength(1);
     // In doubt, but it never arrived: posted.
-    await notifier.postNotice({ idempotencyKey: 'activity:act-2:v1:slack:user:UANN', inDoubt: true, to: ANN, notice: activityNotice(message({ id: 'act-2' })) });
+    await notifier.postNotice({
+      idempotencyKey: 'activity:act-2:v1:slack:user:UANN',
+      inDoubt: true,
+      to: ANN,
+      notice: activityNotice(message({ id: 'act-2' })),
+    });
     expect(api.callsTo('chat.postMessage')).toHaveLength(2);
   });
 
@@ -154,14 +223,27 @@ describe('SlackNotifier.postNotice for a delivery in doubt', () => {
 describe('SlackNotifier.updateNotice', () => {
   it('updates a copy in place: a decided activity without buttons, an accepted Assignment with Step Complete asking for the MAC', async () => {
     const posted = await notifier.postNotice({ ...fresh(), to: ANN, notice: activityNotice(message()) });
-    const approved = message({ status: 'Done', decidedBy: { name: 'Ann Approver', email: 'ann@acme.example', channel: 'slack' }, decidedAt: new Date('2026-11-23T10:05:00Z') });
+    const approved = message({
+      status: 'Done',
+      decidedBy: { name: 'Ann Approver', email: 'ann@acme.example', channel: 'slack' },
+      decidedAt: new Date('2026-11-23T10:05:00Z'),
+    });
     await notifier.updateNotice({ message: posted!, notice: activityNotice(approved) });
     const [first] = api.callsTo('chat.update');
     expect(first!.args).toMatchObject({ channel: 'DANN', ts: parseSlackAddress(posted!).ts });
     expect(String(first!.args.text)).toContain('Approved by Ann Approver at 2026-11-23 10:05 UTC');
     expect(buttonIds(blocksOf(first!))).toEqual([]);
 
-    const accepted = message({ id: 'act-2', kind: 'Assignment', status: 'Accepted', assignee: { kind: 'group', role: 'Assignment' }, acceptedBy: { name: 'Al', email: 'al@acme.example' } }, 6);
+    const accepted = message(
+      {
+        id: 'act-2',
+        kind: 'Assignment',
+        status: 'Accepted',
+        assignee: { kind: 'group', role: 'Assignment' },
+        acceptedBy: { name: 'Al', email: 'al@acme.example' },
+      },
+      6,
+    );
     await notifier.updateNotice({ message: posted!, notice: activityNotice(accepted) });
     const blocks = blocksOf(api.callsTo('chat.update')[1]!);
     expect(buttonIds(blocks)).toEqual(['activity.complete', 'activity.decline', 'activity.delegate']);
@@ -171,7 +253,10 @@ describe('SlackNotifier.updateNotice', () => {
 
   it('refuses for good a message Slack no longer has, and an address it did not write', async () => {
     const gone = { platform: 'slack' as const, address: JSON.stringify({ channel: 'DANN', ts: '1.000001' }) };
-    expect(await refusal(notifier.updateNotice({ message: gone, notice: activityNotice(message()) }))).toMatchObject({ permanent: true, message: 'Slack refused chat.update: message_not_found' });
+    expect(await refusal(notifier.updateNotice({ message: gone, notice: activityNotice(message()) }))).toMatchObject({
+      permanent: true,
+      message: 'Slack refused chat.update: message_not_found',
+    });
     const foreign = { platform: 'slack' as const, address: '{"channel":"DANN"}' };
     expect((await refusal(notifier.updateNotice({ message: foreign, notice: activityNotice(message()) }))).permanent).toBe(true);
   });

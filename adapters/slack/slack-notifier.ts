@@ -35,10 +35,7 @@ export class SlackNotifier implements ChatNotifier {
   private readonly noticeClient: webApi.WebClient;
   private readonly clock: Clock;
   private readonly log: Logger;
-  constructor(
-    client: webApi.WebClient,
-    o: SlackNotifierOptions = {},
-  ) {
+  constructor(client: webApi.WebClient, o: SlackNotifierOptions = {}) {
     this.noticeClient = o.noticeClient ?? client;
     this.clock = o.clock ?? systemClock;
     this.log = o.log ?? silentLogger;
@@ -58,14 +55,19 @@ export class SlackNotifier implements ChatNotifier {
     const { to } = input;
     const channel = to.kind === 'user' ? to.platformUserId : to.address;
     if (!channel) return null;
-    if (to.kind === 'conversation' && !CHANNEL_ID.test(channel)) throw new DeliveryRefused(`"${to.label}" is not a Slack channel id`, { permanent: true });
+    if (to.kind === 'conversation' && !CHANNEL_ID.test(channel))
+      throw new DeliveryRefused(`"${to.label}" is not a Slack channel id`, { permanent: true });
     const parts = renderViewParts(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel')));
     const keys = parts.map((_, i) => (i === 0 ? input.idempotencyKey : `${input.idempotencyKey}:part-${i + 1}`));
     const posted = input.inDoubt || parts.length > 1 ? await this.alreadyPosted(channel, keys) : new Map<string, SlackAddress>();
     let first: PostedMessage | null = null;
     for (const [i, part] of parts.entries()) {
       const there = posted.get(keys[i]!);
-      const message = there ? toPostedMessage(there) : await refusedBySlack('chat.postMessage', () => this.postTo(this.noticeClient, channel, { ...part, metadata: deliveryMetadata(keys[i]!) }));
+      const message = there
+        ? toPostedMessage(there)
+        : await refusedBySlack('chat.postMessage', () =>
+            this.postTo(this.noticeClient, channel, { ...part, metadata: deliveryMetadata(keys[i]!) }),
+          );
       first ??= message;
     }
     return first;
@@ -73,7 +75,10 @@ export class SlackNotifier implements ChatNotifier {
 
   private async alreadyPosted(channel: string, keys: string[]): Promise<Map<string, SlackAddress>> {
     return findPostedNotices(this.noticeClient, channel, keys).catch((err: unknown) => {
-      this.log.warn({ key: keys[0], ...errorSummary(err) }, 'slack: could not look for a notice that may be posted already; posting it again');
+      this.log.warn(
+        { key: keys[0], ...errorSummary(err) },
+        'slack: could not look for a notice that may be posted already; posting it again',
+      );
       return new Map<string, SlackAddress>();
     });
   }
@@ -91,7 +96,11 @@ export class SlackNotifier implements ChatNotifier {
     return { now: this.clock.now(), prefix: '/prov ', maxItems: Number.POSITIVE_INFINITY, audience };
   }
 
-  private async postTo(client: webApi.WebClient, channel: string, message: SlackMessage & { metadata?: ReturnType<typeof deliveryMetadata> }): Promise<PostedMessage> {
+  private async postTo(
+    client: webApi.WebClient,
+    channel: string,
+    message: SlackMessage & { metadata?: ReturnType<typeof deliveryMetadata> },
+  ): Promise<PostedMessage> {
     const res = await client.chat.postMessage({ channel, ...message });
     if (!res.channel || !res.ts) throw new Error('chat.postMessage answered without channel and ts');
     return toPostedMessage({ channel: res.channel, ts: res.ts });

@@ -3,7 +3,10 @@ import { withConnectorRetry } from './connector-retry';
 
 /** An error shaped like the connector's RestError. */
 const refused = (statusCode: number, retryAfter?: string) =>
-  Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: { get: (n: string) => (n === 'retry-after' ? retryAfter : undefined) } } });
+  Object.assign(new Error(`HTTP ${statusCode}`), {
+    statusCode,
+    response: { headers: { get: (n: string) => (n === 'retry-after' ? retryAfter : undefined) } },
+  });
 
 function recorder() {
   const slept: number[] = [];

@@ -29,7 +29,9 @@ describe('referenceOf', () => {
   });
 
   it('tells a channel from a personal chat, and a one-to-one chat without conversationType as personal', () => {
-    expect(isPersonal(referenceOf(activity({ conversation: { id: '19:c@thread.tacv2', conversationType: 'channel', isGroup: true } })))).toBe(false);
+    expect(
+      isPersonal(referenceOf(activity({ conversation: { id: '19:c@thread.tacv2', conversationType: 'channel', isGroup: true } }))),
+    ).toBe(false);
     expect(isPersonal(referenceOf(activity({ conversation: { id: 'x', isGroup: true } })))).toBe(false);
     expect(isPersonal(referenceOf(activity({ conversation: { id: 'x' } })))).toBe(true);
   });
@@ -41,10 +43,11 @@ describe('parseReference', () => {
     expect(parseReference(JSON.stringify(ref))).toEqual(ref);
   });
 
-  it.each([['not json', '{'], ['wrong shape', '{"channelId":"msteams"}'], ['a non-URL serviceUrl', JSON.stringify({ ...referenceOf(activity()), serviceUrl: 'nope' })]])(
-    'gives null for %s',
-    (_what, json) => expect(parseReference(json)).toBeNull(),
-  );
+  it.each([
+    ['not json', '{'],
+    ['wrong shape', '{"channelId":"msteams"}'],
+    ['a non-URL serviceUrl', JSON.stringify({ ...referenceOf(activity()), serviceUrl: 'nope' })],
+  ])('gives null for %s', (_what, json) => expect(parseReference(json)).toBeNull());
 });
 
 describe('toConversationReference', () => {

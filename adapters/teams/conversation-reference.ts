@@ -8,7 +8,11 @@ import { z } from 'zod';
  * It is stored as JSON in the chat-address repository and in posted messages, so it
  * is validated whenever it is read back.
  */
-const ZAccount = z.object({ id: z.string().min(1).max(500), name: z.string().max(500).optional(), aadObjectId: z.string().max(200).optional() });
+const ZAccount = z.object({
+  id: z.string().min(1).max(500),
+  name: z.string().max(500).optional(),
+  aadObjectId: z.string().max(200).optional(),
+});
 
 export const ZStoredReference = z.object({
   channelId: z.string().min(1).max(100),
@@ -33,7 +37,11 @@ export function referenceOf(activity: Activity): StoredReference {
   return {
     channelId,
     serviceUrl,
-    conversation: { id: conversation.id, conversationType: conversationType(activity), tenantId: conversation.tenantId ?? tenantOf(activity) },
+    conversation: {
+      id: conversation.id,
+      conversationType: conversationType(activity),
+      tenantId: conversation.tenantId ?? tenantOf(activity),
+    },
     bot: { id: recipient.id, name: recipient.name },
     user: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
     ...(locale ? { locale } : {}),
@@ -68,7 +76,13 @@ export function toConversationReference(ref: StoredReference): Partial<Conversat
   return {
     channelId: ref.channelId,
     serviceUrl: ref.serviceUrl,
-    conversation: { id: ref.conversation.id, conversationType: ref.conversation.conversationType ?? '', tenantId: ref.conversation.tenantId, isGroup: !isPersonal(ref), name: '' },
+    conversation: {
+      id: ref.conversation.id,
+      conversationType: ref.conversation.conversationType ?? '',
+      tenantId: ref.conversation.tenantId,
+      isGroup: !isPersonal(ref),
+      name: '',
+    },
     bot: { id: ref.bot.id, name: ref.bot.name ?? '' },
     user: { id: ref.user.id, name: ref.user.name ?? '', aadObjectId: ref.user.aadObjectId },
     locale: ref.locale,

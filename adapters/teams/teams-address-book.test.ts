@@ -7,7 +7,15 @@ import type { TeamsConversations } from './teams-conversations';
 
 const from = { id: '29:1alice', name: 'Alice', aadObjectId: 'aad-alice' };
 const message = (conversation: Record<string, unknown>) =>
-  ({ type: 'message', channelId: 'msteams', serviceUrl: 'https://smba.example/', from, recipient: { id: '28:app' }, conversation, channelData: { tenant: { id: 't' } } }) as unknown as Activity;
+  ({
+    type: 'message',
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.example/',
+    from,
+    recipient: { id: '28:app' },
+    conversation,
+    channelData: { tenant: { id: 't' } },
+  }) as unknown as Activity;
 const PERSONAL = { id: 'a:personal', conversationType: 'personal' };
 const CHANNEL = { id: '19:c@thread.tacv2', conversationType: 'channel', isGroup: true };
 
@@ -15,7 +23,9 @@ function setup() {
   const store = new InMemoryChatAddresses();
   const opened: StoredReference[] = [];
   const conversations = {
-    openPersonalChat: async (seed: StoredReference) => (opened.push(seed), { ...seed, conversation: { id: 'a:opened', conversationType: 'personal', tenantId: 't' } }),
+    openPersonalChat: async (seed: StoredReference) => (
+      opened.push(seed), { ...seed, conversation: { id: 'a:opened', conversationType: 'personal', tenantId: 't' } }
+    ),
   } as unknown as TeamsConversations;
   const warnings: string[] = [];
   const log = { info() {}, warn: (_f: unknown, m: string) => void warnings.push(m), error() {} };

@@ -43,7 +43,8 @@ export class TeamsAddressBook {
     const stored = await this.store.find('teams', platformUserId);
     if (stored === null) return null;
     const reference = parseReference(stored);
-    if (!reference) this.log.warn({ platformUserId }, 'stored Teams address is malformed; the user counts as unknown until they write again');
+    if (!reference)
+      this.log.warn({ platformUserId }, 'stored Teams address is malformed; the user counts as unknown until they write again');
     return reference;
   }
 }

@@ -51,7 +51,15 @@ export class TeamsConversations {
     } satisfies ConversationParameters;
     const id = await capture<string>(
       // No audience: the connector factory then uses the configured cloud's scope (connectorFactoryImpl.js).
-      (logic) => this.adapter.createConversationAsync(this.botAppId, seed.channelId, seed.serviceUrl, undefined as unknown as string, parameters, logic),
+      (logic) =>
+        this.adapter.createConversationAsync(
+          this.botAppId,
+          seed.channelId,
+          seed.serviceUrl,
+          undefined as unknown as string,
+          parameters,
+          logic,
+        ),
       async (context) => context.activity.conversation.id,
     );
     return { ...seed, conversation: { id, conversationType: 'personal', tenantId } };
@@ -59,7 +67,9 @@ export class TeamsConversations {
 
   /** One proactive turn, tried again while Teams answers 429, 412, 502 or 504 (connector-retry.ts). */
   private within<T>(reference: StoredReference, work: (context: TurnContext) => Promise<T>): Promise<T> {
-    return withConnectorRetry(() => capture((logic) => this.adapter.continueConversationAsync(this.botAppId, toConversationReference(reference), logic), work));
+    return withConnectorRetry(() =>
+      capture((logic) => this.adapter.continueConversationAsync(this.botAppId, toConversationReference(reference), logic), work),
+    );
   }
 }
 

@@ -4,7 +4,11 @@ import { teamsRefusal } from './teams-delivery-errors';
 
 /** An error shaped like the connector's RestError. */
 const connectorError = (statusCode: number, retryAfter?: string) =>
-  Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, code: 'SomeCode', response: { headers: { get: (n: string) => (n === 'retry-after' ? retryAfter : undefined) } } });
+  Object.assign(new Error(`HTTP ${statusCode}`), {
+    statusCode,
+    code: 'SomeCode',
+    response: { headers: { get: (n: string) => (n === 'retry-after' ? retryAfter : undefined) } },
+  });
 
 describe('what a Teams connector error means to the outbox', () => {
   it('a 429 with Retry-After is a refusal that says when to come back; without it, an ordinary failure', () => {

@@ -22,7 +22,8 @@ export function teamsRefusal(err: unknown, what: string): unknown {
     const wait = retryAfterMs(err);
     return wait === null ? err : new DeliveryRefused(`Teams throttled ${what} (429); retry after ${wait} ms`, { retryAfterMs: wait });
   }
-  if (status !== null && PERMANENT_STATUSES.has(status)) return new DeliveryRefused(`Teams refused ${what} (${status}${codeOf(err)})`, { permanent: true });
+  if (status !== null && PERMANENT_STATUSES.has(status))
+    return new DeliveryRefused(`Teams refused ${what} (${status}${codeOf(err)})`, { permanent: true });
   return err;
 }
 

@@ -13,7 +13,12 @@ export const newRef = (): string => globalThis.crypto.randomUUID().slice(0, 8);
 export function errorSummary(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { error: String(err).slice(0, 500) };
   const e = err as Error & { code?: unknown; statusCode?: unknown };
-  return { error: `${e.name}: ${e.message}`.slice(0, 500), code: e.code, statusCode: e.statusCode, stack: e.stack?.split('\n').slice(1, 6).join('\n') };
+  return {
+    error: `${e.name}: ${e.message}`.slice(0, 500),
+    code: e.code,
+    statusCode: e.statusCode,
+    stack: e.stack?.split('\n').slice(1, 6).join('\n'),
+  };
 }
 
 /** Expected failures get their words; anything else is logged with the ref the user sees. */

@@ -40,7 +40,8 @@ beforeEach(() => {
 });
 
 const test = { kind: 'test' as const, scope: 'system events' };
-const toChannel = (c: { method: string; conversationId: string | null }) => c.method === 'POST' && c.conversationId === '19:ops@thread.tacv2';
+const toChannel = (c: { method: string; conversationId: string | null }) =>
+  c.method === 'POST' && c.conversationId === '19:ops@thread.tacv2';
 
 describe('TeamsNotifier against the connector', () => {
   it('posts into the registered channel and returns the activity id the connector gave', async () => {
@@ -60,7 +61,7 @@ describe('TeamsNotifier against the connector', () => {
     }
   });
 
-  it('turns a 429 still refused after the connector pipeline\'s own retries into a refusal with Retry-After', async () => {
+  it("turns a 429 still refused after the connector pipeline's own retries into a refusal with Retry-After", async () => {
     connector.failures.push({ match: toChannel, status: 429, retryAfterSeconds: 1 });
     const err = await notifier.postNotice({ to: channel, notice: test }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryRefused);

@@ -17,28 +17,47 @@ const personal = (key: string): StoredReference => ({
   user: { id: `29:1${key}`, aadObjectId: `aad-${key}` },
 });
 /** A channel registered by Rita: her id is in the reference, but the channel is everyone's. */
-const CHANNEL_REF: StoredReference = { ...personal('rita'), conversation: { id: '19:provisioning@thread.tacv2', conversationType: 'channel', tenantId: 't' } };
+const CHANNEL_REF: StoredReference = {
+  ...personal('rita'),
+  conversation: { id: '19:provisioning@thread.tacv2', conversationType: 'channel', tenantId: 't' },
+};
 const CHANNEL: ChatTo = { kind: 'conversation', address: JSON.stringify(CHANNEL_REF), label: 'Provisioning / General' };
 const toUser = (key: string): ChatTo => ({ kind: 'user', platformUserId: `aad-${key}`, email: `${key}@acme.example` });
 
 function setup(o: { known: string[] }) {
   const sent: { conversation: string; activity: any }[] = [];
   const updated: { conversation: string; activityId: string; activity: any }[] = [];
-  const addresses = { personalChat: async (id: string) => (o.known.includes(id.replace('aad-', '')) ? personal(id.replace('aad-', '')) : null) } as unknown as TeamsAddressBook;
+  const addresses = {
+    personalChat: async (id: string) => (o.known.includes(id.replace('aad-', '')) ? personal(id.replace('aad-', '')) : null),
+  } as unknown as TeamsAddressBook;
   const conversations = {
     send: async (ref: StoredReference, activity: unknown) => {
       sent.push({ conversation: ref.conversation.id, activity });
       return `activity-${sent.length}`;
     },
-    update: async (ref: StoredReference, activityId: string, activity: unknown) => void updated.push({ conversation: ref.conversation.id, activityId, activity }),
+    update: async (ref: StoredReference, activityId: string, activity: unknown) =>
+      void updated.push({ conversation: ref.conversation.id, activityId, activity }),
   } as unknown as TeamsConversations;
   const logged: string[] = [];
   const log = { info: (_f: unknown, m: string) => void logged.push(m), warn: (_f: unknown, m: string) => void logged.push(m), error() {} };
-  return { sent, updated, logged, notifier: new TeamsNotifier(addresses, conversations, log, new FixedClock(new Date('2026-11-23T12:00:00Z'))) };
+  return {
+    sent,
+    updated,
+    logged,
+    notifier: new TeamsNotifier(addresses, conversations, log, new FixedClock(new Date('2026-11-23T12:00:00Z'))),
+  };
 }
 
-const message = (over: Partial<ActivityMessage['activity']> = {}): ActivityMessage => ({ activity: anActivity({ id: 'act-1', status: 'Open', ...over }), order: aWorkOrder(), subscriber: aSubscriber() });
-const activityNotice = (m: ActivityMessage, escalatedAfterMinutes: number | null = null): ChatNotice => ({ kind: 'activity', ...m, escalatedAfterMinutes });
+const message = (over: Partial<ActivityMessage['activity']> = {}): ActivityMessage => ({
+  activity: anActivity({ id: 'act-1', status: 'Open', ...over }),
+  order: aWorkOrder(),
+  subscriber: aSubscriber(),
+});
+const activityNotice = (m: ActivityMessage, escalatedAfterMinutes: number | null = null): ChatNotice => ({
+  kind: 'activity',
+  ...m,
+  escalatedAfterMinutes,
+});
 const cardOf = (activity: any) => activity.attachments[0].content;
 const verbs = (card: any): string[] => JSON.stringify(card).match(/"verb":"activity\.[a-z]+"/g) ?? [];
 
@@ -80,8 +99,14 @@ describe('TeamsNotifier.postNotice', () => {
 
   it("posts a digest of 40 as three cards of at most 15 items, each with its buttons and within Teams' size, every item once", async () => {
     const { notifier, sent } = setup({ known: [] });
-    const items = Array.from({ length: 40 }, (_, i) => ({ ...message({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${1000 + i}` }) }));
-    await notifier.postNotice({ to: CHANNEL, notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items } });
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      ...message({ id: `act-${i}` }),
+      order: aWorkOrder({ number: `WO-${1000 + i}` }),
+    }));
+    await notifier.postNotice({
+      to: CHANNEL,
+      notice: { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items },
+    });
     const cards = sent.map((s) => cardOf(s.activity));
     expect(cards.map((c) => c.body[0].text)).toEqual([1, 2, 3].map((k) => `40 order approvals waiting in acme.example (part ${k} of 3)`));
     const sets = cards.map((c) => c.body.filter((e: any) => e.type === 'Container').map((x: any) => x.items.at(-1)));
@@ -95,7 +120,12 @@ describe('TeamsNotifier.postNotice', () => {
 
   it('refuses for good, without calling Teams, a registered conversation whose reference is malformed', async () => {
     const { notifier, sent } = setup({ known: [] });
-    const err = await refusal(notifier.postNotice({ to: { kind: 'conversation', address: '{"conversation":{}}', label: 'Ops' }, notice: { kind: 'test', scope: 'x' } }));
+    const err = await refusal(
+      notifier.postNotice({
+        to: { kind: 'conversation', address: '{"conversation":{}}', label: 'Ops' },
+        notice: { kind: 'test', scope: 'x' },
+      }),
+    );
     expect(err).toMatchObject({ permanent: true, message: expect.stringContaining('"Ops"') });
     expect(sent).toEqual([]);
   });
@@ -111,14 +141,29 @@ describe('TeamsNotifier.updateNotice', () => {
   it('replaces a card in place: decided without buttons, a live one in a personal chat refreshed for its person', async () => {
     const { notifier, updated } = setup({ known: [] });
     const copy = toPostedMessage(personal('anna'), 'activity-9');
-    await notifier.updateNotice({ message: copy, notice: activityNotice(message({ status: 'Done', decidedBy: { name: 'Anna', email: null, channel: 'teams' }, decidedAt: new Date('2026-11-23T11:00:00Z') })) });
+    await notifier.updateNotice({
+      message: copy,
+      notice: activityNotice(
+        message({
+          status: 'Done',
+          decidedBy: { name: 'Anna', email: null, channel: 'teams' },
+          decidedAt: new Date('2026-11-23T11:00:00Z'),
+        }),
+      ),
+    });
     expect(updated[0]).toMatchObject({ conversation: 'a:personal-anna', activityId: 'activity-9' });
     expect(cardOf(updated[0]!.activity).body[0].text).toBe('Approved by Anna at 2026-11-23 11:00 UTC');
     expect(verbs(cardOf(updated[0]!.activity))).toEqual([]);
 
-    await notifier.updateNotice({ message: copy, notice: activityNotice(message({ status: 'Accepted', acceptedBy: { name: 'Anna', email: null } })) });
+    await notifier.updateNotice({
+      message: copy,
+      notice: activityNotice(message({ status: 'Accepted', acceptedBy: { name: 'Anna', email: null } })),
+    });
     expect(cardOf(updated[1]!.activity).refresh.userIds).toEqual(['29:1anna']);
-    await notifier.updateNotice({ message: toPostedMessage(CHANNEL_REF, 'activity-3'), notice: activityNotice(message({ status: 'Accepted', acceptedBy: { name: 'Anna', email: null } })) });
+    await notifier.updateNotice({
+      message: toPostedMessage(CHANNEL_REF, 'activity-3'),
+      notice: activityNotice(message({ status: 'Accepted', acceptedBy: { name: 'Anna', email: null } })),
+    });
     expect(cardOf(updated[2]!.activity).refresh).toBeUndefined();
   });
 

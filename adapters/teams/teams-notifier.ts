@@ -67,7 +67,8 @@ export class TeamsNotifier implements ChatNotifier {
   private async referenceFor(to: ChatTo): Promise<StoredReference | null> {
     if (to.kind === 'conversation') {
       const reference = parseReference(to.address);
-      if (!reference) throw new DeliveryRefused(`the Teams conversation "${to.label}" has a malformed reference; register it again`, { permanent: true });
+      if (!reference)
+        throw new DeliveryRefused(`the Teams conversation "${to.label}" has a malformed reference; register it again`, { permanent: true });
       return reference;
     }
     // Opening the personal chat (on first need) is a connector call: Teams may refuse it too.
@@ -111,7 +112,12 @@ export class TeamsNotifier implements ChatNotifier {
 
   private view(notice: ChatNotice, reference: StoredReference) {
     // Every item of a digest or alert: messages() spreads them over as many cards as needed.
-    return presentChatNotice(notice, { now: this.clock.now(), prefix: '', maxItems: Number.POSITIVE_INFINITY, audience: isPersonal(reference) ? 'person' : 'channel' });
+    return presentChatNotice(notice, {
+      now: this.clock.now(),
+      prefix: '',
+      maxItems: Number.POSITIVE_INFINITY,
+      audience: isPersonal(reference) ? 'person' : 'channel',
+    });
   }
 }
 

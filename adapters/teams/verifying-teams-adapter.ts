@@ -53,7 +53,11 @@ export async function serveActivity(adapter: VerifyingTeamsAdapter, req: Request
 /** As botbuilder's validateAndFixActivity (not exported): the wire's date strings become Dates. */
 function withDates(activity: Activity): Activity {
   const raw = activity as Activity & Record<string, unknown>;
-  for (const [field, rawField] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+  for (const [field, rawField] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
     const value = raw[field];
     if (typeof value === 'string') Object.assign(raw, { [rawField]: value, [field]: new Date(value) });
   }

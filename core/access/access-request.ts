@@ -15,9 +15,7 @@ export type ActionOutcome =
  * reaching out: the placer gets an actionable request and, on approval, the bot
  * performs the action for the requester.
  */
-export type RequestedAction =
-  | { kind: 'resend'; lines: LineSelection }
-  | { kind: 'contact'; lines: LineSelection; email: string };
+export type RequestedAction = { kind: 'resend'; lines: LineSelection } | { kind: 'contact'; lines: LineSelection; email: string };
 
 export type AccessRequestStatus = 'Pending' | 'Approved' | 'Declined';
 
@@ -61,6 +59,8 @@ export type NewAccessRequest = Omit<AccessRequest, 'id' | 'status' | 'decidedBy'
  */
 export function openRequestKey(request: Pick<NewAccessRequest, 'orderNumber' | 'action' | 'requester'>): string {
   const { requester } = request;
-  const who = requester.email ? `email:${requester.email.trim().toLowerCase()}` : `${requester.channel}:${requester.platformUserId ?? requester.name}`;
+  const who = requester.email
+    ? `email:${requester.email.trim().toLowerCase()}`
+    : `${requester.channel}:${requester.platformUserId ?? requester.name}`;
   return JSON.stringify([request.orderNumber, request.action.kind, who]);
 }

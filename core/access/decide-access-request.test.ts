@@ -20,8 +20,14 @@ describe('access requests', () => {
     const decided = await core.decideAccessRequest({ actor: slackActor(alice), requestId, decision: 'approve' });
 
     expect(decided.request).toMatchObject({ status: 'Approved', decidedBy: { name: 'Alice Placer', channel: 'slack' } });
-    expect(decided.outcome).toMatchObject({ ok: true, result: { kind: 'contact-changed', changed: [{ lineNumber: 1 }, { lineNumber: 2 }] } });
-    expect((await core.getOrder('ORD-1')).lines.map((l) => l.provisioningContactEmail)).toEqual(['bob.it@customer.example', 'bob.it@customer.example']);
+    expect(decided.outcome).toMatchObject({
+      ok: true,
+      result: { kind: 'contact-changed', changed: [{ lineNumber: 1 }, { lineNumber: 2 }] },
+    });
+    expect((await core.getOrder('ORD-1')).lines.map((l) => l.provisioningContactEmail)).toEqual([
+      'bob.it@customer.example',
+      'bob.it@customer.example',
+    ]);
     expect(deps.transactions.rows.at(-1)).toMatchObject({ actor: { name: 'Bob Outsider' }, channel: 'slack' });
     expect(slack.updated.map((u) => u.request.status)).toEqual(['Approved']);
     expect(teams.updated.map((u) => u.request.status)).toEqual(['Approved']);
@@ -33,7 +39,9 @@ describe('access requests', () => {
     const { core, alice, requestId, deps } = await requested();
     await core.decideAccessRequest({ actor: slackActor(alice), requestId, decision: 'decline' });
     const orderBefore = await core.getOrder('ORD-1');
-    const err = await core.decideAccessRequest({ actor: { ...slackActor(alice), channel: 'teams' }, requestId, decision: 'approve' }).catch((e) => e);
+    const err = await core
+      .decideAccessRequest({ actor: { ...slackActor(alice), channel: 'teams' }, requestId, decision: 'approve' })
+      .catch((e) => e);
     expect(err).toMatchObject({ code: 'ALREADY_DECIDED', details: { decision: 'Declined', decidedBy: 'Alice Placer' } });
     expect(await core.getOrder('ORD-1')).toEqual(orderBefore);
     expect(deps.email.provisioningEmails).toEqual([]);
@@ -41,7 +49,9 @@ describe('access requests', () => {
 
   it('only the placer (or an administrator) decides', async () => {
     const { core, bob, requestId, deps } = await requested();
-    await expect(core.decideAccessRequest({ actor: slackActor(bob), requestId, decision: 'approve' })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(core.decideAccessRequest({ actor: slackActor(bob), requestId, decision: 'approve' })).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+    });
     expect(deps.accessRequests.requests.get(requestId)!.status).toBe('Pending');
   });
 
@@ -55,6 +65,8 @@ describe('access requests', () => {
 
   it('an unknown request id is named', async () => {
     const { core, alice } = await requested();
-    await expect(core.decideAccessRequest({ actor: slackActor(alice), requestId: 'nope', decision: 'approve' })).rejects.toMatchObject({ code: 'REQUEST_NOT_FOUND' });
+    await expect(core.decideAccessRequest({ actor: slackActor(alice), requestId: 'nope', decision: 'approve' })).rejects.toMatchObject({
+      code: 'REQUEST_NOT_FOUND',
+    });
   });
 });

@@ -13,7 +13,14 @@ import type { AccessRequest, PostedMessage } from './access-request';
 
 /** The placer: a direct message on each running platform that knows them, and an email with signed links. */
 export function requestDeliveries(deps: CoreDeps, request: AccessRequest, order: Order, approver: DirectoryUser | null): NewDelivery[] {
-  const placer = approver ?? { id: '', email: order.placedBy.email, name: order.placedBy.name, slackUserId: null, teamsUserId: null, roles: [] };
+  const placer = approver ?? {
+    id: '',
+    email: order.placedBy.email,
+    name: order.placedBy.name,
+    slackUserId: null,
+    teamsUserId: null,
+    roles: [],
+  };
   const now = deps.clock.now();
   return userTargets(deps, placer, order.domain).map((target) => ({
     key: `access:${request.id}:${targetKey(target)}`,
@@ -29,18 +36,26 @@ export function requestDeliveries(deps: CoreDeps, request: AccessRequest, order:
  */
 export function decisionDeliveries(deps: CoreDeps, request: AccessRequest, copies: PostedMessage[]): NewDelivery[] {
   const now = deps.clock.now();
-  const updates = copies.map((message): NewDelivery => ({
-    key: `access-update:${request.id}:${shortHash(message.address)}`,
-    target: { channel: 'chat', platform: message.platform, to: { kind: 'conversation', address: message.address, label: 'access request copy' } },
-    content: { kind: 'access-request-update', requestId: request.id, message },
-    dueAt: now,
-  }));
-  const told = requesterTargets(deps, request).map((target): NewDelivery => ({
-    key: `access-decision:${request.id}:${targetKey(target)}`,
-    target,
-    content: { kind: 'access-decision', requestId: request.id },
-    dueAt: now,
-  }));
+  const updates = copies.map(
+    (message): NewDelivery => ({
+      key: `access-update:${request.id}:${shortHash(message.address)}`,
+      target: {
+        channel: 'chat',
+        platform: message.platform,
+        to: { kind: 'conversation', address: message.address, label: 'access request copy' },
+      },
+      content: { kind: 'access-request-update', requestId: request.id, message },
+      dueAt: now,
+    }),
+  );
+  const told = requesterTargets(deps, request).map(
+    (target): NewDelivery => ({
+      key: `access-decision:${request.id}:${targetKey(target)}`,
+      target,
+      content: { kind: 'access-decision', requestId: request.id },
+      dueAt: now,
+    }),
+  );
   return [...updates, ...told];
 }
 
@@ -49,7 +64,11 @@ function requesterTargets(deps: CoreDeps, request: AccessRequest): DeliveryTarge
   const targets: DeliveryTarget[] = [];
   const platform = deps.chat.find((n) => n.platform === requester.channel)?.platform;
   if (platform && requester.platformUserId) {
-    targets.push({ channel: 'chat', platform, to: { kind: 'user', platformUserId: requester.platformUserId, email: requester.email ?? '' } });
+    targets.push({
+      channel: 'chat',
+      platform,
+      to: { kind: 'user', platformUserId: requester.platformUserId, email: requester.email ?? '' },
+    });
   }
   if (requester.email) targets.push({ channel: 'email', address: requester.email, asUser: false, domain: request.domain });
   return targets;

@@ -18,14 +18,23 @@ async function setup(limits: RateLimits = ROOMY) {
   return { ...h, bob, sentToPlacer };
 }
 
-const contact = (actor: Actor, orderNumber = 'ORD-1', lines: [number] | 'all' = [1], email = 'attacker@x.example') => ({ actor, orderNumber, lines, email });
+const contact = (actor: Actor, orderNumber = 'ORD-1', lines: [number] | 'all' = [1], email = 'attacker@x.example') => ({
+  actor,
+  orderNumber,
+  lines,
+  email,
+});
 
 describe('access requests from someone without access', () => {
   it('asks the placer once: a repeat says the request is already waiting and sends nothing', async () => {
     const { core, deps, bob, sentToPlacer } = await setup();
     expect(await core.changeProvisioningContact(contact(bob))).toEqual({ kind: 'access-requested', orderNumber: 'ORD-1', state: 'sent' });
     for (let i = 0; i < 5; i++) {
-      expect(await core.changeProvisioningContact(contact(bob, 'ORD-1', 'all', `other${i}@x.example`))).toEqual({ kind: 'access-requested', orderNumber: 'ORD-1', state: 'waiting' });
+      expect(await core.changeProvisioningContact(contact(bob, 'ORD-1', 'all', `other${i}@x.example`))).toEqual({
+        kind: 'access-requested',
+        orderNumber: 'ORD-1',
+        state: 'waiting',
+      });
     }
     expect(sentToPlacer()).toEqual({ slack: 1, teams: 1, email: 1 });
     expect(deps.accessRequests.requests.size).toBe(1);
@@ -42,7 +51,11 @@ describe('access requests from someone without access', () => {
     const { core, deps, bob, sentToPlacer } = await setup();
     await core.changeProvisioningContact(contact(bob));
     const [request] = deps.accessRequests.requests.values();
-    await core.decideAccessRequest({ actor: slackActor((await deps.users.findByEmail(ALICE.email))!), requestId: request!.id, decision: 'decline' });
+    await core.decideAccessRequest({
+      actor: slackActor((await deps.users.findByEmail(ALICE.email))!),
+      requestId: request!.id,
+      decision: 'decline',
+    });
     expect(await core.changeProvisioningContact(contact(bob))).toMatchObject({ state: 'sent' });
     expect(sentToPlacer()).toEqual({ slack: 2, teams: 2, email: 2 });
   });
@@ -50,18 +63,34 @@ describe('access requests from someone without access', () => {
   it('answers an unknown order number as it answers an order one may not see, and sends nothing', async () => {
     const { core, deps, bob, sentToPlacer } = await setup();
     const olive = slackActor(await core.registerUser(OLIVE));
-    expect(await core.changeProvisioningContact(contact(bob, 'ORD-404'))).toEqual({ kind: 'access-requested', orderNumber: 'ORD-404', state: 'sent' });
+    expect(await core.changeProvisioningContact(contact(bob, 'ORD-404'))).toEqual({
+      kind: 'access-requested',
+      orderNumber: 'ORD-404',
+      state: 'sent',
+    });
     // An Ordering user of one domain cannot tell either whether another domain has that order.
-    expect(await core.resendProvisioningEmail({ actor: olive, orderNumber: 'ORD-404', lines: 'all' })).toEqual({ kind: 'access-requested', orderNumber: 'ORD-404', state: 'sent' });
+    expect(await core.resendProvisioningEmail({ actor: olive, orderNumber: 'ORD-404', lines: 'all' })).toEqual({
+      kind: 'access-requested',
+      orderNumber: 'ORD-404',
+      state: 'sent',
+    });
     expect(sentToPlacer()).toEqual({ slack: 0, teams: 0, email: 0 });
     expect(deps.accessRequests.requests.size).toBe(0);
   });
 
   it('checks permission before the lines: lines the order lacks, or past the PONR, get the same answer and send nothing', async () => {
     const { core, deps, bob, sentToPlacer } = await setup();
-    expect(await core.changeProvisioningContact(contact(bob, 'ORD-1', [7]))).toEqual({ kind: 'access-requested', orderNumber: 'ORD-1', state: 'sent' });
+    expect(await core.changeProvisioningContact(contact(bob, 'ORD-1', [7]))).toEqual({
+      kind: 'access-requested',
+      orderNumber: 'ORD-1',
+      state: 'sent',
+    });
     await core.markOrganizationOnboarded('ORD-1', { lines: 'all', organizationId: 'org-1' });
-    expect(await core.resendProvisioningEmail({ actor: bob, orderNumber: 'ORD-1', lines: 'all' })).toEqual({ kind: 'access-requested', orderNumber: 'ORD-1', state: 'sent' });
+    expect(await core.resendProvisioningEmail({ actor: bob, orderNumber: 'ORD-1', lines: 'all' })).toEqual({
+      kind: 'access-requested',
+      orderNumber: 'ORD-1',
+      state: 'sent',
+    });
     expect(sentToPlacer()).toEqual({ slack: 0, teams: 0, email: 0 });
     expect(deps.accessRequests.requests.size).toBe(0);
   });
@@ -71,11 +100,16 @@ describe('what someone without access may read', () => {
   it('refuses status and history without naming the placer or the domain, and alike for an unknown order', async () => {
     const { core, bob } = await setup();
     const refusals = await Promise.all(
-      ['ORD-1', 'ORD-404'].flatMap((orderNumber) => [core.getOrderStatus({ actor: bob, orderNumber }), core.getOrderHistory({ actor: bob, orderNumber })].map((p) => p.catch((e) => e))),
+      ['ORD-1', 'ORD-404'].flatMap((orderNumber) =>
+        [core.getOrderStatus({ actor: bob, orderNumber }), core.getOrderHistory({ actor: bob, orderNumber })].map((p) => p.catch((e) => e)),
+      ),
     );
     for (const [i, err] of refusals.entries()) {
       const orderNumber = i < 2 ? 'ORD-1' : 'ORD-404';
-      expect(err).toMatchObject({ code: 'NOT_AUTHORIZED', details: { action: `see order ${orderNumber}`, reason: 'you have no access to it' } });
+      expect(err).toMatchObject({
+        code: 'NOT_AUTHORIZED',
+        details: { action: `see order ${orderNumber}`, reason: 'you have no access to it' },
+      });
     }
   });
 });

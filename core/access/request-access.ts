@@ -33,7 +33,11 @@ export async function requestAccess(
 ): Promise<AccessRequested> {
   const { actor, order } = input;
   deps.limits.take('accessRequests', input.actor);
-  const answer = (state: AccessRequested['state']): AccessRequested => ({ kind: 'access-requested', orderNumber: input.orderNumber, state });
+  const answer = (state: AccessRequested['state']): AccessRequested => ({
+    kind: 'access-requested',
+    orderNumber: input.orderNumber,
+    state,
+  });
   if (!order) return answer('sent');
   const approver = await deps.users.findByEmail(order.placedBy.email);
   const { created } = await deps.accessRequests.open(

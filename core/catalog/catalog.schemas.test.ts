@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkAttributes } from './catalog.schemas';
 import type { AttributeContext } from './catalog.schemas';
 
-const jane: AttributeContext = { subscriber: { login: 'john_jackson', firstName: 'John', lastName: 'Jackson', email: 'john@acme.example' }, advanced: false };
+const jane: AttributeContext = {
+  subscriber: { login: 'john_jackson', firstName: 'John', lastName: 'Jackson', email: 'john@acme.example' },
+  advanced: false,
+};
 const check = (type: Parameters<typeof checkAttributes>[0], raw: Record<string, string>, ctx = jane) => checkAttributes(type, raw, ctx);
 
 describe('Phone attributes (Table 10-1, Shipping Phones)', () => {
@@ -24,7 +27,10 @@ describe('Phone attributes (Table 10-1, Shipping Phones)', () => {
 
   it('takes a MAC address as printed on the sticker, with colons, dashes or dots', () => {
     for (const printed of ['00:aa:bb:cc:dd:ee', '00-AA-BB-CC-DD-EE', '00aa.bbcc.ddee']) {
-      expect(check('Phone', { phoneType: '7945', macAddress: printed })).toMatchObject({ attributes: { macAddress: '00AABBCCDDEE' }, issues: [] });
+      expect(check('Phone', { phoneType: '7945', macAddress: printed })).toMatchObject({
+        attributes: { macAddress: '00AABBCCDDEE' },
+        issues: [],
+      });
     }
   });
 
@@ -47,13 +53,19 @@ describe('Phone attributes (Table 10-1, Shipping Phones)', () => {
 
   it('Personal Communicator: the device name is the username in uppercase letters and digits ("john_jackson ... JOHNJACKSON")', () => {
     expect(check('Phone', { phoneType: 'cisco unified personal communicator' }).attributes.deviceName).toBe('JOHNJACKSON');
-    expect(check('Phone', { phoneType: 'Cisco Unified Personal Communicator', deviceName: 'JOHN_JACKSON' }).attributes.deviceName).toBe('JOHNJACKSON');
+    expect(check('Phone', { phoneType: 'Cisco Unified Personal Communicator', deviceName: 'JOHN_JACKSON' }).attributes.deviceName).toBe(
+      'JOHNJACKSON',
+    );
     expect(check('Phone', { phoneType: 'Cisco Unified Personal Communicator', deviceName: 'JANEDOE' }).issues).toEqual([
       'Phone.deviceName: a Personal Communicator device name must match the username: JOHNJACKSON, not JANEDOE',
     ]);
-    expect(check('Phone', { phoneType: 'Cisco Unified Personal Communicator', deviceName: 'johnjackson' }).issues[0]).toMatch(/uppercase letters/);
+    expect(check('Phone', { phoneType: 'Cisco Unified Personal Communicator', deviceName: 'johnjackson' }).issues[0]).toMatch(
+      /uppercase letters/,
+    );
     const long = { ...jane, subscriber: { ...jane.subscriber, login: 'alexandra.konstantinopoulou' } };
-    expect(check('Phone', { phoneType: 'Cisco Unified Personal Communicator' }, long).issues[0]).toMatch(/at most 12 letters and digits; 'alexandra.konstantinopoulou' gives 26/);
+    expect(check('Phone', { phoneType: 'Cisco Unified Personal Communicator' }, long).issues[0]).toMatch(
+      /at most 12 letters and digits; 'alexandra.konstantinopoulou' gives 26/,
+    );
   });
 
   it('Dual Mode for iPhone: TCT is added when missing, letters upper-cased, at most 15 characters', () => {
@@ -67,7 +79,9 @@ describe('Phone attributes (Table 10-1, Shipping Phones)', () => {
 
   it('CTI port and IP Communicator take 1-15 of A-Z a-z 0-9 _ - .; Services Framework letters and digits only', () => {
     expect(check('Phone', { phoneType: 'CTI Port', deviceName: 'cti_port-1.a' }).issues).toEqual([]);
-    expect(check('Phone', { phoneType: 'Cisco IP Communicator', deviceName: 'has space' }).issues[0]).toMatch(/1 to 15 of A-Z, a-z, 0-9, underscore, hyphen and period/);
+    expect(check('Phone', { phoneType: 'Cisco IP Communicator', deviceName: 'has space' }).issues[0]).toMatch(
+      /1 to 15 of A-Z, a-z, 0-9, underscore, hyphen and period/,
+    );
     expect(check('Phone', { phoneType: 'CTI Port' }).issues[0]).toMatch(/needs a device name/);
     expect(check('Phone', { phoneType: 'Cisco Services Framework', deviceName: 'csf_jj' }).issues[0]).toMatch(/1 to 15 letters and digits/);
     expect(check('Phone', { phoneType: 'Cisco Services Framework', deviceName: 'CSFJJACKSON' }).issues).toEqual([]);
@@ -75,7 +89,9 @@ describe('Phone attributes (Table 10-1, Shipping Phones)', () => {
 
   it('Extension Mobility only on the 79xx phones the seed lists', () => {
     expect(check('Phone', { phoneType: '7962', enableExtensionMobility: 'yes' }).attributes.enableExtensionMobility).toBe('Yes');
-    expect(check('Phone', { phoneType: 'CTI Port', deviceName: 'CTI1', enableExtensionMobility: 'Yes' }).issues[0]).toMatch(/not on CTI Port/);
+    expect(check('Phone', { phoneType: 'CTI Port', deviceName: 'CTI1', enableExtensionMobility: 'Yes' }).issues[0]).toMatch(
+      /not on CTI Port/,
+    );
   });
 });
 
@@ -85,7 +101,10 @@ describe('Line attributes (Table 10-1 Line, Table 10-3 Line Type)', () => {
   });
 
   it('a Chosen Line needs digits only: "cannot include dashes or spaces"', () => {
-    expect(check('Line', { lineType: 'Chosen Line', directoryNumber: '5001' }).attributes).toMatchObject({ lineType: 'Chosen Line', directoryNumber: '5001' });
+    expect(check('Line', { lineType: 'Chosen Line', directoryNumber: '5001' }).attributes).toMatchObject({
+      lineType: 'Chosen Line',
+      directoryNumber: '5001',
+    });
     expect(check('Line', { lineType: 'chosen line' }).issues).toEqual(['Line.directoryNumber: a Chosen Line needs a directory number']);
     expect(check('Extension Mobility Line', { directoryNumber: '50-01' }).issues).toEqual([
       "Extension Mobility Line.directoryNumber: a directory number is digits only and cannot include dashes or spaces; got '50-01'",
@@ -123,6 +142,8 @@ describe('other products and advanced attributes', () => {
     ]);
     const allowed = check('Phone', { phoneType: '7945', 'Calling Search Space': 'CSS-Internal' }, { ...jane, advanced: true });
     expect(allowed).toEqual({ attributes: { phoneType: '7945', 'Calling Search Space': 'CSS-Internal' }, issues: [] });
-    expect(check('Unified Messaging', { '$bad': 'x' }, { ...jane, advanced: true }).issues[0]).toMatch(/a provisioning attribute name is a letter/);
+    expect(check('Unified Messaging', { $bad: 'x' }, { ...jane, advanced: true }).issues[0]).toMatch(
+      /a provisioning attribute name is a letter/,
+    );
   });
 });

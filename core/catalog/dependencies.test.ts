@@ -37,40 +37,63 @@ describe('product dependencies ("Line requires an existing Phone ...")', () => {
     ]);
   });
 
-  it('a Line goes on the subscriber\'s only phone; without one, the dependency is named', () => {
+  it("a Line goes on the subscriber's only phone; without one, the dependency is named", () => {
     expect(planAddItems(['Line'], 'jdoe', record, undefined)[0]).toMatchObject({ parentProductId: 'phone' });
-    expect(() => planAddItems(['Voicemail'], 'jdoe', [], undefined)).toThrow(expect.objectContaining({ code: 'DEPENDENCY_MISSING', details: { product: 'Voicemail', requires: ['Line'] } }));
+    expect(() => planAddItems(['Voicemail'], 'jdoe', [], undefined)).toThrow(
+      expect.objectContaining({ code: 'DEPENDENCY_MISSING', details: { product: 'Voicemail', requires: ['Line'] } }),
+    );
     expect(() => planAddItems(['Extension Mobility Line'], 'jdoe', record, undefined)).toThrow(
-      expect.objectContaining({ code: 'DEPENDENCY_MISSING', details: { product: 'Extension Mobility Line', requires: ['Extension Mobility Access'] } }),
+      expect.objectContaining({
+        code: 'DEPENDENCY_MISSING',
+        details: { product: 'Extension Mobility Line', requires: ['Extension Mobility Access'] },
+      }),
     );
   });
 
   it('Voicemail and Email go on the line that has none yet, or the one named; two free lines need naming', () => {
-    expect(planAddItems(BUNDLES['Voicemail and Email'], 'jdoe', record, undefined).map((i) => i.parentProductId)).toEqual(['line2', 'line2']);
+    expect(planAddItems(BUNDLES['Voicemail and Email'], 'jdoe', record, undefined).map((i) => i.parentProductId)).toEqual([
+      'line2',
+      'line2',
+    ]);
     const twoFree = record.filter((p) => p.id === 'phone' || p.id.startsWith('line'));
-    expect(() => planAddItems(['Voicemail'], 'jdoe', twoFree, undefined)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: { issues: [expect.stringMatching(/line1, line2\): name one with parentProductId/)] } }));
+    expect(() => planAddItems(['Voicemail'], 'jdoe', twoFree, undefined)).toThrow(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: { issues: [expect.stringMatching(/line1, line2\): name one with parentProductId/)] },
+      }),
+    );
     expect(planAddItems(['Voicemail'], 'jdoe', twoFree, 'line1')[0]!.parentProductId).toBe('line1');
   });
 
   it('refuses a second voicemail on a line, a parent of the wrong type, and an unknown parent', () => {
     expect(() => planAddItems(['Voicemail'], 'jdoe', record, 'line1')).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => planAddItems(['Voicemail'], 'jdoe', record, 'phone')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: { issues: ['product phone is a Phone; a Voicemail goes on a Line'] } }));
+    expect(() => planAddItems(['Voicemail'], 'jdoe', record, 'phone')).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', details: { issues: ['product phone is a Phone; a Voicemail goes on a Line'] } }),
+    );
     expect(() => planAddItems(['Line'], 'jdoe', record, 'nope')).toThrow(expect.objectContaining({ code: 'PRODUCT_NOT_FOUND' }));
   });
 
-  it('a Line on a Shared Phone goes on another subscriber\'s phone, named', () => {
+  it("a Line on a Shared Phone goes on another subscriber's phone, named", () => {
     const theirs = product('rphone', 'Phone', null, 'rroe');
     expect(planAddItems(['Line on a Shared Phone'], 'jdoe', [...record, theirs], 'rphone')[0]!.parentProductId).toBe('rphone');
-    expect(() => planAddItems(['Line on a Shared Phone'], 'jdoe', record, undefined)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
-    expect(() => planAddItems(['Line on a Shared Phone'], 'jdoe', record, 'phone')).toThrow(expect.objectContaining({ details: { issues: ["phone phone is jdoe's own phone: order a Line on it instead"] } }));
+    expect(() => planAddItems(['Line on a Shared Phone'], 'jdoe', record, undefined)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+    expect(() => planAddItems(['Line on a Shared Phone'], 'jdoe', record, 'phone')).toThrow(
+      expect.objectContaining({ details: { issues: ["phone phone is jdoe's own phone: order a Line on it instead"] } }),
+    );
   });
 
-  it('any other product goes only on the subscriber\'s own: not a plain Line on someone else\'s phone, nor voicemail on their line', () => {
+  it("any other product goes only on the subscriber's own: not a plain Line on someone else's phone, nor voicemail on their line", () => {
     const theirs = [product('rphone', 'Phone', null, 'rroe'), product('rline', 'Line', 'rphone', 'rroe')];
     expect(() => planAddItems(['Line'], 'jdoe', [...record, ...theirs], 'rphone')).toThrow(
-      expect.objectContaining({ details: { issues: ['Phone rphone belongs to rroe, not jdoe: a Line goes on jdoe\'s own Phone, or order a Line on a Shared Phone'] } }),
+      expect.objectContaining({
+        details: { issues: ["Phone rphone belongs to rroe, not jdoe: a Line goes on jdoe's own Phone, or order a Line on a Shared Phone"] },
+      }),
     );
-    expect(() => planAddItems(['Voicemail'], 'jdoe', [...record, ...theirs], 'rline')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+    expect(() => planAddItems(['Voicemail'], 'jdoe', [...record, ...theirs], 'rline')).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
   });
 });
 

@@ -46,25 +46,38 @@ export function planAddItems(
   return items;
 }
 
-function existingParent(type: ProductType, need: ProductType, login: string, existing: readonly SubscriberProduct[], named: string | undefined): SubscriberProduct {
+function existingParent(
+  type: ProductType,
+  need: ProductType,
+  login: string,
+  existing: readonly SubscriberProduct[],
+  named: string | undefined,
+): SubscriberProduct {
   if (named) {
     const p = existing.find((e) => e.id === named);
     if (!p) throw new CoreError('PRODUCT_NOT_FOUND', { productId: named });
     if (!satisfies(p.type, need)) throw invalid(`product ${p.id} is a ${p.type}; a ${type} goes on a ${need}`);
-    if (type === 'Line on a Shared Phone' && p.subscriberLogin === login) throw invalid(`phone ${p.id} is ${login}'s own phone: order a Line on it instead`);
+    if (type === 'Line on a Shared Phone' && p.subscriberLogin === login)
+      throw invalid(`phone ${p.id} is ${login}'s own phone: order a Line on it instead`);
     // Only a Line on a Shared Phone goes on another subscriber's product ("Order a Line on a Shared Phone when users require their own separate lines on the same physical phone").
     if (type !== 'Line on a Shared Phone' && p.subscriberLogin !== login) {
-      throw invalid(`${need} ${p.id} belongs to ${p.subscriberLogin}, not ${login}: a ${type} goes on ${login}'s own ${need}${type === 'Line' ? ', or order a Line on a Shared Phone' : ''}`);
+      throw invalid(
+        `${need} ${p.id} belongs to ${p.subscriberLogin}, not ${login}: a ${type} goes on ${login}'s own ${need}${type === 'Line' ? ', or order a Line on a Shared Phone' : ''}`,
+      );
     }
     if (hasChildOfType(p, type, existing)) throw new CoreError('CONFLICT', { reason: `${need} ${p.id} already has a ${type}` });
     return p;
   }
-  if (type === 'Line on a Shared Phone') throw invalid('a Line on a Shared Phone needs parentProductId: the phone, owned by another subscriber, to put it on');
+  if (type === 'Line on a Shared Phone')
+    throw invalid('a Line on a Shared Phone needs parentProductId: the phone, owned by another subscriber, to put it on');
   const fitting = existing.filter((e) => e.subscriberLogin === login && satisfies(e.type, need));
   if (fitting.length === 0) throw new CoreError('DEPENDENCY_MISSING', { product: type, requires: [need] });
   const free = fitting.filter((p) => !hasChildOfType(p, type, existing));
   if (free.length === 0) throw new CoreError('CONFLICT', { reason: `every ${need} of ${login} already has a ${type}` });
-  if (free.length > 1) throw invalid(`${login} has ${free.length} products a ${type} could go on (${free.map((p) => p.id).join(', ')}): name one with parentProductId`);
+  if (free.length > 1)
+    throw invalid(
+      `${login} has ${free.length} products a ${type} could go on (${free.map((p) => p.id).join(', ')}): name one with parentProductId`,
+    );
   return free[0]!;
 }
 
@@ -102,5 +115,10 @@ export function cancelSet(product: SubscriberProduct, all: readonly SubscriberPr
 
 /** "When you change ownership of a phone, all products associated to the phone (Line, Email, Voicemail, and Unified Messaging) are also changed." */
 export function ownedWithPhone(phone: SubscriberProduct, all: readonly SubscriberProduct[]): SubscriberProduct[] {
-  return [phone, ...cancelSet(phone, all).filter((p) => p.id !== phone.id).reverse()];
+  return [
+    phone,
+    ...cancelSet(phone, all)
+      .filter((p) => p.id !== phone.id)
+      .reverse(),
+  ];
 }

@@ -29,7 +29,7 @@ export function normalisePhoneType(raw: string): PhoneType | null {
  * A MAC address as printed on the phone's sticker ("00:1A:2B:3C:4D:5E", "001A.2B3C.4D5E")
  * comes down to the 12 hexadecimal characters the seed asks for.
  */
-export const stripMacSeparators = (raw: string): string => raw.trim().replace(/[:.\-]/g, '');
+export const stripMacSeparators = (raw: string): string => raw.trim().replace(/[:.-]/g, '');
 
 /** "type a hexadecimal value ... The value must be 12 characters in length" (Shipping Phones). */
 export function macAddressIssue(given: string): string | null {
@@ -96,11 +96,14 @@ function upcDeviceName(given: string | undefined, login: string): { value?: stri
   // characters after UPC" (john_jackson -> JOHNJACKSON).
   const expected = login.toUpperCase().replace(/[^A-Z0-9]/g, '');
   if (expected.length === 0 || expected.length > 12) {
-    return { issue: `a Personal Communicator device name is the username in at most 12 letters and digits; '${login}' gives ${expected.length}` };
+    return {
+      issue: `a Personal Communicator device name is the username in at most 12 letters and digits; '${login}' gives ${expected.length}`,
+    };
   }
   if (given === undefined) return { value: expected };
   const name = given.replace(/[^A-Za-z0-9]/g, '');
-  if (name !== name.toUpperCase()) return { issue: `a Personal Communicator device name is uppercase letters (A-Z) and digits (0-9); got '${given}'` };
+  if (name !== name.toUpperCase())
+    return { issue: `a Personal Communicator device name is uppercase letters (A-Z) and digits (0-9); got '${given}'` };
   if (name !== expected) return { issue: `a Personal Communicator device name must match the username: ${expected}, not ${name}` };
   return { value: name };
 }

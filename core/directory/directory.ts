@@ -2,15 +2,7 @@
  * The people provbot knows: their roles per partner domain and how to reach them
  * in chat. Chat users are matched by platform id first, else by email.
  */
-export const ROLES = [
-  'Ordering',
-  'Advanced Ordering',
-  'Approval',
-  'Assignment',
-  'Shipping',
-  'Receiving',
-  'Administrator',
-] as const;
+export const ROLES = ['Ordering', 'Advanced Ordering', 'Approval', 'Assignment', 'Shipping', 'Receiving', 'Administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Domain '*' grants a role in every domain (a system administrator). */

@@ -17,7 +17,12 @@ describe('identifyChatUser', () => {
 
   it('keeps an unknown user as who the platform says they are, with no roles', async () => {
     const { core } = coreHarness();
-    const actor = await core.identifyChatUser({ platform: 'teams', platformUserId: 'aad-x', name: 'Xavier', lookupEmail: async () => null });
+    const actor = await core.identifyChatUser({
+      platform: 'teams',
+      platformUserId: 'aad-x',
+      name: 'Xavier',
+      lookupEmail: async () => null,
+    });
     expect(actor).toEqual({ channel: 'teams', platformUserId: 'aad-x', name: 'Xavier', email: null, user: null });
   });
 });

@@ -11,11 +11,13 @@ export const ZUserInput = z
   .object({
     email: ZEmail,
     name: ZName(200),
-    slackUserId: z.string().trim().regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U012AB3CD').optional(),
+    slackUserId: z
+      .string()
+      .trim()
+      .regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U012AB3CD')
+      .optional(),
     teamsUserId: ZLineText(z.string().trim().min(1).max(200)).optional(),
-    roles: z
-      .array(z.object({ role: z.enum(ROLES), domain: ZGrantDomain }).strict())
-      .max(100),
+    roles: z.array(z.object({ role: z.enum(ROLES), domain: ZGrantDomain }).strict()).max(100),
   })
   .strict();
 

@@ -22,7 +22,10 @@ describe('per-person rate limits', () => {
     h.deps.clock.advanceMinutes(10);
     await ask('ORD-404');
     h.deps.clock.advanceMinutes(10);
-    await expect(ask('ORD-1')).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { kind: 'accessRequests', retryAfterSeconds: 40 * 60 } });
+    await expect(ask('ORD-1')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { kind: 'accessRequests', retryAfterSeconds: 40 * 60 },
+    });
     expect(h.slack.sent).toHaveLength(1);
 
     h.deps.clock.advanceMinutes(40);
@@ -37,7 +40,10 @@ describe('per-person rate limits', () => {
     const note = (actor: Actor, text: string) => core.addProductNote({ actor, productId: 'phone', text });
 
     for (const n of [1, 2, 3]) await note(h.as('olive'), `note ${n}`);
-    await expect(note(h.as('olive', 'teams'), 'note 4')).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { kind: 'writes', retryAfterSeconds: 60 } });
+    await expect(note(h.as('olive', 'teams'), 'note 4')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { kind: 'writes', retryAfterSeconds: 60 },
+    });
     expect((await h.deps.subscribers.findProduct('phone'))!.notes.map((n) => n.text)).toEqual(['note 1', 'note 2', 'note 3']);
 
     await note(h.as('adam'), 'from adam');
@@ -68,7 +74,8 @@ describe('notes per product', () => {
     const h = await workflowHarness();
     h.deps.subscribers.seed({ id: 'phone', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
     const at = h.deps.clock.now();
-    for (let i = 0; i < MAX_NOTES_PER_PRODUCT; i++) await h.deps.subscribers.addNote('phone', { text: `n${i}`, author: 'Olive Orderer', at });
+    for (let i = 0; i < MAX_NOTES_PER_PRODUCT; i++)
+      await h.deps.subscribers.addNote('phone', { text: `n${i}`, author: 'Olive Orderer', at });
     await expect(h.core.addProductNote({ actor: h.as('olive'), productId: 'phone', text: 'one more' })).rejects.toMatchObject({
       code: 'INVALID_STATE',
       details: { reason: `Phone phone already has ${MAX_NOTES_PER_PRODUCT} notes, the most a product keeps` },

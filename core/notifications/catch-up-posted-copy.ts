@@ -23,19 +23,34 @@ export async function catchUpPostedCopy(deps: CoreDeps, d: ClaimedDelivery, noti
   await deps.deliveries.deliveriesWritten();
 }
 
-async function staleCopyUpdate(deps: CoreDeps, d: ClaimedDelivery, notice: ChatNotice, message: PostedMessage): Promise<NewDelivery | null> {
+async function staleCopyUpdate(
+  deps: CoreDeps,
+  d: ClaimedDelivery,
+  notice: ChatNotice,
+  message: PostedMessage,
+): Promise<NewDelivery | null> {
   const dueAt = deps.clock.now();
   if (notice.kind === 'activity') {
     const now = await deps.workOrders.findActivity(notice.activity.id);
     if (!now || now.version === notice.activity.version) return null;
-    return { key: `update:${now.id}:v${now.version}:${shortHash(message.address)}`, target: d.target, content: { kind: 'activity-update', activityId: now.id, message }, dueAt };
+    return {
+      key: `update:${now.id}:v${now.version}:${shortHash(message.address)}`,
+      target: d.target,
+      content: { kind: 'activity-update', activityId: now.id, message },
+      dueAt,
+    };
   }
   if (notice.kind === 'access-request' && notice.request.status === 'Pending') {
     const now = await deps.accessRequests.findById(notice.request.id);
     // An approval is final with its outcome, whose notices list this copy if it was stored by then.
     const final = now && (now.status === 'Declined' || (now.status === 'Approved' && now.outcome !== null));
     if (!final) return null;
-    return { key: `access-update:${now.id}:${shortHash(message.address)}`, target: d.target, content: { kind: 'access-request-update', requestId: now.id, message }, dueAt };
+    return {
+      key: `access-update:${now.id}:${shortHash(message.address)}`,
+      target: d.target,
+      content: { kind: 'access-request-update', requestId: now.id, message },
+      dueAt,
+    };
   }
   return null;
 }

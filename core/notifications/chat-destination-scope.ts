@@ -16,7 +16,11 @@ export const sameDestination = (a: ChatDestination, b: ChatDestination): boolean
 /** The scope with its domain as stored, once the actor may manage it. */
 export function authorizedScope(actor: Actor, scope: DestinationScope, action: string): DestinationScope {
   const normal: DestinationScope = scope.kind === 'domain' ? { ...scope, domain: parseDomainName(scope.domain) } : scope;
-  assertMayManage(actor, normal.kind === 'domain' ? { kind: 'domain', domain: normal.domain } : { kind: 'system' }, `${action} ${destinationScopeName(normal)}`);
+  assertMayManage(
+    actor,
+    normal.kind === 'domain' ? { kind: 'domain', domain: normal.domain } : { kind: 'system' },
+    `${action} ${destinationScopeName(normal)}`,
+  );
   return normal;
 }
 
@@ -29,9 +33,15 @@ export async function destinationsOf(deps: CoreDeps, scope: DestinationScope): P
 export async function saveDestinations(deps: CoreDeps, scope: DestinationScope, destinations: ChatDestination[]): Promise<void> {
   if (scope.kind === 'system') {
     const system = await systemSettings(deps);
-    return deps.notificationSettings.saveSystem({ ...system, administration: { ...system.administration, chatDestinations: destinations } });
+    return deps.notificationSettings.saveSystem({
+      ...system,
+      administration: { ...system.administration, chatDestinations: destinations },
+    });
   }
   const settings = await domainSettingsFor(deps, scope.domain);
   const group = settings.groups[scope.group];
-  await deps.notificationSettings.saveDomain({ ...settings, groups: { ...settings.groups, [scope.group]: { ...group, chatDestinations: destinations } } });
+  await deps.notificationSettings.saveDomain({
+    ...settings,
+    groups: { ...settings.groups, [scope.group]: { ...group, chatDestinations: destinations } },
+  });
 }

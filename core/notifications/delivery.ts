@@ -12,9 +12,7 @@ import type { GroupName, SystemEventType, WorkflowEventType } from './notificati
  */
 
 /** A person in their direct chat, or a channel or group chat registered for a group. */
-export type ChatTo =
-  | { kind: 'user'; platformUserId: string; email: string }
-  | { kind: 'conversation'; address: string; label: string };
+export type ChatTo = { kind: 'user'; platformUserId: string; email: string } | { kind: 'conversation'; address: string; label: string };
 
 export type DeliveryTarget =
   /**
@@ -22,8 +20,7 @@ export type DeliveryTarget =
    * act as them; an external address gets the notice without links. `domain` picks the
    * SMTP settings (a domain may override the system's).
    */
-  | { channel: 'email'; address: string; asUser: boolean; domain: string | null }
-  | { channel: 'chat'; platform: ChatPlatform; to: ChatTo };
+  { channel: 'email'; address: string; asUser: boolean; domain: string | null } | { channel: 'chat'; platform: ChatPlatform; to: ChatTo };
 
 /** One event in a system alert, as plain JSON (the outbox stores it as text). */
 export interface SystemNotice {
@@ -106,7 +103,9 @@ export interface ClaimedDelivery extends Delivery {
 export interface NewDigestItem {
   /** Events with one batch key go out together: one domain group and event type, or one system event type. */
   batchKey: string;
-  subject: { kind: 'activity'; activityId: string; domain: string; group: GroupName; eventType: WorkflowEventType } | { kind: 'system'; notice: SystemNotice };
+  subject:
+    | { kind: 'activity'; activityId: string; domain: string; group: GroupName; eventType: WorkflowEventType }
+    | { kind: 'system'; notice: SystemNotice };
   occurredAt: Date;
   /** occurredAt plus the window in force when the event occurred. */
   dueAt: Date;

@@ -13,9 +13,20 @@ describe('dispatchDeliveries: recording results', () => {
     const h = await workflowHarness({}, { autoDispatch: false });
     const { core, deps } = h;
     const to = (n: number): DeliveryTarget => ({ channel: 'email', address: `ops${n}@partner.example`, asUser: false, domain: DOMAIN });
-    const notice = (key: string): SystemNotice => ({ type: 'order-failure', occurredAt: deps.clock.now().toISOString(), domain: DOMAIN, orderNumber: null, summary: key });
+    const notice = (key: string): SystemNotice => ({
+      type: 'order-failure',
+      occurredAt: deps.clock.now().toISOString(),
+      domain: DOMAIN,
+      orderNumber: null,
+      summary: key,
+    });
     const keys = ['a', 'b', 'c', 'd', 'e'];
-    const deliveries = keys.map((key, n) => ({ key, target: to(n), content: { kind: 'system-alert' as const, eventType: 'order-failure' as const, events: [notice(key)] }, dueAt: deps.clock.now() }));
+    const deliveries = keys.map((key, n) => ({
+      key,
+      target: to(n),
+      content: { kind: 'system-alert' as const, eventType: 'order-failure' as const, events: [notice(key)] },
+      dueAt: deps.clock.now(),
+    }));
     await deps.outbox.write({ deliveries, digestItems: [], escalations: [] });
     const markAllSent = vi.spyOn(deps.outbox, 'markAllSent');
     const markSent = vi.spyOn(deps.outbox, 'markSent');
@@ -25,7 +36,9 @@ describe('dispatchDeliveries: recording results', () => {
 
     expect(markSent).not.toHaveBeenCalled();
     expect(markAllSent).toHaveBeenCalledTimes(1);
-    expect(markAllSent.mock.calls[0]![0].map((d) => d.key).sort()).toEqual(keys.filter((k) => deps.outbox.findByKey(k)!.state === 'sent').sort());
+    expect(markAllSent.mock.calls[0]![0].map((d) => d.key).sort()).toEqual(
+      keys.filter((k) => deps.outbox.findByKey(k)!.state === 'sent').sort(),
+    );
     expect(keys.map((k) => deps.outbox.findByKey(k)!.state).sort()).toEqual(['pending', 'sent', 'sent', 'sent', 'sent']);
   });
 });

@@ -4,7 +4,8 @@ import { TEST_DELIVERY_POLICY, workflowHarness } from '../../test/fakes/core-har
 import { CHANNEL, dispatcher, OPS } from '../../test/fakes/dispatch-harness';
 import type { SystemNotice } from './delivery';
 
-const summaries = (notices: { notice: { kind: string } & Partial<{ events: SystemNotice[] }> }[]) => notices.map((n) => n.notice.events?.map((e) => e.summary).join());
+const summaries = (notices: { notice: { kind: string } & Partial<{ events: SystemNotice[] }> }[]) =>
+  notices.map((n) => n.notice.events?.map((e) => e.summary).join());
 
 describe('dispatchDeliveries: failures and retries', () => {
   it('a failing email is retried with growing delays, goes out once it can, and is sent once', async () => {
@@ -139,10 +140,16 @@ describe('dispatchDeliveries: pacing and claims', () => {
 });
 
 describe('dispatchDeliveries as the bot runs it: told by each change', () => {
-  it('an approver\'s mailbox refused for good: the order is placed, and the administrators hear of it before placeOrder returns', async () => {
+  it("an approver's mailbox refused for good: the order is placed, and the administrators hear of it before placeOrder returns", async () => {
     const { core, deps, slack, as } = await workflowHarness();
     deps.email.refuseNext(1, { permanent: true }, '550 mailbox unavailable');
-    await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    await core.placeOrder({
+      actor: as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     const dead = deps.outbox.deliveries.filter((d) => d.state === 'dead');
     expect(dead.map((d) => [d.content.kind, d.target.channel, d.lastError])).toEqual([['activity', 'email', '550 mailbox unavailable']]);
     const alert = slack.notices.find((n) => n.to.kind === 'user' && n.to.platformUserId === 'UADA')?.notice;
@@ -153,7 +160,13 @@ describe('dispatchDeliveries as the bot runs it: told by each change', () => {
   it('a Teams user the bot has never met cannot be posted to: nothing is retried, and no copy is recorded there', async () => {
     const { core, deps, teams, as } = await workflowHarness();
     teams.unreachable.add('aad-april');
-    const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    const placed = await core.placeOrder({
+      actor: as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     const toApril = deps.outbox.deliveries.filter((d) => d.target.channel === 'chat' && d.target.platform === 'teams');
     expect(toApril.map((d) => [d.target.channel === 'chat' && d.target.to, d.state, d.attempts])).toEqual([
       [{ kind: 'user', platformUserId: 'aad-april', email: 'april@acme.example' }, 'sent', 1],

@@ -116,7 +116,11 @@ class DispatchRun {
     if (d.target.channel === 'email') {
       const smtp = await this.smtpFor(d.target.domain);
       const linkBase = contentUrl((await this.system()).contentUrl);
-      await withinTimeout('the mail server', timeoutMs, deps.email.sendNotice({ to: d.target.address, asUser: d.target.asUser, notice, smtp, idempotencyKey: d.key, linkBase }));
+      await withinTimeout(
+        'the mail server',
+        timeoutMs,
+        deps.email.sendNotice({ to: d.target.address, asUser: d.target.asUser, notice, smtp, idempotencyKey: d.key, linkBase }),
+      );
       if (d.content.kind === 'provisioning-email') {
         // Its Transaction Manager row turns Sent with it, so it is recorded on its own.
         const at = deps.clock.now();
@@ -127,14 +131,19 @@ class DispatchRun {
     const platform = d.target.platform;
     const notifier = deps.chat.find((n) => n.platform === platform);
     if (!notifier) throw new DeliveryRefused(`${platform} is not running in this bot`, { permanent: true });
-    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email') throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
+    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email')
+      throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
     const update = copyToUpdate(d.content);
     if (update) {
       await withinTimeout(platform, timeoutMs, notifier.updateNotice({ message: update, notice }));
       this.sentUnrecorded.push(d);
       return;
     }
-    const posted = await withinTimeout(platform, timeoutMs, notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt }));
+    const posted = await withinTimeout(
+      platform,
+      timeoutMs,
+      notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt }),
+    );
     const copy = posted && postedCopy(notice, posted);
     if (!copy) {
       this.sentUnrecorded.push(d);
@@ -176,7 +185,13 @@ class DispatchRun {
     await this.putOff(d, inDoubt ? Math.max(policy.baseDelayMs, delay) : delay, error, true, { retryFrom: since, inDoubt });
   }
 
-  private async putOff(d: ClaimedDelivery, delayMs: number, error: string | null, countAttempt: boolean, more: { retryFrom?: Date; inDoubt?: boolean } = {}): Promise<void> {
+  private async putOff(
+    d: ClaimedDelivery,
+    delayMs: number,
+    error: string | null,
+    countAttempt: boolean,
+    more: { retryFrom?: Date; inDoubt?: boolean } = {},
+  ): Promise<void> {
     const dueAt = new Date(this.deps.clock.now().getTime() + delayMs);
     await this.deps.outbox.reschedule(d, { dueAt, error, countAttempt, ...more });
     this.report.dueAgainAt.push(dueAt);
@@ -187,7 +202,8 @@ class DispatchRun {
     const now = deps.clock.now();
     deps.log.error({ key: d.key, attempts: d.attempts, error: reason.error, reason: reason.kind }, 'delivery dead-lettered');
     const alert = await planDeadLetterAlert(deps, d, reason, now);
-    if (await deps.outbox.markDead(d, { at: now, error: reason.error, alert })) await deliverySettled(deps, d.content, { dead: now, error: reason.error });
+    if (await deps.outbox.markDead(d, { at: now, error: reason.error, alert }))
+      await deliverySettled(deps, d.content, { dead: now, error: reason.error });
     this.report.dead += 1;
     if (!isEmpty(alert)) await deps.deliveries.deliveriesWritten();
   }
@@ -213,7 +229,8 @@ class DispatchRun {
 /** "Protocol, Host, Port (required only if a port other than 80 is used)". */
 function contentUrl(url: ContentUrl | null): string | null {
   if (!url) return null;
-  const port = url.port && !(url.protocol === 'http' && url.port === 80) && !(url.protocol === 'https' && url.port === 443) ? `:${url.port}` : '';
+  const port =
+    url.port && !(url.protocol === 'http' && url.port === 80) && !(url.protocol === 'https' && url.port === 443) ? `:${url.port}` : '';
   return `${url.protocol}://${url.host}${port}`;
 }
 

@@ -68,7 +68,9 @@ describe('dispatchDeliveries: outages longer than minutes', () => {
     expect(alerts.map((n) => n.to)).toEqual([{ kind: 'user', platformUserId: 'UADA', email: 'ada@provbot.example' }]);
     const summary = alerts[0]!.notice.kind === 'system-alert' ? alerts[0]!.notice.events[0]!.summary : '';
     // A temporary 4xx is not a removed destination.
-    expect(summary).toMatch(/^A system-alert notice to ops@partner.example could not be delivered: it kept failing for 24(\.\d)? h \(\d+ attempts\); the last error: 451/);
+    expect(summary).toMatch(
+      /^A system-alert notice to ops@partner.example could not be delivered: it kept failing for 24(\.\d)? h \(\d+ attempts\); the last error: 451/,
+    );
     expect(summary).not.toMatch(/gone|removed/);
   });
 

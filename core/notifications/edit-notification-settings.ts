@@ -32,15 +32,21 @@ export interface ContentUrlEdits {
   port?: number | null;
 }
 
-const defined = <T extends object>(edits: T): Partial<T> => Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) as Partial<T>;
+const defined = <T extends object>(edits: T): Partial<T> =>
+  Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) as Partial<T>;
 const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** A group with the edits applied, not yet validated. Removing an address the list does not hold is a mistake worth telling. */
-export function editGroup<G extends { externalEmails: string[] }>(group: G, edits: GroupEdits, groupLabel: string): Record<string, unknown> {
+export function editGroup<G extends { externalEmails: string[] }>(
+  group: G,
+  edits: GroupEdits,
+  groupLabel: string,
+): Record<string, unknown> {
   const { emails, addEmails = [], removeEmails = [], events, aggregationMinutes, escalationMinutes } = edits;
   const list = [...(emails ?? group.externalEmails), ...addEmails];
   const missing = removeEmails.filter((r) => !list.some((e) => sameAddress(e, r)));
-  if (missing.length) throw new CoreError('VALIDATION_FAILED', { issues: missing.map((m) => `${groupLabel} email addresses: ${m} is not on the list`) });
+  if (missing.length)
+    throw new CoreError('VALIDATION_FAILED', { issues: missing.map((m) => `${groupLabel} email addresses: ${m} is not on the list`) });
   const externalEmails = list.filter((e) => !removeEmails.some((r) => sameAddress(e, r)));
   return { ...group, externalEmails, ...defined({ events, aggregationMinutes, escalationMinutes }) };
 }
@@ -83,7 +89,9 @@ export function assertTestHasPassword(input: SmtpInput | null, previous: SmtpSet
   const tested = resolveSmtp(input, previous);
   if (!tested?.user || tested.password || !previous?.password || input?.password !== undefined) return;
   throw new CoreError('VALIDATION_FAILED', {
-    issues: ['SMTP password: type it to test another server, port or user name (password=...); the saved password is only sent to the server, port and user name it was saved for'],
+    issues: [
+      'SMTP password: type it to test another server, port or user name (password=...); the saved password is only sent to the server, port and user name it was saved for',
+    ],
   });
 }
 
@@ -99,6 +107,8 @@ export function assertOnlyRegisteredChannels(registered: ChatDestination[], give
   const unknown = given.filter((d) => !registered.some((r) => r.platform === d.platform && r.address === d.address));
   if (unknown.length === 0) return;
   throw new CoreError('VALIDATION_FAILED', {
-    issues: [`${what} chat destinations: ${unknown.map((d) => `"${d.label}"`).join(', ')} is not registered; register a channel by typing "notify channel here" in it (a document may only keep or remove channels)`],
+    issues: [
+      `${what} chat destinations: ${unknown.map((d) => `"${d.label}"`).join(', ')} is not registered; register a channel by typing "notify channel here" in it (a document may only keep or remove channels)`,
+    ],
   });
 }

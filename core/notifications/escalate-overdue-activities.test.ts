@@ -11,12 +11,20 @@ import { changeDomainGroups } from '../../test/fakes/notification-settings-build
 async function escalating(minutes = 60) {
   const h = await workflowHarness();
   await changeDomainGroups(h.deps.notificationSettings, DOMAIN, { Approval: { escalationMinutes: minutes } });
-  const placed = await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+  const placed = await h.core.placeOrder({
+    actor: h.as('olive'),
+    origin: 'chat',
+    subscriberLogin: 'jdoe',
+    orderable: 'Phone',
+    attributes: { Phone: { phoneType: '7945' } },
+  });
   const approval = placed.activities[0]!;
   /** What Ada was sent about the approval: Slack DMs and emails, with the window it escalated after. */
   const toAda = () => [
     ...h.slack.posts.filter((p) => p.to === 'UADA').map((p) => ['slack', p.activity.id, p.escalatedAfterMinutes]),
-    ...h.deps.email.activityEmails.filter((e) => e.to[0] === 'ada@provbot.example').map((e) => ['email', e.activity.id, e.escalatedAfterMinutes]),
+    ...h.deps.email.activityEmails
+      .filter((e) => e.to[0] === 'ada@provbot.example')
+      .map((e) => ['email', e.activity.id, e.escalatedAfterMinutes]),
   ];
   return { ...h, approval, toAda };
 }
@@ -55,7 +63,11 @@ describe('escalateOverdueActivities', () => {
   it('a delegation restarts it: the new assignee has the full window', async () => {
     const { core, deps, slack, as, approval, toAda } = await escalating();
     deps.clock.advanceMinutes(30);
-    await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'delegate', to: { kind: 'user', email: 'arthur@acme.example' } } });
+    await core.actOnActivity({
+      actor: as('april'),
+      activityId: approval.id,
+      action: { kind: 'delegate', to: { kind: 'user', email: 'arthur@acme.example' } },
+    });
     deps.clock.advanceMinutes(30);
     expect(await core.escalateOverdueActivities()).toEqual({ escalated: 0 });
     deps.clock.advanceMinutes(30);
@@ -81,7 +93,13 @@ describe('escalateOverdueActivities', () => {
   it('an activity with no escalation window never escalates ("<Not set> means no escalations emails will be sent out")', async () => {
     const { core, deps, as, toAda } = await escalating();
     await changeDomainGroups(deps.notificationSettings, DOMAIN, { Approval: { escalationMinutes: null } });
-    const later = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    const later = await core.placeOrder({
+      actor: as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     deps.clock.advanceDays(7);
     expect(await core.escalateOverdueActivities()).toEqual({ escalated: 1 });
     expect(toAda().filter(([, id]) => id === later.activities[0]!.id)).toEqual([]);

@@ -22,7 +22,9 @@ export interface NotificationOverview {
 export async function getNotificationOverview(deps: CoreDeps, input: { actor: Actor }): Promise<NotificationOverview> {
   const grants = (input.actor.user?.roles ?? []).filter((g) => g.role === 'Administrator').map((g) => g.domain);
   if (grants.length === 0) {
-    const reason = input.actor.user ? 'it needs the Administrator role in a domain' : `${input.actor.email ?? input.actor.name} is not in provbot's directory, so holds no role`;
+    const reason = input.actor.user
+      ? 'it needs the Administrator role in a domain'
+      : `${input.actor.email ?? input.actor.name} is not in provbot's directory, so holds no role`;
     throw new CoreError('NOT_AUTHORIZED', { action: 'see notification settings', reason });
   }
   const global = mayManage(input.actor, { kind: 'system' });

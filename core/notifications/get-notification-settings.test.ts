@@ -15,7 +15,10 @@ describe('getNotificationSettings and getNotificationOverview', () => {
       smtp: null,
       systemSmtp: null,
       groups: { Approval: DEFAULT_TEMPLATE.groups.Approval },
-      systemUsers: { Shipping: [{ name: 'Shane Shipper', email: 'shane@acme.example' }], Receiving: [{ name: 'Rita Receiver', email: 'rita@acme.example' }] },
+      systemUsers: {
+        Shipping: [{ name: 'Shane Shipper', email: 'shane@acme.example' }],
+        Receiving: [{ name: 'Rita Receiver', email: 'rita@acme.example' }],
+      },
     });
     expect(await h.core.getNotificationSettings({ actor: h.ada, scope: { kind: 'domain', domain: 'new.example' } })).toMatchObject({
       followsTemplate: true,
@@ -23,9 +26,12 @@ describe('getNotificationSettings and getNotificationOverview', () => {
     });
   });
 
-  it('never shows a password, only that one is set, in the system view and in a domain\'s inherited SMTP', async () => {
+  it("never shows a password, only that one is set, in the system view and in a domain's inherited SMTP", async () => {
     const h = await settingsHarness();
-    await h.core.setSystemNotifications({ actor: h.ada, change: { kind: 'smtp', edits: { host: 'mx.provbot.example', password: 'pa55-word-xyz', from: 'bot@provbot.example' } } });
+    await h.core.setSystemNotifications({
+      actor: h.ada,
+      change: { kind: 'smtp', edits: { host: 'mx.provbot.example', password: 'pa55-word-xyz', from: 'bot@provbot.example' } },
+    });
     const system = await h.core.getNotificationSettings({ actor: h.ada, scope: { kind: 'system' } });
     const domain = await h.core.getNotificationSettings({ actor: h.dora, scope: { kind: 'domain', domain: 'acme.example' } });
     expect(system).toMatchObject({ smtp: { host: 'mx.provbot.example', passwordSet: true } });
@@ -36,7 +42,7 @@ describe('getNotificationSettings and getNotificationOverview', () => {
     }
   });
 
-  it('the overview: everything for an Administrator of every domain, their own domains for a domain\'s Administrator, nothing for others', async () => {
+  it("the overview: everything for an Administrator of every domain, their own domains for a domain's Administrator, nothing for others", async () => {
     const h = await settingsHarness();
     // Settings are only for domains someone holds a role in.
     await h.core.registerUser({ email: 'lee@later.example', name: 'Lee Later', roles: [{ role: 'Ordering', domain: 'later.example' }] });
@@ -49,7 +55,11 @@ describe('getNotificationSettings and getNotificationOverview', () => {
       { domain: 'later.example', followsTemplate: false },
       { domain: 'other.example', followsTemplate: true },
     ]);
-    expect(await h.core.getNotificationOverview({ actor: h.dora })).toEqual({ system: null, template: null, domains: [{ domain: 'acme.example', followsTemplate: true }] });
+    expect(await h.core.getNotificationOverview({ actor: h.dora })).toEqual({
+      system: null,
+      template: null,
+      domains: [{ domain: 'acme.example', followsTemplate: true }],
+    });
     await expect(h.core.getNotificationOverview({ actor: h.as('april') })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { reason: 'it needs the Administrator role in a domain' },
@@ -58,14 +68,20 @@ describe('getNotificationSettings and getNotificationOverview', () => {
 
   it("refuses someone who is not the domain's Administrator, and a domain that is not one", async () => {
     const h = await settingsHarness();
-    await expect(h.core.getNotificationSettings({ actor: h.as('april'), scope: { kind: 'domain', domain: 'acme.example' } })).rejects.toMatchObject({
+    await expect(
+      h.core.getNotificationSettings({ actor: h.as('april'), scope: { kind: 'domain', domain: 'acme.example' } }),
+    ).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { action: 'see the notification settings of acme.example' },
     });
-    await expect(h.core.getNotificationSettings({ actor: h.dora, scope: { kind: 'template' } })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
-    await expect(h.core.getNotificationSettings({ actor: h.ada, scope: { kind: 'domain', domain: 'not a domain' } })).rejects.toMatchObject({
-      code: 'VALIDATION_FAILED',
-      details: { issues: ['domain: a domain looks like acme.example'] },
+    await expect(h.core.getNotificationSettings({ actor: h.dora, scope: { kind: 'template' } })).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
     });
+    await expect(h.core.getNotificationSettings({ actor: h.ada, scope: { kind: 'domain', domain: 'not a domain' } })).rejects.toMatchObject(
+      {
+        code: 'VALIDATION_FAILED',
+        details: { issues: ['domain: a domain looks like acme.example'] },
+      },
+    );
   });
 });

@@ -16,7 +16,8 @@ export interface GetNotificationSettingsInput {
  * work now (a domain without its own shows the template's), passwords as set or not.
  */
 export async function getNotificationSettings(deps: CoreDeps, input: GetNotificationSettingsInput): Promise<NotificationSettingsView> {
-  const scope: SettingsScope = input.scope.kind === 'domain' ? { kind: 'domain', domain: parseDomainName(input.scope.domain) } : input.scope;
+  const scope: SettingsScope =
+    input.scope.kind === 'domain' ? { kind: 'domain', domain: parseDomainName(input.scope.domain) } : input.scope;
   switch (scope.kind) {
     case 'system':
       assertMayManage(input.actor, scope, 'see the system notification settings');

@@ -85,7 +85,9 @@ export async function templateView(deps: CoreDeps): Promise<TemplateView> {
 export async function systemView(deps: CoreDeps): Promise<SystemSettingsView> {
   const system = await systemSettings(deps);
   // Administrators of every domain: a domain's own administrators hear of its events only.
-  const admins = (await deps.users.listByRole('Administrator', ANY_DOMAIN)).filter((u) => u.roles.some((g) => g.role === 'Administrator' && g.domain === ANY_DOMAIN));
+  const admins = (await deps.users.listByRole('Administrator', ANY_DOMAIN)).filter((u) =>
+    u.roles.some((g) => g.role === 'Administrator' && g.domain === ANY_DOMAIN),
+  );
   return {
     scope: 'system',
     smtp: smtpView(system.smtp),

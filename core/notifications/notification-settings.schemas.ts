@@ -17,7 +17,10 @@ export const ZNotifyAddress = z
   .string({ invalid_type_error: 'must be an email address' })
   .trim()
   .toLowerCase()
-  .refine((v) => ZEmail.safeParse(v).success, (v) => ({ message: `"${clip(v)}" is not an email address` }));
+  .refine(
+    (v) => ZEmail.safeParse(v).success,
+    (v) => ({ message: `"${clip(v)}" is not an email address` }),
+  );
 
 /** "External email addresses": a list, each address once. */
 const ZAddressList = z
@@ -45,13 +48,18 @@ export const ZHost = z
   .trim()
   .min(1, 'is required')
   .max(253, 'must be at most 253 characters')
-  .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/, 'must be a host name or an IP address, like mailer.company.com');
-
+  .regex(
+    /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/,
+    'must be a host name or an IP address, like mailer.company.com',
+  );
 
 function oneOf<U extends string, T extends Readonly<[U, ...U[]]>>(values: T, what: string) {
   return z.enum(values, {
     errorMap: (issue, ctx) => ({
-      message: issue.code === 'invalid_enum_value' ? `"${clip(issue.received)}" is not ${what}; choose from ${values.join(', ')}` : ctx.defaultError,
+      message:
+        issue.code === 'invalid_enum_value'
+          ? `"${clip(issue.received)}" is not ${what}; choose from ${values.join(', ')}`
+          : ctx.defaultError,
     }),
   });
 }
@@ -86,7 +94,10 @@ const ZDomainGroup = z
   .strict();
 
 const ZGroups = z
-  .object({ Approval: ZDomainGroup, Assignment: ZDomainGroup, Shipping: ZDomainGroup, Receiving: ZDomainGroup } satisfies Record<GroupName, unknown>)
+  .object({ Approval: ZDomainGroup, Assignment: ZDomainGroup, Shipping: ZDomainGroup, Receiving: ZDomainGroup } satisfies Record<
+    GroupName,
+    unknown
+  >)
   .strict();
 
 /**
@@ -98,7 +109,13 @@ export const ZSmtpInput = z
   .object({
     host: ZHost,
     port: ZPort.nullable().default(null),
-    user: z.string().trim().max(200, 'must be at most 200 characters').nullable().default(null).transform((v) => v || null),
+    user: z
+      .string()
+      .trim()
+      .max(200, 'must be at most 200 characters')
+      .nullable()
+      .default(null)
+      .transform((v) => v || null),
     password: z.string().max(500, 'must be at most 500 characters').nullable().optional(),
     passwordSet: z.boolean().optional(),
     from: ZNotifyAddress,
@@ -114,7 +131,13 @@ export const ZContentUrl = z
 const readOnly = { scope: z.unknown().optional(), systemSmtp: z.unknown().optional(), systemUsers: z.unknown().optional() };
 
 export const ZDomainDocument = z
-  .object({ smtp: ZSmtpInput.nullable(), groups: ZGroups, domain: z.unknown().optional(), followsTemplate: z.unknown().optional(), ...readOnly })
+  .object({
+    smtp: ZSmtpInput.nullable(),
+    groups: ZGroups,
+    domain: z.unknown().optional(),
+    followsTemplate: z.unknown().optional(),
+    ...readOnly,
+  })
   .strict();
 
 /** "These settings cannot be changed in the Domain template" (Configuring a Domain Notification Template). */
@@ -163,13 +186,21 @@ const FIELD: Record<string, string> = {
   aggregationMinutes: 'aggregation window',
   escalationMinutes: 'escalation window',
 };
-const SMTP_FIELD: Record<string, string> = { host: 'server name (host)', port: 'port', user: 'user name', password: 'password', from: 'from address' };
+const SMTP_FIELD: Record<string, string> = {
+  host: 'server name (host)',
+  port: 'port',
+  user: 'user name',
+  password: 'password',
+  from: 'from address',
+};
 
 /** "Approval group aggregation window", "SMTP port": what the administrator calls the field. */
 export function settingsFieldName(path: readonly (string | number)[]): string {
   const [head, second, third] = path;
-  if (head === 'groups' && typeof second === 'string') return third === undefined ? `${second} group` : `${second} group ${FIELD[String(third)] ?? third}`;
-  if (head === 'administration') return second === undefined ? 'Administration group' : `Administration group ${FIELD[String(second)] ?? second}`;
+  if (head === 'groups' && typeof second === 'string')
+    return third === undefined ? `${second} group` : `${second} group ${FIELD[String(third)] ?? third}`;
+  if (head === 'administration')
+    return second === undefined ? 'Administration group' : `Administration group ${FIELD[String(second)] ?? second}`;
   if (head === 'smtp') return second === undefined ? 'SMTP settings' : `SMTP ${SMTP_FIELD[String(second)] ?? second}`;
   if (head === 'contentUrl') return second === undefined ? 'Email content URL' : `Email content URL ${second}`;
   if (head === 'billingReminderDays') return 'Billing reminder days';
@@ -181,7 +212,11 @@ export function settingsFieldName(path: readonly (string | number)[]): string {
 export function describeSettingsIssues(error: z.ZodError): string[] {
   const lines = error.issues.map((i) => {
     const message =
-      i.code === 'unrecognized_keys' ? `${i.keys.map((k) => `"${clip(k)}"`).join(', ')} ${i.keys.length === 1 ? 'is' : 'are'} not a setting here` : i.message === 'Required' ? 'is required' : i.message;
+      i.code === 'unrecognized_keys'
+        ? `${i.keys.map((k) => `"${clip(k)}"`).join(', ')} ${i.keys.length === 1 ? 'is' : 'are'} not a setting here`
+        : i.message === 'Required'
+          ? 'is required'
+          : i.message;
     return i.path.length ? `${settingsFieldName(i.path)}: ${message}` : message;
   });
   return [...new Set(lines)];

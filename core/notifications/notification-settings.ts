@@ -26,7 +26,12 @@ export const EVENT_LABEL: Record<WorkflowEventType, string> = {
 };
 
 /** The group whose role acts on an event: its members are "always notified" of it. */
-export const GROUP_OF_EVENT: Record<WorkflowEventType, GroupName> = { Approval: 'Approval', Assignment: 'Assignment', Shipping: 'Shipping', Receiving: 'Receiving' };
+export const GROUP_OF_EVENT: Record<WorkflowEventType, GroupName> = {
+  Approval: 'Approval',
+  Assignment: 'Assignment',
+  Shipping: 'Shipping',
+  Receiving: 'Receiving',
+};
 
 /**
  * A Slack channel, or a Teams channel or group chat, registered with

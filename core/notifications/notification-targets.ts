@@ -24,19 +24,30 @@ export function userTargets(deps: CoreDeps, user: DirectoryUser, domain: string 
   const targets: DeliveryTarget[] = [];
   for (const notifier of deps.chat) {
     const platformUserId = notifier.platform === 'slack' ? user.slackUserId : user.teamsUserId;
-    if (platformUserId) targets.push({ channel: 'chat', platform: notifier.platform, to: { kind: 'user', platformUserId, email: user.email } });
+    if (platformUserId)
+      targets.push({ channel: 'chat', platform: notifier.platform, to: { kind: 'user', platformUserId, email: user.email } });
   }
   if (user.email) targets.push({ channel: 'email', address: user.email, asUser: user.id !== '', domain });
   return targets;
 }
 
 /** A group's external addresses and registered channels (on platforms provbot runs). */
-export function groupTargets(deps: CoreDeps, group: { externalEmails: string[]; chatDestinations: ChatDestination[] }, domain: string | null): DeliveryTarget[] {
+export function groupTargets(
+  deps: CoreDeps,
+  group: { externalEmails: string[]; chatDestinations: ChatDestination[] },
+  domain: string | null,
+): DeliveryTarget[] {
   const running = new Set(deps.chat.map((n) => n.platform));
   return [
     ...group.chatDestinations
       .filter((d) => running.has(d.platform))
-      .map((d): DeliveryTarget => ({ channel: 'chat', platform: d.platform, to: { kind: 'conversation', address: d.address, label: d.label } })),
+      .map(
+        (d): DeliveryTarget => ({
+          channel: 'chat',
+          platform: d.platform,
+          to: { kind: 'conversation', address: d.address, label: d.label },
+        }),
+      ),
     ...group.externalEmails.map((address): DeliveryTarget => ({ channel: 'email', address, asUser: false, domain })),
   ];
 }

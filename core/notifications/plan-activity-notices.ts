@@ -16,7 +16,12 @@ import { domainSettingsFor, minutesLater } from './read-notification-settings';
  * own group's escalation window schedules an escalation ("the window in force when
  * the event occurred is the one that applies").
  */
-export async function planOpenedActivity(deps: CoreDeps, activity: Activity, now: Date, known?: DomainNotificationSettings): Promise<OutboxWrites> {
+export async function planOpenedActivity(
+  deps: CoreDeps,
+  activity: Activity,
+  now: Date,
+  known?: DomainNotificationSettings,
+): Promise<OutboxWrites> {
   const settings = known ?? (await domainSettingsFor(deps, activity.domain));
   const writes = noWrites();
   const atOnce: DeliveryTarget[] = [];
@@ -37,25 +42,45 @@ export async function planOpenedActivity(deps: CoreDeps, activity: Activity, now
   }
   writes.deliveries.push(...uniqueTargets(atOnce).map((target) => activityDelivery(activity, target, now, null)));
   const escalation = settings.groups[GROUP_OF_EVENT[activity.kind]].escalationMinutes;
-  if (escalation !== null) writes.escalations.push({ activityId: activity.id, domain: activity.domain, windowMinutes: escalation, dueAt: minutesLater(now, escalation) });
+  if (escalation !== null)
+    writes.escalations.push({
+      activityId: activity.id,
+      domain: activity.domain,
+      windowMinutes: escalation,
+      dueAt: minutesLater(now, escalation),
+    });
   return writes;
 }
 
-const isAggregated = (group: NotificationGroup, activity: Activity) => group.aggregationMinutes !== null && group.events.includes(activity.kind);
+const isAggregated = (group: NotificationGroup, activity: Activity) =>
+  group.aggregationMinutes !== null && group.events.includes(activity.kind);
 
 /** "Approval notifications and assignment notifications are aggregated in separate emails": one batch per group and event type. */
 export const digestBatchKey = (domain: string, group: GroupName, eventType: string) => `domain:${domain}:${group}:${eventType}`;
 
 /** The destinations a group's notice of the activity goes to, as the settings now stand. */
-export async function groupAudience(deps: CoreDeps, activity: Activity, name: GroupName, group: NotificationGroup): Promise<DeliveryTarget[]> {
+export async function groupAudience(
+  deps: CoreDeps,
+  activity: Activity,
+  name: GroupName,
+  group: NotificationGroup,
+): Promise<DeliveryTarget[]> {
   const own = GROUP_OF_EVENT[activity.kind] === name;
   const people = own ? await assigneesOf(deps, activity) : await deps.users.listByRole(name, activity.domain);
   const selected = group.events.includes(activity.kind);
-  return uniqueTargets([...people.flatMap((u) => userTargets(deps, u, activity.domain)), ...(selected ? groupTargets(deps, group, activity.domain) : [])]);
+  return uniqueTargets([
+    ...people.flatMap((u) => userTargets(deps, u, activity.domain)),
+    ...(selected ? groupTargets(deps, group, activity.domain) : []),
+  ]);
 }
 
 /** Keyed by the activity's version too: a delegated activity is announced again, to whoever now has it. */
-export function activityDelivery(activity: Pick<Activity, 'id' | 'version'>, target: DeliveryTarget, now: Date, escalatedAfterMinutes: number | null): NewDelivery {
+export function activityDelivery(
+  activity: Pick<Activity, 'id' | 'version'>,
+  target: DeliveryTarget,
+  now: Date,
+  escalatedAfterMinutes: number | null,
+): NewDelivery {
   const prefix = escalatedAfterMinutes === null ? 'activity' : 'escalation';
   return {
     key: `${prefix}:${activity.id}:v${activity.version}:${targetKey(target)}`,

@@ -9,17 +9,24 @@ async function failingBackend() {
   const h = await workflowHarness(noSteps);
   const fail = () => {
     h.deps.backend.fail('Voicemail', 'unrecoverable', 'Unity Connection refused the mailbox');
-    return h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Enhanced Phone Service', attributes: { Phone: { phoneType: '7945' } } });
+    return h.core.placeOrder({
+      actor: h.as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Enhanced Phone Service',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
   };
   /** System alerts the administrators got: where, which type, which orders. */
-  const alerts = () => [
-    ...h.slack.notices.filter((n) => n.notice.kind === 'system-alert').map((n) => ({ to: n.to, notice: n.notice })),
-    ...h.deps.email.notices.filter((n) => n.notice.kind === 'system-alert').map((n) => ({ to: n.to, notice: n.notice })),
-  ].map(({ to, notice }) => [
-    typeof to === 'string' ? to : to.kind === 'user' ? to.platformUserId : to.label,
-    notice.kind === 'system-alert' ? notice.eventType : null,
-    notice.kind === 'system-alert' ? notice.events.map((e) => e.orderNumber) : null,
-  ]);
+  const alerts = () =>
+    [
+      ...h.slack.notices.filter((n) => n.notice.kind === 'system-alert').map((n) => ({ to: n.to, notice: n.notice })),
+      ...h.deps.email.notices.filter((n) => n.notice.kind === 'system-alert').map((n) => ({ to: n.to, notice: n.notice })),
+    ].map(({ to, notice }) => [
+      typeof to === 'string' ? to : to.kind === 'user' ? to.platformUserId : to.label,
+      notice.kind === 'system-alert' ? notice.eventType : null,
+      notice.kind === 'system-alert' ? notice.events.map((e) => e.orderNumber) : null,
+    ]);
   return { ...h, fail, alerts };
 }
 
@@ -33,13 +40,22 @@ describe('order failures go to the Administration notification group', () => {
     ]);
     const alert = deps.email.notices.find((n) => n.notice.kind === 'system-alert')!.notice;
     expect(alert).toMatchObject({
-      events: [{ type: 'order-failure', domain: 'acme.example', summary: 'Order WO-000001 failed provisioning Voicemail (unrecoverable error): Unity Connection refused the mailbox' }],
+      events: [
+        {
+          type: 'order-failure',
+          domain: 'acme.example',
+          summary: 'Order WO-000001 failed provisioning Voicemail (unrecoverable error): Unity Connection refused the mailbox',
+        },
+      ],
     });
   });
 
-  it('with the group\'s external addresses and channels', async () => {
+  it("with the group's external addresses and channels", async () => {
     const { deps, fail, alerts } = await failingBackend();
-    await changeAdministration(deps.notificationSettings, { externalEmails: ['noc@partner.example'], chatDestinations: [{ platform: 'slack', address: 'C0NOC', label: '#noc' }] });
+    await changeAdministration(deps.notificationSettings, {
+      externalEmails: ['noc@partner.example'],
+      chatDestinations: [{ platform: 'slack', address: 'C0NOC', label: '#noc' }],
+    });
     await fail();
     expect(alerts()).toEqual([
       ['UADA', 'order-failure', ['WO-000001']],

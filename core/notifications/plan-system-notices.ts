@@ -14,13 +14,23 @@ import { minutesLater, systemSettings } from './read-notification-settings';
  * failures and order failures are aggregated in separate emails" (Configuring System
  * Notifications).
  */
-export async function planSystemNotices(deps: CoreDeps, notices: SystemNotice[], now: Date, settings?: SystemNotificationSettings): Promise<OutboxWrites> {
+export async function planSystemNotices(
+  deps: CoreDeps,
+  notices: SystemNotice[],
+  now: Date,
+  settings?: SystemNotificationSettings,
+): Promise<OutboxWrites> {
   const admin = (settings ?? (await systemSettings(deps))).administration;
   const writes = noWrites();
   for (const notice of notices) {
     if (!admin.events.includes(notice.type)) continue;
     if (admin.aggregationMinutes !== null) {
-      writes.digestItems.push({ batchKey: systemBatchKey(notice), subject: { kind: 'system', notice }, occurredAt: now, dueAt: minutesLater(now, admin.aggregationMinutes) });
+      writes.digestItems.push({
+        batchKey: systemBatchKey(notice),
+        subject: { kind: 'system', notice },
+        occurredAt: now,
+        dueAt: minutesLater(now, admin.aggregationMinutes),
+      });
       continue;
     }
     const targets = avoiding(await administrationAudience(deps, notice.domain, settings), notice.failedVia);
@@ -30,7 +40,8 @@ export async function planSystemNotices(deps: CoreDeps, notices: SystemNotice[],
 }
 
 /** One batch per event type; undeliverable notices also per failed channel, so each digest can avoid it. */
-export const systemBatchKey = (notice: Pick<SystemNotice, 'type' | 'failedVia'>) => `system:${notice.type}${notice.failedVia ? `:${notice.failedVia}` : ''}`;
+export const systemBatchKey = (notice: Pick<SystemNotice, 'type' | 'failedVia'>) =>
+  `system:${notice.type}${notice.failedVia ? `:${notice.failedVia}` : ''}`;
 
 /**
  * The targets not on the channel that failed; all of them when none is left (an
@@ -43,7 +54,11 @@ export function avoiding(targets: DeliveryTarget[], failedVia: 'email' | 'chat' 
 }
 
 /** Administrators (of the event's domain, and everywhere), and the group's own addresses and channels. */
-export async function administrationAudience(deps: CoreDeps, domain: string | null, settings?: SystemNotificationSettings): Promise<DeliveryTarget[]> {
+export async function administrationAudience(
+  deps: CoreDeps,
+  domain: string | null,
+  settings?: SystemNotificationSettings,
+): Promise<DeliveryTarget[]> {
   const admin = (settings ?? (await systemSettings(deps))).administration;
   const administrators = await deps.users.listByRole('Administrator', domain ?? ANY_DOMAIN);
   return uniqueTargets([...administrators.flatMap((u) => userTargets(deps, u, null)), ...groupTargets(deps, admin, null)]);
@@ -51,7 +66,12 @@ export async function administrationAudience(deps: CoreDeps, domain: string | nu
 
 export function systemAlertDelivery(events: SystemNotice[], target: DeliveryTarget, now: Date): NewDelivery {
   const type = events[0]!.type;
-  return { key: `system:${type}:${shortHash(JSON.stringify(events))}:${targetKey(target)}`, target, content: { kind: 'system-alert', eventType: type, events }, dueAt: now };
+  return {
+    key: `system:${type}:${shortHash(JSON.stringify(events))}:${targetKey(target)}`,
+    target,
+    content: { kind: 'system-alert', eventType: type, events },
+    dueAt: now,
+  };
 }
 
 /** "Order failures": what the administrators read. */

@@ -18,7 +18,11 @@ export async function systemSettings(deps: CoreDeps): Promise<SystemNotification
 export const minutesLater = (at: Date, minutes: number): Date => new Date(at.getTime() + minutes * 60_000);
 
 /** "for specific Domains, these settings can be overridden": the domain's mail server, else the system's, else null (the bot's own). */
-export async function smtpInForce(deps: CoreDeps, domain: string | null, system?: SystemNotificationSettings): Promise<SmtpSettings | null> {
+export async function smtpInForce(
+  deps: CoreDeps,
+  domain: string | null,
+  system?: SystemNotificationSettings,
+): Promise<SmtpSettings | null> {
   const own = domain ? (await domainSettingsFor(deps, domain)).smtp : null;
   return own ?? (system ?? (await systemSettings(deps))).smtp;
 }

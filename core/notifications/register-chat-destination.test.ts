@@ -11,10 +11,16 @@ describe('registerChatDestination, removeChatDestination and testChatDestination
     const h = await settingsHarness();
     const first = await h.core.registerChatDestination({ actor: h.dora, scope: approvals, destination: OPS });
     expect(first).toEqual({ scope: approvals, changed: true, destinations: [OPS] });
-    expect((await h.core.registerChatDestination({ actor: h.dora, scope: { ...approvals, domain: 'ACME.example' }, destination: OPS })).changed).toBe(false);
+    expect(
+      (await h.core.registerChatDestination({ actor: h.dora, scope: { ...approvals, domain: 'ACME.example' }, destination: OPS })).changed,
+    ).toBe(false);
     expect(h.deps.notificationSettings.domains.get('acme.example')?.groups.Approval.chatDestinations).toEqual([OPS]);
 
-    expect(await h.core.removeChatDestination({ actor: h.dora, scope: approvals, destination: OPS })).toEqual({ scope: approvals, changed: true, destinations: [] });
+    expect(await h.core.removeChatDestination({ actor: h.dora, scope: approvals, destination: OPS })).toEqual({
+      scope: approvals,
+      changed: true,
+      destinations: [],
+    });
     expect((await h.core.removeChatDestination({ actor: h.dora, scope: approvals, destination: OPS })).changed).toBe(false);
     expect(h.deps.notificationSettings.domains.get('acme.example')?.groups.Approval.chatDestinations).toEqual([]);
   });
@@ -48,7 +54,10 @@ describe('registerChatDestination, removeChatDestination and testChatDestination
       { destination: TEAM, ok: true, problem: null },
     ]);
     expect(h.teams.notices).toEqual([
-      expect.objectContaining({ to: { kind: 'conversation', address: TEAM.address, label: TEAM.label }, notice: { kind: 'test', scope: 'the Approval group of acme.example' } }),
+      expect.objectContaining({
+        to: { kind: 'conversation', address: TEAM.address, label: TEAM.label },
+        notice: { kind: 'test', scope: 'the Approval group of acme.example' },
+      }),
     ]);
   });
 
@@ -59,6 +68,9 @@ describe('registerChatDestination, removeChatDestination and testChatDestination
     h.deps.chat.splice(1, 1);
     h.slack.failNext(1, 'socket hang up');
     const { results } = await h.core.testChatDestinations({ actor: h.dora, scope: approvals });
-    expect(results.map((r) => r.problem)).toEqual([expect.stringMatching(/^the post failed \(ref [0-9a-f]{8}\)$/), 'provbot is not connected to Teams here']);
+    expect(results.map((r) => r.problem)).toEqual([
+      expect.stringMatching(/^the post failed \(ref [0-9a-f]{8}\)$/),
+      'provbot is not connected to Teams here',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ export async function registerChatDestination(deps: CoreDeps, input: ChatDestina
   const current = await destinationsOf(deps, scope);
   if (current.some((d) => sameDestination(d, destination))) return { scope, changed: false, destinations: current };
   if (current.length >= MAX_CHAT_DESTINATIONS) {
-    throw new CoreError('VALIDATION_FAILED', { issues: [`${destinationScopeName(scope)} already has ${current.length} chat destinations, the most it may have: remove one first`] });
+    throw new CoreError('VALIDATION_FAILED', {
+      issues: [`${destinationScopeName(scope)} already has ${current.length} chat destinations, the most it may have: remove one first`],
+    });
   }
   const destinations = [...current, destination];
   await saveDestinations(deps, scope, destinations);

@@ -13,7 +13,11 @@ export type ActivityReads = Map<string, Promise<ActivityMessage | null>>;
  * `reads` shares the reads of one claimed batch: everything in it was written before
  * the claim, and a change committed meanwhile writes its own updates, claimed later.
  */
-export async function renderDelivery(deps: CoreDeps, content: DeliveryContent, reads: ActivityReads = new Map()): Promise<EmailNotice | null> {
+export async function renderDelivery(
+  deps: CoreDeps,
+  content: DeliveryContent,
+  reads: ActivityReads = new Map(),
+): Promise<EmailNotice | null> {
   const activityMessage = (id: string) => {
     let found = reads.get(id);
     if (!found) {

@@ -6,7 +6,13 @@ describe('the outbox for administrators', () => {
     const h = await workflowHarness({ isAuthorizationRequiredForAddOrder: true });
     // The approvers' mailboxes refuse for good (550): each email is dead-lettered at once.
     h.deps.email.refuseNext(2, { permanent: true }, '550 mailbox unavailable');
-    await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    await h.core.placeOrder({
+      actor: h.as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     return h;
   }
 
@@ -34,7 +40,13 @@ describe('the outbox for administrators', () => {
     const h = await withDeadApprovalEmails();
     h.deps.clock.advanceMinutes(60);
     h.deps.email.refuseNext(2, { permanent: true }, '550 mailbox unavailable');
-    await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    await h.core.placeOrder({
+      actor: h.as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     return h;
   }
 
@@ -44,7 +56,12 @@ describe('the outbox for administrators', () => {
     expect(review).toMatchObject({ dead: 4, deadNotListed: 1 });
     const tried = review.deadDeliveries.map((d) => d.lastTriedAt.toISOString());
     expect(tried).toEqual(['2026-11-23T11:00:00.000Z', '2026-11-23T11:00:00.000Z', '2026-11-23T10:00:00.000Z']);
-    expect(review.deadDeliveries[0]).toMatchObject({ target: { channel: 'email' }, content: { kind: 'activity' }, attempts: 1, lastError: '550 mailbox unavailable' });
+    expect(review.deadDeliveries[0]).toMatchObject({
+      target: { channel: 'email' },
+      content: { kind: 'activity' },
+      attempts: 1,
+      lastError: '550 mailbox unavailable',
+    });
     expect((await h.core.getDeliverySummary({ actor: h.as('ada') })).deadDeliveries).toHaveLength(4);
     await expect(h.core.getDeliverySummary({ actor: h.as('ada'), limit: 101 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
@@ -65,10 +82,12 @@ describe('the outbox for administrators', () => {
     const h = await withDeadApprovalEmails();
     const stored = h.deps.outbox.deliveries;
     const [dead] = (await h.core.getDeliverySummary({ actor: h.as('ada') })).deadDeliveries;
-    await expect(h.core.retryDeadDelivery({ actor: h.as('ada'), id: 'no-such-delivery' })).rejects.toMatchObject({ code: 'DELIVERY_NOT_FOUND', details: { deliveryId: 'no-such-delivery' } });
+    await expect(h.core.retryDeadDelivery({ actor: h.as('ada'), id: 'no-such-delivery' })).rejects.toMatchObject({
+      code: 'DELIVERY_NOT_FOUND',
+      details: { deliveryId: 'no-such-delivery' },
+    });
     await expect(h.core.retryDeadDelivery({ actor: h.as('ada'), id: "x' OR 1=1" })).rejects.toMatchObject({ code: 'DELIVERY_NOT_FOUND' });
     await expect(h.core.retryDeadDelivery({ actor: h.as('april'), id: dead!.id })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
     expect(h.deps.outbox.deliveries).toEqual(stored);
   });
 });
-

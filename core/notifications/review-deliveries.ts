@@ -36,9 +36,18 @@ export const DEAD_LIST_MAX = 100;
 export async function getDeliverySummary(deps: CoreDeps, input: { actor: Actor; limit?: number }): Promise<OutboxReview> {
   assertMayManage(input.actor, { kind: 'system' }, 'see the notification outbox');
   const limit = input.limit ?? DEAD_LIST_DEFAULT;
-  if (!Number.isInteger(limit) || limit < 0 || limit > DEAD_LIST_MAX) throw new CoreError('VALIDATION_FAILED', { issues: [`limit: a whole number from 0 to ${DEAD_LIST_MAX}`] });
+  if (!Number.isInteger(limit) || limit < 0 || limit > DEAD_LIST_MAX)
+    throw new CoreError('VALIDATION_FAILED', { issues: [`limit: a whole number from 0 to ${DEAD_LIST_MAX}`] });
   const [summary, dead] = await Promise.all([deps.outbox.summary(deps.clock.now()), deps.outbox.listDead(limit)]);
-  const deadDeliveries = dead.deliveries.map((d) => ({ id: d.id, target: d.target, content: d.content, attempts: d.attempts, lastError: d.lastError, lastTriedAt: d.dueAt, createdAt: d.createdAt }));
+  const deadDeliveries = dead.deliveries.map((d) => ({
+    id: d.id,
+    target: d.target,
+    content: d.content,
+    attempts: d.attempts,
+    lastError: d.lastError,
+    lastTriedAt: d.dueAt,
+    createdAt: d.createdAt,
+  }));
   return { ...summary, deadDeliveries, deadNotListed: Math.max(0, dead.total - deadDeliveries.length) };
 }
 
@@ -65,5 +74,7 @@ export async function retryDeadDelivery(deps: CoreDeps, input: { actor: Actor; i
   }
   const found = await deps.outbox.findDelivery(id);
   if (!found) throw new CoreError('DELIVERY_NOT_FOUND', { deliveryId: id });
-  throw new CoreError('INVALID_STATE', { reason: found.state === 'sent' ? 'that notice was delivered already' : 'that notice is still waiting to go out, not given up on' });
+  throw new CoreError('INVALID_STATE', {
+    reason: found.state === 'sent' ? 'that notice was delivered already' : 'that notice is still waiting to go out, not given up on',
+  });
 }

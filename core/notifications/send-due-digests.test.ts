@@ -15,21 +15,40 @@ import type { ChatNotice, EmailNotice } from './notice';
 async function aggregating(minutes = 30) {
   const h = await workflowHarness();
   await changeDomainGroups(h.deps.notificationSettings, DOMAIN, {
-    Approval: { aggregationMinutes: minutes, externalEmails: ['approvals@partner.example'], chatDestinations: [{ platform: 'slack', address: 'C0APPROVALS', label: '#approvals' }] },
+    Approval: {
+      aggregationMinutes: minutes,
+      externalEmails: ['approvals@partner.example'],
+      chatDestinations: [{ platform: 'slack', address: 'C0APPROVALS', label: '#approvals' }],
+    },
   });
-  const place = () => h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+  const place = () =>
+    h.core.placeOrder({
+      actor: h.as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
   return { ...h, place };
 }
 
 type Seen = { to: string; notice: ChatNotice | EmailNotice };
-type Notifiers = { deps: { email: { notices: { to: string; notice: EmailNotice }[] } }; slack: RecordingChatNotifier; teams: RecordingChatNotifier };
+type Notifiers = {
+  deps: { email: { notices: { to: string; notice: EmailNotice }[] } };
+  slack: RecordingChatNotifier;
+  teams: RecordingChatNotifier;
+};
 /** How much each notifier had sent: what a later `sentSince` leaves out. */
 const mark = (h: Notifiers) => ({ slack: h.slack.notices.length, teams: h.teams.notices.length, email: h.deps.email.notices.length });
 /** Everything sent anywhere (since `from`), by destination. */
 function sentSince(h: Notifiers, from = { slack: 0, teams: 0, email: 0 }): Seen[] {
   const chat = (n: RecordingChatNotifier, skip: number) =>
     n.notices.slice(skip).map((x) => ({ to: targetKey({ channel: 'chat', platform: n.platform, to: x.to }), notice: x.notice }));
-  return [...chat(h.slack, from.slack), ...chat(h.teams, from.teams), ...h.deps.email.notices.slice(from.email).map((x) => ({ to: `email:${x.to}`, notice: x.notice }))];
+  return [
+    ...chat(h.slack, from.slack),
+    ...chat(h.teams, from.teams),
+    ...h.deps.email.notices.slice(from.email).map((x) => ({ to: `email:${x.to}`, notice: x.notice })),
+  ];
 }
 const itemCount = (s: Seen) => (s.notice.kind === 'digest' ? s.notice.items.length : 1);
 const APPROVAL_DESTINATIONS = [
@@ -135,7 +154,11 @@ describe('sendDueDigests: aggregation windows', () => {
     const { deps, place, slack } = h;
     await changeDomainGroups(deps.notificationSettings, DOMAIN, { Shipping: { events: ['Shipping', 'Approval'] } });
     await place();
-    expect(sentSince(h).map((s) => s.to).sort()).toEqual(['email:shane@acme.example', 'teams:user:aad-shane']);
+    expect(
+      sentSince(h)
+        .map((s) => s.to)
+        .sort(),
+    ).toEqual(['email:shane@acme.example', 'teams:user:aad-shane']);
     expect(slack.notices).toEqual([]);
   });
 });

@@ -25,7 +25,12 @@ export async function sendDueDigests(deps: CoreDeps): Promise<{ digests: number;
     const items = await deps.outbox.listDigestBatch(batch.batchKey, batch.dueAt);
     if (items.length === 0) continue;
     const writes = await digestWrites(deps, items, now);
-    if (await deps.outbox.settleDigestBatch(items.map((i) => i.id), writes)) {
+    if (
+      await deps.outbox.settleDigestBatch(
+        items.map((i) => i.id),
+        writes,
+      )
+    ) {
       digests += writes.deliveries.length;
       events += items.length;
     }
@@ -58,18 +63,29 @@ async function digestWrites(deps: CoreDeps, items: DigestItem[], now: Date): Pro
       perTarget.set(targetKey(target), entry);
     }
   }
-  for (const { target, activities } of perTarget.values()) writes.deliveries.push(digestDelivery(first.id, target, activities, { domain, group, eventType }, now));
+  for (const { target, activities } of perTarget.values())
+    writes.deliveries.push(digestDelivery(first.id, target, activities, { domain, group, eventType }, now));
   return writes;
 }
 
 /** A digest of one event is the event itself, with its buttons and a copy updated in place. */
-function digestDelivery(batchId: string, target: DeliveryTarget, activities: Activity[], about: { domain: string; group: GroupName; eventType: WorkflowEventType }, now: Date): NewDelivery {
+function digestDelivery(
+  batchId: string,
+  target: DeliveryTarget,
+  activities: Activity[],
+  about: { domain: string; group: GroupName; eventType: WorkflowEventType },
+  now: Date,
+): NewDelivery {
   if (activities.length === 1) return activityDelivery(activities[0]!, target, now, null);
-  return { key: `digest:${batchId}:${targetKey(target)}`, target, content: { kind: 'digest', ...about, activityIds: activities.map((a) => a.id) }, dueAt: now };
+  return {
+    key: `digest:${batchId}:${targetKey(target)}`,
+    target,
+    content: { kind: 'digest', ...about, activityIds: activities.map((a) => a.id) },
+    dueAt: now,
+  };
 }
 
 const commonDomain = (notices: SystemNotice[]): string | null => {
   const domains = new Set(notices.map((n) => n.domain));
   return domains.size === 1 ? [...domains][0]! : null;
 };
-

@@ -12,10 +12,20 @@ describe('setDomainNotifications', () => {
     const view = await core.setDomainNotifications({
       actor: dora,
       domain: 'ACME.example',
-      change: { kind: 'group', group: 'Approval', edits: { emails: ['Ops@Acme.example', 'lead@partner.example', 'ops@acme.example'], aggregationMinutes: 30, escalationMinutes: 120 } },
+      change: {
+        kind: 'group',
+        group: 'Approval',
+        edits: { emails: ['Ops@Acme.example', 'lead@partner.example', 'ops@acme.example'], aggregationMinutes: 30, escalationMinutes: 120 },
+      },
     });
     const stored = deps.notificationSettings.domains.get('acme.example')!;
-    expect(stored.groups.Approval).toEqual({ externalEmails: ['ops@acme.example', 'lead@partner.example'], chatDestinations: [], events: ['Approval'], aggregationMinutes: 30, escalationMinutes: 120 });
+    expect(stored.groups.Approval).toEqual({
+      externalEmails: ['ops@acme.example', 'lead@partner.example'],
+      chatDestinations: [],
+      events: ['Approval'],
+      aggregationMinutes: 30,
+      escalationMinutes: 120,
+    });
     expect(stored.groups.Shipping).toEqual(DEFAULT_TEMPLATE.groups.Shipping);
     expect(view).toMatchObject({ domain: 'acme.example', followsTemplate: false, groups: { Approval: { aggregationMinutes: 30 } } });
     expect(view.systemUsers.Approval.map((u) => u.name)).toEqual(['April Approver', 'Arthur Approver']);
@@ -23,7 +33,8 @@ describe('setDomainNotifications', () => {
 
   it('adds and removes single addresses; removing one that is not there is refused and saves nothing', async () => {
     const { core, dora, stored } = await settingsHarness();
-    const edit = (edits: GroupEdits) => core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'group', group: 'Shipping', edits } });
+    const edit = (edits: GroupEdits) =>
+      core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'group', group: 'Shipping', edits } });
     await edit({ addEmails: ['a@x.example', 'b@x.example'] });
     const view = await edit({ removeEmails: ['A@x.example'], addEmails: ['c@x.example'] });
     expect(view.groups.Shipping.externalEmails).toEqual(['b@x.example', 'c@x.example']);
@@ -37,24 +48,47 @@ describe('setDomainNotifications', () => {
 
   it.each<[string, GroupEdits, string]>([
     ['a window of 0', { aggregationMinutes: 0 }, 'Approval group aggregation window: must be at least 1 minute, or off'],
-    ['a window over a week', { escalationMinutes: 8 * 24 * 60 }, 'Approval group escalation window: must be at most a week (10080 minutes), or off'],
-    ['a malformed address', { emails: ['ok@x.example', 'not-an-address'] }, 'Approval group email addresses: "not-an-address" is not an email address'],
-    ['an unknown event', { events: ['Approval', 'Billing'] }, 'Approval group events: "Billing" is not an event; choose from Approval, Assignment, Shipping, Receiving'],
+    [
+      'a window over a week',
+      { escalationMinutes: 8 * 24 * 60 },
+      'Approval group escalation window: must be at most a week (10080 minutes), or off',
+    ],
+    [
+      'a malformed address',
+      { emails: ['ok@x.example', 'not-an-address'] },
+      'Approval group email addresses: "not-an-address" is not an email address',
+    ],
+    [
+      'an unknown event',
+      { events: ['Approval', 'Billing'] },
+      'Approval group events: "Billing" is not an event; choose from Approval, Assignment, Shipping, Receiving',
+    ],
   ])('refuses %s, naming the field, and saves nothing at all', async (_what, edits, issue) => {
     const { core, dora, stored } = await settingsHarness();
     const before = stored();
     // The good value beside the bad one is not saved either.
     await expect(
-      core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'group', group: 'Approval', edits: { ...edits, addEmails: ['fine@x.example'] } } }),
+      core.setDomainNotifications({
+        actor: dora,
+        domain: 'acme.example',
+        change: { kind: 'group', group: 'Approval', edits: { ...edits, addEmails: ['fine@x.example'] } },
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [issue] } });
     expect(stored()).toEqual(before);
   });
 
   it('overrides SMTP for the domain, never showing the password; a later edit keeps it; off inherits the system again', async () => {
     const { core, deps, dora } = await settingsHarness();
-    const smtp = (edits: SmtpEdits) => core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits } });
+    const smtp = (edits: SmtpEdits) =>
+      core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits } });
     const view = await smtp(SMTP);
-    expect(view.smtp).toEqual({ host: 'mailer.acme.example', port: 587, user: 'notify', passwordSet: true, from: 'provisioning@acme.example' });
+    expect(view.smtp).toEqual({
+      host: 'mailer.acme.example',
+      port: 587,
+      user: 'notify',
+      passwordSet: true,
+      from: 'provisioning@acme.example',
+    });
     expect(JSON.stringify(view)).not.toContain('s3cret-pw');
     await smtp({ from: 'Orders@Acme.example' });
     expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toEqual({ ...SMTP, from: 'orders@acme.example' });
@@ -67,21 +101,29 @@ describe('setDomainNotifications', () => {
     ['another host', { host: 'mx.attacker.example' }],
     ['another port', { port: 2525 }],
     ['another user name', { user: 'someone-else' }],
-  ])('saving %s without the password typed again clears it: a saved password only goes to its own server and user', async (_what, edits) => {
-    const { core, deps, dora } = await settingsHarness();
-    const smtp = (e: SmtpEdits) => core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits: e } });
-    await smtp(SMTP);
-    expect((await smtp(edits)).smtp).toMatchObject({ ...edits, passwordSet: false });
-    expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
-    // With the password typed, the new server keeps it.
-    await smtp({ ...SMTP, ...edits, password: 'typed-again' });
-    expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toMatchObject({ ...edits, password: 'typed-again' });
-  });
+  ])(
+    'saving %s without the password typed again clears it: a saved password only goes to its own server and user',
+    async (_what, edits) => {
+      const { core, deps, dora } = await settingsHarness();
+      const smtp = (e: SmtpEdits) =>
+        core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits: e } });
+      await smtp(SMTP);
+      expect((await smtp(edits)).smtp).toMatchObject({ ...edits, passwordSet: false });
+      expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
+      // With the password typed, the new server keeps it.
+      await smtp({ ...SMTP, ...edits, password: 'typed-again' });
+      expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toMatchObject({ ...edits, password: 'typed-again' });
+    },
+  );
 
   it("a domain's own mail server never inherits the system's password, even at the system's host and user", async () => {
     const { core, deps, ada, dora } = await settingsHarness();
     await core.setSystemNotifications({ actor: ada, change: { kind: 'smtp', edits: SMTP } });
-    await core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits: { host: SMTP.host, port: SMTP.port, user: SMTP.user, from: 'p@acme.example' } } });
+    await core.setDomainNotifications({
+      actor: dora,
+      domain: 'acme.example',
+      change: { kind: 'smtp', edits: { host: SMTP.host, port: SMTP.port, user: SMTP.user, from: 'p@acme.example' } },
+    });
     expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
   });
 
@@ -92,7 +134,9 @@ describe('setDomainNotifications', () => {
   ])('refuses SMTP with %s and saves nothing', async (_what, edits, issue) => {
     const { core, dora, stored } = await settingsHarness();
     const before = stored();
-    await expect(core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits } })).rejects.toMatchObject({
+    await expect(
+      core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { issues: [issue] },
     });
@@ -102,23 +146,43 @@ describe('setDomainNotifications', () => {
   it('takes a whole document as the API sends it: no password keeps the stored one, null clears it, unknown keys are refused', async () => {
     const { core, deps, ada } = await settingsHarness();
     await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'smtp', edits: SMTP } });
-    const shown = (await core.getNotificationSettings({ actor: ada, scope: { kind: 'domain', domain: 'acme.example' } })) as DomainSettingsView;
+    const shown = (await core.getNotificationSettings({
+      actor: ada,
+      scope: { kind: 'domain', domain: 'acme.example' },
+    })) as DomainSettingsView;
     // What GET gave back, sent again with one change: the password stays.
-    const document = { ...structuredClone(shown), groups: { ...shown.groups, Receiving: { ...shown.groups.Receiving, aggregationMinutes: 60 } } };
+    const document = {
+      ...structuredClone(shown),
+      groups: { ...shown.groups, Receiving: { ...shown.groups.Receiving, aggregationMinutes: 60 } },
+    };
     await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document } });
     const saved = deps.notificationSettings.domains.get('acme.example')!;
     expect(saved.smtp?.password).toBe('s3cret-pw');
     expect(saved.groups.Receiving.aggregationMinutes).toBe(60);
 
     // The same document naming another server: the password is not carried to it.
-    await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document: { ...document, smtp: { ...document.smtp, host: 'mx.elsewhere.example' } } } });
+    await core.setDomainNotifications({
+      actor: ada,
+      domain: 'acme.example',
+      change: { kind: 'document', document: { ...document, smtp: { ...document.smtp, host: 'mx.elsewhere.example' } } },
+    });
     expect(deps.notificationSettings.domains.get('acme.example')!.smtp).toMatchObject({ host: 'mx.elsewhere.example', password: null });
 
     await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'smtp', edits: SMTP } });
-    await core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document: { ...document, smtp: { ...document.smtp, password: null } } } });
+    await core.setDomainNotifications({
+      actor: ada,
+      domain: 'acme.example',
+      change: { kind: 'document', document: { ...document, smtp: { ...document.smtp, password: null } } },
+    });
     expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
 
-    await expect(core.setDomainNotifications({ actor: ada, domain: 'acme.example', change: { kind: 'document', document: { ...document, colour: 'red' } } })).rejects.toMatchObject({
+    await expect(
+      core.setDomainNotifications({
+        actor: ada,
+        domain: 'acme.example',
+        change: { kind: 'document', document: { ...document, colour: 'red' } },
+      }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { issues: ['"colour" is not a setting here'] },
     });
@@ -131,7 +195,9 @@ describe('setDomainNotifications', () => {
       code: 'NOT_AUTHORIZED',
       details: { action: 'change the notification settings of acme.example', reason: 'it needs the Administrator role in acme.example' },
     });
-    await expect(core.setDomainNotifications({ actor: dora, domain: 'other.example', change })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(core.setDomainNotifications({ actor: dora, domain: 'other.example', change })).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+    });
     const before = stored();
     expect(before.domains).toEqual([]);
     await core.setDomainNotifications({ actor: ada, domain: 'other.example', change });
@@ -143,19 +209,32 @@ describe('chat destinations in a settings document', () => {
   it('may be kept or removed, never added: a channel is registered from inside it', async () => {
     const h = await settingsHarness();
     const channel = { platform: 'slack' as const, address: 'C0SHIP', label: '#shipping' };
-    await h.core.registerChatDestination({ actor: h.dora, scope: { kind: 'domain', domain: 'acme.example', group: 'Shipping' }, destination: channel });
+    await h.core.registerChatDestination({
+      actor: h.dora,
+      scope: { kind: 'domain', domain: 'acme.example', group: 'Shipping' },
+      destination: channel,
+    });
     const before = await h.deps.notificationSettings.findDomain('acme.example');
-    const view = (await h.core.getNotificationSettings({ actor: h.dora, scope: { kind: 'domain', domain: 'acme.example' } })) as DomainSettingsView;
+    const view = (await h.core.getNotificationSettings({
+      actor: h.dora,
+      scope: { kind: 'domain', domain: 'acme.example' },
+    })) as DomainSettingsView;
     const forged = { platform: 'teams', address: JSON.stringify({ serviceUrl: 'https://attacker.example/' }), label: 'Ops' };
     const document = { ...view, groups: { ...view.groups, Approval: { ...view.groups.Approval, chatDestinations: [forged] } } };
-    await expect(h.core.setDomainNotifications({ actor: h.dora, domain: 'acme.example', change: { kind: 'document', document } })).rejects.toMatchObject({
+    await expect(
+      h.core.setDomainNotifications({ actor: h.dora, domain: 'acme.example', change: { kind: 'document', document } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { issues: [expect.stringContaining('Approval group chat destinations: "Ops" is not registered')] },
     });
     expect(await h.deps.notificationSettings.findDomain('acme.example')).toEqual(before);
 
     const removed = { ...view, groups: { ...view.groups, Shipping: { ...view.groups.Shipping, chatDestinations: [] } } };
-    const saved = await h.core.setDomainNotifications({ actor: h.dora, domain: 'acme.example', change: { kind: 'document', document: removed } });
+    const saved = await h.core.setDomainNotifications({
+      actor: h.dora,
+      domain: 'acme.example',
+      change: { kind: 'document', document: removed },
+    });
     expect(saved.groups.Shipping.chatDestinations).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ export async function setDomainNotifications(deps: CoreDeps, input: SetDomainNot
   await assertKnownDomain(deps.users, domain);
   const current = await domainSettingsFor(deps, domain);
   const parsed = parseSettings(ZDomainDocument, candidate(current, input.change));
-  for (const name of GROUP_NAMES) assertOnlyRegisteredChannels(current.groups[name].chatDestinations, parsed.groups[name].chatDestinations, `${name} group`);
+  for (const name of GROUP_NAMES)
+    assertOnlyRegisteredChannels(current.groups[name].chatDestinations, parsed.groups[name].chatDestinations, `${name} group`);
   const settings: DomainNotificationSettings = { domain, smtp: resolveSmtp(parsed.smtp, current.smtp), groups: parsed.groups };
   await deps.notificationSettings.saveDomain(settings);
   deps.log.info({ domain, change: input.change.kind }, 'domain notification settings saved');
@@ -51,7 +52,10 @@ function candidate(current: DomainNotificationSettings, change: DomainChange): u
     case 'document':
       return change.document;
     case 'group':
-      return { ...current, groups: { ...current.groups, [change.group]: editGroup(current.groups[change.group], change.edits, `${change.group} group`) } };
+      return {
+        ...current,
+        groups: { ...current.groups, [change.group]: editGroup(current.groups[change.group], change.edits, `${change.group} group`) },
+      };
     case 'smtp':
       return { ...current, smtp: editSmtp(current.smtp, change.edits) };
     case 'smtp-off':

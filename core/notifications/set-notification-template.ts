@@ -40,7 +40,10 @@ export async function setNotificationTemplate(deps: CoreDeps, input: SetNotifica
     input.change.kind === 'document'
       ? input.change.document
       : {
-          groups: { ...previous.groups, [input.change.group]: editGroup(previous.groups[input.change.group], input.change.edits, `${input.change.group} group`) },
+          groups: {
+            ...previous.groups,
+            [input.change.group]: editGroup(previous.groups[input.change.group], input.change.edits, `${input.change.group} group`),
+          },
           ...(input.applyTo ? { applyTo: input.applyTo } : {}),
         };
   const parsed = parseSettings(ZTemplateDocument, document);

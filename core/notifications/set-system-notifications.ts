@@ -53,7 +53,9 @@ function candidate(current: SystemNotificationSettings, change: SystemChange): u
     case 'administration':
       // "Administration Notification Group" has External Email Addresses and an Aggregation window; nothing escalates system events.
       if (change.edits.escalationMinutes !== undefined) {
-        throw new CoreError('VALIDATION_FAILED', { issues: ['Administration group escalation window: only the domain groups have one; system events are not escalated'] });
+        throw new CoreError('VALIDATION_FAILED', {
+          issues: ['Administration group escalation window: only the domain groups have one; system events are not escalated'],
+        });
       }
       return { ...current, administration: editGroup(current.administration, change.edits, 'Administration group') };
     case 'smtp':

@@ -22,7 +22,10 @@ export interface ChatDestinationsTested {
  * destinations. A test notice goes to each registered channel now, not through the
  * outbox: the administrator is waiting for the answer, and nothing is retried.
  */
-export async function testChatDestinations(deps: CoreDeps, input: { actor: Actor; scope: DestinationScope }): Promise<ChatDestinationsTested> {
+export async function testChatDestinations(
+  deps: CoreDeps,
+  input: { actor: Actor; scope: DestinationScope },
+): Promise<ChatDestinationsTested> {
   const scope = authorizedScope(input.actor, input.scope, 'test the chat destinations of');
   const label = destinationScopeName(scope);
   const results: ChatTestResult[] = [];
@@ -32,12 +35,20 @@ export async function testChatDestinations(deps: CoreDeps, input: { actor: Actor
 
 async function tryOne(deps: CoreDeps, destination: ChatDestination, scope: string): Promise<ChatTestResult> {
   const notifier = deps.chat.find((n) => n.platform === destination.platform);
-  if (!notifier) return { destination, ok: false, problem: `provbot is not connected to ${destination.platform === 'slack' ? 'Slack' : 'Teams'} here` };
+  if (!notifier)
+    return { destination, ok: false, problem: `provbot is not connected to ${destination.platform === 'slack' ? 'Slack' : 'Teams'} here` };
   try {
     // Sent now, not through the outbox: the administrator is waiting for the answer, and a test is never retried.
     const to = { kind: 'conversation' as const, address: destination.address, label: destination.label };
-    const posted = await notifier.postNotice({ to, notice: { kind: 'test', scope }, idempotencyKey: `test:${globalThis.crypto.randomUUID()}`, inDoubt: false });
-    return posted ? { destination, ok: true, problem: null } : { destination, ok: false, problem: 'the bot cannot reach this conversation' };
+    const posted = await notifier.postNotice({
+      to,
+      notice: { kind: 'test', scope },
+      idempotencyKey: `test:${globalThis.crypto.randomUUID()}`,
+      inDoubt: false,
+    });
+    return posted
+      ? { destination, ok: true, problem: null }
+      : { destination, ok: false, problem: 'the bot cannot reach this conversation' };
   } catch (err) {
     // A refusal carries the platform's reason for people (not_in_channel, 403); anything else stays in the log.
     if (err instanceof DeliveryRefused) return { destination, ok: false, problem: err.message };

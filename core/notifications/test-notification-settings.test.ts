@@ -13,9 +13,16 @@ describe('testNotificationSettings', () => {
   it('"Send test email" with the saved settings and the values entered over them, and saves nothing', async () => {
     const h = await withSystemSmtp();
     const before = h.stored();
-    const result = await h.core.testNotificationSettings({ actor: h.ada, to: 'Me@Provbot.example', scope: { kind: 'system' }, smtp: { from: 'Other@Provbot.example' } });
+    const result = await h.core.testNotificationSettings({
+      actor: h.ada,
+      to: 'Me@Provbot.example',
+      scope: { kind: 'system' },
+      smtp: { from: 'Other@Provbot.example' },
+    });
     expect(result).toEqual({ to: 'me@provbot.example', scope: 'the system', server: 'mx.provbot.example:25', ok: true, error: null });
-    expect(h.deps.email.testEmails).toEqual([{ to: 'me@provbot.example', smtp: { ...SYSTEM_SMTP, from: 'other@provbot.example' }, scope: 'the system' }]);
+    expect(h.deps.email.testEmails).toEqual([
+      { to: 'me@provbot.example', smtp: { ...SYSTEM_SMTP, from: 'other@provbot.example' }, scope: 'the system' },
+    ]);
     // "a successful test will not automatically save the settings"
     expect(h.stored()).toEqual(before);
   });
@@ -23,7 +30,11 @@ describe('testNotificationSettings', () => {
   it("tests a domain through its own SMTP override, else the system's", async () => {
     const h = await withSystemSmtp();
     await h.core.testNotificationSettings({ actor: h.dora, to: 'dora@acme.example', scope: { kind: 'domain', domain: 'acme.example' } });
-    await h.core.setDomainNotifications({ actor: h.dora, domain: 'acme.example', change: { kind: 'smtp', edits: { host: 'mx.acme.example', from: 'p@acme.example' } } });
+    await h.core.setDomainNotifications({
+      actor: h.dora,
+      domain: 'acme.example',
+      change: { kind: 'smtp', edits: { host: 'mx.acme.example', from: 'p@acme.example' } },
+    });
     await h.core.testNotificationSettings({ actor: h.dora, to: 'dora@acme.example', scope: { kind: 'domain', domain: 'acme.example' } });
     expect(h.deps.email.testEmails.map((e) => [e.smtp?.host, e.scope])).toEqual([
       ['mx.provbot.example', 'acme.example'],
@@ -53,7 +64,12 @@ describe('testNotificationSettings', () => {
   it('tests another server with the password typed for it, or without a login when no user name is given', async () => {
     const h = await withSystemSmtp();
     const scope = { kind: 'domain', domain: 'acme.example' } as const;
-    await h.core.testNotificationSettings({ actor: h.dora, to: 'dora@acme.example', scope, smtp: { host: 'mx.acme.example', password: 'typed-for-acme' } });
+    await h.core.testNotificationSettings({
+      actor: h.dora,
+      to: 'dora@acme.example',
+      scope,
+      smtp: { host: 'mx.acme.example', password: 'typed-for-acme' },
+    });
     await h.core.testNotificationSettings({ actor: h.dora, to: 'dora@acme.example', scope, smtp: { host: 'mx.acme.example', user: null } });
     expect(h.deps.email.testEmails.map((e) => e.smtp)).toEqual([
       { ...SYSTEM_SMTP, host: 'mx.acme.example', password: 'typed-for-acme' },
@@ -65,7 +81,11 @@ describe('testNotificationSettings', () => {
     const h = await withSystemSmtp();
     h.deps.email.failWith = '535 5.7.8 Authentication failed for bot / sys-pass-1234';
     const result = await h.core.testNotificationSettings({ actor: h.ada, to: 'me@provbot.example', scope: { kind: 'system' } });
-    expect(result).toMatchObject({ ok: false, server: 'mx.provbot.example:25', error: '535 5.7.8 Authentication failed for bot / ********' });
+    expect(result).toMatchObject({
+      ok: false,
+      server: 'mx.provbot.example:25',
+      error: '535 5.7.8 Authentication failed for bot / ********',
+    });
   });
 
   it('refuses a bad address or bad SMTP values before sending anything', async () => {
@@ -74,7 +94,9 @@ describe('testNotificationSettings', () => {
       code: 'VALIDATION_FAILED',
       details: { issues: ['Send test email to: "me" is not an email address'] },
     });
-    await expect(h.core.testNotificationSettings({ actor: h.ada, to: 'me@provbot.example', scope: { kind: 'system' }, smtp: { port: 0 } })).rejects.toMatchObject({
+    await expect(
+      h.core.testNotificationSettings({ actor: h.ada, to: 'me@provbot.example', scope: { kind: 'system' }, smtp: { port: 0 } }),
+    ).rejects.toMatchObject({
       details: { issues: ['SMTP port: must be a port number from 1 to 65535'] },
     });
     expect(h.deps.email.testEmails).toEqual([]);
@@ -82,7 +104,9 @@ describe('testNotificationSettings', () => {
 
   it("lets a domain's Administrator test their domain, not the system", async () => {
     const h = await withSystemSmtp();
-    await expect(h.core.testNotificationSettings({ actor: h.dora, to: 'dora@acme.example', scope: { kind: 'system' } })).rejects.toMatchObject({
+    await expect(
+      h.core.testNotificationSettings({ actor: h.dora, to: 'dora@acme.example', scope: { kind: 'system' } }),
+    ).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { action: 'test the notification settings of the system' },
     });

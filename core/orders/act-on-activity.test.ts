@@ -4,16 +4,32 @@ import { workflowHarness } from '../../test/fakes/core-harness';
 /** Jane's Enhanced Phone Service, waiting for approval; assignment by the Assignment group (the default rules). */
 async function waitingForApproval(rules = {}) {
   const h = await workflowHarness(rules);
-  const placed = await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Enhanced Phone Service', attributes: { Phone: { phoneType: '7945' } } });
+  const placed = await h.core.placeOrder({
+    actor: h.as('olive'),
+    origin: 'chat',
+    subscriberLogin: 'jdoe',
+    orderable: 'Enhanced Phone Service',
+    attributes: { Phone: { phoneType: '7945' } },
+  });
   return { ...h, order: placed.order, approval: placed.activities[0]! };
 }
 
 describe('actOnActivity', () => {
   it('approval opens the assignment for the Assignment group and updates every posted copy of the approval', async () => {
     const { core, deps, slack, teams, as, order, approval } = await waitingForApproval();
-    const acted = await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve', note: 'fine' }, expectedOrderVersion: order.version });
+    const acted = await core.actOnActivity({
+      actor: as('april'),
+      activityId: approval.id,
+      action: { kind: 'approve', note: 'fine' },
+      expectedOrderVersion: order.version,
+    });
 
-    expect(acted.activity).toMatchObject({ status: 'Done', decidedBy: { name: 'April Approver', channel: 'slack' }, decidedAt: new Date('2026-11-23T10:00:00Z'), note: 'fine' });
+    expect(acted.activity).toMatchObject({
+      status: 'Done',
+      decidedBy: { name: 'April Approver', channel: 'slack' },
+      decidedAt: new Date('2026-11-23T10:00:00Z'),
+      note: 'fine',
+    });
     expect(acted.order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Assignment', version: order.version + 1 });
     expect(acted.opened).toEqual([expect.objectContaining({ kind: 'Assignment', assignee: { kind: 'group', role: 'Assignment' } })]);
     expect([...slack.activityUpdates, ...teams.activityUpdates].map((u) => [u.message.platform, u.activity.status])).toEqual([
@@ -30,7 +46,11 @@ describe('actOnActivity', () => {
     const approved = await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' } });
     const assignment = approved.opened[0]!;
     await core.actOnActivity({ actor: as('sam'), activityId: assignment.id, action: { kind: 'accept' } });
-    const done = await core.actOnActivity({ actor: as('sam', 'teams'), activityId: assignment.id, action: { kind: 'complete', macAddress: '00aabbccddee' } });
+    const done = await core.actOnActivity({
+      actor: as('sam', 'teams'),
+      activityId: assignment.id,
+      action: { kind: 'complete', macAddress: '00aabbccddee' },
+    });
 
     expect(done.order).toMatchObject({ state: 'Completed', extendedStatus: null });
     expect(done.activity).toMatchObject({ status: 'Done', macAddress: '00AABBCCDDEE', acceptedBy: { name: 'Sam Assigner' } });
@@ -53,7 +73,9 @@ describe('actOnActivity', () => {
     const { core, deps, as, approval } = await waitingForApproval();
     await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' } });
     const commits = deps.workOrders.commits.length;
-    await expect(core.actOnActivity({ actor: as('arthur', 'email'), activityId: approval.id, action: { kind: 'reject' } })).rejects.toMatchObject({
+    await expect(
+      core.actOnActivity({ actor: as('arthur', 'email'), activityId: approval.id, action: { kind: 'reject' } }),
+    ).rejects.toMatchObject({
       code: 'ALREADY_DECIDED',
       details: { decision: 'Approved', decidedBy: 'April Approver', decidedAt: new Date('2026-11-23T10:00:00Z') },
     });
@@ -78,48 +100,76 @@ describe('actOnActivity', () => {
   it('a click on a card built from an older version of the order is refused as stale', async () => {
     const { core, deps, as, order, approval } = await waitingForApproval();
     await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'accept' } });
-    await expect(core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' }, expectedOrderVersion: order.version })).rejects.toMatchObject({
+    await expect(
+      core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' }, expectedOrderVersion: order.version }),
+    ).rejects.toMatchObject({
       code: 'STALE',
       details: { orderNumber: 'WO-000001', currentVersion: order.version + 1 },
     });
     expect(await deps.workOrders.findActivity(approval.id)).toMatchObject({ status: 'Accepted' });
   });
 
-  it('tells who decided only those in the activity\'s role: an outsider clicking a decided or stale card hears only that it is not theirs', async () => {
+  it("tells who decided only those in the activity's role: an outsider clicking a decided or stale card hears only that it is not theirs", async () => {
     const { core, as, order, approval } = await waitingForApproval();
     await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' } });
     const click = (who: Parameters<typeof as>[0], expectedOrderVersion?: number) =>
-      core.actOnActivity({ actor: as(who), activityId: approval.id, action: { kind: 'approve' }, ...(expectedOrderVersion ? { expectedOrderVersion } : {}) }).catch((e) => e);
+      core
+        .actOnActivity({
+          actor: as(who),
+          activityId: approval.id,
+          action: { kind: 'approve' },
+          ...(expectedOrderVersion ? { expectedOrderVersion } : {}),
+        })
+        .catch((e) => e);
     for (const outsider of ['bob', 'sam'] as const) {
       for (const version of [undefined, order.version]) {
         const err = await click(outsider, version);
-        expect(err).toMatchObject({ code: 'NOT_AUTHORIZED', details: { action: 'act on this Approval', reason: 'it is not assigned to you' } });
+        expect(err).toMatchObject({
+          code: 'NOT_AUTHORIZED',
+          details: { action: 'act on this Approval', reason: 'it is not assigned to you' },
+        });
         expect(JSON.stringify(err.details)).not.toMatch(/April|WO-0|acme/);
       }
     }
     await expect(click('arthur')).resolves.toMatchObject({ code: 'ALREADY_DECIDED', details: { decidedBy: 'April Approver' } });
   });
 
-  it('needs the activity\'s role in the order\'s domain and being its assignee, or an Administrator; a refusal writes nothing', async () => {
+  it("needs the activity's role in the order's domain and being its assignee, or an Administrator; a refusal writes nothing", async () => {
     const { core, deps, as, approval } = await waitingForApproval();
-    const approve = (who: Parameters<typeof as>[0]) => core.actOnActivity({ actor: as(who), activityId: approval.id, action: { kind: 'approve' } });
-    await expect(approve('sam')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED', details: { action: 'act on this Approval', reason: 'it is not assigned to you' } });
+    const approve = (who: Parameters<typeof as>[0]) =>
+      core.actOnActivity({ actor: as(who), activityId: approval.id, action: { kind: 'approve' } });
+    await expect(approve('sam')).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+      details: { action: 'act on this Approval', reason: 'it is not assigned to you' },
+    });
     await expect(approve('bob')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
     await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'accept' } });
     await expect(approve('arthur')).rejects.toMatchObject({ details: { reason: 'April Approver accepted it and is working on it' } });
     const unknown = { channel: 'email' as const, name: 'x@acme.example', email: 'x@acme.example', platformUserId: null, user: null };
-    await expect(core.actOnActivity({ actor: unknown, activityId: approval.id, action: { kind: 'approve' } })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(core.actOnActivity({ actor: unknown, activityId: approval.id, action: { kind: 'approve' } })).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+    });
     expect(await deps.workOrders.findActivity(approval.id)).toMatchObject({ status: 'Accepted', version: 2 });
     await expect(approve('ada')).resolves.toMatchObject({ activity: { status: 'Done', decidedBy: { name: 'Ada Admin' } } });
   });
 
   it('delegate hands it to a person who holds the role, who is told; the old copies show it moved', async () => {
     const { core, slack, as, approval } = await waitingForApproval();
-    await expect(core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'delegate', to: { kind: 'user', email: 'sam@acme.example' } } })).rejects.toMatchObject({
+    await expect(
+      core.actOnActivity({
+        actor: as('april'),
+        activityId: approval.id,
+        action: { kind: 'delegate', to: { kind: 'user', email: 'sam@acme.example' } },
+      }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { issues: ['Sam Assigner does not hold the Approval role in acme.example, so could not act on this Approval'] },
     });
-    const acted = await core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'delegate', to: { kind: 'user', email: 'Arthur@acme.example' } } });
+    const acted = await core.actOnActivity({
+      actor: as('april'),
+      activityId: approval.id,
+      action: { kind: 'delegate', to: { kind: 'user', email: 'Arthur@acme.example' } },
+    });
     expect(acted.activity).toMatchObject({ status: 'Open', assignee: { kind: 'user', email: 'arthur@acme.example' } });
     expect(acted.opened.map((a) => a.id)).toEqual([approval.id]);
     expect(slack.activityUpdates.map((u) => JSON.parse(u.message.address).to)).toEqual(['UAPRIL', 'UARTHUR']);

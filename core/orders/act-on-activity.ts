@@ -32,7 +32,11 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
     throw new CoreError('STALE', { orderNumber: before.order.number, currentVersion: before.order.version });
   }
   const refusal = activityRefusal(input.actor, activity);
-  if (refusal) throw new CoreError('NOT_AUTHORIZED', { action: `${input.action.kind} this ${activity.kind} of order ${activity.orderNumber}`, reason: refusal });
+  if (refusal)
+    throw new CoreError('NOT_AUTHORIZED', {
+      action: `${input.action.kind} this ${activity.kind} of order ${activity.orderNumber}`,
+      reason: refusal,
+    });
   const action = await checkDelegate(deps, input.action, activity);
 
   const actor = { name: input.actor.name, email: input.actor.email, channel: input.actor.channel };
@@ -56,7 +60,11 @@ async function lostRace(deps: CoreDeps, activity: Activity): Promise<CoreError> 
 
 function alreadyDecided(activity: Activity): CoreError<'ALREADY_DECIDED'> {
   const decision = activity.status === 'Rejected' ? 'Rejected' : activity.kind === 'Approval' ? 'Approved' : 'Completed';
-  return new CoreError('ALREADY_DECIDED', { decision, decidedBy: activity.decidedBy?.name ?? 'someone', decidedAt: activity.decidedAt ?? new Date(0) });
+  return new CoreError('ALREADY_DECIDED', {
+    decision,
+    decidedBy: activity.decidedBy?.name ?? 'someone',
+    decidedAt: activity.decidedAt ?? new Date(0),
+  });
 }
 
 /**
@@ -71,9 +79,14 @@ async function checkDelegate(deps: CoreDeps, action: ActivityAction, activity: A
   if (to.kind === 'group') return { kind: 'delegate', to };
   const role = ACTIVITY_ROLE[activity.kind];
   const user = await deps.users.findByEmail(to.email);
-  if (!user) throw new CoreError('VALIDATION_FAILED', { issues: [`${to.email} is not in provbot's directory, so could not act on this ${activity.kind}`] });
+  if (!user)
+    throw new CoreError('VALIDATION_FAILED', {
+      issues: [`${to.email} is not in provbot's directory, so could not act on this ${activity.kind}`],
+    });
   if (!hasRole(user, role, activity.domain) && !hasRole(user, 'Administrator', activity.domain)) {
-    throw new CoreError('VALIDATION_FAILED', { issues: [`${user.name} does not hold the ${role} role in ${activity.domain}, so could not act on this ${activity.kind}`] });
+    throw new CoreError('VALIDATION_FAILED', {
+      issues: [`${user.name} does not hold the ${role} role in ${activity.domain}, so could not act on this ${activity.kind}`],
+    });
   }
   return { kind: 'delegate', to: { kind: 'user', email: user.email } };
 }

@@ -29,7 +29,8 @@ export function assertHolds(actor: Actor, roles: readonly Role[], domain: string
 export const ORDERING: readonly Role[] = ['Ordering', 'Administrator'];
 
 /** "Only users assigned the Advanced Order or Administrator authorization role can access the Advanced Order Configuration pane." */
-export const mayConfigureAdvanced = (actor: Actor, domain: string): boolean => holdsAny(actor, ['Advanced Ordering', 'Administrator'], domain);
+export const mayConfigureAdvanced = (actor: Actor, domain: string): boolean =>
+  holdsAny(actor, ['Advanced Ordering', 'Administrator'], domain);
 
 /** Domains whose orders the actor may see: those where they hold any role; null for every domain. */
 export function visibleDomains(actor: Actor): string[] | null {

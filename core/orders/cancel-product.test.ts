@@ -62,17 +62,22 @@ describe('cancelProduct', () => {
       core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'em' }),
     ]);
     expect(first.status).toBe('fulfilled');
-    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'CONFLICT', details: { reason: expect.stringMatching(/has order WO-000001 running against it/) } } });
+    expect(second).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'CONFLICT', details: { reason: expect.stringMatching(/has order WO-000001 running against it/) } },
+    });
     expect([...deps.workOrders.orders.keys()]).toEqual(['WO-000001']);
   });
 
-  it('needs Ordering or Administrator in the product\'s domain', async () => {
+  it("needs Ordering or Administrator in the product's domain", async () => {
     const { core, deps, as } = await janeWithLine();
     await expect(core.cancelProduct({ actor: as('april'), origin: 'chat', productId: 'line' })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { action: 'cancel Line line' },
     });
-    await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'gone' })).rejects.toMatchObject({ code: 'PRODUCT_NOT_FOUND' });
+    await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'gone' })).rejects.toMatchObject({
+      code: 'PRODUCT_NOT_FOUND',
+    });
     expect(deps.subscribers.products.size).toBe(4);
   });
 });

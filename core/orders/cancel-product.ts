@@ -29,7 +29,17 @@ export async function cancelProduct(deps: CoreDeps, input: CancelProductInput): 
   return submitOrder(
     deps,
     input.actor,
-    { kind: 'Cancel', changeKind: null, orderable: product.type, domain: product.domain, subscriberLogin: product.subscriberLogin, newOwnerLogin: null, origin: input.origin, items, requestedDeliveryDate: null },
+    {
+      kind: 'Cancel',
+      changeKind: null,
+      orderable: product.type,
+      domain: product.domain,
+      subscriberLogin: product.subscriberLogin,
+      newOwnerLogin: null,
+      origin: input.origin,
+      items,
+      requestedDeliveryDate: null,
+    },
     cancelled,
   );
 }

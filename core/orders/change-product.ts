@@ -47,7 +47,17 @@ export async function changeProduct(deps: CoreDeps, input: ChangeProductInput): 
   return submitOrder(
     deps,
     input.actor,
-    { kind: 'Change', changeKind: input.changeKind, orderable: product.type, domain: product.domain, subscriberLogin: product.subscriberLogin, newOwnerLogin, origin: input.origin, items, requestedDeliveryDate: null },
+    {
+      kind: 'Change',
+      changeKind: input.changeKind,
+      orderable: product.type,
+      domain: product.domain,
+      subscriberLogin: product.subscriberLogin,
+      newOwnerLogin,
+      origin: input.origin,
+      items,
+      requestedDeliveryDate: null,
+    },
     against,
   );
 }
@@ -59,11 +69,16 @@ function known(product: SubscriberProduct): Record<string, string> {
 
 /** The changes with the product type's own keys spelt as the catalog spells them, so they replace the old values. */
 function canonical(type: ProductType, changes: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(changes).map(([k, v]) => [ATTRIBUTE_KEYS[type].find((known) => known.toLowerCase() === k.toLowerCase()) ?? k, v]));
+  return Object.fromEntries(
+    Object.entries(changes).map(([k, v]) => [ATTRIBUTE_KEYS[type].find((known) => known.toLowerCase() === k.toLowerCase()) ?? k, v]),
+  );
 }
 
 function settingsAttributes(product: SubscriberProduct, changes: Record<string, string>): Record<string, string> {
-  if (Object.keys(changes).length === 0) fail(`say what to change on ${product.type} ${product.id} (attributes such as ${ATTRIBUTE_KEYS[product.type].join(', ') || 'provisioning attributes'})`);
+  if (Object.keys(changes).length === 0)
+    fail(
+      `say what to change on ${product.type} ${product.id} (attributes such as ${ATTRIBUTE_KEYS[product.type].join(', ') || 'provisioning attributes'})`,
+    );
   if (product.type === 'Phone') {
     // "Because the Change feature does not have the capability to replace the physical
     // phone, you cannot replace the phone type or MAC address with this feature."
@@ -97,14 +112,17 @@ async function changeOwnerItems(
   if (!newOwnerLogin?.trim()) fail('newOwnerLogin: say who the new owner is');
   const newOwner = await readSubscriber(deps, newOwnerLogin);
   // "You can change the ownership of a phone from one subscriber to another subscriber in the same Domain."
-  if (newOwner.domain !== phone.domain) fail(`${newOwner.login} is in ${newOwner.domain}; a phone changes owner within its domain ${phone.domain}`);
+  if (newOwner.domain !== phone.domain)
+    fail(`${newOwner.login} is in ${newOwner.domain}; a phone changes owner within its domain ${phone.domain}`);
   if (newOwner.login === owner.login) fail(`${owner.login} already owns phone ${phone.id}`);
   const involved = ownedWithPhone(phone, await deps.subscribers.listProducts(owner.login));
   // "If there are open orders against any of the associated products ... you cannot continue."
   assertNoOpenOrder(involved);
   const used = new Set<string>();
   const items = involved.map((p, i) => {
-    const mine = Object.fromEntries(Object.entries(changes).filter(([k]) => ATTRIBUTE_KEYS[p.type].some((known) => known.toLowerCase() === k.toLowerCase())));
+    const mine = Object.fromEntries(
+      Object.entries(changes).filter(([k]) => ATTRIBUTE_KEYS[p.type].some((known) => known.toLowerCase() === k.toLowerCase())),
+    );
     Object.keys(mine).forEach((k) => used.add(k));
     const extra = p.type === 'Phone' ? Object.fromEntries(Object.entries(changes).filter(([k]) => !isKnownAnywhere(k))) : {};
     return itemFor(i + 1, p, checked(p.type, { ...renamed(p, owner), ...mine, ...extra }, newOwner, advanced));
@@ -114,7 +132,8 @@ async function changeOwnerItems(
   return { against: involved, items, newOwner };
 }
 
-const isKnownAnywhere = (key: string) => Object.values(ATTRIBUTE_KEYS).some((keys) => keys.some((k) => k.toLowerCase() === key.toLowerCase()));
+const isKnownAnywhere = (key: string) =>
+  Object.values(ATTRIBUTE_KEYS).some((keys) => keys.some((k) => k.toLowerCase() === key.toLowerCase()));
 
 /**
  * "Attributes that contain the user's login ID (first name and last name) are updated
@@ -125,7 +144,8 @@ const isKnownAnywhere = (key: string) => Object.values(ATTRIBUTE_KEYS).some((key
  */
 function renamed(p: SubscriberProduct, owner: Subscriber): Record<string, string> {
   const attrs = known(p);
-  if (p.type !== 'Voicemail' && p.type !== 'Email' && attrs.displayName === `${owner.firstName} ${owner.lastName}`) delete attrs.displayName;
+  if (p.type !== 'Voicemail' && p.type !== 'Email' && attrs.displayName === `${owner.firstName} ${owner.lastName}`)
+    delete attrs.displayName;
   if (p.type === 'Phone' && attrs.phoneType === 'Cisco Unified Personal Communicator') delete attrs.deviceName;
   return attrs;
 }

@@ -9,6 +9,7 @@ import type { DomainRules } from './work-order';
 /** `rules acme.example`: the domain's business rules, as set or by default; for anyone with a role there. */
 export async function getDomainRules(deps: CoreDeps, input: DomainRulesInput): Promise<DomainRules> {
   const domain = parseDomainName(input.domain);
-  if (!mayRead(input.actor, domain)) throw new CoreError('NOT_AUTHORIZED', { action: `see the rules of ${domain}`, reason: `you hold no role in ${domain}` });
+  if (!mayRead(input.actor, domain))
+    throw new CoreError('NOT_AUTHORIZED', { action: `see the rules of ${domain}`, reason: `you hold no role in ${domain}` });
   return rulesFor(deps, domain);
 }

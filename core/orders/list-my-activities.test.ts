@@ -4,9 +4,21 @@ import { workflowHarness } from '../../test/fakes/core-harness';
 async function twoOrders() {
   const h = await workflowHarness();
   const phone = { Phone: { phoneType: '7945' } };
-  const first = await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: phone });
+  const first = await h.core.placeOrder({
+    actor: h.as('olive'),
+    origin: 'chat',
+    subscriberLogin: 'jdoe',
+    orderable: 'Phone',
+    attributes: phone,
+  });
   h.deps.clock.set('2026-11-23T11:00:00Z');
-  const second = await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'rroe', orderable: 'Phone', attributes: phone });
+  const second = await h.core.placeOrder({
+    actor: h.as('olive'),
+    origin: 'chat',
+    subscriberLogin: 'rroe',
+    orderable: 'Phone',
+    attributes: phone,
+  });
   return { ...h, first: first.activities[0]!, second: second.activities[0]! };
 }
 
@@ -31,7 +43,9 @@ describe('listMyActivities ("My Activities")', () => {
   it('is empty for someone with no activity role and for someone the directory does not know', async () => {
     const { core, as } = await twoOrders();
     expect(await core.listMyActivities({ actor: as('sam') })).toEqual([]);
-    expect(await core.listMyActivities({ actor: { channel: 'teams', name: 'X', email: null, platformUserId: 'aad-x', user: null } })).toEqual([]);
+    expect(
+      await core.listMyActivities({ actor: { channel: 'teams', name: 'X', email: null, platformUserId: 'aad-x', user: null } }),
+    ).toEqual([]);
   });
 });
 

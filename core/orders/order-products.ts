@@ -30,7 +30,11 @@ export function withProductIds(order: WorkOrder, outcomes: readonly ItemOutcome[
  * keep the mark; once it has ended, every product it touched loses it.
  * `known` holds the current products the order names (items and parents).
  */
-export function productsAfterRun(order: WorkOrder, outcomes: readonly ItemOutcome[], known: ReadonlyMap<string, SubscriberProduct>): ProductChanges {
+export function productsAfterRun(
+  order: WorkOrder,
+  outcomes: readonly ItemOutcome[],
+  known: ReadonlyMap<string, SubscriberProduct>,
+): ProductChanges {
   const mark = order.state === 'Released' ? order.number : null;
   const succeeded = new Set(outcomes.filter((o) => o.ok).map((o) => o.itemNumber));
   const put = new Map<string, SubscriberProduct>();
@@ -75,7 +79,9 @@ export function productsAfterRun(order: WorkOrder, outcomes: readonly ItemOutcom
   return { put: [...put.values()], remove };
 }
 
-const parentProductIds = (order: WorkOrder): string[] => [...new Set(order.items.map((i) => i.parentProductId).filter((id): id is string => !!id))];
+const parentProductIds = (order: WorkOrder): string[] => [
+  ...new Set(order.items.map((i) => i.parentProductId).filter((id): id is string => !!id)),
+];
 
 function changedProduct(order: WorkOrder, product: SubscriberProduct, attributes: Record<string, string>): SubscriberProduct {
   const next = { ...product, attributes: { ...product.attributes, ...attributes } };
@@ -87,5 +93,11 @@ function changedProduct(order: WorkOrder, product: SubscriberProduct, attributes
 /** An order that ended without running (rejected) or stopped (aborted): its products lose the mark. */
 export function releaseProducts(known: ReadonlyMap<string, SubscriberProduct>, order: WorkOrder): ProductChanges {
   const ids = [...order.items.map((i) => i.productId).filter((id): id is string => !!id), ...parentProductIds(order)];
-  return { put: markOpen(ids.map((id) => known.get(id)).filter((p): p is SubscriberProduct => !!p), null), remove: [] };
+  return {
+    put: markOpen(
+      ids.map((id) => known.get(id)).filter((p): p is SubscriberProduct => !!p),
+      null,
+    ),
+    remove: [],
+  };
 }

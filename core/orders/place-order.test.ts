@@ -26,10 +26,26 @@ describe('placeOrder', () => {
     });
     expect(placed.order.items).toEqual([
       { itemNumber: 1, type: 'Phone', attributes: { phoneType: '7945' }, productId: null, parentItemNumber: null, parentProductId: null },
-      { itemNumber: 2, type: 'Line', attributes: { lineType: 'Chosen Line', directoryNumber: '5001', displayName: 'Jane Doe' }, productId: null, parentItemNumber: 1, parentProductId: null },
-      { itemNumber: 3, type: 'Voicemail', attributes: { alias: 'jdoe', displayName: 'Jane Doe' }, productId: null, parentItemNumber: 2, parentProductId: null },
+      {
+        itemNumber: 2,
+        type: 'Line',
+        attributes: { lineType: 'Chosen Line', directoryNumber: '5001', displayName: 'Jane Doe' },
+        productId: null,
+        parentItemNumber: 1,
+        parentProductId: null,
+      },
+      {
+        itemNumber: 3,
+        type: 'Voicemail',
+        attributes: { alias: 'jdoe', displayName: 'Jane Doe' },
+        productId: null,
+        parentItemNumber: 2,
+        parentProductId: null,
+      },
     ]);
-    expect(placed.activities).toEqual([expect.objectContaining({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } })]);
+    expect(placed.activities).toEqual([
+      expect.objectContaining({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } }),
+    ]);
     // April is on Slack and Teams, Arthur on Slack only.
     expect(slack.posts.map((p) => p.to)).toEqual(['UAPRIL', 'UARTHUR']);
     expect(teams.posts.map((p) => p.to)).toEqual(['aad-april']);
@@ -44,7 +60,13 @@ describe('placeOrder', () => {
 
   it('with no step to wait for, provisions at once and puts the products in the subscriber record', async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null });
-    const placed = await core.placeOrder({ actor: as('olive'), origin: 'api', subscriberLogin: 'jdoe', orderable: 'Messaging Service', attributes: { Phone: { phoneType: '7911' } } });
+    const placed = await core.placeOrder({
+      actor: as('olive'),
+      origin: 'api',
+      subscriberLogin: 'jdoe',
+      orderable: 'Messaging Service',
+      attributes: { Phone: { phoneType: '7911' } },
+    });
 
     expect(placed.order).toMatchObject({ state: 'Completed', extendedStatus: null, version: 2 });
     expect(placed.order.items.map((i) => i.productId)).toEqual(['prod-1', 'prod-2', 'prod-3', 'prod-4']);
@@ -60,7 +82,9 @@ describe('placeOrder', () => {
 
   it('a Line goes on the phone Jane already has; Voicemail without a Line is refused as a missing dependency', async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: false });
-    await expect(core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Voicemail' })).rejects.toMatchObject({
+    await expect(
+      core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Voicemail' }),
+    ).rejects.toMatchObject({
       code: 'DEPENDENCY_MISSING',
       details: { product: 'Voicemail', requires: ['Line'] },
     });
@@ -75,7 +99,9 @@ describe('placeOrder', () => {
     deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
     const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
     expect((await deps.subscribers.findProduct('phone-1'))?.openOrderNumber).toBe(placed.order.number);
-    await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'phone-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'phone-1' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
 
     await core.actOnActivity({ actor: as('april'), activityId: placed.activities[0]!.id, action: { kind: 'approve' } });
     expect((await deps.subscribers.listProducts('jdoe')).map((p) => [p.type, p.openOrderNumber])).toEqual([
@@ -92,10 +118,16 @@ describe('placeOrder', () => {
     expect((await deps.subscribers.findProduct('phone-1'))?.openOrderNumber).toBeNull();
   });
 
-  it('a Line on a Shared Phone marks the other subscriber\'s phone as shared', async () => {
+  it("a Line on a Shared Phone marks the other subscriber's phone as shared", async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: false });
     deps.subscribers.seed({ id: 'rphone', subscriberLogin: 'rroe', type: 'Phone', attributes: { phoneType: '7945' } });
-    await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line on a Shared Phone', parentProductId: 'rphone' });
+    await core.placeOrder({
+      actor: as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Line on a Shared Phone',
+      parentProductId: 'rphone',
+    });
     expect((await deps.subscribers.findProduct('rphone'))?.shared).toBe(true);
     expect((await deps.subscribers.listProducts('jdoe')).map((p) => p.type)).toEqual(['Line on a Shared Phone', 'Phone']);
   });
@@ -108,7 +140,11 @@ describe('placeOrder', () => {
         origin: 'chat',
         subscriberLogin: 'jdoe',
         orderable: 'Enhanced Phone Service',
-        attributes: { Phone: { phoneType: '7945', macAddress: '00AABBCCDDE', 'Calling Search Space': 'x' }, Line: { directoryNumber: '50 01' }, Email: { emailId: 'j' } },
+        attributes: {
+          Phone: { phoneType: '7945', macAddress: '00AABBCCDDE', 'Calling Search Space': 'x' },
+          Line: { directoryNumber: '50 01' },
+          Email: { emailId: 'j' },
+        },
       })
       .catch((e) => e);
     expect(err).toMatchObject({ code: 'VALIDATION_FAILED' });
@@ -124,28 +160,50 @@ describe('placeOrder', () => {
 
   it('advanced provisioning attributes are taken from an Advanced Ordering user', async () => {
     const { core, as } = await workflowHarness();
-    const placed = await core.placeOrder({ actor: as('adam'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945', 'Calling Search Space': 'CSS-Internal' } } });
+    const placed = await core.placeOrder({
+      actor: as('adam'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945', 'Calling Search Space': 'CSS-Internal' } },
+    });
     expect(placed.order.items[0]!.attributes).toEqual({ phoneType: '7945', 'Calling Search Space': 'CSS-Internal' });
   });
 
   it('refuses an unknown orderable, a past delivery date, and an unknown subscriber', async () => {
     const { core, as } = await workflowHarness();
-    await expect(core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Fax' as never })).rejects.toMatchObject({
+    await expect(
+      core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Fax' as never }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { issues: [expect.stringMatching(/^'Fax' is not in the catalog; orderable are Enhanced Phone Service, Messaging Service/)] },
     });
     await expect(
-      core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } }, requestedDeliveryDate: '2026-11-22' }),
+      core.placeOrder({
+        actor: as('olive'),
+        origin: 'chat',
+        subscriberLogin: 'jdoe',
+        orderable: 'Phone',
+        attributes: { Phone: { phoneType: '7945' } },
+        requestedDeliveryDate: '2026-11-22',
+      }),
     ).rejects.toMatchObject({ details: { issues: ['requestedDeliveryDate: 2026-11-22 is in the past'] } });
-    await expect(core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'nobody', orderable: 'Phone' })).rejects.toMatchObject({
+    await expect(
+      core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'nobody', orderable: 'Phone' }),
+    ).rejects.toMatchObject({
       code: 'SUBSCRIBER_NOT_FOUND',
       details: { login: 'nobody' },
     });
   });
 
-  it('only Ordering or an Administrator of the subscriber\'s domain may order, and a refusal writes nothing', async () => {
+  it("only Ordering or an Administrator of the subscriber's domain may order, and a refusal writes nothing", async () => {
     const { core, deps, as } = await workflowHarness();
-    const order = { origin: 'chat' as const, subscriberLogin: 'jdoe', orderable: 'Phone' as const, attributes: { Phone: { phoneType: '7945' } } };
+    const order = {
+      origin: 'chat' as const,
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone' as const,
+      attributes: { Phone: { phoneType: '7945' } },
+    };
     await expect(core.placeOrder({ ...order, actor: as('april') })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { action: 'order for jdoe', reason: 'it needs the Ordering or Administrator role in acme.example' },
@@ -158,17 +216,25 @@ describe('placeOrder', () => {
   it('refuses to hang a product on one with an order running against it', async () => {
     const { core, deps, as } = await workflowHarness();
     deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', openOrderNumber: 'WO-000009' });
-    await expect(core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' })).rejects.toMatchObject({
-      code: 'CONFLICT',
-      details: { reason: 'Phone phone-1 has order WO-000009 running against it; wait until it is processed' },
-    });
+    await expect(core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' })).rejects.toMatchObject(
+      {
+        code: 'CONFLICT',
+        details: { reason: 'Phone phone-1 has order WO-000009 running against it; wait until it is processed' },
+      },
+    );
   });
 
   it('the order stands when chat and email are down; its notices wait in the outbox and go out once they are back', async () => {
     const { core, deps, slack, as } = await workflowHarness();
     slack.failWith = 'slack is down';
     deps.email.failWith = 'smtp is down';
-    const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    const placed = await core.placeOrder({
+      actor: as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     expect(placed.order.extendedStatus).toBe('Waiting for Approval');
     expect(await deps.workOrders.findByNumber('WO-000001')).toMatchObject({ extendedStatus: 'Waiting for Approval' });
     const waiting = deps.outbox.deliveries.filter((d) => d.state === 'pending').map((d) => d.lastError);

@@ -70,7 +70,8 @@ function checkOrderAttributes(
     const type = findProductType(name);
     if (!type) issues.push(`${name}: not a product type`);
     else if (!types.includes(type)) issues.push(`${type}: this order has no ${type} (it provisions ${types.join(', ')})`);
-    else if (!attrs || typeof attrs !== 'object' || Object.values(attrs).some((v) => typeof v !== 'string')) issues.push(`${type}: attribute values must be text`);
+    else if (!attrs || typeof attrs !== 'object' || Object.values(attrs).some((v) => typeof v !== 'string'))
+      issues.push(`${type}: attribute values must be text`);
     else byType.set(type, attrs);
   }
   const checked = new Map<ProductType, Record<string, string>>();
@@ -98,7 +99,8 @@ async function productsAround(deps: CoreDeps, subscriber: Subscriber, parentProd
   if (!named || products.some((p) => p.id === named)) return products;
   const parent = await deps.subscribers.findProduct(named);
   if (!parent) throw new CoreError('PRODUCT_NOT_FOUND', { productId: named });
-  if (parent.domain !== subscriber.domain) throw invalid([`product ${named} is in ${parent.domain}, not in ${subscriber.login}'s domain ${subscriber.domain}`]);
+  if (parent.domain !== subscriber.domain)
+    throw invalid([`product ${named} is in ${parent.domain}, not in ${subscriber.login}'s domain ${subscriber.domain}`]);
   return [...products, parent];
 }
 

@@ -39,7 +39,11 @@ export async function planStepNotices(
 async function copyUpdates(deps: CoreDeps, activity: Activity, step: Step, now: Date): Promise<NewDelivery[]> {
   const messages = await deps.workOrders.listPostedMessages(activity.id);
   return messages.map((message) => {
-    const target: DeliveryTarget = { channel: 'chat', platform: message.platform, to: { kind: 'conversation', address: message.address, label: 'posted copy' } };
+    const target: DeliveryTarget = {
+      channel: 'chat',
+      platform: message.platform,
+      to: { kind: 'conversation', address: message.address, label: 'posted copy' },
+    };
     return {
       key: `update:${activity.id}:o${step.order.version}:a${activity.version}:${shortHash(message.address)}`,
       target,

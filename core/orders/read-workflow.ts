@@ -43,5 +43,9 @@ export function assertNoOpenOrder(products: readonly SubscriberProduct[]): void 
 /** The CONFLICT for the first product with an order running against it, or null. */
 export function openOrderConflict(products: readonly SubscriberProduct[]): CoreError<'CONFLICT'> | null {
   const busy = products.find((p) => p.openOrderNumber);
-  return busy ? new CoreError('CONFLICT', { reason: `${busy.type} ${busy.id} has order ${busy.openOrderNumber} running against it; wait until it is processed` }) : null;
+  return busy
+    ? new CoreError('CONFLICT', {
+        reason: `${busy.type} ${busy.id} has order ${busy.openOrderNumber} running against it; wait until it is processed`,
+      })
+    : null;
 }

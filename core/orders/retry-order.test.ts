@@ -8,7 +8,13 @@ const noSteps = { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDone
 async function failing(origin: OrderOrigin, kind: 'recoverable' | 'unrecoverable') {
   const h = await workflowHarness(noSteps);
   h.deps.backend.fail('Voicemail', kind, 'Unity Connection refused the mailbox');
-  const placed = await h.core.placeOrder({ actor: h.as('olive'), origin, subscriberLogin: 'jdoe', orderable: 'Enhanced Phone Service', attributes: { Phone: { phoneType: '7945' } } });
+  const placed = await h.core.placeOrder({
+    actor: h.as('olive'),
+    origin,
+    subscriberLogin: 'jdoe',
+    orderable: 'Enhanced Phone Service',
+    attributes: { Phone: { phoneType: '7945' } },
+  });
   return { ...h, order: placed.order };
 }
 
@@ -46,8 +52,18 @@ describe('execution failures ("Work Order States")', () => {
   it('a backend that does not answer is a recoverable error', async () => {
     const h = await workflowHarness(noSteps);
     h.deps.backend.down = 'ECONNREFUSED';
-    const placed = await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
-    expect(placed.order).toMatchObject({ state: 'Released', extendedStatus: 'Recoverable Error', failure: { message: 'the provisioning backend did not answer' } });
+    const placed = await h.core.placeOrder({
+      actor: h.as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
+    expect(placed.order).toMatchObject({
+      state: 'Released',
+      extendedStatus: 'Recoverable Error',
+      failure: { message: 'the provisioning backend did not answer' },
+    });
   });
 });
 
@@ -75,10 +91,19 @@ describe('retryOrder and abortOrder', () => {
 
   it('neither applies to an order without an error, nor for someone without Ordering; nothing changes', async () => {
     const h = await workflowHarness();
-    await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    await h.core.placeOrder({
+      actor: h.as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     await expect(h.core.retryOrder({ actor: h.as('olive'), orderNumber: 'WO-000001' })).rejects.toMatchObject({
       code: 'INVALID_STATE',
-      details: { reason: 'order WO-000001 is Released (Waiting for Approval); only a Released order with an error, or one Being Provisioned for over 10 minutes, can be retried' },
+      details: {
+        reason:
+          'order WO-000001 is Released (Waiting for Approval); only a Released order with an error, or one Being Provisioned for over 10 minutes, can be retried',
+      },
     });
     const { core, deps, as } = await failing('chat', 'recoverable');
     const before = await deps.workOrders.findByNumber('WO-000001');
@@ -89,7 +114,13 @@ describe('retryOrder and abortOrder', () => {
 
   it('an approval stands when recording the provisioning result fails; the order can be retried once stuck, not before', async () => {
     const h = await workflowHarness({ phoneAssignmentDoneBy: null });
-    const placed = await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    const placed = await h.core.placeOrder({
+      actor: h.as('olive'),
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     const commit = h.deps.workOrders.commit.bind(h.deps.workOrders);
     let failNext = false;
     h.deps.workOrders.commit = async (change) => {
@@ -102,7 +133,9 @@ describe('retryOrder and abortOrder', () => {
     expect(acted.activity.status).toBe('Done');
     h.deps.workOrders.commit = commit;
 
-    await expect(h.core.retryOrder({ actor: h.as('olive'), orderNumber: placed.order.number })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(h.core.retryOrder({ actor: h.as('olive'), orderNumber: placed.order.number })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     h.deps.clock.set('2026-11-23T10:11:00Z');
     const retried = await h.core.retryOrder({ actor: h.as('olive'), orderNumber: placed.order.number });
     expect(retried.order).toMatchObject({ state: 'Completed' });

@@ -45,7 +45,11 @@ export async function commitStep(
   // Only an order that ends this step emails its subscriber: no lookup otherwise.
   const ends = step.order.state !== before.order.state && (step.order.state === 'Completed' || step.order.state === 'Cancelled');
   const subscriber = ends ? await findSubscriber(deps, step.order.subscriberLogin) : null;
-  const notices = await planStepNotices(deps, before, step, { events: extra.events ?? [], subscriber, refreshAll: extra.refreshAll ?? false });
+  const notices = await planStepNotices(deps, before, step, {
+    events: extra.events ?? [],
+    subscriber,
+    refreshAll: extra.refreshAll ?? false,
+  });
   const committed = await deps.workOrders.commit(toChange(before, step, { ...extra, notices }));
   if (committed && !isEmpty(notices)) await deps.deliveries.deliveriesWritten();
   return committed;

@@ -23,7 +23,12 @@ export const authorOf = (actor: Actor): WorkOrder['author'] => ({ name: actor.na
  * (or straight to execution), and the products it is against are marked as having an
  * order running against them, all in one commit.
  */
-export async function submitOrder(deps: CoreDeps, actor: Actor, draft: OrderDraft, against: readonly SubscriberProduct[]): Promise<PlacedOrder> {
+export async function submitOrder(
+  deps: CoreDeps,
+  actor: Actor,
+  draft: OrderDraft,
+  against: readonly SubscriberProduct[],
+): Promise<PlacedOrder> {
   const now = deps.clock.now();
   const order: WorkOrder = {
     ...draft,

@@ -71,7 +71,9 @@ const isStuck = (order: WorkOrder, now: Date): boolean =>
 
 function assertAwaitingAction(order: WorkOrder, what: string, now: Date): void {
   if (order.state !== 'Released' || !(isError(order.extendedStatus) || isStuck(order, now))) {
-    throw invalid(`${describeOrderState(order)}; only a Released order with an error, or one Being Provisioned for over ${STUCK_AFTER_MS / 60_000} minutes, can be ${what}`);
+    throw invalid(
+      `${describeOrderState(order)}; only a Released order with an error, or one Being Provisioned for over ${STUCK_AFTER_MS / 60_000} minutes, can be ${what}`,
+    );
   }
 }
 
@@ -89,7 +91,14 @@ export function summarizeOutcomes(items: OrderItem[], outcomes: ItemOutcome[]): 
   for (const item of items) {
     const outcome = outcomes.find((o) => o.itemNumber === item.itemNumber);
     if (!outcome) {
-      return { ok: false, failure: { productType: item.type, kind: 'unrecoverable', message: `the provisioning backend reported nothing for item ${item.itemNumber}` } };
+      return {
+        ok: false,
+        failure: {
+          productType: item.type,
+          kind: 'unrecoverable',
+          message: `the provisioning backend reported nothing for item ${item.itemNumber}`,
+        },
+      };
     }
     if (!outcome.ok) return { ok: false, failure: { productType: item.type, kind: outcome.kind, message: outcome.message } };
   }

@@ -20,7 +20,9 @@ const EMAILS = ['a@acme.example', 'b@acme.example', 'c@acme.example'];
 const arbSomeone: fc.Arbitrary<Actor> = fc
   .record({
     email: fc.constantFrom(...EMAILS, 'stranger@acme.example'),
-    roles: fc.array(fc.record({ role: fc.constantFrom(...ROLES), domain: fc.constantFrom(DOMAIN, 'other.example', '*') }), { maxLength: 4 }),
+    roles: fc.array(fc.record({ role: fc.constantFrom(...ROLES), domain: fc.constantFrom(DOMAIN, 'other.example', '*') }), {
+      maxLength: 4,
+    }),
     known: fc.boolean(),
   })
   .map(({ email, roles, known }) => ({
@@ -37,7 +39,14 @@ const admin: Actor = {
   name: 'ada',
   email: 'ada@acme.example',
   platformUserId: null,
-  user: { id: 'ada', email: 'ada@acme.example', name: 'ada', slackUserId: null, teamsUserId: null, roles: [{ role: 'Administrator', domain: DOMAIN }] },
+  user: {
+    id: 'ada',
+    email: 'ada@acme.example',
+    name: 'ada',
+    slackUserId: null,
+    teamsUserId: null,
+    roles: [{ role: 'Administrator', domain: DOMAIN }],
+  },
 };
 const arbActor = fc.oneof({ weight: 3, arbitrary: arbSomeone }, { weight: 2, arbitrary: fc.constant(admin) });
 
@@ -45,7 +54,12 @@ const arbAssignee: fc.Arbitrary<Assignee> = fc.oneof(
   fc.constantFrom(...EMAILS).map((email) => ({ kind: 'user' as const, email })),
   fc.constantFrom<Role>(...ROLES).map((role) => ({ kind: 'group' as const, role })),
 );
-const arbStepRule = (role: Role) => fc.oneof(fc.constant(null), fc.constant({ kind: 'group' as const, role }), fc.constantFrom(...EMAILS).map((email) => ({ kind: 'user' as const, email })));
+const arbStepRule = (role: Role) =>
+  fc.oneof(
+    fc.constant(null),
+    fc.constant({ kind: 'group' as const, role }),
+    fc.constantFrom(...EMAILS).map((email) => ({ kind: 'user' as const, email })),
+  );
 
 const arbRules: fc.Arbitrary<DomainRules> = fc.record({
   domain: fc.constant(DOMAIN),
@@ -57,7 +71,14 @@ const arbRules: fc.Arbitrary<DomainRules> = fc.record({
   phoneReceiptDoneBy: arbStepRule('Receiving'),
 });
 
-const phone: OrderItem = { itemNumber: 1, type: 'Phone', attributes: { phoneType: '7945' }, productId: null, parentItemNumber: null, parentProductId: null };
+const phone: OrderItem = {
+  itemNumber: 1,
+  type: 'Phone',
+  attributes: { phoneType: '7945' },
+  productId: null,
+  parentItemNumber: null,
+  parentProductId: null,
+};
 const line: OrderItem = { itemNumber: 2, type: 'Line', attributes: {}, productId: null, parentItemNumber: 1, parentProductId: null };
 const arbOrder: fc.Arbitrary<WorkOrder> = fc
   .record({
@@ -67,14 +88,21 @@ const arbOrder: fc.Arbitrary<WorkOrder> = fc
     origin: fc.constantFrom('chat', 'api', 'batch') as fc.Arbitrary<WorkOrder['origin']>,
   })
   .map(({ kind, changeKind, withPhone, origin }) =>
-    anInitialOrder({ kind, changeKind: kind === 'Change' ? changeKind : null, origin, items: withPhone ? [phone, line] : [{ ...line, itemNumber: 1, parentItemNumber: null }] }),
+    anInitialOrder({
+      kind,
+      changeKind: kind === 'Change' ? changeKind : null,
+      origin,
+      items: withPhone ? [phone, line] : [{ ...line, itemNumber: 1, parentItemNumber: null }],
+    }),
   );
 
 const arbActivityAction: fc.Arbitrary<ActivityAction> = fc.oneof(
   fc.constant({ kind: 'accept' as const }),
   fc.constant({ kind: 'approve' as const }),
   fc.constant({ kind: 'reject' as const }),
-  fc.constantFrom(undefined, '00AABBCCDDEE', '00aabbccdde', 'zzzzzzzzzzzz').map((macAddress) => ({ kind: 'complete' as const, macAddress })),
+  fc
+    .constantFrom(undefined, '00AABBCCDDEE', '00aabbccdde', 'zzzzzzzzzzzz')
+    .map((macAddress) => ({ kind: 'complete' as const, macAddress })),
   fc.constant({ kind: 'decline' as const }),
   arbAssignee.map((to) => ({ kind: 'delegate' as const, to })),
 );
@@ -87,13 +115,27 @@ type Move =
   | { kind: 'rules'; rules: DomainRules };
 
 const arbMove: fc.Arbitrary<Move> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('act' as const), pick: fc.integer({ min: -3, max: 5 }), action: arbActivityAction, actor: arbActor }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('act' as const),
+      pick: fc.integer({ min: -3, max: 5 }),
+      action: arbActivityAction,
+      actor: arbActor,
+    }),
+  },
   {
     weight: 2,
-    arbitrary: fc.oneof(
-      fc.constant<ExecutionResult>({ ok: true }),
-      fc.constantFrom('recoverable', 'unrecoverable').map((kind): ExecutionResult => ({ ok: false, failure: { productType: 'Line', kind: kind as 'recoverable', message: 'failed' } })),
-    ).map((result) => ({ kind: 'execute' as const, result })),
+    arbitrary: fc
+      .oneof(
+        fc.constant<ExecutionResult>({ ok: true }),
+        fc
+          .constantFrom('recoverable', 'unrecoverable')
+          .map(
+            (kind): ExecutionResult => ({ ok: false, failure: { productType: 'Line', kind: kind as 'recoverable', message: 'failed' } }),
+          ),
+      )
+      .map((result) => ({ kind: 'execute' as const, result })),
   },
   { weight: 1, arbitrary: fc.constantFrom({ kind: 'retry' as const }, { kind: 'abort' as const }) },
   { weight: 1, arbitrary: arbRules.map((rules) => ({ kind: 'rules' as const, rules })) },
@@ -175,7 +217,13 @@ describe('work order machine, by property', () => {
       { numRuns: 400, seed: Number(process.env.FC_SEED ?? 20261123) },
     );
     expect([...reached]).toEqual(
-      expect.arrayContaining(['Completed/null', 'Cancelled/null', 'Hold/Recoverable Error', 'Released/Unrecoverable Error', 'Released/Waiting for Receiving']),
+      expect.arrayContaining([
+        'Completed/null',
+        'Cancelled/null',
+        'Hold/Recoverable Error',
+        'Released/Unrecoverable Error',
+        'Released/Waiting for Receiving',
+      ]),
     );
     expect(actionsTaken).toBeGreaterThan(100);
     expect(refusedOrIllegal).toBeGreaterThan(1000);

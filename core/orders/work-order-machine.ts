@@ -97,7 +97,8 @@ export function applyActivityAction(
       return touch(wf, { ...activity, status: 'Accepted', acceptedBy: by }, now, false);
     case 'approve':
     case 'reject':
-      if (activity.kind !== 'Approval') throw invalid(`only an Approval is approved or rejected; mark this ${activity.kind} complete instead`);
+      if (activity.kind !== 'Approval')
+        throw invalid(`only an Approval is approved or rejected; mark this ${activity.kind} complete instead`);
       if (action.kind === 'reject') {
         // "If an order is rejected, the order status is set to Cancel in the subscriber record, and no provisioning is performed."
         const rejected = bumpActivity({ ...activity, status: 'Rejected', ...decided });
@@ -114,11 +115,21 @@ export function applyActivityAction(
   }
 }
 
-function complete(wf: Workflow, activity: Activity, mac: string | undefined, decided: Partial<Activity>, rules: DomainRules, now: Date, newId: NewId): Step {
+function complete(
+  wf: Workflow,
+  activity: Activity,
+  mac: string | undefined,
+  decided: Partial<Activity>,
+  rules: DomainRules,
+  now: Date,
+  newId: NewId,
+): Step {
   if (activity.kind === 'Approval') throw invalid('an Approval is approved or rejected, not completed');
-  if (activity.kind !== 'Assignment') return advance(wf, [bumpActivity({ ...activity, status: 'Done', ...decided })], rules, activity.kind, now, newId);
+  if (activity.kind !== 'Assignment')
+    return advance(wf, [bumpActivity({ ...activity, status: 'Done', ...decided })], rules, activity.kind, now, newId);
   // "Assignment—Assigns MAC address to a phone"; "The value must be 12 characters in length."
-  if (!mac) throw new CoreError('VALIDATION_FAILED', { issues: ['macAddress: enter the MAC address of the phone to complete the Assignment'] });
+  if (!mac)
+    throw new CoreError('VALIDATION_FAILED', { issues: ['macAddress: enter the MAC address of the phone to complete the Assignment'] });
   const parsed = ZMacAddress.safeParse(mac);
   if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `macAddress: ${i.message}`) });
   const done = bumpActivity({ ...activity, status: 'Done', macAddress: parsed.data, ...decided });
@@ -149,15 +160,19 @@ function decline(wf: Workflow, activity: Activity, note: string | null, rules: D
 function delegate(wf: Workflow, activity: Activity, to: Assignee, now: Date): Step {
   const role = ACTIVITY_ROLE[activity.kind];
   if (to.kind === 'group' && to.role !== role) {
-    throw new CoreError('VALIDATION_FAILED', { issues: [`a ${activity.kind} can go to the ${role} group or a person, not to the ${to.role} group`] });
+    throw new CoreError('VALIDATION_FAILED', {
+      issues: [`a ${activity.kind} can go to the ${role} group or a person, not to the ${to.role} group`],
+    });
   }
-  if (activity.status === 'Open' && sameAssignee(activity.assignee, to)) throw invalid(`this ${activity.kind} is already with ${describeAssignee(to)}`);
+  if (activity.status === 'Open' && sameAssignee(activity.assignee, to))
+    throw invalid(`this ${activity.kind} is already with ${describeAssignee(to)}`);
   // "If you delegate the activity, new user or group is assigned to the activity."
   return touch(wf, { ...activity, status: 'Open', acceptedBy: null, assignee: to }, now, true);
 }
 
 function assertLive(order: WorkOrder, activity: Activity): void {
-  if (!isLive(activity)) throw invalid(`this ${activity.kind} is ${activity.status}${activity.decidedBy ? ` (by ${activity.decidedBy.name})` : ''}`);
+  if (!isLive(activity))
+    throw invalid(`this ${activity.kind} is ${activity.status}${activity.decidedBy ? ` (by ${activity.decidedBy.name})` : ''}`);
   if (order.state !== 'Released' || order.extendedStatus !== waitingFor(activity.kind)) {
     throw invalid(`${describeOrderState(order)}, not waiting for this ${activity.kind}`);
   }
@@ -166,7 +181,13 @@ function assertLive(order: WorkOrder, activity: Activity): void {
 /** A change to the live activity alone; the order's version moves with it, so older cards go stale. */
 function touch(wf: Workflow, next: Activity, now: Date, reannounce: boolean): Step {
   const activity = bumpActivity(next);
-  return { order: bump(wf.order, now, {}), activities: merge(wf.activities, [activity]), changed: [activity], opened: reannounce ? [activity] : [], execute: false };
+  return {
+    order: bump(wf.order, now, {}),
+    activities: merge(wf.activities, [activity]),
+    changed: [activity],
+    opened: reannounce ? [activity] : [],
+    execute: false,
+  };
 }
 
 export function bump(order: WorkOrder, now: Date, patch: Partial<WorkOrder>): WorkOrder {
@@ -182,6 +203,8 @@ function merge(all: Activity[], changed: Activity[]): Activity[] {
 }
 
 const sameAssignee = (a: Assignee, b: Assignee): boolean =>
-  a.kind === 'user' && b.kind === 'user' ? a.email.toLowerCase() === b.email.toLowerCase() : a.kind === 'group' && b.kind === 'group' && a.role === b.role;
+  a.kind === 'user' && b.kind === 'user'
+    ? a.email.toLowerCase() === b.email.toLowerCase()
+    : a.kind === 'group' && b.kind === 'group' && a.role === b.role;
 
 export const invalid = (reason: string) => new CoreError('INVALID_STATE', { reason });

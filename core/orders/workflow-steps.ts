@@ -46,7 +46,12 @@ export function nextStep(order: WorkOrder, rules: DomainRules, after: ActivityKi
 
 /** Where a declined activity goes back to: the rule's group, else the group of the activity's role. */
 export function groupFor(kind: ActivityKind, rules: DomainRules): Assignee {
-  const rule = { Approval: null, Assignment: rules.phoneAssignmentDoneBy, Shipping: rules.phoneShippingDoneBy, Receiving: rules.phoneReceiptDoneBy }[kind];
+  const rule = {
+    Approval: null,
+    Assignment: rules.phoneAssignmentDoneBy,
+    Shipping: rules.phoneShippingDoneBy,
+    Receiving: rules.phoneReceiptDoneBy,
+  }[kind];
   return rule?.kind === 'group' ? rule : { kind: 'group', role: ACTIVITY_ROLE[kind] };
 }
 

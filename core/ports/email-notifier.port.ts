@@ -16,7 +16,14 @@ export interface EmailNotifier {
    * `linkBase` is the system's "Email Content URL" (protocol://host:port) when set, else
    * the bot's own public URL is used.
    */
-  sendNotice(input: { to: string; asUser: boolean; notice: EmailNotice; smtp: SmtpSettings | null; idempotencyKey: string; linkBase: string | null }): Promise<void>;
+  sendNotice(input: {
+    to: string;
+    asUser: boolean;
+    notice: EmailNotice;
+    smtp: SmtpSettings | null;
+    idempotencyKey: string;
+    linkBase: string | null;
+  }): Promise<void>;
   /**
    * "Send test email": a test message through `smtp` as entered (null: the bot's own).
    * Rejects with what went wrong in words (refused connection, not an SMTP server,

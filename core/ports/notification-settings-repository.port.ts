@@ -15,7 +15,12 @@ export interface NotificationSettingsRepository {
    * template only" (domains in `existingDomains` that still followed the old template
    * keep it, stored as their own).
    */
-  saveTemplate(input: { template: DomainTemplate; previous: DomainTemplate; applyTo: 'template' | 'all'; existingDomains: string[] }): Promise<void>;
+  saveTemplate(input: {
+    template: DomainTemplate;
+    previous: DomainTemplate;
+    applyTo: 'template' | 'all';
+    existingDomains: string[];
+  }): Promise<void>;
   /** Domains with settings of their own. */
   listDomains(): Promise<string[]>;
 }

@@ -24,5 +24,11 @@ export interface OrderRepository {
    */
   closeExpiredLines(now: Date): Promise<{ orderNumber: string; lineNumber: number }[]>;
   /** Lines in `status` whose window ends in [from, to), soonest first (or latest first), with their orders (billing reminders). */
-  findLinesByWindowEnd(input: { status: LineStatus; from: Date; to: Date; limit: number; latestFirst?: boolean }): Promise<{ order: Order; line: OrderLine }[]>;
+  findLinesByWindowEnd(input: {
+    status: LineStatus;
+    from: Date;
+    to: Date;
+    limit: number;
+    latestFirst?: boolean;
+  }): Promise<{ order: Order; line: OrderLine }[]>;
 }

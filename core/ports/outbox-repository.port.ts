@@ -29,7 +29,10 @@ export interface OutboxRepository {
    * attempt's outcome is unknown, so the next claim reports it `inDoubt` (as one whose
    * process died mid-send).
    */
-  reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean }): Promise<boolean>;
+  reschedule(
+    delivery: ClaimedDelivery,
+    input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean },
+  ): Promise<boolean>;
   /** The dead-letter state, with the alert to administrators written in the same transaction. */
   markDead(delivery: ClaimedDelivery, input: { at: Date; error: string; alert: OutboxWrites }): Promise<boolean>;
 

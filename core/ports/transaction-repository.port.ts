@@ -1,9 +1,5 @@
 import type { OutboxWrites } from '../notifications/delivery';
-import type {
-  NewProvisioningTransaction,
-  ProvisioningTransaction,
-  TransactionStatus,
-} from '../provisioning/provisioning-transaction';
+import type { NewProvisioningTransaction, ProvisioningTransaction, TransactionStatus } from '../provisioning/provisioning-transaction';
 
 export interface TransactionRepository {
   /** Records a Pending transaction; with `outbox`, the notices it plans for the new row in the same transaction. */

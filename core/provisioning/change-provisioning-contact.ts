@@ -56,7 +56,12 @@ export async function changeProvisioningContact(deps: CoreDeps, input: ChangeCon
   if (!access.allowed) {
     // As resendProvisioningEmail: permission first, and a request that could not run is not sent.
     const order = access.order && runnableOrNull(deps, access.order, input.lines);
-    return requestAccess(deps, { actor: input.actor, orderNumber: input.orderNumber, order, action: { kind: 'contact', lines: input.lines, email } });
+    return requestAccess(deps, {
+      actor: input.actor,
+      orderNumber: input.orderNumber,
+      order,
+      action: { kind: 'contact', lines: input.lines, email },
+    });
   }
   return performContactChange(deps, input.actor, access.order, input.lines, email);
 }
@@ -110,7 +115,14 @@ export async function performContactChange(
  * A change before the RSD sends nothing yet: it stays Pending in the history until the
  * scheduled initial email reaches the new contact (see send-due-provisioning-emails).
  */
-async function recordScheduledChange(deps: CoreDeps, actor: Actor, order: Order, lineNumber: number, oldContact: string, newContact: string) {
+async function recordScheduledChange(
+  deps: CoreDeps,
+  actor: Actor,
+  order: Order,
+  lineNumber: number,
+  oldContact: string,
+  newContact: string,
+) {
   await deps.transactions.record({
     orderNumber: order.number,
     lineNumber,

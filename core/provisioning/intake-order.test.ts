@@ -42,7 +42,10 @@ describe('order intake and the provisioning schedule', () => {
     expect(deps.email.provisioningEmails.map((e) => e.line.lineNumber).sort()).toEqual([1, 2]);
     expect(deps.transactions.rows.map((r) => r.status)).toEqual(['Sent', 'Sent']);
     // The policy window starts when the email is sent, not when it was queued.
-    expect((await core.getOrder('ORD-1')).lines[0]).toMatchObject({ provisioningEmailSentAt: deps.clock.now(), windowEndsAt: new Date('2026-11-30T10:01:00Z') });
+    expect((await core.getOrder('ORD-1')).lines[0]).toMatchObject({
+      provisioningEmailSentAt: deps.clock.now(),
+      windowEndsAt: new Date('2026-11-30T10:01:00Z'),
+    });
     await core.dispatchDeliveries();
     await core.sendDueProvisioningEmails();
     expect(deps.email.provisioningEmails).toHaveLength(2);
@@ -52,8 +55,9 @@ describe('order intake and the provisioning schedule', () => {
     const { core, deps } = coreHarness();
     deps.email.failWith = 'connection refused';
     await core.intakeOrder(orderIntake());
-    for (let i = 0; i < 5; i += 1) {
-      deps.clock.advanceMinutes(2);
+    // The outbox retries for a day (backoff capped at 5 minutes) before it gives up.
+    for (let i = 0; i < 24 * 12 + 2; i += 1) {
+      deps.clock.advanceMinutes(5);
       await core.dispatchDeliveries();
     }
     expect(deps.transactions.rows.map((r) => [r.status, r.error])).toEqual([

@@ -16,9 +16,7 @@ export async function intakeOrder(deps: CoreDeps, input: unknown): Promise<Order
   const order: Order = {
     ...o,
     createdAt: deps.clock.now(),
-    lines: o.lines
-      .map(newOrderLine)
-      .sort((a, b) => a.lineNumber - b.lineNumber),
+    lines: o.lines.map(newOrderLine).sort((a, b) => a.lineNumber - b.lineNumber),
   };
   await deps.orders.create(order);
   await sendDueProvisioningEmails(deps, { orderNumber: order.number });

@@ -16,7 +16,10 @@ export async function provisioningEmailSent(deps: CoreDeps, content: Provisionin
   const order = await deps.orders.findByNumber(content.orderNumber);
   if (!order) return;
   const { lineNumber } = content;
-  const patch = content.emailKind === 'initial-email' ? { provisioningEmailSentAt: at, windowEndsAt: addDays(at, policyWindowDays(order.offer)) } : sentPatch(order, lineNumber, at);
+  const patch =
+    content.emailKind === 'initial-email'
+      ? { provisioningEmailSentAt: at, windowEndsAt: addDays(at, policyWindowDays(order.offer)) }
+      : sentPatch(order, lineNumber, at);
   await deps.orders.updateLines(order.number, [{ lineNumber, patch }]);
   if (content.emailKind === 'initial-email') await deps.transactions.completePendingForLine(order.number, lineNumber, 'Sent', at);
 }

@@ -18,7 +18,10 @@ export const ZLineSelection = z.union([z.literal('all'), z.array(ZLineNumber).mi
 const ZDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'not a calendar date',
+  );
 
 /** Order intake, as systems that place orders submit them to POST /api/orders. */
 export const ZOrderIntake = z
@@ -46,9 +49,7 @@ export const ZOrderIntake = z
   .strict();
 export type OrderIntake = z.infer<typeof ZOrderIntake>;
 
-export const ZOnboarded = z
-  .object({ lines: ZLineSelection, organizationId: ZName(128) })
-  .strict();
+export const ZOnboarded = z.object({ lines: ZLineSelection, organizationId: ZName(128) }).strict();
 export type OnboardedInput = z.infer<typeof ZOnboarded>;
 
 export const ZProvisioned = z.object({ lines: ZLineSelection }).strict();

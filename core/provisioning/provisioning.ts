@@ -94,8 +94,7 @@ export const isPastPonr = (line: OrderLine): boolean => line.ponrAt !== null;
  * "These orders can be identified by the message indicating that the provisioning
  * is still pending": closed (billing has begun) but never provisioned.
  */
-export const isProvisioningStillPending = (line: OrderLine): boolean =>
-  line.status === 'Closed' && line.provisionedAt === null;
+export const isProvisioningStillPending = (line: OrderLine): boolean => line.status === 'Closed' && line.provisionedAt === null;
 
 /** Which lines a command names: one line number, or every line of the order. */
 export type LineSelection = number[] | 'all';

@@ -42,7 +42,14 @@ export async function queueProvisioningEmail(
       {
         key: `provisioning:${tx.id}`,
         target: { channel: 'email', address: to, asUser: false, domain: order.domain },
-        content: { kind: 'provisioning-email', orderNumber: order.number, lineNumber: line.lineNumber, to, emailKind: input.kind, transactionId: tx.id },
+        content: {
+          kind: 'provisioning-email',
+          orderNumber: order.number,
+          lineNumber: line.lineNumber,
+          to,
+          emailKind: input.kind,
+          transactionId: tx.id,
+        },
         dueAt: now,
       },
     ],

@@ -19,7 +19,11 @@ describe('resend provisioning email', () => {
 
     const result = await core.resendProvisioningEmail({ actor: slackActor(alice), orderNumber: 'ORD-1', lines: [2] });
 
-    expect(result).toMatchObject({ kind: 'resent', attempts: [{ lineNumber: 2, to: 'it@customer.example', status: 'Sent' }], senderAddress: 'provbot@partner.example' });
+    expect(result).toMatchObject({
+      kind: 'resent',
+      attempts: [{ lineNumber: 2, to: 'it@customer.example', status: 'Sent' }],
+      senderAddress: 'provbot@partner.example',
+    });
     expect(deps.email.provisioningEmails.map((e) => [e.line.lineNumber, e.to])).toEqual([[2, 'it@customer.example']]);
     const line2 = (await core.getOrder('ORD-1')).lines[1]!;
     expect(line2.provisioningEmailSentAt).toEqual(deps.clock.now());
@@ -86,8 +90,9 @@ describe('resend provisioning email', () => {
     deps.clock.advanceDays(1);
     deps.email.failWith = 'connect ECONNREFUSED 127.0.0.1:2525';
     await core.resendProvisioningEmail({ actor: slackActor(alice), orderNumber: 'ORD-1', lines: [1] });
-    for (let i = 0; i < 5; i += 1) {
-      deps.clock.advanceMinutes(2);
+    // The outbox retries for a day (backoff capped at 5 minutes) before it gives up.
+    for (let i = 0; i < 24 * 12 + 2; i += 1) {
+      deps.clock.advanceMinutes(5);
       await core.dispatchDeliveries();
     }
     expect((await core.getOrder('ORD-1')).lines[0]!.provisioningEmailSentAt).toEqual(sentBefore);
@@ -97,7 +102,9 @@ describe('resend provisioning email', () => {
   it('names unknown orders to those who may act on every order, and unknown lines to those who may act on this one', async () => {
     const { core, alice } = await setup();
     const admin = await core.registerUser(ADMIN);
-    await expect(core.resendProvisioningEmail({ actor: slackActor(admin), orderNumber: 'ORD-404', lines: 'all' })).rejects.toMatchObject({ code: 'ORDER_NOT_FOUND' });
+    await expect(core.resendProvisioningEmail({ actor: slackActor(admin), orderNumber: 'ORD-404', lines: 'all' })).rejects.toMatchObject({
+      code: 'ORDER_NOT_FOUND',
+    });
     await expect(core.resendProvisioningEmail({ actor: slackActor(alice), orderNumber: 'ORD-1', lines: [7] })).rejects.toMatchObject({
       code: 'LINE_NOT_FOUND',
       details: { lineNumbers: [7], existing: [1, 2] },
@@ -109,8 +116,12 @@ describe('resend provisioning email', () => {
     const olive = await core.registerUser(OLIVE);
     const admin = await core.registerUser(ADMIN);
     const bob = await core.registerUser(BOB);
-    await expect(core.resendProvisioningEmail({ actor: slackActor(olive), orderNumber: 'ORD-1', lines: [1] })).resolves.toMatchObject({ kind: 'resent' });
-    await expect(core.resendProvisioningEmail({ actor: slackActor(admin), orderNumber: 'ORD-1', lines: [1] })).resolves.toMatchObject({ kind: 'resent' });
+    await expect(core.resendProvisioningEmail({ actor: slackActor(olive), orderNumber: 'ORD-1', lines: [1] })).resolves.toMatchObject({
+      kind: 'resent',
+    });
+    await expect(core.resendProvisioningEmail({ actor: slackActor(admin), orderNumber: 'ORD-1', lines: [1] })).resolves.toMatchObject({
+      kind: 'resent',
+    });
 
     const sent = deps.email.provisioningEmails.length;
     const asked = await core.resendProvisioningEmail({ actor: slackActor(bob), orderNumber: 'ORD-1', lines: [1] });

@@ -39,18 +39,18 @@ export async function resendProvisioningEmail(deps: CoreDeps, input: ResendInput
     // Permission first, then the lines: an outsider learns nothing about the order. A
     // request that could not run is not sent, so the placer never approves one in vain.
     const order = access.order && runnableOrNull(deps, access.order, input.lines);
-    return requestAccess(deps, { actor: input.actor, orderNumber: input.orderNumber, order, action: { kind: 'resend', lines: input.lines } });
+    return requestAccess(deps, {
+      actor: input.actor,
+      orderNumber: input.orderNumber,
+      order,
+      action: { kind: 'resend', lines: input.lines },
+    });
   }
   return performResend(deps, input.actor, access.order, input.lines);
 }
 
 /** The resend itself, once the actor is known to be allowed (or the placer approved). */
-export async function performResend(
-  deps: CoreDeps,
-  actor: Actor,
-  order: Order,
-  selection: LineSelection,
-): Promise<ResendDone> {
+export async function performResend(deps: CoreDeps, actor: Actor, order: Order, selection: LineSelection): Promise<ResendDone> {
   const { open, skipped } = selectOpenLines(deps, order, selection);
   const notYetSent = open.filter((l) => l.provisioningEmailSentAt === null);
   // Before the RSD there is nothing to resend; after it, a line whose initial email
@@ -62,7 +62,9 @@ export async function performResend(
   }
   const queued = [];
   for (const line of open) {
-    queued.push(await queueProvisioningEmail(deps, { order, line, to: line.provisioningContactEmail, kind: 'resend', actor, oldContact: null }));
+    queued.push(
+      await queueProvisioningEmail(deps, { order, line, to: line.provisioningContactEmail, kind: 'resend', actor, oldContact: null }),
+    );
   }
   const attempts = await emailAttempts(deps, queued);
   return { kind: 'resent', orderNumber: order.number, attempts, skipped, senderAddress: deps.email.senderAddress };

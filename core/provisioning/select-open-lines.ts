@@ -35,11 +35,7 @@ const closedToEdits = (line: OrderLine) => isPastPonr(line) || line.status === '
  * refused outright; with "all", they are skipped and reported ("Apply to all lines"
  * cascades only where the change is still allowed). Nothing open at all is PAST_PONR.
  */
-export function selectOpenLines(
-  deps: CoreDeps,
-  order: Order,
-  selection: LineSelection,
-): { open: OrderLine[]; skipped: SkippedLine[] } {
+export function selectOpenLines(deps: CoreDeps, order: Order, selection: LineSelection): { open: OrderLine[]; skipped: SkippedLine[] } {
   const found = getNamedLines(order, selection);
   const closed = found.filter(closedToEdits);
   const open = found.filter((l) => !closedToEdits(l));

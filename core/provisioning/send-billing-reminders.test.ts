@@ -5,7 +5,9 @@ import { orderIntake } from '../../test/fixtures/orders';
 
 /** Who got which billing reminder, in order. */
 const reminders = (h: ReturnType<typeof coreHarness>) =>
-  h.deps.email.notices.flatMap((n) => (n.notice.kind === 'billing-reminder' ? [`${n.notice.stage} line ${n.notice.line.lineNumber} → ${n.to}`] : []));
+  h.deps.email.notices.flatMap((n) =>
+    n.notice.kind === 'billing-reminder' ? [`${n.notice.stage} line ${n.notice.line.lineNumber} → ${n.to}`] : [],
+  );
 
 describe('billing reminders (beyond the seed)', () => {
   // A-Flex: a 7-day window from the initial email, sent at intake (RSD today): billing begins 2026-11-30 10:00.
@@ -40,7 +42,11 @@ describe('billing reminders (beyond the seed)', () => {
     h.deps.clock.set('2026-12-01T09:00:00Z');
     await h.core.sendBillingReminders();
     await h.core.sendBillingReminders();
-    expect(reminders(h).filter((r) => r.startsWith('closed')).sort()).toEqual([
+    expect(
+      reminders(h)
+        .filter((r) => r.startsWith('closed'))
+        .sort(),
+    ).toEqual([
       'closed line 1 → alice@acme-partner.example',
       'closed line 1 → it@customer.example',
       'closed line 2 → alice@acme-partner.example',
@@ -51,7 +57,9 @@ describe('billing reminders (beyond the seed)', () => {
   it('sends no advance reminder when the setting is off, and none for a line already provisioned', async () => {
     const h = await intake();
     await h.deps.notificationSettings.saveSystem({ ...DEFAULT_SYSTEM_SETTINGS, billingReminderDays: null });
-    await h.deps.orders.updateLines('ORD-1', [{ lineNumber: 2, patch: { status: 'Provisioned', provisionedAt: new Date('2026-11-24T00:00:00Z') } }]);
+    await h.deps.orders.updateLines('ORD-1', [
+      { lineNumber: 2, patch: { status: 'Provisioned', provisionedAt: new Date('2026-11-24T00:00:00Z') } },
+    ]);
     h.deps.clock.set('2026-11-29T10:00:00Z');
     await h.core.sendBillingReminders();
     expect(reminders(h)).toEqual([]);

@@ -20,12 +20,23 @@ export async function sendBillingReminders(deps: CoreDeps): Promise<{ written: n
   const now = deps.clock.now();
   const deliveries: NewDelivery[] = [];
   if (days !== null) {
-    const soon = await deps.orders.findLinesByWindowEnd({ status: 'Awaiting Provisioning Details', from: now, to: new Date(now.getTime() + days * 86_400_000), limit: PER_TICK });
+    const soon = await deps.orders.findLinesByWindowEnd({
+      status: 'Awaiting Provisioning Details',
+      from: now,
+      to: new Date(now.getTime() + days * 86_400_000),
+      limit: PER_TICK,
+    });
     for (const { order, line } of soon) deliveries.push(...reminders(order, line, 'before', now));
   }
   // Latest first: lines reminded on earlier ticks are older; a backlog of more than a
   // tick's worth never holds back the ones that just closed.
-  const closed = await deps.orders.findLinesByWindowEnd({ status: 'Closed', from: new Date(now.getTime() - CLOSED_LOOKBACK_MS), to: now, limit: PER_TICK, latestFirst: true });
+  const closed = await deps.orders.findLinesByWindowEnd({
+    status: 'Closed',
+    from: new Date(now.getTime() - CLOSED_LOOKBACK_MS),
+    to: now,
+    limit: PER_TICK,
+    latestFirst: true,
+  });
   for (const { order, line } of closed) deliveries.push(...reminders(order, line, 'closed', now));
   if (deliveries.length === 0) return { written: 0 };
   const written = await deps.outbox.write({ deliveries, digestItems: [], escalations: [] });

@@ -14,10 +14,7 @@ const BATCH = 200;
  * Each line is claimed before its email is queued, so two bot processes never both send;
  * the outbox sends it with retries.
  */
-export async function sendDueProvisioningEmails(
-  deps: CoreDeps,
-  input: { orderNumber?: string } = {},
-): Promise<EmailAttempt[]> {
+export async function sendDueProvisioningEmails(deps: CoreDeps, input: { orderNumber?: string } = {}): Promise<EmailAttempt[]> {
   const queued: ProvisioningTransaction[] = [];
   const today = utcDay(deps.clock.now());
   for (;;) {
@@ -46,5 +43,12 @@ async function queueInitialEmail(deps: CoreDeps, orderNumber: string, lineNumber
   const now = deps.clock.now();
   const claimed = await deps.orders.claimInitialEmail(orderNumber, lineNumber, now, addDays(now, policyWindowDays(order.offer)));
   if (!claimed) return null;
-  return queueProvisioningEmail(deps, { order, line, to: line.provisioningContactEmail, kind: 'initial-email', actor: SYSTEM_ACTOR, oldContact: null });
+  return queueProvisioningEmail(deps, {
+    order,
+    line,
+    to: line.provisioningContactEmail,
+    kind: 'initial-email',
+    actor: SYSTEM_ACTOR,
+    oldContact: null,
+  });
 }

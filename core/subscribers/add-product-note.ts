@@ -18,7 +18,9 @@ export async function addProductNote(deps: CoreDeps, input: AddProductNoteInput)
   if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `the note ${i.message}`) });
   const text = parsed.data;
   if (product.notes.length >= MAX_NOTES_PER_PRODUCT) {
-    throw new CoreError('INVALID_STATE', { reason: `${product.type} ${product.id} already has ${product.notes.length} notes, the most a product keeps` });
+    throw new CoreError('INVALID_STATE', {
+      reason: `${product.type} ${product.id} already has ${product.notes.length} notes, the most a product keeps`,
+    });
   }
   const note: ProductNote = { text, author: input.actor.name, at: deps.clock.now() };
   await deps.subscribers.addNote(product.id, note);

@@ -19,6 +19,12 @@ export async function getSubscriberRecord(deps: CoreDeps, input: GetSubscriberRe
   return {
     subscriber,
     products,
-    orders: orders.map((o) => ({ number: o.number, kind: o.changeKind ?? o.kind, state: o.state, extendedStatus: o.extendedStatus, createdAt: o.createdAt })),
+    orders: orders.map((o) => ({
+      number: o.number,
+      kind: o.changeKind ?? o.kind,
+      state: o.state,
+      extendedStatus: o.extendedStatus,
+      createdAt: o.createdAt,
+    })),
   };
 }

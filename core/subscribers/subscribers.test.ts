@@ -4,21 +4,54 @@ import { workflowHarness } from '../../test/fakes/core-harness';
 describe('registerSubscriber', () => {
   it('validates and stores a subscriber for an administrator or an Ordering user of the domain', async () => {
     const { core, deps, as } = await workflowHarness();
-    const s = await core.registerSubscriber({ actor: as('olive'), subscriber: { login: 'mmay', domain: 'ACME.example', firstName: ' May ', lastName: 'May', email: 'May@Acme.example', department: 'Ops' } });
-    expect(s).toEqual({ login: 'mmay', domain: 'acme.example', firstName: 'May', lastName: 'May', email: 'may@acme.example', phoneNumber: null, department: 'Ops' });
+    const s = await core.registerSubscriber({
+      actor: as('olive'),
+      subscriber: {
+        login: 'mmay',
+        domain: 'ACME.example',
+        firstName: ' May ',
+        lastName: 'May',
+        email: 'May@Acme.example',
+        department: 'Ops',
+      },
+    });
+    expect(s).toEqual({
+      login: 'mmay',
+      domain: 'acme.example',
+      firstName: 'May',
+      lastName: 'May',
+      email: 'may@acme.example',
+      phoneNumber: null,
+      department: 'Ops',
+    });
     expect(await deps.subscribers.findByLogin('mmay')).toEqual(s);
   });
 
-  it('names what is wrong, refuses other domains\' users, and does not move a login to another domain', async () => {
+  it("names what is wrong, refuses other domains' users, and does not move a login to another domain", async () => {
     const { core, deps, as } = await workflowHarness();
-    await expect(core.registerSubscriber({ actor: as('ada'), subscriber: { login: 'x y', domain: 'acme.example', firstName: 'X', lastName: 'Y', email: 'nope' } })).rejects.toMatchObject({
+    await expect(
+      core.registerSubscriber({
+        actor: as('ada'),
+        subscriber: { login: 'x y', domain: 'acme.example', firstName: 'X', lastName: 'Y', email: 'nope' },
+      }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { issues: ['login: letters, digits, dot, dash, underscore and @ only', 'email: must be an email address'] },
     });
-    await expect(core.registerSubscriber({ actor: as('bob'), subscriber: { login: 'zed', domain: 'acme.example', firstName: 'Z', lastName: 'Z', email: 'z@acme.example' } })).rejects.toMatchObject({
+    await expect(
+      core.registerSubscriber({
+        actor: as('bob'),
+        subscriber: { login: 'zed', domain: 'acme.example', firstName: 'Z', lastName: 'Z', email: 'z@acme.example' },
+      }),
+    ).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
     });
-    await expect(core.registerSubscriber({ actor: as('ada'), subscriber: { login: 'jdoe', domain: 'other.example', firstName: 'J', lastName: 'D', email: 'j@other.example' } })).rejects.toMatchObject({
+    await expect(
+      core.registerSubscriber({
+        actor: as('ada'),
+        subscriber: { login: 'jdoe', domain: 'other.example', firstName: 'J', lastName: 'D', email: 'j@other.example' },
+      }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'subscriber jdoe already exists in acme.example' },
     });
@@ -44,7 +77,7 @@ describe('getSubscriberRecord ("Accessing a Subscriber Record")', () => {
     ]);
   });
 
-  it('needs Ordering in the subscriber\'s domain', async () => {
+  it("needs Ordering in the subscriber's domain", async () => {
     const { core, as } = await workflowHarness();
     await expect(core.getSubscriberRecord({ actor: as('april'), login: 'jdoe' })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
     await expect(core.getSubscriberRecord({ actor: as('olive'), login: 'ghost' })).rejects.toMatchObject({ code: 'SUBSCRIBER_NOT_FOUND' });
@@ -63,9 +96,16 @@ describe('addProductNote ("Adding Notes to an Ordered Product")', () => {
   it('refuses an empty note, an unknown product, and someone without Ordering; nothing is added', async () => {
     const { core, deps, as } = await workflowHarness();
     deps.subscribers.seed({ id: 'phone', subscriberLogin: 'jdoe', type: 'Phone' });
-    await expect(core.addProductNote({ actor: as('olive'), productId: 'phone', text: '  ' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: ['the note is empty'] } });
-    await expect(core.addProductNote({ actor: as('olive'), productId: 'nope', text: 'x' })).rejects.toMatchObject({ code: 'PRODUCT_NOT_FOUND' });
-    await expect(core.addProductNote({ actor: as('sam'), productId: 'phone', text: 'x' })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(core.addProductNote({ actor: as('olive'), productId: 'phone', text: '  ' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: ['the note is empty'] },
+    });
+    await expect(core.addProductNote({ actor: as('olive'), productId: 'nope', text: 'x' })).rejects.toMatchObject({
+      code: 'PRODUCT_NOT_FOUND',
+    });
+    await expect(core.addProductNote({ actor: as('sam'), productId: 'phone', text: 'x' })).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+    });
     expect((await deps.subscribers.findProduct('phone'))?.notes).toEqual([]);
   });
 });

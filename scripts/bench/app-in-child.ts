@@ -14,7 +14,11 @@ export interface ChildApp {
 /** Starts an app under bench in its own Node process (with tsx) and waits for its URL. */
 export function startAppInChild(request: Exclude<AppRequest, { kind: 'stop' }>): Promise<ChildApp> {
   const child = fork(fileURLToPath(new URL('./app-process.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF && request.kind === process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROF && request.kind === process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   pinToOwnCore(child.pid);

@@ -7,7 +7,12 @@ import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
  * and a /prov handler that only acks. Whatever the bot adds on top shows as the ratio.
  */
 export async function startBareBolt(signingSecret: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const receiver = new ExpressReceiver({ signingSecret, endpoints: '/slack/events', processBeforeResponse: false, logLevel: LogLevel.ERROR });
+  const receiver = new ExpressReceiver({
+    signingSecret,
+    endpoints: '/slack/events',
+    processBeforeResponse: false,
+    logLevel: LogLevel.ERROR,
+  });
   // convoStore off as in the bot: Bolt's default store throws and catches an Error on
   // every request, and a baseline paying for that would flatter the ratio.
   const app = new App({ receiver, authorize: async () => ({ botToken: 'xoxb-bare' }), convoStore: false, logLevel: LogLevel.ERROR });

@@ -74,17 +74,27 @@ async function measureOn(name: string, db: BenchDatabase): Promise<BenchRow[]> {
       const expiresAt = new Date(Date.now() + 60 * 60 * 1000);
       const linkOf = (o: SeededOrder) =>
         `${bot.base}/links/activity/${signer.signActivity({ activityId: o.activityId, decision: 'approve', recipientEmail: APPROVER.email, orderNumber: o.number, orderVersion: o.version, expiresAt })}`;
-      const approved = (i: number, status: number, text: string) => status === 200 && text.includes(`You approved order ${orders[i]!.number}. It is now Completed.`);
+      const approved = (i: number, status: number, text: string) =>
+        status === 200 && text.includes(`You approved order ${orders[i]!.number}. It is now Completed.`);
       const links = orders.map(linkOf);
       await confirmAll(links.slice(0, WARMUP), approved);
-      const floor = await confirmAll(Array.from({ length: ORDERS }, () => `${bot.base}/links/activity/not-a-signed-token`), (_i, status) => status === 400);
+      const floor = await confirmAll(
+        Array.from({ length: ORDERS }, () => `${bot.base}/links/activity/not-a-signed-token`),
+        (_i, status) => status === 400,
+      );
       collectGarbage();
       const decided = await confirmAll(links.slice(WARMUP), (i, status, text) => approved(WARMUP + i, status, text));
       return [
         { metric: `${name}: decisions per second`, value: decided.perSecond.toFixed(1) },
-        { metric: `${name}: decision latency p50 / p99`, value: `${ms(percentile(decided.latencies, 50))} / ${ms(percentile(decided.latencies, 99))}` },
+        {
+          metric: `${name}: decision latency p50 / p99`,
+          value: `${ms(percentile(decided.latencies, 50))} / ${ms(percentile(decided.latencies, 99))}`,
+        },
         { metric: `${name}: decisions not answered Completed`, value: `${decided.wrong}/${ORDERS}` },
-        { metric: `${name}: HTTP floor, requests per second`, value: `${floor.perSecond.toFixed(0)}${floor.wrong ? ` (${floor.wrong} unexpected answers)` : ''}` },
+        {
+          metric: `${name}: HTTP floor, requests per second`,
+          value: `${floor.perSecond.toFixed(0)}${floor.wrong ? ` (${floor.wrong} unexpected answers)` : ''}`,
+        },
       ];
     } finally {
       await bot.stop();

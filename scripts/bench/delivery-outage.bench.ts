@@ -25,7 +25,10 @@ export const deliveryOutageBench: Bench = {
   name: 'delivery-outage',
   description: `dispatch rate while one destination hangs; drain time of ${BACKLOG} notices after a 1-hour outage (SQLite)`,
   async run(): Promise<BenchResult> {
-    const rows = [...(await withBenchDatabase(await freshSqlite(), hangingDestination)), ...(await withBenchDatabase(await freshSqlite(), drainAfterOutage))];
+    const rows = [
+      ...(await withBenchDatabase(await freshSqlite(), hangingDestination)),
+      ...(await withBenchDatabase(await freshSqlite(), drainAfterOutage)),
+    ];
     return { name: 'delivery-outage', rows, notes: NOTES };
   },
 };
@@ -81,17 +84,24 @@ async function hangingDestination(open: OpenBenchDatabase): Promise<BenchRow[]> 
     const started = performance.now();
     await Promise.all(
       Array.from({ length: CONCURRENT }, async () => {
-        while (state.sent < wanted && performance.now() - started < 120_000) if ((await core.dispatchDeliveries()).sent === 0) await sleep(5);
+        while (state.sent < wanted && performance.now() - started < 120_000)
+          if ((await core.dispatchDeliveries()).sent === 0) await sleep(5);
       }),
     );
     return { ms: performance.now() - started, sent: state.sent, wanted };
   };
   const calm = await rate('calm', false);
   const hung = await rate('hung', true);
-  const perSecond = (f: { ms: number; sent: number }) => `${((f.sent / f.ms) * 1000).toFixed(0)}/s (${f.sent} in ${(f.ms / 1000).toFixed(2)} s)`;
+  const perSecond = (f: { ms: number; sent: number }) =>
+    `${((f.sent / f.ms) * 1000).toFixed(0)}/s (${f.sent} in ${(f.ms / 1000).toFixed(2)} s)`;
   return [
     { metric: 'SQLite: email dispatch, nothing hangs', value: perSecond(calm) },
-    { metric: `SQLite: email dispatch to the others while ${HUNG} hangs`, value: perSecond(hung), target: '≥ 50% of the rate without', pass: hung.sent === hung.wanted && hung.sent / hung.ms >= 0.5 * (calm.sent / calm.ms) },
+    {
+      metric: `SQLite: email dispatch to the others while ${HUNG} hangs`,
+      value: perSecond(hung),
+      target: '≥ 50% of the rate without',
+      pass: hung.sent === hung.wanted && hung.sent / hung.ms >= 0.5 * (calm.sent / calm.ms),
+    },
   ];
 }
 
@@ -100,7 +110,11 @@ async function drainAfterOutage(open: OpenBenchDatabase): Promise<BenchRow[]> {
   const state = { sent: 0, down: true };
   const core = coreWith(open, countingEmail(state), clock);
   const start = clock.ms;
-  await inSlices(alerts('outage', BACKLOG, (i) => `admin${i % 200}@bench.example`, start), 100, async (slice) => void (await open.db.outbox.write({ deliveries: slice, digestItems: [], escalations: [] })));
+  await inSlices(
+    alerts('outage', BACKLOG, (i) => `admin${i % 200}@bench.example`, start),
+    100,
+    async (slice) => void (await open.db.outbox.write({ deliveries: slice, digestItems: [], escalations: [] })),
+  );
   const driven = performance.now();
   while (clock.ms < start + OUTAGE_MS) {
     await dispatchUntilIdle(core);
@@ -114,8 +128,16 @@ async function drainAfterOutage(open: OpenBenchDatabase): Promise<BenchRow[]> {
   const drainMs = performance.now() - drained;
   const summary = await open.db.outbox.summary(clock.now());
   return [
-    { metric: `SQLite: ${BACKLOG} notices after a 1-hour outage: dead, still pending`, value: `${summary.dead}, ${summary.pending}`, target: '0, 0', pass: summary.dead === 0 && summary.pending === 0 },
-    { metric: `SQLite: drain time of the ${BACKLOG} once the server is back`, value: `${(drainMs / 1000).toFixed(2)} s (${((state.sent / drainMs) * 1000).toFixed(0)}/s, ${state.sent} sent)` },
+    {
+      metric: `SQLite: ${BACKLOG} notices after a 1-hour outage: dead, still pending`,
+      value: `${summary.dead}, ${summary.pending}`,
+      target: '0, 0',
+      pass: summary.dead === 0 && summary.pending === 0,
+    },
+    {
+      metric: `SQLite: drain time of the ${BACKLOG} once the server is back`,
+      value: `${(drainMs / 1000).toFixed(2)} s (${((state.sent / drainMs) * 1000).toFixed(0)}/s, ${state.sent} sent)`,
+    },
     { metric: 'SQLite: the hour of failed retries, driven', value: `${(drivingMs / 1000).toFixed(1)} s real time` },
   ];
 }
@@ -131,7 +153,9 @@ function alerts(prefix: string, count: number, to: (i: number) => string, at = D
   return Array.from({ length: count }, (_, i) => {
     const key = `${prefix}:${i}`;
     const target: DeliveryTarget = { channel: 'email', address: to(i), asUser: false, domain: null };
-    const events = [{ type: 'order-failure' as const, occurredAt: new Date(at).toISOString(), domain: null, orderNumber: null, summary: key }];
+    const events = [
+      { type: 'order-failure' as const, occurredAt: new Date(at).toISOString(), domain: null, orderNumber: null, summary: key },
+    ];
     return { key, target, content: { kind: 'system-alert', eventType: 'order-failure', events }, dueAt: new Date(at - 1) };
   });
 }

@@ -6,7 +6,11 @@ import type { BenchUser } from './in-process-orders';
 import { BENCH_DOMAIN } from './workflow-seed';
 
 /** The administrator an escalation goes to ("an email to the system administrators"): by email only, one notice per escalation. */
-export const ADMIN: BenchUser = { email: 'ada.admin@bench.example', name: 'Ada Admin', roles: [{ role: 'Administrator', domain: BENCH_DOMAIN }] };
+export const ADMIN: BenchUser = {
+  email: 'ada.admin@bench.example',
+  name: 'Ada Admin',
+  roles: [{ role: 'Administrator', domain: BENCH_DOMAIN }],
+};
 const INSERT_SLICE = 1_000;
 const WINDOW_MINUTES = 60;
 
@@ -28,7 +32,12 @@ export async function emptyTables(open: OpenBenchDatabase, tables: ('deliveries'
 
 /** One escalation per activity, each overdue by up to an hour. */
 export function overdue(activityIds: string[], now: Date): NewEscalation[] {
-  return activityIds.map((activityId, i) => ({ activityId, domain: BENCH_DOMAIN, windowMinutes: WINDOW_MINUTES, dueAt: new Date(now.getTime() - 1_000 - (i % 3_600) * 1_000) }));
+  return activityIds.map((activityId, i) => ({
+    activityId,
+    domain: BENCH_DOMAIN,
+    windowMinutes: WINDOW_MINUTES,
+    dueAt: new Date(now.getTime() - 1_000 - (i % 3_600) * 1_000),
+  }));
 }
 
 /** Escalations due between an hour and 30 days from now, for activities never read (they are not due). */
@@ -52,7 +61,9 @@ export async function insertEscalations(open: OpenBenchDatabase, rows: NewEscala
   await inSlices(rows, INSERT_SLICE, async (slice) => {
     const values = slice.map((_, i) => `(${[1, 2, 3, 4, 5].map((k) => mark(i * 5 + k)).join(', ')})`).join(', ');
     const params = slice.flatMap((e) => [randomUUID(), e.activityId, e.domain, e.windowMinutes, e.dueAt]);
-    await open.raw((c) => c.$executeRawUnsafe(`INSERT INTO "escalations" ("id", "activityId", "domain", "windowMinutes", "dueAt") VALUES ${values}`, ...params));
+    await open.raw((c) =>
+      c.$executeRawUnsafe(`INSERT INTO "escalations" ("id", "activityId", "domain", "windowMinutes", "dueAt") VALUES ${values}`, ...params),
+    );
   });
   await settle(open);
 }
@@ -76,7 +87,9 @@ async function settle(open: OpenBenchDatabase): Promise<void> {
 export async function explainDueQuery(open: OpenBenchDatabase, now: Date, limit: number): Promise<string[]> {
   const query = `SELECT "id", "activityId", "domain", "windowMinutes", "dueAt" FROM "escalations" WHERE "dueAt" <= $1 ORDER BY "dueAt" ASC LIMIT ${limit}`;
   if (open.provider === 'postgresql') {
-    const rows = await open.raw((c) => c.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) ${query}`, now));
+    const rows = await open.raw((c) =>
+      c.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) ${query}`, now),
+    );
     return rows.map((r) => r['QUERY PLAN']);
   }
   const rows = await open.raw((c) => c.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query.replace('$1', '?')}`, now));

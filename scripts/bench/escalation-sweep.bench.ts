@@ -62,9 +62,13 @@ async function measureOn(name: string, databases: BenchDatabase[], notes: string
     for (const bench of databases) opened.push(await openBenchDatabase(bench));
     const started = performance.now();
     const sizes = await Promise.all(SIZES.map((total, i) => prepare(opened[i]!, total)));
-    notes.push(`${name}: setup (${SIZES.length} databases, seeded concurrently) took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    notes.push(
+      `${name}: setup (${SIZES.length} databases, seeded concurrently) took ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
     const largest = sizes[sizes.length - 1]!;
-    notes.push(`${name} plan, ${largest.total.toLocaleString('en-US')} pending, ${DUE} due:\n    ${(await explainDueQuery(largest.open, new Date(), PER_SWEEP)).join('\n    ')}`);
+    notes.push(
+      `${name} plan, ${largest.total.toLocaleString('en-US')} pending, ${DUE} due:\n    ${(await explainDueQuery(largest.open, new Date(), PER_SWEEP)).join('\n    ')}`,
+    );
     for (let round = 0; round < QUERY_RUNS; round += 1) for (const size of sizes) await timeQuery(size);
     for (let round = 0; round < SWEEP_RUNS; round += 1) for (const size of sizes) await timeSweep(size, round > 0);
     return rowsFor(name, sizes);
@@ -104,7 +108,9 @@ async function timeSweep(size: Size, dueAgain: boolean): Promise<void> {
   const started = performance.now();
   const calls = await sweepAll(size.core);
   size.sweeps.push({ ms: performance.now() - started, calls });
-  const [written, left] = await size.open.raw((c) => Promise.all([c.delivery.count({ where: { key: { startsWith: 'escalation:' } } }), c.escalation.count()]));
+  const [written, left] = await size.open.raw((c) =>
+    Promise.all([c.delivery.count({ where: { key: { startsWith: 'escalation:' } } }), c.escalation.count()]),
+  );
   if (written !== DUE || left !== size.total - DUE) size.mismatches.push(`${written} notices and ${left} left at ${size.total}`);
   await emptyTables(size.open, ['deliveries']);
 }
@@ -125,7 +131,10 @@ function rowsFor(name: string, sizes: Size[]): BenchRow[] {
     const n = s.total.toLocaleString('en-US');
     const sweep = fastest(s);
     rows.push({ metric: `${name}: due query (${PER_SWEEP} of ${DUE} due), ${n} pending`, value: ms(query(s)) });
-    rows.push({ metric: `${name}: full sweep of ${DUE} due, ${n} pending`, value: `${ms(sweep.ms)} (${((DUE / sweep.ms) * 1000).toFixed(0)}/s, ${sweep.calls} calls; runs ${s.sweeps.map((r) => r.ms.toFixed(0)).join(' / ')} ms)` });
+    rows.push({
+      metric: `${name}: full sweep of ${DUE} due, ${n} pending`,
+      value: `${ms(sweep.ms)} (${((DUE / sweep.ms) * 1000).toFixed(0)}/s, ${sweep.calls} calls; runs ${s.sweeps.map((r) => r.ms.toFixed(0)).join(' / ')} ms)`,
+    });
   }
   const first = sizes[0]!;
   const last = sizes[sizes.length - 1]!;
@@ -137,7 +146,9 @@ function rowsFor(name: string, sizes: Size[]): BenchRow[] {
   rows.push({ metric: `${name}: full sweep, ${versus}`, value: `${sweepRatio.toFixed(2)}×`, target: '< 2', pass: sweepRatio < 2 });
   rows.push({
     metric: `${name}: escalated exactly the due ones`,
-    value: mismatches.length ? mismatches.join('; ') : `${DUE} notices in each of ${SWEEP_RUNS * sizes.length} sweeps, every not-yet-due one left`,
+    value: mismatches.length
+      ? mismatches.join('; ')
+      : `${DUE} notices in each of ${SWEEP_RUNS * sizes.length} sweeps, every not-yet-due one left`,
     target: `${DUE} notices, the rest left`,
     pass: mismatches.length === 0,
   });

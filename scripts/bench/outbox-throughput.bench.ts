@@ -20,7 +20,11 @@ const WRITE_BATCH = 100;
 /** Orders placed for the end-to-end figure; each commit writes one notice (to the approver, by email). */
 const ORDERS = 1_000;
 /** No Slack id: a chat copy to one person would be paced at Slack's 1 a second. */
-const APPROVER: BenchUser = { email: 'abe.approver@bench.example', name: 'Abe Approver', roles: [{ role: 'Approval', domain: BENCH_DOMAIN }] };
+const APPROVER: BenchUser = {
+  email: 'abe.approver@bench.example',
+  name: 'Abe Approver',
+  roles: [{ role: 'Approval', domain: BENCH_DOMAIN }],
+};
 /** A dispatcher that stops making progress is a finding, not a reason to loop for ever. */
 const MAX_DISPATCH_CALLS = 1_000;
 
@@ -60,7 +64,11 @@ async function measureOn(name: string, bench: BenchDatabase): Promise<BenchRow[]
     const sinks = new NotificationSinks();
     const core = benchCore(open.db, sinks);
     await writeAndDispatch(open, core, alerts('warmup', WARMUP, byEmail));
-    return [...(await byEmailFigures(name, open, core, sinks)), ...(await bySlackFigures(name, open, core, sinks)), ...(await fromWorkflowCommits(name, open, core, sinks))];
+    return [
+      ...(await byEmailFigures(name, open, core, sinks)),
+      ...(await bySlackFigures(name, open, core, sinks)),
+      ...(await fromWorkflowCommits(name, open, core, sinks)),
+    ];
   });
 }
 
@@ -92,9 +100,16 @@ async function bySlackFigures(name: string, open: OpenBenchDatabase, core: Core,
   const deliveries = alerts('chat', CHAT_EVENTS, bySlack);
   const f = await writeAndDispatch(open, core, deliveries);
   const sent = await open.raw((c) => c.delivery.count({ where: { key: { startsWith: 'chat:' }, state: 'sent' } }));
-  const keysOk = sinks.received.size === CHAT_EVENTS && deliveries.every((d) => d.target.channel === 'chat' && d.content.kind === 'system-alert' && sinks.received.get(chatKey(d.target.to, d.content)) === 1);
+  const keysOk =
+    sinks.received.size === CHAT_EVENTS &&
+    deliveries.every(
+      (d) => d.target.channel === 'chat' && d.content.kind === 'system-alert' && sinks.received.get(chatKey(d.target.to, d.content)) === 1,
+    );
   return [
-    { metric: `${name}: Slack DMs, one person each: write + dispatch`, value: `${perSecond(CHAT_EVENTS, f.writeMs + f.dispatchMs)}; dispatch alone ${perSecond(CHAT_EVENTS, f.dispatchMs)}` },
+    {
+      metric: `${name}: Slack DMs, one person each: write + dispatch`,
+      value: `${perSecond(CHAT_EVENTS, f.writeMs + f.dispatchMs)}; dispatch alone ${perSecond(CHAT_EVENTS, f.dispatchMs)}`,
+    },
     {
       metric: `${name}: Slack DMs received once each`,
       value: `${sinks.received.size} distinct, ${sinks.duplicates} twice or more, ${f.notSent.held} held, ${sent} rows sent`,
@@ -149,7 +164,12 @@ async function fromWorkflowCommits(name: string, open: OpenBenchDatabase, core: 
   return [
     { metric: `${name}: orders placed (commit + outbox)`, value: perSecond(ORDERS, placeMs, 'orders') },
     { metric: `${name}: approval notices dispatched`, value: `${perSecond(ORDERS, f.dispatchMs, 'notices')}, ${f.calls} dispatch calls` },
-    { metric: `${name}: approver got each order's notice once`, value: `${noticed.size} of ${ORDERS} orders, ${sinks.duplicates} twice or more, ${sent} rows sent`, target: `${ORDERS}, none twice`, pass: once && sent === ORDERS },
+    {
+      metric: `${name}: approver got each order's notice once`,
+      value: `${noticed.size} of ${ORDERS} orders, ${sinks.duplicates} twice or more, ${sent} rows sent`,
+      target: `${ORDERS}, none twice`,
+      pass: once && sent === ORDERS,
+    },
   ];
 }
 
@@ -170,7 +190,16 @@ function alerts(prefix: string, count: number, target: (i: number) => DeliveryTa
   });
 }
 
-const byEmail = (i: number): DeliveryTarget => ({ channel: 'email', address: `admin${i % DESTINATIONS}@bench.example`, asUser: false, domain: null });
-const bySlack = (i: number): DeliveryTarget => ({ channel: 'chat', platform: 'slack', to: { kind: 'user', platformUserId: `UBENCH${i}`, email: `person${i}@bench.example` } });
+const byEmail = (i: number): DeliveryTarget => ({
+  channel: 'email',
+  address: `admin${i % DESTINATIONS}@bench.example`,
+  asUser: false,
+  domain: null,
+});
+const bySlack = (i: number): DeliveryTarget => ({
+  channel: 'chat',
+  platform: 'slack',
+  to: { kind: 'user', platformUserId: `UBENCH${i}`, email: `person${i}@bench.example` },
+});
 
 const writesOf = (deliveries: NewDelivery[]): OutboxWrites => ({ deliveries, digestItems: [], escalations: [] });

@@ -28,7 +28,8 @@ export const outboxVsPgBossBench: Bench = {
   description: `${ITEMS} items of ~1 KB in batches of ${BATCH}: the outbox and pg-boss 10 side by side on one PostgreSQL`,
   async run(): Promise<BenchResult> {
     const pgDb = await freshPostgres();
-    if ('unavailable' in pgDb) return { name: this.name, rows: [{ metric: 'outbox vs pg-boss', value: `not measured: ${pgDb.unavailable}` }] };
+    if ('unavailable' in pgDb)
+      return { name: this.name, rows: [{ metric: 'outbox vs pg-boss', value: `not measured: ${pgDb.unavailable}` }] };
     const open = await openBenchDatabase(pgDb);
     const boss = await openPgBoss(pgDb.url).catch(async (err: unknown) => {
       await open.close();
@@ -90,7 +91,12 @@ async function compare(open: OpenBenchDatabase, boss: Boss): Promise<BenchRow[]>
     { metric: 'outbox: write / dispatch', value: `${ow.toFixed(0)} items/s / ${od.toFixed(0)} items/s` },
     { metric: 'ratio outbox / pg-boss, write', value: `${(ow / bw).toFixed(2)}x`, target: '>= 1.0x', pass: ow >= bw },
     { metric: 'ratio outbox / pg-boss, dispatch', value: `${(od / bp).toFixed(2)}x`, target: '>= 1.0x', pass: od >= bp },
-    { metric: 'every item handled once, rows sent', value: checks.length ? checks.join('; ') : `yes, ${sent}/${total} sent`, target: 'yes', pass: checks.length === 0 && sent === total },
+    {
+      metric: 'every item handled once, rows sent',
+      value: checks.length ? checks.join('; ') : `yes, ${sent}/${total} sent`,
+      target: 'yes',
+      pass: checks.length === 0 && sent === total,
+    },
   ];
 }
 
@@ -106,7 +112,9 @@ function payloads(prefix: string, count: number): NewDelivery[] {
   return Array.from({ length: count }, (_, i) => {
     const key = `${prefix}:${i}`;
     const dueAt = new Date(start + i);
-    const events = [{ type: 'order-failure' as const, occurredAt: dueAt.toISOString(), domain: null, orderNumber: null, summary: `${key} ${padding}` }];
+    const events = [
+      { type: 'order-failure' as const, occurredAt: dueAt.toISOString(), domain: null, orderNumber: null, summary: `${key} ${padding}` },
+    ];
     return {
       key,
       target: { channel: 'email', address: `admin${i % DESTINATIONS}@bench.example`, asUser: false, domain: null },

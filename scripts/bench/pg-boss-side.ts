@@ -20,7 +20,9 @@ export interface QueueFigures {
  * a handler that does nothing. Its maintenance and cron loops are off so that only the
  * measured work runs.
  */
-export async function openPgBoss(serverUrl: string): Promise<{ run(payloads: object[], batch: number): Promise<QueueFigures>; close(): Promise<void> }> {
+export async function openPgBoss(
+  serverUrl: string,
+): Promise<{ run(payloads: object[], batch: number): Promise<QueueFigures>; close(): Promise<void> }> {
   const { connectionString } = parsePostgresUrl(serverUrl);
   const schema = `pgboss_bench_${randomBytes(6).toString('hex')}`;
   const boss = new PgBoss({ connectionString, schema, supervise: false, schedule: false, migrate: true });
@@ -51,7 +53,10 @@ async function writeAndProcess(boss: PgBoss, payloads: object[], batch: number):
     const jobs = await boss.fetch<object>(QUEUE, { batchSize: batch });
     if (jobs.length === 0) break;
     await noOp(jobs);
-    await boss.complete(QUEUE, jobs.map((j) => j.id));
+    await boss.complete(
+      QUEUE,
+      jobs.map((j) => j.id),
+    );
     processed += jobs.length;
   }
   return { writeMs, processMs: performance.now() - started, processed };

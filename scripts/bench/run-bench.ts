@@ -12,7 +12,15 @@ import { outboxVsPgBossBench } from './outbox-vs-pg-boss.bench';
 import { slackApprovalBench } from './slack-approval.bench';
 import { slackStatusBench } from './slack-status.bench';
 
-const BENCHES: Bench[] = [slackStatusBench, slackApprovalBench, decisionsBench, outboxThroughputBench, outboxVsPgBossBench, escalationSweepBench, deliveryOutageBench];
+const BENCHES: Bench[] = [
+  slackStatusBench,
+  slackApprovalBench,
+  decisionsBench,
+  outboxThroughputBench,
+  outboxVsPgBossBench,
+  escalationSweepBench,
+  deliveryOutageBench,
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -27,7 +35,10 @@ async function main(): Promise<void> {
     try {
       results.push(await bench.run());
     } catch (err) {
-      results.push({ name: bench.name, rows: [{ metric: 'run', value: `error: ${err instanceof Error ? err.message : String(err)}`, pass: false }] });
+      results.push({
+        name: bench.name,
+        rows: [{ metric: 'run', value: `error: ${err instanceof Error ? err.message : String(err)}`, pass: false }],
+      });
     }
   }
   printSummary(results);

@@ -14,7 +14,13 @@ export interface LoadResult {
  * connections, as Slack's edge would. Each body is built and signed before its
  * clock starts, so only the server's work is measured.
  */
-export async function sendSignedLoad(o: { url: string; secret: string; count: number; concurrency: number; body: (i: number) => string }): Promise<LoadResult> {
+export async function sendSignedLoad(o: {
+  url: string;
+  secret: string;
+  count: number;
+  concurrency: number;
+  body: (i: number) => string;
+}): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: o.concurrency });
   const latencies: number[] = [];
   let failures = 0;
@@ -34,7 +40,12 @@ export async function sendSignedLoad(o: { url: string; secret: string; count: nu
 }
 
 /** One POST; `elapsed` runs from the write to the end of the response. */
-export function post(url: string, agent: Agent, headers: Record<string, string>, body: string): Promise<{ status: number; elapsed: number }> {
+export function post(
+  url: string,
+  agent: Agent,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; elapsed: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = request(url, { method: 'POST', agent, headers }, (res) => {
@@ -51,7 +62,13 @@ export function post(url: string, agent: Agent, headers: Record<string, string>,
  * were answered, as commands from many Slack users would. Latency counts from the
  * scheduled time, so a stalled server is not hidden by a stalled sender.
  */
-export async function sendPacedSignedLoad(o: { url: string; secret: string; count: number; perSecond: number; body: (i: number) => string }): Promise<LoadResult> {
+export async function sendPacedSignedLoad(o: {
+  url: string;
+  secret: string;
+  count: number;
+  perSecond: number;
+  body: (i: number) => string;
+}): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const latencies: number[] = [];
   let failures = 0;

@@ -31,7 +31,13 @@ const UPDATE_TIMEOUT_MS = 10_000;
  * people they arrive within seconds, and the clicks measure what they should.
  */
 const APPROVERS = 105;
-const approver = (i: number) => ({ email: `approver${i}@bench${i}.example`, name: `Approver ${i}`, slackUserId: `UBENCH${i}`, domain: `bench${i}.example`, login: `bsub${i}` });
+const approver = (i: number) => ({
+  email: `approver${i}@bench${i}.example`,
+  name: `Approver ${i}`,
+  slackUserId: `UBENCH${i}`,
+  domain: `bench${i}.example`,
+  login: `bsub${i}`,
+});
 
 /** An Approval DM as the approver sees it: where it is and its Approve button. */
 interface ApprovalCard {
@@ -99,7 +105,8 @@ export const slackApprovalBench: Bench = {
         const { slackUserId, name } = approver(i % APPROVERS);
         return { ...card, orderNumber: o.number, user: { id: slackUserId, name } };
       });
-      const completed = (number: string) => untilCompleted(() => rest('GET', `/api/work-orders/${number}`) as Promise<{ order: { state: string } }>);
+      const completed = (number: string) =>
+        untilCompleted(() => rest('GET', `/api/work-orders/${number}`) as Promise<{ order: { state: string } }>);
       const click = (batch: ApprovalCard[], concurrency: number, settle?: (card: ApprovalCard) => Promise<void>) =>
         approveAll({ url: bot.url, api, waiters, cards: batch, concurrency, settle });
       await click(ordered.slice(0, WARMUP), CONCURRENCY);
@@ -127,13 +134,22 @@ function approvalCards(posts: SlackApiCall[]): Map<string, Omit<ApprovalCard, 'o
   const cards = new Map<string, Omit<ApprovalCard, 'orderNumber' | 'user'>>();
   for (const call of posts) {
     if (!call.answer.ok) continue;
-    const blocks = (call.args.blocks ?? []) as { type: string; block_id?: string; elements?: { type: string; action_id?: string; value?: string }[] }[];
+    const blocks = (call.args.blocks ?? []) as {
+      type: string;
+      block_id?: string;
+      elements?: { type: string; action_id?: string; value?: string }[];
+    }[];
     for (const block of blocks.filter((b) => b.type === 'actions')) {
       const button = block.elements?.find((e) => e.type === 'button' && e.action_id === 'activity.approve');
       const target = button?.value ? parseActivityActionValue(button.value) : null;
       if (!button || !target) continue;
       const approve = { action_id: 'activity.approve', value: button.value!, block_id: block.block_id ?? '' };
-      cards.set(target.activityId, { channel: String(call.answer.channel), ts: String(call.answer.ts), text: String(call.args.text ?? ''), approve });
+      cards.set(target.activityId, {
+        channel: String(call.answer.channel),
+        ts: String(call.answer.ts),
+        text: String(call.args.text ?? ''),
+        approve,
+      });
     }
   }
   return cards;

@@ -11,7 +11,11 @@ afterEach(async () => {
 
 /** A Web API call as the bot's client makes it: form-encoded, blocks as a JSON string. */
 async function call(method: string, args: Record<string, string>): Promise<Record<string, unknown>> {
-  const res = await fetch(`${api!.url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(args).toString() });
+  const res = await fetch(`${api!.url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(args).toString(),
+  });
   return (await res.json()) as Record<string, unknown>;
 }
 

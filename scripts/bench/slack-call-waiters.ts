@@ -44,7 +44,10 @@ export class SlackCallWaiters {
   count(method: string, count: number, timeoutMs: number): Promise<void> {
     if (this.countOf(method) >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.countOf(method)}/${count} ${method} calls after ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${this.countOf(method)}/${count} ${method} calls after ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.counters.push({ method, count, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }

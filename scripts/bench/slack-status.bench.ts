@@ -35,13 +35,23 @@ export const slackStatusBench: Bench = {
   async run(): Promise<BenchResult> {
     const api = await RecordingSlackApi.start();
     const dir = await mkdtemp(join(tmpdir(), 'provbot-bench-'));
-    const env = { PORT: '0', DATABASE_URL: `file:${join(dir, 'bench.db')}`, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: `${api.url}/api/`, OUTBOX_DIR: join(dir, 'outbox'), API_TOKEN, LOG_LEVEL: 'warn' };
+    const env = {
+      PORT: '0',
+      DATABASE_URL: `file:${join(dir, 'bench.db')}`,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_API_URL: `${api.url}/api/`,
+      OUTBOX_DIR: join(dir, 'outbox'),
+      API_TOKEN,
+      LOG_LEVEL: 'warn',
+    };
     // Each app in its own process: the load generator and the fake Slack (this process) stay off their event loops.
     const bot = await startAppInChild({ kind: 'bot', env });
     const bare = await startAppInChild({ kind: 'bare', signingSecret: SECRET });
     try {
       await seed(bot.base);
-      const body = () => slashCommandBody({ text: 'status ORD-BENCH', user: { id: ALICE.slackUserId, name: 'alice' }, responseUrl: api.responseUrl() });
+      const body = () =>
+        slashCommandBody({ text: 'status ORD-BENCH', user: { id: ALICE.slackUserId, name: 'alice' }, responseUrl: api.responseUrl() });
       const closed = (url: string, count: number) => sendSignedLoad({ url, secret: SECRET, count, concurrency: CONCURRENCY, body });
       const paced = (url: string, count: number) => sendPacedSignedLoad({ url, secret: SECRET, count, perSecond: PACED_RATE, body });
       // Every bot ack is followed by a reply; waiting for them keeps one run's work out of the next one's figures.
@@ -107,18 +117,42 @@ const merge = (runs: LoadResult[]): LoadResult => ({
 });
 
 function compare(load: string, bot: LoadResult, bare: LoadResult): BenchRow[] {
-  const [b50, b99, r50, r99] = [percentile(bot.latencies, 50), percentile(bot.latencies, 99), percentile(bare.latencies, 50), percentile(bare.latencies, 99)];
+  const [b50, b99, r50, r99] = [
+    percentile(bot.latencies, 50),
+    percentile(bot.latencies, 99),
+    percentile(bare.latencies, 50),
+    percentile(bare.latencies, 99),
+  ];
   return [
-    { metric: `${load}: bot ack p50 / p99`, value: `${ms(b50)} / ${ms(b99)}`, target: `p99 < ${TARGET_P99_MS} ms`, pass: b99 < TARGET_P99_MS },
+    {
+      metric: `${load}: bot ack p50 / p99`,
+      value: `${ms(b50)} / ${ms(b99)}`,
+      target: `p99 < ${TARGET_P99_MS} ms`,
+      pass: b99 < TARGET_P99_MS,
+    },
     { metric: `${load}: bare Bolt ack p50 / p99`, value: `${ms(r50)} / ${ms(r99)}` },
-    { metric: `${load}: ratio bot/bare p50 / p99`, value: `${(b50 / r50).toFixed(2)} / ${(b99 / r99).toFixed(2)}`, target: `p99 < ${TARGET_RATIO}`, pass: b99 / r99 < TARGET_RATIO },
-    { metric: `${load}: non-200 answers bot, bare`, value: `${bot.failures}, ${bare.failures}`, target: '0, 0', pass: bot.failures + bare.failures === 0 },
+    {
+      metric: `${load}: ratio bot/bare p50 / p99`,
+      value: `${(b50 / r50).toFixed(2)} / ${(b99 / r99).toFixed(2)}`,
+      target: `p99 < ${TARGET_RATIO}`,
+      pass: b99 / r99 < TARGET_RATIO,
+    },
+    {
+      metric: `${load}: non-200 answers bot, bare`,
+      value: `${bot.failures}, ${bare.failures}`,
+      target: '0, 0',
+      pass: bot.failures + bare.failures === 0,
+    },
   ];
 }
 
 async function seed(url: string): Promise<void> {
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`seeding ${path}: ${res.status} ${await res.text()}`);
   };
   await post('/api/users', ALICE);

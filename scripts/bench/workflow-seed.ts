@@ -4,14 +4,27 @@
  * that each open an Approval. Used by the benches that time decisions.
  */
 export const BENCH_DOMAIN = 'bench.example';
-export const SUBSCRIBER = { login: 'bsub', domain: BENCH_DOMAIN, firstName: 'Bea', lastName: 'Subscriber', email: 'bea.subscriber@bench.example', phoneNumber: '5550100', department: 'Sales' };
+export const SUBSCRIBER = {
+  login: 'bsub',
+  domain: BENCH_DOMAIN,
+  firstName: 'Bea',
+  lastName: 'Subscriber',
+  email: 'bea.subscriber@bench.example',
+  phoneNumber: '5550100',
+  department: 'Sales',
+};
 /**
  * "Extension Mobility Access ... is available either by itself": no dependency and no
  * physical phone, so with Add orders needing approval the Approval is its only step,
  * and approving it provisions the order at once.
  */
 export const ORDER = { subscriberLogin: SUBSCRIBER.login, orderable: 'Extension Mobility Access' };
-export const APPROVAL_ONLY_RULES = { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null, phoneShippingDoneBy: null, phoneReceiptDoneBy: null };
+export const APPROVAL_ONLY_RULES = {
+  isAuthorizationRequiredForAddOrder: true,
+  phoneAssignmentDoneBy: null,
+  phoneShippingDoneBy: null,
+  phoneReceiptDoneBy: null,
+};
 
 export interface Approver {
   email: string;
@@ -54,12 +67,21 @@ export async function seedApprovalDomain(api: ApiCall, approver: Approver, domai
  * approval with one open Approval. `subscriberOf(i)` spreads them over several
  * domains' subscribers (default: the one bench subscriber).
  */
-export async function placeOrders(api: ApiCall, count: number, concurrency: number, subscriberOf: (i: number) => string = () => SUBSCRIBER.login): Promise<SeededOrder[]> {
+export async function placeOrders(
+  api: ApiCall,
+  count: number,
+  concurrency: number,
+  subscriberOf: (i: number) => string = () => SUBSCRIBER.login,
+): Promise<SeededOrder[]> {
   const orders: SeededOrder[] = new Array(count);
   await inParallel(count, concurrency, async (i) => {
-    const placed = (await api('POST', '/api/work-orders', { ...ORDER, subscriberLogin: subscriberOf(i) })) as { order: { number: string; version: number; extendedStatus: string | null }; activities: { id: string; kind: string }[] };
+    const placed = (await api('POST', '/api/work-orders', { ...ORDER, subscriberLogin: subscriberOf(i) })) as {
+      order: { number: string; version: number; extendedStatus: string | null };
+      activities: { id: string; kind: string }[];
+    };
     const approval = placed.activities.find((a) => a.kind === 'Approval');
-    if (placed.order.extendedStatus !== 'Waiting for Approval' || !approval) throw new Error(`order ${placed.order.number} is not waiting for approval: ${JSON.stringify(placed).slice(0, 300)}`);
+    if (placed.order.extendedStatus !== 'Waiting for Approval' || !approval)
+      throw new Error(`order ${placed.order.number} is not waiting for approval: ${JSON.stringify(placed).slice(0, 300)}`);
     orders[i] = { number: placed.order.number, version: placed.order.version, activityId: approval.id };
   });
   return orders;

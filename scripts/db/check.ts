@@ -12,7 +12,9 @@ const problems: string[] = [];
 
 const stale = await outOfSyncSchemas();
 if (stale.length) {
-  problems.push(`${stale.map((s) => s.path).join(', ')} out of sync with prisma/schema.base.prisma: edit only the base, then run npm run db:derive`);
+  problems.push(
+    `${stale.map((s) => s.path).join(', ')} out of sync with prisma/schema.base.prisma: edit only the base, then run npm run db:derive`,
+  );
 }
 
 const shadowServerUrl = process.env.SHADOW_DATABASE_URL?.trim() || (await findTestPostgresUrl());
@@ -23,7 +25,8 @@ for (const provider of PROVIDERS) {
     continue;
   }
   const sql = await pendingMigrationSql(provider, shadowServerUrl);
-  if (sql) problems.push(`${provider}: the models changed without a migration; run npm run db:migration:create -- <name>. Missing SQL:\n${sql}`);
+  if (sql)
+    problems.push(`${provider}: the models changed without a migration; run npm run db:migration:create -- <name>. Missing SQL:\n${sql}`);
 }
 
 if (problems.length) {

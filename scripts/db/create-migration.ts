@@ -66,7 +66,11 @@ export function meaningfulSql(sql: string): string {
 const timestamp = (d: Date) => d.toISOString().replace(/\D/g, '').slice(0, 14);
 
 async function main(rawName: string | undefined): Promise<void> {
-  const name = (rawName ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const name = (rawName ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!name) throw new Error('usage: npm run db:migration:create -- <name>   (e.g. add_order_notes)');
   const written = await writeDerivedSchemas();
   if (written.length) console.log(`derived ${written.join(', ')}`);

@@ -12,7 +12,11 @@ import { PROVIDERS } from './derive-schemas';
 
 // The CLI entry is not in the package's exports map: resolve it beside package.json.
 const prismaCli = join(dirname(createRequire(import.meta.url).resolve('prisma/package.json')), 'build/index.js');
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
 
 for (const provider of PROVIDERS) {
   const run = spawnSync(process.execPath, [prismaCli, 'generate', '--schema', schemaPath(provider)], { env, stdio: 'inherit' });

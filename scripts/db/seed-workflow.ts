@@ -21,8 +21,24 @@ export const WORKFLOW_USERS = [
 ];
 
 export const WORKFLOW_SUBSCRIBERS = [
-  { login: 'jdoe', domain: WORKFLOW_DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@customer.example', phoneNumber: '+1 555 0100', department: 'Sales' },
-  { login: 'jsmith', domain: WORKFLOW_DOMAIN, firstName: 'John', lastName: 'Smith', email: 'john.smith@customer.example', phoneNumber: '+1 555 0101', department: 'Finance' },
+  {
+    login: 'jdoe',
+    domain: WORKFLOW_DOMAIN,
+    firstName: 'Jane',
+    lastName: 'Doe',
+    email: 'jane.doe@customer.example',
+    phoneNumber: '+1 555 0100',
+    department: 'Sales',
+  },
+  {
+    login: 'jsmith',
+    domain: WORKFLOW_DOMAIN,
+    firstName: 'John',
+    lastName: 'Smith',
+    email: 'john.smith@customer.example',
+    phoneNumber: '+1 555 0101',
+    department: 'Finance',
+  },
 ];
 
 export interface WorkflowSeedOptions {
@@ -52,9 +68,19 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
 
   const placed: string[] = [];
   // John's phone service went through before the domain asked for approvals.
-  await core.setDomainRules({ actor, domain: WORKFLOW_DOMAIN, changes: { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null } });
+  await core.setDomainRules({
+    actor,
+    domain: WORKFLOW_DOMAIN,
+    changes: { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null },
+  });
   const mac = () => randomBytes(6).toString('hex').toUpperCase();
-  const done = await core.placeOrder({ actor, origin: 'api', subscriberLogin: 'jsmith', orderable: 'Enhanced Phone Service', attributes: { Phone: { phoneType: '7965', macAddress: mac() } } });
+  const done = await core.placeOrder({
+    actor,
+    origin: 'api',
+    subscriberLogin: 'jsmith',
+    orderable: 'Enhanced Phone Service',
+    attributes: { Phone: { phoneType: '7965', macAddress: mac() } },
+  });
   placed.push(done.order.number);
   // Now Add orders wait for an approver, and phones for an assigner to enter the MAC address.
   await core.setDomainRules({
@@ -62,7 +88,13 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
     domain: WORKFLOW_DOMAIN,
     changes: { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: { kind: 'group', role: 'Assignment' } },
   });
-  const waiting = await core.placeOrder({ actor, origin: 'api', subscriberLogin: 'jdoe', orderable: 'Messaging Service', attributes: { Phone: { phoneType: '7945' } } });
+  const waiting = await core.placeOrder({
+    actor,
+    origin: 'api',
+    subscriberLogin: 'jdoe',
+    orderable: 'Messaging Service',
+    attributes: { Phone: { phoneType: '7945' } },
+  });
   placed.push(waiting.order.number);
   return placed;
 }

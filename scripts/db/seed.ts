@@ -36,13 +36,23 @@ const line = (lineNumber: number, product: string, state: Partial<OrderLine> = {
 });
 
 const order = (number: string, offer: string, rsd: Date, createdAt: Date, lines: OrderLine[]): Order => ({
-  number, subscriptionId: `Sub-${number.slice(4)}`, offer, domain: DOMAIN, placedBy: ALICE, requestedStartDate: utcDay(rsd), createdAt, lines,
+  number,
+  subscriptionId: `Sub-${number.slice(4)}`,
+  offer,
+  domain: DOMAIN,
+  placedBy: ALICE,
+  requestedStartDate: utcDay(rsd),
+  createdAt,
+  lines,
 });
 
 /** Orders on both sides of the point of no return, dated relative to `now`. */
 export function demoOrders(now: Date): Order[] {
   const day = (n: number) => addDays(now, n);
-  const mailed = (sentAt: Date, offer: string) => ({ provisioningEmailSentAt: sentAt, windowEndsAt: addDays(sentAt, policyWindowDays(offer)) });
+  const mailed = (sentAt: Date, offer: string) => ({
+    provisioningEmailSentAt: sentAt,
+    windowEndsAt: addDays(sentAt, policyWindowDays(offer)),
+  });
   return [
     // RSD passed three days ago: both emails went out, the 7-day window is running.
     order('ORD-1001', 'A-Flex', day(-3), day(-10), [
@@ -55,7 +65,13 @@ export function demoOrders(now: Date): Order[] {
     // pending. Line 1 is past the PONR (organization onboarded): only the admin portal
     // helps now. Line 2 is not: its contact can still be changed and the email resent.
     order('ORD-1003', 'Enterprise Agreement', day(-40), day(-45), [
-      line(1, 'Webex Calling', { ...mailed(day(-40), 'Enterprise Agreement'), ponrAt: day(-20), organizationId: 'org-7f3a-acme-customer', status: 'Closed', closedAt: day(-10) }),
+      line(1, 'Webex Calling', {
+        ...mailed(day(-40), 'Enterprise Agreement'),
+        ponrAt: day(-20),
+        organizationId: 'org-7f3a-acme-customer',
+        status: 'Closed',
+        closedAt: day(-10),
+      }),
       line(2, 'Webex Meetings', { ...mailed(day(-40), 'Enterprise Agreement'), status: 'Closed', closedAt: day(-10) }),
     ]),
   ];
@@ -82,8 +98,14 @@ async function recordInitialEmails(db: Database, demo: Order): Promise<void> {
   for (const l of demo.lines) {
     if (!l.provisioningEmailSentAt) continue;
     const tx = await db.transactions.record({
-      orderNumber: demo.number, lineNumber: l.lineNumber, kind: 'initial-email', actor: { name: 'provbot scheduler', email: 'unknown' },
-      channel: 'system', oldContact: null, newContact: l.provisioningContactEmail, createdAt: l.provisioningEmailSentAt,
+      orderNumber: demo.number,
+      lineNumber: l.lineNumber,
+      kind: 'initial-email',
+      actor: { name: 'provbot scheduler', email: 'unknown' },
+      channel: 'system',
+      oldContact: null,
+      newContact: l.provisioningContactEmail,
+      createdAt: l.provisioningEmailSentAt,
     });
     await db.transactions.complete(tx.id, 'Sent', l.provisioningEmailSentAt);
   }
@@ -95,7 +117,13 @@ async function demoEmail(db: Database) {
   const { env } = config;
   const secret = env.LINK_SECRET ?? (await db.settings.getOrCreate('link-secret', () => randomBytes(32).toString('hex')));
   const transport = createMailTransport(env.SMTP_URL ? { kind: 'smtp', url: env.SMTP_URL } : { kind: 'outbox', dir: env.OUTBOX_DIR });
-  return createEmailNotifier({ transport, from: env.MAIL_FROM, publicUrl: config.publicUrl, adminPortalUrl: env.ADMIN_PORTAL_URL, links: createLinkSigner(secret) });
+  return createEmailNotifier({
+    transport,
+    from: env.MAIL_FROM,
+    publicUrl: config.publicUrl,
+    adminPortalUrl: env.ADMIN_PORTAL_URL,
+    links: createLinkSigner(secret),
+  });
 }
 
 async function main(): Promise<void> {
@@ -105,7 +133,9 @@ async function main(): Promise<void> {
   const db = await createDatabase(databaseUrl);
   try {
     const { created, existing } = await seed(db, new Date());
-    console.log(`${redact(databaseUrl)}: ${DEMO_USERS.length + WORKFLOW_USERS.length} users upserted; orders created: ${created.join(', ') || 'none'}; already there: ${existing.join(', ') || 'none'}`);
+    console.log(
+      `${redact(databaseUrl)}: ${DEMO_USERS.length + WORKFLOW_USERS.length} users upserted; orders created: ${created.join(', ') || 'none'}; already there: ${existing.join(', ') || 'none'}`,
+    );
     const workOrders = await seedWorkflow(db, { email: await demoEmail(db) });
     console.log(`work orders placed: ${workOrders.join(', ') || 'none (the demo subscribers already have orders)'}`);
   } finally {
@@ -115,5 +145,8 @@ async function main(): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Exit explicitly: on PostgreSQL the wasm engine leaves a 10 s timer behind.
-  await main().then(() => process.exit(0), (err: unknown) => (console.error(err), process.exit(1)));
+  await main().then(
+    () => process.exit(0),
+    (err: unknown) => (console.error(err), process.exit(1)),
+  );
 }

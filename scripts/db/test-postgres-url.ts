@@ -13,7 +13,9 @@ export async function findTestPostgresUrl(env: NodeJS.ProcessEnv = process.env):
   if (explicit) return explicit;
   const found = (await answers(CI_POSTGRES_URL)) ? CI_POSTGRES_URL : undefined;
   if (!found && env.TEST_REQUIRE_POSTGRES === '1') {
-    throw new Error(`TEST_REQUIRE_POSTGRES=1 but no PostgreSQL answers at ${CI_POSTGRES_URL}: run .ci/postgres.sh or set TEST_DATABASE_URL_PG`);
+    throw new Error(
+      `TEST_REQUIRE_POSTGRES=1 but no PostgreSQL answers at ${CI_POSTGRES_URL}: run .ci/postgres.sh or set TEST_DATABASE_URL_PG`,
+    );
   }
   return found;
 }

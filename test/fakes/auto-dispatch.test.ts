@@ -13,7 +13,7 @@ function countingDispatch(trigger: AutoDispatch, during: (run: number) => Promis
   return runs;
 }
 
-describe('AutoDispatch (the harness\'s delivery trigger)', () => {
+describe("AutoDispatch (the harness's delivery trigger)", () => {
   it('delivers before it returns', async () => {
     const trigger = new AutoDispatch();
     const runs = countingDispatch(trigger);

@@ -27,12 +27,27 @@ export interface TeamsChat {
   teamId?: string;
 }
 
-export const teamsUser = (key: string, name: string, email: string): TeamsTestUser => ({ id: `29:1${key}`, aadObjectId: `aad-${key}`, name, email });
+export const teamsUser = (key: string, name: string, email: string): TeamsTestUser => ({
+  id: `29:1${key}`,
+  aadObjectId: `aad-${key}`,
+  name,
+  email,
+});
 
-export const rosterEntry = (u: TeamsTestUser): RosterMember => ({ id: u.id, name: u.name, email: u.email, userPrincipalName: u.email, aadObjectId: u.aadObjectId });
+export const rosterEntry = (u: TeamsTestUser): RosterMember => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  userPrincipalName: u.email,
+  aadObjectId: u.aadObjectId,
+});
 
 /** The personal chat of a user with the bot; the id has the colons Teams ids have, so it must be URL-encoded in paths. */
-export const personalChat = (serviceUrl: string, user: TeamsTestUser): TeamsChat => ({ serviceUrl, conversationId: `a:personal-${user.id}`, conversationType: 'personal' });
+export const personalChat = (serviceUrl: string, user: TeamsTestUser): TeamsChat => ({
+  serviceUrl,
+  conversationId: `a:personal-${user.id}`,
+  conversationType: 'personal',
+});
 
 export const channelChat = (serviceUrl: string): TeamsChat => ({
   serviceUrl,
@@ -52,7 +67,12 @@ function envelope(chat: TeamsChat, from: TeamsTestUser) {
     serviceUrl: chat.serviceUrl,
     channelId: 'msteams',
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
-    conversation: { conversationType: chat.conversationType, tenantId, id: chat.conversationId, ...(chat.conversationType === 'personal' ? {} : { isGroup: true }) },
+    conversation: {
+      conversationType: chat.conversationType,
+      tenantId,
+      id: chat.conversationId,
+      ...(chat.conversationType === 'personal' ? {} : { isGroup: true }),
+    },
     recipient: { id: `28:${appId}`, name: 'provbot' },
     locale: 'en-US',
     channelData: {
@@ -65,13 +85,19 @@ function envelope(chat: TeamsChat, from: TeamsTestUser) {
 /** A message; outside a personal chat Teams only delivers it when the bot is @mentioned, and includes the mention. */
 export function messageActivity(chat: TeamsChat, from: TeamsTestUser, text: string) {
   const base = envelope(chat, from);
-  const mention = chat.conversationType === 'personal' ? null : { type: 'mention', text: '<at>provbot</at>', mentioned: { id: base.recipient.id, name: 'provbot' } };
+  const mention =
+    chat.conversationType === 'personal'
+      ? null
+      : { type: 'mention', text: '<at>provbot</at>', mentioned: { id: base.recipient.id, name: 'provbot' } };
   return {
     ...base,
     type: 'message',
     textFormat: 'plain',
     text: mention ? `${mention.text} ${text}` : text,
-    entities: [{ type: 'clientInfo', locale: 'en-US', country: 'US', platform: 'Web', timezone: 'Europe/Berlin' }, ...(mention ? [mention] : [])],
+    entities: [
+      { type: 'clientInfo', locale: 'en-US', country: 'US', platform: 'Web', timezone: 'Europe/Berlin' },
+      ...(mention ? [mention] : []),
+    ],
   };
 }
 
@@ -80,7 +106,11 @@ export function messageActivity(chat: TeamsChat, from: TeamsTestUser, text: stri
  * card's message. The client merges the card's input values into `data`, as strings.
  * `trigger: 'automatic'` is a client asking for a card's refresh action on its own.
  */
-export function cardActionActivity(chat: TeamsChat, from: TeamsTestUser, o: { verb: string; data: unknown; replyToId: string; trigger?: 'manual' | 'automatic' }) {
+export function cardActionActivity(
+  chat: TeamsChat,
+  from: TeamsTestUser,
+  o: { verb: string; data: unknown; replyToId: string; trigger?: 'manual' | 'automatic' },
+) {
   return {
     ...envelope(chat, from),
     type: 'invoke',
@@ -95,8 +125,18 @@ export function cardActionActivity(chat: TeamsChat, from: TeamsTestUser, o: { ve
  * the card's refresh action, automatically. Its answer is that user's view of the card.
  * https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views
  */
-export function refreshActivity(chat: TeamsChat, from: TeamsTestUser, card: { refresh: { action: { verb: string; data: unknown } } }, replyToId: string) {
-  return cardActionActivity(chat, from, { verb: card.refresh.action.verb, data: card.refresh.action.data, replyToId, trigger: 'automatic' });
+export function refreshActivity(
+  chat: TeamsChat,
+  from: TeamsTestUser,
+  card: { refresh: { action: { verb: string; data: unknown } } },
+  replyToId: string,
+) {
+  return cardActionActivity(chat, from, {
+    verb: card.refresh.action.verb,
+    data: card.refresh.action.data,
+    replyToId,
+    trigger: 'automatic',
+  });
 }
 
 /** The bot (and the user) joining a conversation: what Teams sends when the app is installed. */

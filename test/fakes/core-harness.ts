@@ -79,9 +79,33 @@ export const PEOPLE = {
 };
 export type PersonName = keyof typeof PEOPLE;
 
-export const JANE: Subscriber = { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example', phoneNumber: '+1 555 0100', department: 'Sales' };
-export const RICHARD: Subscriber = { login: 'rroe', domain: DOMAIN, firstName: 'Richard', lastName: 'Roe', email: 'richard.roe@acme.example', phoneNumber: null, department: 'Support' };
-export const XAVIER: Subscriber = { login: 'xavier', domain: 'other.example', firstName: 'Xavier', lastName: 'Other', email: 'x@other.example', phoneNumber: null, department: null };
+export const JANE: Subscriber = {
+  login: 'jdoe',
+  domain: DOMAIN,
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane.doe@acme.example',
+  phoneNumber: '+1 555 0100',
+  department: 'Sales',
+};
+export const RICHARD: Subscriber = {
+  login: 'rroe',
+  domain: DOMAIN,
+  firstName: 'Richard',
+  lastName: 'Roe',
+  email: 'richard.roe@acme.example',
+  phoneNumber: null,
+  department: 'Support',
+};
+export const XAVIER: Subscriber = {
+  login: 'xavier',
+  domain: 'other.example',
+  firstName: 'Xavier',
+  lastName: 'Other',
+  email: 'x@other.example',
+  phoneNumber: null,
+  department: null,
+};
 
 /** A core with the workflow's people, three subscribers, and (optionally) rules for acme.example. */
 export async function workflowHarness(rules: Partial<Omit<DomainRules, 'domain'>> = {}, options: { autoDispatch?: boolean } = {}) {

@@ -9,8 +9,20 @@ import { DOMAIN, workflowHarness } from './core-harness';
 export async function dispatcher() {
   const h = await workflowHarness({}, { autoDispatch: false });
   const write = async (key: string, target: DeliveryTarget) => {
-    const notice: SystemNotice = { type: 'order-failure', occurredAt: h.deps.clock.now().toISOString(), domain: DOMAIN, orderNumber: 'WO-000042', summary: `failure ${key}` };
-    await h.deps.outbox.write({ deliveries: [{ key, target, content: { kind: 'system-alert', eventType: 'order-failure', events: [notice] }, dueAt: h.deps.clock.now() }], digestItems: [], escalations: [] });
+    const notice: SystemNotice = {
+      type: 'order-failure',
+      occurredAt: h.deps.clock.now().toISOString(),
+      domain: DOMAIN,
+      orderNumber: 'WO-000042',
+      summary: `failure ${key}`,
+    };
+    await h.deps.outbox.write({
+      deliveries: [
+        { key, target, content: { kind: 'system-alert', eventType: 'order-failure', events: [notice] }, dueAt: h.deps.clock.now() },
+      ],
+      digestItems: [],
+      escalations: [],
+    });
   };
   const stored = (key: string) => h.deps.outbox.findByKey(key)!;
   const msFromNow = (at: Date) => at.getTime() - h.deps.clock.now().getTime();
@@ -18,4 +30,8 @@ export async function dispatcher() {
 }
 
 export const OPS = { channel: 'email' as const, address: 'ops@partner.example', asUser: false, domain: DOMAIN } satisfies DeliveryTarget;
-export const CHANNEL = { channel: 'chat' as const, platform: 'slack' as const, to: { kind: 'conversation' as const, address: 'C0APPROVALS', label: '#approvals' } } satisfies DeliveryTarget;
+export const CHANNEL = {
+  channel: 'chat' as const,
+  platform: 'slack' as const,
+  to: { kind: 'conversation' as const, address: 'C0APPROVALS', label: '#approvals' },
+} satisfies DeliveryTarget;

@@ -1,5 +1,10 @@
 import { withOwnChannels } from '../../core/index';
-import type { DomainNotificationSettings, DomainTemplate, NotificationSettingsRepository, SystemNotificationSettings } from '../../core/index';
+import type {
+  DomainNotificationSettings,
+  DomainTemplate,
+  NotificationSettingsRepository,
+  SystemNotificationSettings,
+} from '../../core/index';
 
 /** Notification settings as adapters/db keeps them (minus the encryption): whole documents, replaced on save. */
 export class InMemoryNotificationSettings implements NotificationSettingsRepository {
@@ -23,9 +28,15 @@ export class InMemoryNotificationSettings implements NotificationSettingsReposit
   async saveDomain(settings: DomainNotificationSettings) {
     this.domains.set(settings.domain, structuredClone(settings));
   }
-  async saveTemplate(input: { template: DomainTemplate; previous: DomainTemplate; applyTo: 'template' | 'all'; existingDomains: string[] }) {
+  async saveTemplate(input: {
+    template: DomainTemplate;
+    previous: DomainTemplate;
+    applyTo: 'template' | 'all';
+    existingDomains: string[];
+  }) {
     if (input.applyTo === 'all') {
-      for (const [domain, settings] of this.domains) this.domains.set(domain, { ...settings, groups: withOwnChannels(input.template.groups, settings.groups) });
+      for (const [domain, settings] of this.domains)
+        this.domains.set(domain, { ...settings, groups: withOwnChannels(input.template.groups, settings.groups) });
     } else {
       for (const domain of input.existingDomains) {
         if (!this.domains.has(domain)) this.domains.set(domain, { domain, smtp: null, groups: structuredClone(input.previous.groups) });

@@ -71,7 +71,8 @@ export class InMemoryOutbox implements OutboxRepository {
 
   /** A workflow commit's notices, inside the commit: escalations of activities acted on go before the new ones are added (a delegation restarts its own). */
   applyStepNotices(notices: StepNotices): void {
-    for (const [id, e] of this.pendingEscalations) if (notices.cancelEscalationsFor.includes(e.activityId)) this.pendingEscalations.delete(id);
+    for (const [id, e] of this.pendingEscalations)
+      if (notices.cancelEscalationsFor.includes(e.activityId)) this.pendingEscalations.delete(id);
     this.writeNow(notices);
   }
 
@@ -98,7 +99,8 @@ export class InMemoryOutbox implements OutboxRepository {
     this.settle(d, 'sent', input.at);
     if (input.posted) {
       const { message } = input.posted;
-      const [store, id] = 'activityId' in input.posted ? [this.posted, input.posted.activityId] : [this.accessRequestCopies, input.posted.accessRequestId];
+      const [store, id] =
+        'activityId' in input.posted ? [this.posted, input.posted.activityId] : [this.accessRequestCopies, input.posted.accessRequestId];
       store.set(id, [...(store.get(id) ?? []), structuredClone(message)]);
     }
     return true;
@@ -115,7 +117,10 @@ export class InMemoryOutbox implements OutboxRepository {
     return marked;
   }
 
-  async reschedule(delivery: ClaimedDelivery, input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean }): Promise<boolean> {
+  async reschedule(
+    delivery: ClaimedDelivery,
+    input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean },
+  ): Promise<boolean> {
     const d = this.ours(delivery);
     if (!d) return false;
     d.dueAt = new Date(input.dueAt);
@@ -174,7 +179,9 @@ export class InMemoryOutbox implements OutboxRepository {
   }
 
   async listDead(limit: number) {
-    const dead = [...this.stored.values()].filter((d) => d.state === 'dead').sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime() || (a.id < b.id ? -1 : 1));
+    const dead = [...this.stored.values()]
+      .filter((d) => d.state === 'dead')
+      .sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime() || (a.id < b.id ? -1 : 1));
     return { deliveries: structuredClone(dead.slice(0, limit)).map(asDelivery), total: dead.length };
   }
 
@@ -185,7 +192,8 @@ export class InMemoryOutbox implements OutboxRepository {
 
   async requeueDead(now: Date, id?: string) {
     const dead = [...this.stored.values()].filter((d) => d.state === 'dead' && (id === undefined || d.id === id));
-    for (const d of dead) Object.assign(d, { state: 'pending', attempts: 0, dueAt: now, retryFrom: null, claim: null, leaseUntil: null, settledAt: null });
+    for (const d of dead)
+      Object.assign(d, { state: 'pending', attempts: 0, dueAt: now, retryFrom: null, claim: null, leaseUntil: null, settledAt: null });
     return dead.length;
   }
 
@@ -206,7 +214,18 @@ export class InMemoryOutbox implements OutboxRepository {
     for (const w of writes.deliveries) {
       if (this.byKey.has(w.key)) continue;
       const id = this.nextId();
-      this.stored.set(id, { ...structuredClone(w), id, state: 'pending', attempts: 0, lastError: null, retryFrom: null, createdAt: this.now(), claim: null, leaseUntil: null, settledAt: null });
+      this.stored.set(id, {
+        ...structuredClone(w),
+        id,
+        state: 'pending',
+        attempts: 0,
+        lastError: null,
+        retryFrom: null,
+        createdAt: this.now(),
+        claim: null,
+        leaseUntil: null,
+        settledAt: null,
+      });
       this.byKey.set(w.key, id);
       added += 1;
     }

@@ -54,7 +54,8 @@ export class InMemoryOrders implements OrderRepository {
     for (const o of this.orders.values()) {
       if (o.requestedStartDate > day) continue;
       for (const l of o.lines) {
-        if (l.status === 'Awaiting Provisioning Details' && !l.provisioningEmailSentAt && !l.ponrAt) due.push({ orderNumber: o.number, lineNumber: l.lineNumber });
+        if (l.status === 'Awaiting Provisioning Details' && !l.provisioningEmailSentAt && !l.ponrAt)
+          due.push({ orderNumber: o.number, lineNumber: l.lineNumber });
       }
     }
     return due.slice(0, limit);
@@ -71,9 +72,17 @@ export class InMemoryOrders implements OrderRepository {
     }
     return closed;
   }
-  async findLinesByWindowEnd(input: { status: Order['lines'][number]['status']; from: Date; to: Date; limit: number; latestFirst?: boolean }) {
+  async findLinesByWindowEnd(input: {
+    status: Order['lines'][number]['status'];
+    from: Date;
+    to: Date;
+    limit: number;
+    latestFirst?: boolean;
+  }) {
     const found = [...this.orders.values()].flatMap((order) =>
-      order.lines.filter((l) => l.status === input.status && l.windowEndsAt && l.windowEndsAt >= input.from && l.windowEndsAt < input.to).map((line) => ({ order, line })),
+      order.lines
+        .filter((l) => l.status === input.status && l.windowEndsAt && l.windowEndsAt >= input.from && l.windowEndsAt < input.to)
+        .map((line) => ({ order, line })),
     );
     found.sort((a, b) => (a.line.windowEndsAt!.getTime() - b.line.windowEndsAt!.getTime()) * (input.latestFirst ? -1 : 1));
     return structuredClone(found.slice(0, input.limit));
@@ -84,7 +93,10 @@ export class InMemoryTransactions implements TransactionRepository {
   readonly rows: ProvisioningTransaction[] = [];
   /** One database: a row's notices go to this outbox in the same step. */
   constructor(private readonly outbox: InMemoryOutbox = new InMemoryOutbox()) {}
-  async record(tx: Omit<ProvisioningTransaction, 'id' | 'status' | 'error' | 'completedAt'>, outbox?: (recorded: ProvisioningTransaction) => OutboxWrites) {
+  async record(
+    tx: Omit<ProvisioningTransaction, 'id' | 'status' | 'error' | 'completedAt'>,
+    outbox?: (recorded: ProvisioningTransaction) => OutboxWrites,
+  ) {
     const row: ProvisioningTransaction = { ...tx, id: String(this.rows.length + 1), status: 'Pending', error: null, completedAt: null };
     const writes = outbox?.(structuredClone(row));
     this.rows.push(row);
@@ -100,11 +112,15 @@ export class InMemoryTransactions implements TransactionRepository {
   }
   async completePendingForLine(n: string, lineNumber: number, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
     for (const r of this.rows) {
-      if (r.orderNumber === n && r.lineNumber === lineNumber && r.status === 'Pending') Object.assign(r, { status, completedAt, error: error ?? null });
+      if (r.orderNumber === n && r.lineNumber === lineNumber && r.status === 'Pending')
+        Object.assign(r, { status, completedAt, error: error ?? null });
     }
   }
   async listForOrder(n: string, limit: number) {
-    return this.rows.filter((r) => r.orderNumber === n).reverse().slice(0, limit);
+    return this.rows
+      .filter((r) => r.orderNumber === n)
+      .reverse()
+      .slice(0, limit);
   }
 }
 
@@ -112,11 +128,21 @@ export class InMemoryAccessRequests implements AccessRequestRepository {
   readonly requests = new Map<string, AccessRequest>();
   /** One database: notices go to this outbox in the same step, and it stores where copies were posted. */
   constructor(private readonly outbox: InMemoryOutbox = new InMemoryOutbox()) {}
-  async open(r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>, notices: (created: AccessRequest) => OutboxWrites) {
+  async open(
+    r: Omit<AccessRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'outcome'>,
+    notices: (created: AccessRequest) => OutboxWrites,
+  ) {
     const key = openRequestKey(r);
     const waiting = [...this.requests.values()].find((q) => q.status === 'Pending' && openRequestKey(q) === key);
     if (waiting) return { request: structuredClone(waiting), created: false };
-    const request: AccessRequest = { ...r, id: `req-${this.requests.size + 1}`, status: 'Pending', decidedBy: null, decidedAt: null, outcome: null };
+    const request: AccessRequest = {
+      ...r,
+      id: `req-${this.requests.size + 1}`,
+      status: 'Pending',
+      decidedBy: null,
+      decidedAt: null,
+      outcome: null,
+    };
     const writes = notices(structuredClone(request));
     this.requests.set(request.id, request);
     this.outbox.writeInStep(writes);
@@ -126,7 +152,13 @@ export class InMemoryAccessRequests implements AccessRequestRepository {
     const r = this.requests.get(id);
     return r ? structuredClone(r) : null;
   }
-  async decide(id: string, status: 'Approved' | 'Declined', decidedBy: NonNullable<AccessRequest['decidedBy']>, decidedAt: Date, notices: OutboxWrites) {
+  async decide(
+    id: string,
+    status: 'Approved' | 'Declined',
+    decidedBy: NonNullable<AccessRequest['decidedBy']>,
+    decidedAt: Date,
+    notices: OutboxWrites,
+  ) {
     const r = this.requests.get(id);
     if (!r || r.status !== 'Pending') return false;
     Object.assign(r, { status, decidedBy, decidedAt });
@@ -144,7 +176,13 @@ export class InMemoryAccessRequests implements AccessRequestRepository {
 
 export class InMemoryUsers implements UserRepository {
   readonly users = new Map<string, DirectoryUser>();
-  async upsert(u: { email: string; name: string; slackUserId?: string | null; teamsUserId?: string | null; roles: DirectoryUser['roles'] }) {
+  async upsert(u: {
+    email: string;
+    name: string;
+    slackUserId?: string | null;
+    teamsUserId?: string | null;
+    roles: DirectoryUser['roles'];
+  }) {
     const email = u.email.toLowerCase();
     const user: DirectoryUser = {
       id: this.users.get(email)?.id ?? `user-${this.users.size + 1}`,
@@ -166,7 +204,8 @@ export class InMemoryUsers implements UserRepository {
     return null;
   }
   async linkPlatformId(userId: string, platform: ChatPlatform, id: string) {
-    for (const u of this.users.values()) if (u.id === userId) Object.assign(u, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
+    for (const u of this.users.values())
+      if (u.id === userId) Object.assign(u, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
   }
   async listByRole(role: Role, domain: string) {
     // As adapters/db: a grant in the domain or in '*'; asked for '*', only the '*' grants.

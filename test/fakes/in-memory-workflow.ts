@@ -37,7 +37,9 @@ export class InMemorySubscribers implements SubscriberRepository {
   async listProducts(login: string) {
     const own = [...this.products.values()].filter((p) => p.subscriberLogin === login);
     // "the phone and all lines on it are displayed in each of the user's subscriber record" (Line on a Shared Phone)
-    const sharedPhones = [...this.products.values()].filter((p) => p.shared && p.subscriberLogin !== login && own.some((o) => o.parentId === p.id));
+    const sharedPhones = [...this.products.values()].filter(
+      (p) => p.shared && p.subscriberLogin !== login && own.some((o) => o.parentId === p.id),
+    );
     return structuredClone([...own, ...sharedPhones]);
   }
   async findProduct(id: string) {
@@ -51,7 +53,15 @@ export class InMemorySubscribers implements SubscriberRepository {
   }
   /** Test setup: a product already in the record. */
   seed(product: Partial<SubscriberProduct> & Pick<SubscriberProduct, 'id' | 'subscriberLogin' | 'type'>): SubscriberProduct {
-    const full: SubscriberProduct = { domain: 'acme.example', attributes: {}, parentId: null, shared: false, openOrderNumber: null, notes: [], ...product };
+    const full: SubscriberProduct = {
+      domain: 'acme.example',
+      attributes: {},
+      parentId: null,
+      shared: false,
+      openOrderNumber: null,
+      notes: [],
+      ...product,
+    };
     this.products.set(full.id, structuredClone(full));
     return full;
   }
@@ -106,12 +116,15 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     const mine = [...this.activities.values()].filter(
       (a) =>
         (a.status === 'Open' || a.status === 'Accepted') &&
-        (a.assignee.kind === 'user' ? a.assignee.email.toLowerCase() === user.email.toLowerCase() : hasRole(user, a.assignee.role, a.domain)),
+        (a.assignee.kind === 'user'
+          ? a.assignee.email.toLowerCase() === user.email.toLowerCase()
+          : hasRole(user, a.assignee.role, a.domain)),
     );
     return structuredClone(mine.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).slice(0, limit));
   }
   async search(c: OrderSearch, limit: number) {
-    const has = (v: string | null | undefined, q: string | undefined) => q === undefined || (v ?? '').toLowerCase().includes(q.toLowerCase());
+    const has = (v: string | null | undefined, q: string | undefined) =>
+      q === undefined || (v ?? '').toLowerCase().includes(q.toLowerCase());
     const found = [...this.orders.values()].filter((o) => {
       const s = this.subscribers.subscribers.get(o.subscriberLogin);
       return (
@@ -131,7 +144,9 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
         (c.requestedDeliveryDate === undefined || o.requestedDeliveryDate === c.requestedDeliveryDate)
       );
     });
-    return structuredClone(found.sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || y.number.localeCompare(x.number)).slice(0, limit));
+    return structuredClone(
+      found.sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || y.number.localeCompare(x.number)).slice(0, limit),
+    );
   }
   async addPostedMessage(activityId: string, m: PostedMessage) {
     this.posted.set(activityId, [...(this.posted.get(activityId) ?? []), m]);
@@ -141,7 +156,8 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
   }
 }
 
-const versionMatches = (stored: number | undefined, expected: number | null) => (expected === null ? stored === undefined : stored === expected);
+const versionMatches = (stored: number | undefined, expected: number | null) =>
+  expected === null ? stored === undefined : stored === expected;
 
 export class InMemoryDomainRules implements DomainRulesRepository {
   readonly rules = new Map<string, DomainRules>();
@@ -197,8 +213,22 @@ export function anInitialOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
     origin: 'chat',
     items: [
       { itemNumber: 1, type: 'Phone', attributes: { phoneType: '7945' }, productId: null, parentItemNumber: null, parentProductId: null },
-      { itemNumber: 2, type: 'Line', attributes: { lineType: 'Auto-assigned', displayName: 'Jane Doe' }, productId: null, parentItemNumber: 1, parentProductId: null },
-      { itemNumber: 3, type: 'Voicemail', attributes: { alias: 'jdoe', displayName: 'Jane Doe' }, productId: null, parentItemNumber: 2, parentProductId: null },
+      {
+        itemNumber: 2,
+        type: 'Line',
+        attributes: { lineType: 'Auto-assigned', displayName: 'Jane Doe' },
+        productId: null,
+        parentItemNumber: 1,
+        parentProductId: null,
+      },
+      {
+        itemNumber: 3,
+        type: 'Voicemail',
+        attributes: { alias: 'jdoe', displayName: 'Jane Doe' },
+        productId: null,
+        parentItemNumber: 2,
+        parentProductId: null,
+      },
     ],
     state: 'Initial',
     extendedStatus: null,

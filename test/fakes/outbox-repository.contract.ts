@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimedDelivery, DeliveryTarget, NewDelivery, NewDigestItem, NewEscalation, OutboxRepository, OutboxWrites, PostedMessage } from '../../core/index';
+import type {
+  ClaimedDelivery,
+  DeliveryTarget,
+  NewDelivery,
+  NewDigestItem,
+  NewEscalation,
+  OutboxRepository,
+  OutboxWrites,
+  PostedMessage,
+} from '../../core/index';
 
 /**
  * What OutboxRepository promises (core/ports/outbox-repository.port.ts), through the
@@ -39,7 +48,11 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
 
     it('claims what is due, oldest due first, up to the limit, counting the attempt', async () => {
       const { outbox } = await make();
-      await outbox.write(writes({ deliveries: [delivery('later', at(30)), delivery('second', at(5)), delivery('first', at(0)), delivery('future', at(3600))] }));
+      await outbox.write(
+        writes({
+          deliveries: [delivery('later', at(30)), delivery('second', at(5)), delivery('first', at(0)), delivery('future', at(3600))],
+        }),
+      );
       const claimed = await claim(outbox, at(60), 2);
       expect(keys(claimed)).toEqual(['first', 'second']);
       expect(claimed.map((d) => [d.attempts, d.state])).toEqual([
@@ -77,7 +90,9 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
       await outbox.write(writes({ deliveries: [delivery('a')] }));
       const [slow] = await claim(outbox);
       const [other] = await claim(outbox, at(61));
-      expect(await outbox.markSent(slow!, { at: at(62), posted: { activityId, message: { platform: 'slack', address: 'slow' } } })).toBe(false);
+      expect(await outbox.markSent(slow!, { at: at(62), posted: { activityId, message: { platform: 'slack', address: 'slow' } } })).toBe(
+        false,
+      );
       expect(await outbox.markDead(slow!, { at: at(62), error: 'late', alert: writes({ deliveries: [delivery('alert')] }) })).toBe(false);
       expect(await listPosted(activityId)).toEqual([]);
       expect(await outbox.markSent(other!, { at: at(63) })).toBe(true);
@@ -100,7 +115,13 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
       const { outbox } = await make();
       await outbox.write(writes({ deliveries: [delivery('a')] }));
       const [d] = await claim(outbox);
-      expect(await outbox.markDead(d!, { at: at(1), error: 'mailbox unknown', alert: writes({ deliveries: [delivery('alert', at(1), email('ada@provbot.example'))] }) })).toBe(true);
+      expect(
+        await outbox.markDead(d!, {
+          at: at(1),
+          error: 'mailbox unknown',
+          alert: writes({ deliveries: [delivery('alert', at(1), email('ada@provbot.example'))] }),
+        }),
+      ).toBe(true);
       expect(keys(await claim(outbox, at(3600)))).toEqual(['alert']);
     });
   });
@@ -115,7 +136,16 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
 
     it('a batch is due at its earliest due time; its items up to that time come oldest first', async () => {
       const { outbox } = await make();
-      await outbox.write(writes({ digestItems: [item('approvals', 'a2', 600), item('approvals', 'a1', 0), item('approvals', 'a3', 1900), item('assignments', 'b1', 100)] }));
+      await outbox.write(
+        writes({
+          digestItems: [
+            item('approvals', 'a2', 600),
+            item('approvals', 'a1', 0),
+            item('approvals', 'a3', 1900),
+            item('assignments', 'b1', 100),
+          ],
+        }),
+      );
       expect(await outbox.dueDigestBatches(at(1799), 10)).toEqual([]);
       expect(await outbox.dueDigestBatches(at(1800), 10)).toEqual([{ batchKey: 'approvals', dueAt: at(1800) }]);
       expect(await outbox.dueDigestBatches(at(1900), 10)).toEqual([
@@ -128,7 +158,9 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
 
     it('settling removes the items and writes the digests; a second settle of them writes nothing', async () => {
       const { outbox } = await make();
-      await outbox.write(writes({ digestItems: [item('approvals', 'a1', 0), item('approvals', 'a2', 60), item('approvals', 'late', 2000)] }));
+      await outbox.write(
+        writes({ digestItems: [item('approvals', 'a1', 0), item('approvals', 'a2', 60), item('approvals', 'late', 2000)] }),
+      );
       const batch = await outbox.listDigestBatch('approvals', at(1800));
       const ids = batch.map((i) => i.id);
       expect(await outbox.settleDigestBatch(ids, writes({ deliveries: [delivery('digest-1')] }))).toBe(true);
@@ -150,7 +182,12 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
   });
 
   describe(`${name}: escalations`, () => {
-    const escalation = (activityId: string, dueSeconds: number): NewEscalation => ({ activityId, domain: 'acme.example', windowMinutes: 60, dueAt: at(dueSeconds) });
+    const escalation = (activityId: string, dueSeconds: number): NewEscalation => ({
+      activityId,
+      domain: 'acme.example',
+      windowMinutes: 60,
+      dueAt: at(dueSeconds),
+    });
 
     it('due escalations come earliest first; each fires once, writing its notices', async () => {
       const { outbox } = await make();

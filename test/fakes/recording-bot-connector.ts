@@ -52,7 +52,12 @@ export class RecordingBotConnector {
    * Calls to answer with an error instead, as Teams does when a bot was removed or
    * throttled: every time, or `times` times; a 429 may carry Retry-After.
    */
-  readonly failures: { match: (call: { method: string; conversationId: string | null }) => boolean; status: number; times?: number; retryAfterSeconds?: number }[] = [];
+  readonly failures: {
+    match: (call: { method: string; conversationId: string | null }) => boolean;
+    status: number;
+    times?: number;
+    retryAfterSeconds?: number;
+  }[] = [];
   private readonly waiters = new Set<() => void>();
   private readonly server = createServer((req, res) => void this.answer(req, res));
   private counter = 0;
@@ -99,19 +104,38 @@ export class RecordingBotConnector {
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = (req.url ?? '/').split('?')[0]!;
     const route = ROUTES.find((r) => r.method === req.method && r.pattern.test(path));
-    const ids = { conversationId: null, activityId: null, userId: null } as Record<'conversationId' | 'activityId' | 'userId', string | null>;
+    const ids = { conversationId: null, activityId: null, userId: null } as Record<
+      'conversationId' | 'activityId' | 'userId',
+      string | null
+    >;
     route?.keys.forEach((k, i) => (ids[k] = decodeURIComponent(route.pattern.exec(path)![i + 1]!)));
     const body = raw ? safeJson(raw) : null;
-    const failure = this.failures.find((f) => f.match({ method: req.method!, conversationId: ids.conversationId }) && (f.times === undefined || f.times > 0));
+    const failure = this.failures.find(
+      (f) => f.match({ method: req.method!, conversationId: ids.conversationId }) && (f.times === undefined || f.times > 0),
+    );
     if (failure?.times !== undefined) failure.times -= 1;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (failure?.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
     const [status, reply] = failure
-      ? [failure.status, failure.status === 429 ? { error: { code: 'Throttled', message: 'Too many requests.' } } : { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } }]
+      ? [
+          failure.status,
+          failure.status === 429
+            ? { error: { code: 'Throttled', message: 'Too many requests.' } }
+            : { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } },
+        ]
       : route
         ? this.reply(req.method!, ids, body)
         : [404, { error: { code: 'NotFound', message: `no route ${req.method} ${path}` } }];
-    this.calls.push({ method: req.method!, path, ...ids, authorization: req.headers.authorization ?? null, body, status, reply, at: Date.now() });
+    this.calls.push({
+      method: req.method!,
+      path,
+      ...ids,
+      authorization: req.headers.authorization ?? null,
+      body,
+      status,
+      reply,
+      at: Date.now(),
+    });
     res.writeHead(status, headers).end(JSON.stringify(reply));
     for (const wake of [...this.waiters]) wake();
   }
@@ -119,7 +143,9 @@ export class RecordingBotConnector {
   private reply(method: string, ids: Record<string, string | null>, body: unknown): [number, unknown] {
     if (method === 'GET') {
       const member = this.roster.get(ids.userId!);
-      return member ? [200, member] : [404, { error: { code: 'MemberNotFoundInConversation', message: 'The user is not a member of this conversation.' } }];
+      return member
+        ? [200, member]
+        : [404, { error: { code: 'MemberNotFoundInConversation', message: 'The user is not a member of this conversation.' } }];
     }
     if (method === 'PUT') return [200, { id: ids.activityId }];
     if (!ids.conversationId) {

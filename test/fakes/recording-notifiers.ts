@@ -29,7 +29,11 @@ abstract class SendFailures {
   failNext(count: number, message = 'temporarily unavailable'): void {
     for (let i = 0; i < count; i += 1) this.queue.push(() => new Error(message));
   }
-  refuseNext(count: number, options: { retryAfterMs?: number; permanent?: boolean }, message = options.permanent ? 'refused for good' : 'rate limited'): void {
+  refuseNext(
+    count: number,
+    options: { retryAfterMs?: number; permanent?: boolean },
+    message = options.permanent ? 'refused for good' : 'rate limited',
+  ): void {
     for (let i = 0; i < count; i += 1) this.queue.push(() => new DeliveryRefused(message, options));
   }
   private hangs = 0;
@@ -69,7 +73,8 @@ export class RecordingEmailNotifier extends SendFailures implements EmailNotifie
   /** Every notice sent, one per address. */
   readonly notices: RecordedEmailNotice[] = [];
   /** Activity emails, one per address: which activity, to whom. */
-  readonly activityEmails: { activity: Activity; order: WorkOrder; to: string[]; asUser: boolean; escalatedAfterMinutes: number | null }[] = [];
+  readonly activityEmails: { activity: Activity; order: WorkOrder; to: string[]; asUser: boolean; escalatedAfterMinutes: number | null }[] =
+    [];
   /** Order outcome emails to subscribers. */
   readonly outcomes: { orderNumber: string; to: string; outcome: 'provisioned' | 'rejected' }[] = [];
   readonly testEmails: { to: string; smtp: SmtpSettings | null; scope: string }[] = [];
@@ -80,7 +85,15 @@ export class RecordingEmailNotifier extends SendFailures implements EmailNotifie
     this.notices.push(structuredClone(input));
     const { notice, to } = input;
     if (notice.kind === 'activity') {
-      this.activityEmails.push(structuredClone({ activity: notice.activity, order: notice.order, to: [to], asUser: input.asUser, escalatedAfterMinutes: notice.escalatedAfterMinutes }));
+      this.activityEmails.push(
+        structuredClone({
+          activity: notice.activity,
+          order: notice.order,
+          to: [to],
+          asUser: input.asUser,
+          escalatedAfterMinutes: notice.escalatedAfterMinutes,
+        }),
+      );
     }
     if (notice.kind === 'order-outcome') this.outcomes.push({ orderNumber: notice.order.number, to, outcome: notice.outcome });
     if (notice.kind === 'provisioning-email') this.provisioningEmails.push(structuredClone({ order: notice.order, line: notice.line, to }));
@@ -143,6 +156,9 @@ export class RecordingChatNotifier extends SendFailures implements ChatNotifier 
     this.updates.push(structuredClone(input));
     const { notice, message } = input;
     if (notice.kind === 'access-request') this.updated.push(structuredClone({ request: notice.request, message }));
-    if (notice.kind === 'activity') this.activityUpdates.push(structuredClone({ activity: notice.activity, order: notice.order, subscriber: notice.subscriber, message }));
+    if (notice.kind === 'activity')
+      this.activityUpdates.push(
+        structuredClone({ activity: notice.activity, order: notice.order, subscriber: notice.subscriber, message }),
+      );
   }
 }

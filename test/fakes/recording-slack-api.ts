@@ -94,7 +94,8 @@ export class RecordingSlackApi {
     for (;;) {
       const found = probe();
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`waitFor: nothing after ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
+      if (Date.now() > deadline)
+        throw new Error(`waitFor: nothing after ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -134,7 +135,9 @@ export class RecordingSlackApi {
     if (limit && limit.times > 0) {
       limit.times -= 1;
       this.rateLimited.push({ method, at: Date.now() });
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(limit.retryAfterSeconds) }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      res
+        .writeHead(429, { 'content-type': 'application/json', 'retry-after': String(limit.retryAfterSeconds) })
+        .end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
     const failure = this.failing.get(method);
@@ -150,7 +153,15 @@ export class RecordingSlackApi {
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'provbot', team_id: 'T0FAKE', user_id: 'UPROVBOT', bot_id: 'BPROVBOT' };
+        return {
+          ok: true,
+          url: 'https://fake.slack.com/',
+          team: 'Fake',
+          user: 'provbot',
+          team_id: 'T0FAKE',
+          user_id: 'UPROVBOT',
+          bot_id: 'BPROVBOT',
+        };
       case 'chat.postMessage': {
         const refused = blocksRefusal(args.blocks);
         if (refused) return { ok: false, error: refused };
@@ -195,7 +206,8 @@ export class RecordingSlackApi {
     const trigger = String(args.trigger_id ?? '');
     const issued = Number(/^(\d{13})\./.exec(trigger)?.[1]);
     if (!trigger || !args.view) return { ok: false, error: 'invalid_arguments' };
-    if (this.triggersUsed.has(trigger) || (Number.isFinite(issued) && Date.now() - issued > 3000)) return { ok: false, error: 'expired_trigger_id' };
+    if (this.triggersUsed.has(trigger) || (Number.isFinite(issued) && Date.now() - issued > 3000))
+      return { ok: false, error: 'expired_trigger_id' };
     this.triggersUsed.add(trigger);
     return { ok: true, view: { ...(args.view as Record<string, unknown>), id: `V${String(++this.seq).padStart(8, '0')}` } };
   }
@@ -207,7 +219,12 @@ export class RecordingSlackApi {
   private history(channel: string, limit: number): Record<string, unknown> {
     const messages = [...this.messages.entries()]
       .filter(([key]) => key.startsWith(`${channel}/`))
-      .map(([key, args]) => ({ type: 'message', ts: key.slice(channel.length + 1), text: args.text, ...(args.metadata ? { metadata: args.metadata } : {}) }))
+      .map(([key, args]) => ({
+        type: 'message',
+        ts: key.slice(channel.length + 1),
+        text: args.text,
+        ...(args.metadata ? { metadata: args.metadata } : {}),
+      }))
       .reverse()
       .slice(0, limit);
     return { ok: true, messages, has_more: false };
@@ -216,7 +233,15 @@ export class RecordingSlackApi {
   private userInfo(id: string): Record<string, unknown> {
     const u = this.users.get(id);
     if (!u) return { ok: false, error: 'user_not_found' };
-    return { ok: true, user: { id, name: u.real_name.toLowerCase().replace(/\s+/g, '.'), real_name: u.real_name, profile: { real_name: u.real_name, ...(u.email ? { email: u.email } : {}) } } };
+    return {
+      ok: true,
+      user: {
+        id,
+        name: u.real_name.toLowerCase().replace(/\s+/g, '.'),
+        real_name: u.real_name,
+        profile: { real_name: u.real_name, ...(u.email ? { email: u.email } : {}) },
+      },
+    };
   }
 
   private nextTs(): string {

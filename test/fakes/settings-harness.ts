@@ -17,6 +17,11 @@ export async function settingsHarness() {
   });
   const doraActor: Actor = { channel: 'slack', name: dora.name, email: dora.email, platformUserId: dora.slackUserId, user: dora };
   /** Everything stored, to prove a refused change saved nothing. */
-  const stored = () => structuredClone({ system: h.deps.notificationSettings.system, template: h.deps.notificationSettings.template, domains: [...h.deps.notificationSettings.domains] });
+  const stored = () =>
+    structuredClone({
+      system: h.deps.notificationSettings.system,
+      template: h.deps.notificationSettings.template,
+      domains: [...h.deps.notificationSettings.domains],
+    });
   return { ...h, dora: doraActor, ada: h.as('ada'), stored };
 }

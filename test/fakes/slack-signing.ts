@@ -25,7 +25,14 @@ export interface SlackUserRef {
 }
 
 /** A slash command payload (form fields), as Slack posts it to the command's request URL. */
-export function slashCommandBody(o: { command?: string; text: string; user: SlackUserRef; responseUrl: string; teamId?: string; channelId?: string }): string {
+export function slashCommandBody(o: {
+  command?: string;
+  text: string;
+  user: SlackUserRef;
+  responseUrl: string;
+  teamId?: string;
+  channelId?: string;
+}): string {
   return new URLSearchParams({
     token: 'deprecated-verification-token',
     team_id: o.teamId ?? 'T0FAKE',
@@ -66,7 +73,14 @@ export function blockActionsBody(o: {
     message: { type: 'message', ts: o.message.ts, text: 'Access request', user: 'UPROVBOT', bot_id: 'BPROVBOT' },
     response_url: o.responseUrl,
     actions: [
-      { type: 'button', action_id: o.actionId, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: o.value, action_ts: `${Date.now() / 1000}` },
+      {
+        type: 'button',
+        action_id: o.actionId,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        value: o.value,
+        action_ts: `${Date.now() / 1000}`,
+      },
     ],
   };
   return rawPayloadBody(JSON.stringify(payload));

@@ -70,7 +70,10 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
     onAuth(auth, _session, callback) {
       logins.push({ user: auth.username ?? '', pass: auth.password ?? '' });
       const ok = auth.username === options.auth?.user && auth.password === options.auth?.pass;
-      callback(ok ? null : Object.assign(new Error('Authentication failed'), { responseCode: 535 }), ok ? { user: auth.username } : undefined);
+      callback(
+        ok ? null : Object.assign(new Error('Authentication failed'), { responseCode: 535 }),
+        ok ? { user: auth.username } : undefined,
+      );
     },
     onRcptTo(address, _session, callback) {
       const refusal = refusedRecipients.get(address.address.toLowerCase());
@@ -87,7 +90,13 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
         const raw = Buffer.concat(chunks).toString('utf8');
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
         const clientName = typeof session.hostNameAppearsAs === 'string' ? session.hostNameAppearsAs : '';
-        const message = { envelope: { from, to: session.envelope.rcptTo.map((r) => r.address) }, raw, ...parseMime(raw), clientName, receivedAt: new Date() };
+        const message = {
+          envelope: { from, to: session.envelope.rcptTo.map((r) => r.address) },
+          raw,
+          ...parseMime(raw),
+          clientName,
+          receivedAt: new Date(),
+        };
         const accept = () => {
           message.receivedAt = new Date();
           // Stored before the 250 reply, so an accepted send means the message is in `messages`.
@@ -226,7 +235,9 @@ function decodeQuotedPrintable(text: string): string {
       i += 2;
     } else bytes.push(...Buffer.from(text[i]!, 'utf8'));
   }
-  return Buffer.from(bytes).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** RFC 2047 encoded words, as nodemailer writes non-ASCII subjects and names. */
@@ -234,8 +245,6 @@ function decodeWords(value: string): string {
   return value
     .replace(/(\?=)\s+(=\?)/g, '$1$2')
     .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_m, _charset: string, enc: string, data: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+      enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
     );
 }

@@ -40,7 +40,8 @@ export function decidedPage(status: 'Approved' | 'Declined', link: AccessLinkPay
 
 /** A refusal from the decide callback: already decided (409), not allowed (403), gone (404). */
 export function refusedPage(status: number, message: string): Page {
-  const title = status === 409 ? 'Already decided' : status === 403 ? 'Not allowed' : status === 404 ? 'Request not found' : "That didn't work";
+  const title =
+    status === 409 ? 'Already decided' : status === 403 ? 'Not allowed' : status === 404 ? 'Request not found' : "That didn't work";
   return page(status, title, p(message));
 }
 
@@ -48,12 +49,18 @@ export function expiredPage(): Page {
   return page(
     410,
     'This link has expired',
-    p('Links in access request emails work for a limited time. If the request also reached you in Slack or Teams, you can answer it there; otherwise ask the requester to ask again.'),
+    p(
+      'Links in access request emails work for a limited time. If the request also reached you in Slack or Teams, you can answer it there; otherwise ask the requester to ask again.',
+    ),
   );
 }
 
 export function invalidLinkPage(): Page {
-  return page(400, 'This link is not valid', p('The link is incomplete or was changed. Open it again from the email, copying the whole address if needed.'));
+  return page(
+    400,
+    'This link is not valid',
+    p('The link is incomplete or was changed. Open it again from the email, copying the whole address if needed.'),
+  );
 }
 
 export function errorPage(status: number, ref?: string): Page {

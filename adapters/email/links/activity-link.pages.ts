@@ -40,32 +40,42 @@ export function confirmActivityPage(link: ActivityLinkPayload, view: ActivityVie
 /** The activity is over: "Approved by … at …", and no button. */
 export function decidedActivityPage(status: number, view: ActivityView): Page {
   const { activity, order, subscriber } = view;
-  return page(status, `Order ${order.number}: already decided`, [
-    p(`${describeDecision(activity)}.`),
-    p('Nothing was changed by this link.'),
-    table(orderRows(order, subscriber)),
-  ].join('\n'));
+  return page(
+    status,
+    `Order ${order.number}: already decided`,
+    [p(`${describeDecision(activity)}.`), p('Nothing was changed by this link.'), table(orderRows(order, subscriber))].join('\n'),
+  );
 }
 
 /** The order changed after the email was built: its links no longer act. */
 export function staleActivityPage(status: number, view: ActivityView): Page {
   const { order, subscriber } = view;
-  return page(status, 'This email is out of date', [
-    p(`Order ${order.number} changed after this email was sent, so its links no longer act on it. Nothing was changed.`),
-    p(`It is now ${describeState(order)}:`),
-    table(orderRows(order, subscriber)),
-    p(CHAT, 'note'),
-  ].join('\n'));
+  return page(
+    status,
+    'This email is out of date',
+    [
+      p(`Order ${order.number} changed after this email was sent, so its links no longer act on it. Nothing was changed.`),
+      p(`It is now ${describeState(order)}:`),
+      table(orderRows(order, subscriber)),
+      p(CHAT, 'note'),
+    ].join('\n'),
+  );
 }
 
 /** The core would refuse this decision for this person (not theirs, or not in a state to decide). */
 export function notAllowedActivityPage(status: number, link: ActivityLinkPayload, view: ActivityView): Page {
   const { order, subscriber } = view;
-  return page(status, `You can't ${verb(link.decision).toLowerCase()} order ${order.number} now`, [
-    p(`This approval is ${view.activity.status === 'Accepted' && view.activity.acceptedBy ? `accepted by ${view.activity.acceptedBy.name}` : view.activity.status.toLowerCase()}, and not yours to decide by this link. Nothing was changed.`),
-    table(orderRows(order, subscriber)),
-    p(CHAT, 'note'),
-  ].join('\n'));
+  return page(
+    status,
+    `You can't ${verb(link.decision).toLowerCase()} order ${order.number} now`,
+    [
+      p(
+        `This approval is ${view.activity.status === 'Accepted' && view.activity.acceptedBy ? `accepted by ${view.activity.acceptedBy.name}` : view.activity.status.toLowerCase()}, and not yours to decide by this link. Nothing was changed.`,
+      ),
+      table(orderRows(order, subscriber)),
+      p(CHAT, 'note'),
+    ].join('\n'),
+  );
 }
 
 /** POST succeeded: what the decision did. */
@@ -76,12 +86,17 @@ export function actedPage(link: ActivityLinkPayload, acted: ActivityActed): Page
       ? `You approved order ${order.number}. It is now ${describeState(order)}.`
       : `You declined order ${order.number}: it is rejected and cancelled, and nothing will be provisioned.`;
   const next = acted.opened.map((a) => `Next: ${a.kind.toLowerCase()}, now waiting for its assignee.`);
-  return page(200, link.decision === 'approve' ? 'Approved' : 'Declined', [p(done), ...next.map((n) => p(n)), p('The subscriber is told by email.', 'note')].join('\n'));
+  return page(
+    200,
+    link.decision === 'approve' ? 'Approved' : 'Declined',
+    [p(done), ...next.map((n) => p(n)), p('The subscriber is told by email.', 'note')].join('\n'),
+  );
 }
 
 /** A refusal from the core in its own words (presenters' USER_MESSAGES). */
 export function refusedActivityPage(status: number, message: string): Page {
-  const title = status === 403 ? 'Not allowed' : status === 404 ? 'Not found' : status === 409 ? 'Already decided or changed' : "That didn't work";
+  const title =
+    status === 403 ? 'Not allowed' : status === 404 ? 'Not found' : status === 409 ? 'Already decided or changed' : "That didn't work";
   return page(status, title, [p(`${message} Nothing was changed.`), p(CHAT, 'note')].join('\n'));
 }
 
@@ -89,6 +104,9 @@ export function expiredActivityPage(): Page {
   return page(
     410,
     'This link has expired',
-    [p('Approval links in email work for 72 hours. Nothing was changed.'), p(`If the order still waits for approval, answer it in chat. ${CHAT}`)].join('\n'),
+    [
+      p('Approval links in email work for 72 hours. Nothing was changed.'),
+      p(`If the order still waits for approval, answer it in chat. ${CHAT}`),
+    ].join('\n'),
   );
 }

@@ -68,7 +68,8 @@ export function sendPage(res: Response, page: Page): void {
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
       // A framed page could trick the approver into clicking Approve (clickjacking).
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
       'X-Frame-Options': 'DENY',
       'X-Content-Type-Options': 'nosniff',
       'X-Robots-Tag': 'noindex',

@@ -17,8 +17,7 @@ const payload = {
 };
 
 /** Signs an arbitrary body the way the signer does, to test what a valid signature over bad data yields. */
-const signRaw = (body: string) =>
-  `${body}.${createHmac('sha256', SECRET).update(`provbot.access-link.v1.${body}`).digest('base64url')}`;
+const signRaw = (body: string) => `${body}.${createHmac('sha256', SECRET).update(`provbot.access-link.v1.${body}`).digest('base64url')}`;
 
 describe('link signer', () => {
   it('verifies its own token and returns the payload', () => {

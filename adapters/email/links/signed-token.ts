@@ -19,7 +19,10 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export function createTokenCodec<S extends z.ZodTypeAny>(secret: string, purpose: string, schema: S): TokenCodec<z.infer<S>> {
   if (secret.length < 32) throw new Error('the link secret must be at least 32 characters');
-  const mac = (body: string) => createHmac('sha256', secret).update(purpose + body).digest('base64url');
+  const mac = (body: string) =>
+    createHmac('sha256', secret)
+      .update(purpose + body)
+      .digest('base64url');
 
   return {
     encode(wire) {

@@ -19,7 +19,9 @@ describe('access decision email', () => {
     });
     const email = accessDecisionEmail({ request });
     expect(email.subject).toBe('Declined: your request on order ORD-1');
-    expect(email.text).toContain('Alice Placer declined your request to resend the provisioning email for line 2 on order ORD-1. Nothing was changed.');
+    expect(email.text).toContain(
+      'Alice Placer declined your request to resend the provisioning email for line 2 on order ORD-1. Nothing was changed.',
+    );
   });
 
   it('lists the lines a resend reached and the ones that failed', () => {
@@ -37,7 +39,9 @@ describe('access decision email', () => {
     expect(email.subject).toBe('Approved: your request on order ORD-1');
     expect(email.text).toContain('Alice Placer approved your request to resend the provisioning email for all lines on order ORD-1.');
     expect(email.text).toContain('- Line 1: provisioning email sent to it@customer.example.');
-    expect(email.text).toContain('- Line 2: the email to it@customer.example could not be sent (Could not send the email: the mail server is unreachable)');
+    expect(email.text).toContain(
+      '- Line 2: the email to it@customer.example could not be sent (Could not send the email: the mail server is unreachable)',
+    );
     expect(email.text).toContain('- Line 3: skipped, the organization is already onboarded');
     expect(email.text).toContain('allow the sender provbot@partner.example');
     expect(email.html).toContain('<li>Line 1: provisioning email sent to it@customer.example.</li>');
@@ -49,7 +53,11 @@ describe('access decision email', () => {
       orderNumber: 'ORD-1',
       newContact: 'new@customer.example',
       changed: [
-        { lineNumber: 1, oldContact: 'old@customer.example', email: { lineNumber: 1, to: 'new@customer.example', status: 'Sent', error: null } },
+        {
+          lineNumber: 1,
+          oldContact: 'old@customer.example',
+          email: { lineNumber: 1, to: 'new@customer.example', status: 'Sent', error: null },
+        },
         { lineNumber: 2, oldContact: 'old@customer.example', email: null },
       ],
       skipped: [{ lineNumber: 3, reason: 'already-contact' }],
@@ -59,7 +67,9 @@ describe('access decision email', () => {
     const request = anApprovedRequest({ ok: true, result }, { action: { kind: 'contact', lines: 'all', email: 'new@customer.example' } });
     const { text } = accessDecisionEmail({ request });
     expect(text).toContain('- Line 1: contact changed from old@customer.example to new@customer.example; provisioning email sent.');
-    expect(text).toContain('- Line 2: contact changed from old@customer.example to new@customer.example; the provisioning email goes to them on 2026-12-01.');
+    expect(text).toContain(
+      '- Line 2: contact changed from old@customer.example to new@customer.example; the provisioning email goes to them on 2026-12-01.',
+    );
     expect(text).toContain('- Line 3: already had that provisioning contact.');
   });
 

@@ -53,7 +53,9 @@ function resentBlocks(result: ResendDone): Block[] {
       ? [`Line ${a.lineNumber}: provisioning email sent to ${a.to}.`]
       : a.status === 'Pending'
         ? [`Line ${a.lineNumber}: the provisioning email to ${a.to} is on its way; the order history shows when it is sent.`]
-        : [`Line ${a.lineNumber}: the email to ${a.to} could not be sent (${a.error ?? 'no reason given'}); it is recorded as Failed and can be resent.`],
+        : [
+            `Line ${a.lineNumber}: the email to ${a.to} could not be sent (${a.error ?? 'no reason given'}); it is recorded as Failed and can be resent.`,
+          ],
   );
   const sent = result.attempts.some((a) => a.status !== 'Failed');
   return [list([...items, ...skippedItems(result.skipped)]), ...(sent ? [spamAdvice(result.senderAddress)] : [])];

@@ -11,7 +11,9 @@ describe('access request email', () => {
   it('says who asks for what on which order', () => {
     const email = render();
     expect(email.subject).toBe('Approval needed: Bob Outsider asks about order ORD-1');
-    expect(email.text).toContain('Bob Outsider (bob@other-partner.example) asks to resend the provisioning email for line 2 on order ORD-1.');
+    expect(email.text).toContain(
+      'Bob Outsider (bob@other-partner.example) asks to resend the provisioning email for line 2 on order ORD-1.',
+    );
     expect(email.text).toContain('Asked via: Slack');
   });
 

@@ -9,7 +9,15 @@ const links = {
   expiresAt: new Date('2026-11-26T10:00:00Z'),
 };
 const render = (overrides: Partial<ActivityEmailInput> = {}) =>
-  activityEmail({ activity: anActivity(), order: aWorkOrder(), subscriber: aSubscriber(), to: 'carol@acme.example', links, escalatedAfterMinutes: null, ...overrides });
+  activityEmail({
+    activity: anActivity(),
+    order: aWorkOrder(),
+    subscriber: aSubscriber(),
+    to: 'carol@acme.example',
+    links,
+    escalatedAfterMinutes: null,
+    ...overrides,
+  });
 
 describe('activity email', () => {
   it('asks an approver to approve or reject, with the order summary and its items', () => {
@@ -59,7 +67,11 @@ describe('activity email', () => {
   });
 
   it('shows the decision instead of links when the activity was decided before the email went out', () => {
-    const activity = anActivity({ status: 'Done', decidedBy: { name: 'Dave Approver', email: 'dave@acme.example', channel: 'slack' }, decidedAt: new Date('2026-11-23T10:05:00Z') });
+    const activity = anActivity({
+      status: 'Done',
+      decidedBy: { name: 'Dave Approver', email: 'dave@acme.example', channel: 'slack' },
+      decidedAt: new Date('2026-11-23T10:05:00Z'),
+    });
     const email = render({ activity });
     expect(email.text).toContain('Approved by Dave Approver at 2026-11-23 10:05 UTC. Nothing more is needed.');
     expect(email.text).not.toContain('/links/');
@@ -88,8 +100,14 @@ describe('activity email', () => {
 
   it('names the subscriber by login when the record is missing, and describes change and cancel orders', () => {
     const owner = aWorkOrder({ kind: 'Change', changeKind: 'Change Owner', orderable: null, newOwnerLogin: 'jsmith' });
-    expect(render({ order: owner, subscriber: null }).subject).toBe('Approval needed: order WO-000123 (Change Owner of Phone to jsmith for jdoe)');
-    const cancel = aWorkOrder({ kind: 'Cancel', orderable: null, items: [{ itemNumber: 1, type: 'Line', attributes: {}, productId: 'prod-7', parentItemNumber: null, parentProductId: null }] });
+    expect(render({ order: owner, subscriber: null }).subject).toBe(
+      'Approval needed: order WO-000123 (Change Owner of Phone to jsmith for jdoe)',
+    );
+    const cancel = aWorkOrder({
+      kind: 'Cancel',
+      orderable: null,
+      items: [{ itemNumber: 1, type: 'Line', attributes: {}, productId: 'prod-7', parentItemNumber: null, parentProductId: null }],
+    });
     const { text } = render({ order: cancel });
     expect(text).toContain('Please approve or reject order WO-000123: Cancel Line for Jane Doe (jdoe).');
     expect(text).toContain('- Line (product prod-7)');
@@ -97,7 +115,18 @@ describe('activity email', () => {
 
   it('escapes order values in HTML and keeps them verbatim in text', () => {
     const subscriber = aSubscriber({ firstName: '<script>alert(1)</script>', lastName: 'O\'Brien & "Co"' });
-    const order = aWorkOrder({ items: [{ itemNumber: 1, type: 'Phone', attributes: { deviceName: '<b>x</b>' }, productId: null, parentItemNumber: null, parentProductId: null }] });
+    const order = aWorkOrder({
+      items: [
+        {
+          itemNumber: 1,
+          type: 'Phone',
+          attributes: { deviceName: '<b>x</b>' },
+          productId: null,
+          parentItemNumber: null,
+          parentProductId: null,
+        },
+      ],
+    });
     const email = render({ order, subscriber });
     expect(email.html).not.toContain('<script>');
     expect(email.html).not.toContain('<b>x</b>');

@@ -23,7 +23,9 @@ describe('billing reminder email', () => {
     const email = render();
     expect(email.subject).toBe('Billing begins on 2026-11-27 10:00 UTC (in 3 days): set up order ORD-1, line 2 (Webex Meetings)');
     expect(email.text).toContain('You are the provisioning contact for line 2 of order ORD-1, and its services are not set up yet.');
-    expect(email.text).toContain('when the 7-day policy window for A-Flex ends: the subscription will begin billing and the order line will close');
+    expect(email.text).toContain(
+      'when the 7-day policy window for A-Flex ends: the subscription will begin billing and the order line will close',
+    );
     expect(email.text).toContain('To set up the services, sign in at https://admin.webex.com.');
     expect(email.text).toContain('ask your IT admin to allow the sender provbot@partner.example');
     expect(email.text).toContain('Provisioning email sent: 2026-11-20 10:00 UTC');
@@ -32,13 +34,17 @@ describe('billing reminder email', () => {
 
   it('counts the days left from when it is sent, so a late delivery stays true', () => {
     expect(render({ now: new Date('2026-11-26T12:00:00Z') }).subject).toContain('(in 1 day)');
-    expect(render({ line: { ...line, windowEndsAt: null } }).subject).toBe('Billing begins in 3 days: set up order ORD-1, line 2 (Webex Meetings)');
+    expect(render({ line: { ...line, windowEndsAt: null } }).subject).toBe(
+      'Billing begins in 3 days: set up order ORD-1, line 2 (Webex Meetings)',
+    );
   });
 
   it('reminds the partner that they can still resend or change the contact before the PONR', () => {
     const email = render({ to: 'Alice@acme-partner.example' });
     expect(email.text).toContain('Hello Alice Placer,');
-    expect(email.text).toContain('Line 2 of order ORD-1 is not set up yet: the provisioning contact it@customer.example has not completed provisioning.');
+    expect(email.text).toContain(
+      'Line 2 of order ORD-1 is not set up yet: the provisioning contact it@customer.example has not completed provisioning.',
+    );
     expect(email.text).toContain('resend it with "resend ORD-1 2"');
     expect(email.text).toContain('change the contact with "contact ORD-1 2 <new email>"');
     expect(email.text).toContain('The provisioning contact or an admin sets them up by signing in at https://admin.webex.com.');
@@ -51,7 +57,9 @@ describe('billing reminder email', () => {
     const closed = { ...line, status: 'Closed' as const, closedAt: windowEndsAt };
     const email = render({ stage: 'closed', line: closed, now: new Date('2026-11-27T10:05:00Z') });
     expect(email.subject).toBe('Billing has begun: order ORD-1, line 2 (Webex Meetings) closed with provisioning pending');
-    expect(email.text).toContain('closed on 2026-11-27 10:00 UTC: the 7-day policy window ended, billing has begun, and provisioning is still pending.');
+    expect(email.text).toContain(
+      'closed on 2026-11-27 10:00 UTC: the 7-day policy window ended, billing has begun, and provisioning is still pending.',
+    );
     expect(email.text).toContain('The services can still be set up at https://admin.webex.com.');
     expect(render({ stage: 'closed', line: closed, to: 'alice@acme-partner.example' }).text).toContain('Line 2 of order ORD-1 closed on');
   });

@@ -33,7 +33,8 @@ export function billingReminderEmail(input: BillingReminderEmailInput): EmailCon
   const { order, line, stage } = input;
   const what = `order ${order.number}, line ${line.lineNumber} (${line.product})`;
   const contact = sameAddress(input.to, line.provisioningContactEmail);
-  const subject = stage === 'before' ? `Billing begins ${when(input)}: set up ${what}` : `Billing has begun: ${what} closed with provisioning pending`;
+  const subject =
+    stage === 'before' ? `Billing begins ${when(input)}: set up ${what}` : `Billing has begun: ${what} closed with provisioning pending`;
   return composeEmail(subject, [
     paragraph(sameAddress(input.to, order.placedBy.email) ? `Hello ${order.placedBy.name},` : 'Hello,'),
     ...(stage === 'before' ? beforeBlocks(input, contact) : closedBlocks(input, contact)),
@@ -101,7 +102,11 @@ function contactNote(input: BillingReminderEmailInput): Block {
 function partnerNote(input: BillingReminderEmailInput): Block {
   const { order, line } = input;
   if (line.ponrAt) {
-    return note('The organization is already onboarded, so the provisioning email can no longer be resent; the provisioning contact or an admin can complete the setup at ', link(input.adminPortalUrl), '.');
+    return note(
+      'The organization is already onboarded, so the provisioning email can no longer be resent; the provisioning contact or an admin can complete the setup at ',
+      link(input.adminPortalUrl),
+      '.',
+    );
   }
   return note(
     `If the contact did not get the provisioning email, resend it with "resend ${order.number} ${line.lineNumber}" `,

@@ -9,9 +9,17 @@ const item = (n: number, overrides: { status?: 'Open' | 'Done'; requested?: stri
     orderNumber: `WO-00000${n}`,
     status: overrides.status ?? 'Open',
     createdAt: new Date(`2026-11-23T10:0${n}:00Z`),
-    ...(overrides.status === 'Done' ? { decidedBy: { name: 'Dave Approver', email: 'dave@acme.example', channel: 'slack' as const }, decidedAt: new Date('2026-11-23T10:30:00Z') } : {}),
+    ...(overrides.status === 'Done'
+      ? {
+          decidedBy: { name: 'Dave Approver', email: 'dave@acme.example', channel: 'slack' as const },
+          decidedAt: new Date('2026-11-23T10:30:00Z'),
+        }
+      : {}),
   }),
-  order: aWorkOrder({ number: `WO-00000${n}`, requestedDeliveryDate: overrides.requested === undefined ? `2026-12-0${n}` : overrides.requested }),
+  order: aWorkOrder({
+    number: `WO-00000${n}`,
+    requestedDeliveryDate: overrides.requested === undefined ? `2026-12-0${n}` : overrides.requested,
+  }),
   subscriber: aSubscriber({ firstName: `Sub${n}`, login: `sub${n}` }),
 });
 const notice = (items: ActivityMessage[], eventType: DigestNotice['eventType'] = 'Approval'): DigestNotice => ({
@@ -42,7 +50,7 @@ describe('digest email', () => {
     expect(email.text).toContain('Requested date: none');
   });
 
-  it("gives a directory user Approve and Decline links per open approval, none for decided ones", () => {
+  it('gives a directory user Approve and Decline links per open approval, none for decided ones', () => {
     const email = digestEmail({ notice: notice([item(1), item(2, { status: 'Done' })]), to: 'carol@acme.example', linksFor });
     expect(email.subject).toBe('1 order approval waiting in acme.example');
     expect(email.text).toContain('Approve WO-000001: https://provbot.example/links/activity/act-1.approve');
@@ -58,19 +66,35 @@ describe('digest email', () => {
     const email = digestEmail({ notice: notice([item(1), item(2)]), to: 'list@partner.example', linksFor: () => null });
     expect(email.text).not.toMatch(/https?:\/\//);
     expect(email.html).not.toContain('<a ');
-    expect(email.text).toContain('Act on them in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot). This email has no links to act on.');
+    expect(email.text).toContain(
+      'Act on them in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot). This email has no links to act on.',
+    );
   });
 
   it('counts other event types in their own words, and says when nothing is left waiting', () => {
-    const shipping = notice([item(1), item(2)].map((m) => ({ ...m, activity: { ...m.activity, kind: 'Shipping' as const, assignee: { kind: 'group' as const, role: 'Shipping' as const } } })), 'Shipping');
-    expect(digestEmail({ notice: shipping, to: 'sid@acme.example', linksFor: () => null }).subject).toBe('2 shipping activities waiting in acme.example');
+    const shipping = notice(
+      [item(1), item(2)].map((m) => ({
+        ...m,
+        activity: { ...m.activity, kind: 'Shipping' as const, assignee: { kind: 'group' as const, role: 'Shipping' as const } },
+      })),
+      'Shipping',
+    );
+    expect(digestEmail({ notice: shipping, to: 'sid@acme.example', linksFor: () => null }).subject).toBe(
+      '2 shipping activities waiting in acme.example',
+    );
     const allDecided = notice([item(1, { status: 'Done' })]);
-    expect(digestEmail({ notice: allDecided, to: 'carol@acme.example', linksFor }).subject).toBe('No order approvals waiting in acme.example (1 decided)');
+    expect(digestEmail({ notice: allDecided, to: 'carol@acme.example', linksFor }).subject).toBe(
+      'No order approvals waiting in acme.example (1 decided)',
+    );
   });
 
   it('escapes subscriber names in HTML', () => {
     const m = item(1);
-    const email = digestEmail({ notice: notice([{ ...m, subscriber: aSubscriber({ firstName: '<img src=x>' }) }]), to: 'carol@acme.example', linksFor });
+    const email = digestEmail({
+      notice: notice([{ ...m, subscriber: aSubscriber({ firstName: '<img src=x>' }) }]),
+      to: 'carol@acme.example',
+      linksFor,
+    });
     expect(email.html).not.toContain('<img');
     expect(email.html).toContain('&lt;img src=x&gt; Doe');
   });

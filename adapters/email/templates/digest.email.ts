@@ -26,9 +26,7 @@ export function digestEmail(input: DigestEmailInput): EmailContent {
   const open = notice.items.filter((m) => !isActivityClosed(m.activity)).length;
   const decided = notice.items.length - open;
   const subject =
-    open > 0
-      ? `${countOf(open, noun)} waiting in ${notice.domain}`
-      : `No ${noun[1]} waiting in ${notice.domain} (${decided} decided)`;
+    open > 0 ? `${countOf(open, noun)} waiting in ${notice.domain}` : `No ${noun[1]} waiting in ${notice.domain} (${decided} decided)`;
   const itemLinks = notice.items.map((m) => (isActivityClosed(m.activity) ? null : input.linksFor(m)));
   const expiries = itemLinks.flatMap((l) => (l ? [l.expiresAt.getTime()] : []));
   const blocks: Block[] = [

@@ -31,12 +31,17 @@ export interface NoticeEmail {
 
 /** Any notice the outbox delivers by email but mail to partners (partner-mail.ts), rendered for one address. */
 export function noticeEmail(notice: Exclude<EmailNotice, PartnerNotice>, ctx: NoticeEmailContext): NoticeEmail {
-  const linksFor = (item: ActivityMessage) => (ctx.linksFor && item.activity.kind === 'Approval' && !isActivityClosed(item.activity) ? ctx.linksFor(item) : null);
+  const linksFor = (item: ActivityMessage) =>
+    ctx.linksFor && item.activity.kind === 'Approval' && !isActivityClosed(item.activity) ? ctx.linksFor(item) : null;
   switch (notice.kind) {
     case 'activity':
       return {
         content: activityEmail({ ...notice, to: ctx.to, links: linksFor(notice) }),
-        headers: { 'X-Provbot-Kind': notice.escalatedAfterMinutes !== null ? 'escalation' : 'activity', 'X-Provbot-Order': notice.order.number, 'X-Provbot-Activity': notice.activity.kind },
+        headers: {
+          'X-Provbot-Kind': notice.escalatedAfterMinutes !== null ? 'escalation' : 'activity',
+          'X-Provbot-Order': notice.order.number,
+          'X-Provbot-Activity': notice.activity.kind,
+        },
       };
     case 'digest':
       return {
@@ -46,10 +51,19 @@ export function noticeEmail(notice: Exclude<EmailNotice, PartnerNotice>, ctx: No
     case 'system-alert':
       return { content: systemAlertEmail(notice), headers: { 'X-Provbot-Kind': `system-alert`, 'X-Provbot-Event': notice.eventType } };
     case 'order-outcome':
-      return { content: orderOutcomeEmail(notice), headers: { 'X-Provbot-Kind': `order-${notice.outcome}`, 'X-Provbot-Order': notice.order.number } };
+      return {
+        content: orderOutcomeEmail(notice),
+        headers: { 'X-Provbot-Kind': `order-${notice.outcome}`, 'X-Provbot-Order': notice.order.number },
+      };
     case 'billing-reminder':
       return {
-        content: billingReminderEmail({ ...notice, to: ctx.to, adminPortalUrl: ctx.adminPortalUrl, senderAddress: ctx.senderAddress, now: ctx.now }),
+        content: billingReminderEmail({
+          ...notice,
+          to: ctx.to,
+          adminPortalUrl: ctx.adminPortalUrl,
+          senderAddress: ctx.senderAddress,
+          now: ctx.now,
+        }),
         headers: { 'X-Provbot-Kind': 'billing-reminder', 'X-Provbot-Order': notice.order.number },
       };
     case 'test':

@@ -25,7 +25,12 @@ describe('order outcome email (OrderProvisionedEmailTemplate / OrderRejectedEmai
   });
 
   it('says a completed cancel order removed the products', () => {
-    const cancel = aWorkOrder({ kind: 'Cancel', orderable: null, state: 'Completed', items: [{ itemNumber: 1, type: 'Phone', attributes: {}, productId: 'p-1', parentItemNumber: null, parentProductId: null }] });
+    const cancel = aWorkOrder({
+      kind: 'Cancel',
+      orderable: null,
+      state: 'Completed',
+      items: [{ itemNumber: 1, type: 'Phone', attributes: {}, productId: 'p-1', parentItemNumber: null, parentProductId: null }],
+    });
     expect(orderOutcomeEmail({ order: cancel, subscriber: aSubscriber(), outcome: 'provisioned' }).text).toContain(
       'Order WO-000123 (Cancel Phone) is complete. These products were removed:',
     );
@@ -54,7 +59,12 @@ describe('order outcome email (OrderProvisionedEmailTemplate / OrderRejectedEmai
   });
 
   it('escapes in HTML', () => {
-    const email = orderOutcomeEmail({ order: rejected, subscriber: aSubscriber({ firstName: '<i>J</i>' }), outcome: 'rejected', approval: { ...rejection, note: '<script>x</script>' } });
+    const email = orderOutcomeEmail({
+      order: rejected,
+      subscriber: aSubscriber({ firstName: '<i>J</i>' }),
+      outcome: 'rejected',
+      approval: { ...rejection, note: '<script>x</script>' },
+    });
     expect(email.html).not.toContain('<i>J</i>');
     expect(email.html).not.toContain('<script>');
     expect(email.html).toContain('&lt;script&gt;x&lt;/script&gt;');

@@ -26,11 +26,20 @@ describe('system alert email', () => {
   });
 
   it('words undeliverable notifications apart, without a domain or order when there is none', () => {
-    const dead = failure(1, { type: 'delivery-failure', domain: null, orderNumber: null, summary: 'A digest notice to list@x.example was not delivered after 8 attempt(s): 550 no such user' });
+    const dead = failure(1, {
+      type: 'delivery-failure',
+      domain: null,
+      orderNumber: null,
+      summary: 'A digest notice to list@x.example was not delivered after 8 attempt(s): 550 no such user',
+    });
     const email = systemAlertEmail({ kind: 'system-alert', eventType: 'delivery-failure', events: [dead] });
     expect(email.subject).toBe('Undeliverable notifications (1)');
-    expect(email.text).toContain('- 2026-11-23 10:01 UTC: A digest notice to list@x.example was not delivered after 8 attempt(s): 550 no such user');
-    expect(email.text).toContain('"/prov notify outbox retry" in Slack ("notify outbox retry" to provbot in Microsoft Teams) sends them all again');
+    expect(email.text).toContain(
+      '- 2026-11-23 10:01 UTC: A digest notice to list@x.example was not delivered after 8 attempt(s): 550 no such user',
+    );
+    expect(email.text).toContain(
+      '"/prov notify outbox retry" in Slack ("notify outbox retry" to provbot in Microsoft Teams) sends them all again',
+    );
     expect(email.html).toContain('550 no such user');
   });
 });

@@ -18,7 +18,9 @@ export interface TestEmailInput {
 export function testEmail(input: TestEmailInput): EmailContent {
   return composeEmail(`provbot test email: ${input.scope} notification settings`, [
     paragraph('Hello,'),
-    paragraph(`This is a test email from provbot, sent with the ${input.scope} notification settings. It arrived, so the mail server accepts them.`),
+    paragraph(
+      `This is a test email from provbot, sent with the ${input.scope} notification settings. It arrived, so the mail server accepts them.`,
+    ),
     fields([
       ['Settings', input.scope],
       ['Mail server', input.server],

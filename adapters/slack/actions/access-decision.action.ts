@@ -7,7 +7,10 @@ import { replyError } from '../reply';
 import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 
-export const ACCESS_DECISIONS = { 'access.approve': 'approve', 'access.decline': 'decline' } as const satisfies Record<Extract<ActionId, `access.${string}`>, Decision>;
+export const ACCESS_DECISIONS = { 'access.approve': 'approve', 'access.decline': 'decline' } as const satisfies Record<
+  Extract<ActionId, `access.${string}`>,
+  Decision
+>;
 
 const ZClick = z.object({
   user: z.object({ id: z.string().min(1).max(64), name: z.string().max(200).optional(), username: z.string().max(200).optional() }),
@@ -31,7 +34,10 @@ export function registerAccessDecisionActions(app: App, deps: SlackListenerDeps)
         try {
           const click = ZClick.parse(body);
           const core = deps.core();
-          const actor = await identifySlackUser(core, deps.client, { id: click.user.id, name: click.user.name ?? click.user.username ?? click.user.id });
+          const actor = await identifySlackUser(core, deps.client, {
+            id: click.user.id,
+            name: click.user.name ?? click.user.username ?? click.user.id,
+          });
           await core.decideAccessRequest({ actor, requestId: click.actions[0]!.value, decision });
         } catch (err) {
           await replyError(respond, err, deps.log, { action: actionId, userId: body.user?.id });

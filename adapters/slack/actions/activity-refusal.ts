@@ -52,5 +52,7 @@ function staleView(err: CoreError, current: ActivityView): View {
 export const MALFORMED_ACTIVITY_VALUE: View = {
   title: "That didn't work",
   tone: 'error',
-  paragraphs: ["This button's data is not valid (it names no activity), so nothing was done. Use `/prov activities` to see your activities."],
+  paragraphs: [
+    "This button's data is not valid (it names no activity), so nothing was done. Use `/prov activities` to see your activities.",
+  ],
 };

@@ -24,8 +24,13 @@ const ZClick = z.object({
   user: z.object({ id: z.string().min(1).max(64), name: z.string().max(200).optional(), username: z.string().max(200).optional() }),
   trigger_id: z.string().min(1).max(200),
   response_url: z.string().max(1000),
-  actions: z.array(z.object({ action_id: z.string(), value: z.string().max(200).default(''), block_id: z.string().max(255).optional() })).min(1),
-  message: z.object({ text: z.string().max(4000).optional() }).passthrough().optional(),
+  actions: z
+    .array(z.object({ action_id: z.string(), value: z.string().max(200).default(''), block_id: z.string().max(255).optional() }))
+    .min(1),
+  message: z
+    .object({ text: z.string().max(4000).optional() })
+    .passthrough()
+    .optional(),
 });
 
 /**
@@ -40,12 +45,18 @@ export function registerActivityActions(app: App, deps: SlackListenerDeps): void
   for (const [actionId, kind] of Object.entries(ACTIVITY_ACTIONS) as [keyof typeof ACTIVITY_ACTIONS, ActivityAction['kind']][]) {
     app.action<BlockAction>(actionId, async ({ ack, body }) => {
       await ack();
-      if (!deps.afterAck.enqueue(() => onClick(deps, actionId, kind, body))) deps.log.warn({ action: actionId, userId: body.user?.id }, 'click dropped: the queue after Slack acks is full');
+      if (!deps.afterAck.enqueue(() => onClick(deps, actionId, kind, body)))
+        deps.log.warn({ action: actionId, userId: body.user?.id }, 'click dropped: the queue after Slack acks is full');
     });
   }
 }
 
-async function onClick(deps: SlackListenerDeps, actionId: keyof typeof ACTIVITY_ACTIONS, kind: ActivityAction['kind'], body: BlockAction): Promise<void> {
+async function onClick(
+  deps: SlackListenerDeps,
+  actionId: keyof typeof ACTIVITY_ACTIONS,
+  kind: ActivityAction['kind'],
+  body: BlockAction,
+): Promise<void> {
   const respond = responseUrl(body.response_url);
   const context = { action: actionId, userId: body.user?.id };
   let actor: Actor | null = null;
@@ -65,8 +76,16 @@ async function onClick(deps: SlackListenerDeps, actionId: keyof typeof ACTIVITY_
       return;
     }
     const core = deps.core();
-    actor = await identifySlackUser(core, deps.client, { id: click.user.id, name: click.user.name ?? click.user.username ?? click.user.id });
-    await core.actOnActivity({ actor, activityId: target.activityId, expectedOrderVersion: target.orderVersion, action: { kind } as Exclude<ActivityAction, { kind: 'delegate' }> });
+    actor = await identifySlackUser(core, deps.client, {
+      id: click.user.id,
+      name: click.user.name ?? click.user.username ?? click.user.id,
+    });
+    await core.actOnActivity({
+      actor,
+      activityId: target.activityId,
+      expectedOrderVersion: target.orderVersion,
+      action: { kind } as Exclude<ActivityAction, { kind: 'delegate' }>,
+    });
   } catch (err) {
     await replyActivityRefusal({ core: deps.core, log: deps.log, respond, actor, activityId }, err, context);
   }

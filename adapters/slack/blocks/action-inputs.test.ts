@@ -10,12 +10,19 @@ const actions: ViewAction[] = [
   { id: 'activity.delegate', label: 'Delegate', value: 'act-1@3', style: 'default', input: 'delegate-to' },
 ];
 
-const actionsBlock = (list: ViewAction[]) => renderView({ title: 't', tone: 'info', paragraphs: [], actions: list }).blocks.at(-1) as types.ActionsBlock;
+const actionsBlock = (list: ViewAction[]) =>
+  renderView({ title: 't', tone: 'info', paragraphs: [], actions: list }).blocks.at(-1) as types.ActionsBlock;
 
 describe('buttons that need typed input', () => {
   it('renders every button with the shared action id and value, and a default button without a style', () => {
     expect(actionsBlock(actions).elements).toEqual([
-      { type: 'button', action_id: 'activity.complete', text: { type: 'plain_text', text: 'Step Complete' }, value: 'act-1@3', style: 'primary' },
+      {
+        type: 'button',
+        action_id: 'activity.complete',
+        text: { type: 'plain_text', text: 'Step Complete' },
+        value: 'act-1@3',
+        style: 'primary',
+      },
       { type: 'button', action_id: 'activity.decline', text: { type: 'plain_text', text: 'Decline' }, value: 'act-1@3', style: 'danger' },
       { type: 'button', action_id: 'activity.delegate', text: { type: 'plain_text', text: 'Delegate' }, value: 'act-1@3' },
     ]);

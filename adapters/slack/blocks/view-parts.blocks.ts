@@ -31,7 +31,9 @@ export function renderViewParts(view: View): SlackMessage[] {
   const later = chunks.map((chunk, i) => {
     const last = i === chunks.length - 1;
     const part: View = { title: title(i + 2), tone: view.tone, paragraphs: asLines(chunk) };
-    return renderView(last ? { ...part, ...(view.footnote ? { footnote: view.footnote } : {}), ...(view.actions ? { actions: view.actions } : {}) } : part);
+    return renderView(
+      last ? { ...part, ...(view.footnote ? { footnote: view.footnote } : {}), ...(view.actions ? { actions: view.actions } : {}) } : part,
+    );
   });
   return [first, ...later];
 }

@@ -36,7 +36,14 @@ function expectWithinLimits(blocks: Block[]) {
 const texts = (blocks: Block[]) => JSON.stringify(blocks);
 
 const request = (over: Partial<AccessRequest> = {}): AccessRequest =>
-  anAccessRequest({ id: 'req-7', domain: 'acme.example', action: { kind: 'resend', lines: 'all' }, requester: BOB_ON_SLACK, approver: ALICE_APPROVER, ...over });
+  anAccessRequest({
+    id: 'req-7',
+    domain: 'acme.example',
+    action: { kind: 'resend', lines: 'all' },
+    requester: BOB_ON_SLACK,
+    approver: ALICE_APPROVER,
+    ...over,
+  });
 
 describe('renderView', () => {
   it('renders the help view as a header and one section holding every usage line', () => {
@@ -56,7 +63,11 @@ describe('renderView', () => {
   });
 
   it('escapes the notification text as the blocks: a name cannot ping a channel or disguise a link', () => {
-    const { text } = renderView({ title: 'Order for Eve <!channel>', tone: 'info', paragraphs: ['placed by <https://evil.example|verify> & co'] });
+    const { text } = renderView({
+      title: 'Order for Eve <!channel>',
+      tone: 'info',
+      paragraphs: ['placed by <https://evil.example|verify> & co'],
+    });
     expect(text).toBe('Order for Eve &lt;!channel&gt;: placed by &lt;https://evil.example|verify&gt; &amp; co');
   });
 
@@ -73,7 +84,11 @@ describe('renderView', () => {
   });
 
   it('renders a decided request without buttons', () => {
-    const decided = request({ status: 'Approved', decidedBy: { name: 'Alice', email: 'alice@acme.example', channel: 'slack' }, decidedAt: new Date('2026-11-23T10:05:00Z') });
+    const decided = request({
+      status: 'Approved',
+      decidedBy: { name: 'Alice', email: 'alice@acme.example', channel: 'slack' },
+      decidedAt: new Date('2026-11-23T10:05:00Z'),
+    });
     const { blocks } = renderView(presentDecidedAccessRequest(decided));
     expect(blocks.some((b) => b.type === 'actions')).toBe(false);
     expect((blocks[0] as types.HeaderBlock).text.text).toBe(':white_check_mark: Approved by Alice at 2026-11-23 10:05 UTC');
@@ -91,12 +106,22 @@ describe('renderView', () => {
       tone: 'info',
       paragraphs: [],
       fields: [{ label: 'Offer', value: 'A-Flex' }],
-      sections: [{ heading: 'Line 1: Calling', fields: [{ label: 'Status', value: 'Closed' }], note: 'Closed and billing, but provisioning is still pending.' }],
+      sections: [
+        {
+          heading: 'Line 1: Calling',
+          fields: [{ label: 'Status', value: 'Closed' }],
+          note: 'Closed and billing, but provisioning is still pending.',
+        },
+      ],
       footnote: 'Showing the latest 50.',
     };
     const { blocks } = renderView(view);
     expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context', 'context']);
-    expect(blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Line 1: Calling*' }, fields: [{ type: 'mrkdwn', text: '*Status*\nClosed' }] });
+    expect(blocks[2]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*Line 1: Calling*' },
+      fields: [{ type: 'mrkdwn', text: '*Status*\nClosed' }],
+    });
     expect(texts([blocks[4]!])).toContain('Showing the latest 50.');
   });
 
@@ -108,8 +133,19 @@ describe('renderView', () => {
   });
 
   it('keeps a message of many sections within 50 blocks, keeps the buttons and says how much is not shown', () => {
-    const sections = Array.from({ length: 120 }, (_, i) => ({ heading: `Line ${i + 1}`, fields: [{ label: 'Status', value: 'Open' }], note: 'n' }));
-    const view: View = { title: 't', tone: 'info', paragraphs: ['p'], sections, footnote: 'f', actions: presentAccessRequestForApprover(request()).actions };
+    const sections = Array.from({ length: 120 }, (_, i) => ({
+      heading: `Line ${i + 1}`,
+      fields: [{ label: 'Status', value: 'Open' }],
+      note: 'n',
+    }));
+    const view: View = {
+      title: 't',
+      tone: 'info',
+      paragraphs: ['p'],
+      sections,
+      footnote: 'f',
+      actions: presentAccessRequestForApprover(request()).actions,
+    };
     const { blocks } = renderView(view);
     // header + paragraph + 22 whole sections of 2 blocks + truncation note + footnote + actions = 49: a 23rd would not fit.
     expect(blocks).toHaveLength(49);
@@ -145,9 +181,15 @@ describe('renderView', () => {
     expectWithinLimits(blocks);
   });
 
-  it('puts a section\'s own buttons under it, each actions block with its own block_id that still carries the inputs', () => {
+  it("puts a section's own buttons under it, each actions block with its own block_id that still carries the inputs", () => {
     const approve = { id: 'activity.approve' as const, label: 'Approve', value: 'act-1@1', style: 'primary' as const };
-    const complete = { id: 'activity.complete' as const, label: 'Step Complete', value: 'act-2@1', style: 'primary' as const, input: 'mac-address' as const };
+    const complete = {
+      id: 'activity.complete' as const,
+      label: 'Step Complete',
+      value: 'act-2@1',
+      style: 'primary' as const,
+      input: 'mac-address' as const,
+    };
     const { blocks } = renderView({
       title: 't',
       tone: 'info',
@@ -164,13 +206,16 @@ describe('renderView', () => {
     expect(inputOfClick(first!.block_id, 'activity.approve')).toBeNull();
   });
 
-  it('keeps a digest of 60 live approvals within Slack\'s limits: 20 with their buttons, then how many more', () => {
+  it("keeps a digest of 60 live approvals within Slack's limits: 20 with their buttons, then how many more", () => {
     const items = Array.from({ length: 60 }, (_, i) => ({
       activity: anActivity({ id: `act-${i}` }),
       order: aWorkOrder({ number: `WO-${String(i).padStart(6, '0')}` }),
       subscriber: aSubscriber(),
     }));
-    const view = presentDigest({ kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items }, { now: new Date('2026-11-23T12:00:00Z'), prefix: '/prov ', maxItems: 20 });
+    const view = presentDigest(
+      { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items },
+      { now: new Date('2026-11-23T12:00:00Z'), prefix: '/prov ', maxItems: 20 },
+    );
     const { blocks } = renderView(view);
     expectWithinLimits(blocks);
     const actions = blocks.filter((b): b is types.ActionsBlock => b.type === 'actions');

@@ -51,7 +51,10 @@ function fitGroups(groups: Block[][], budget: number): Block[] {
     shown++;
   }
   const hidden = groups.length - shown;
-  return [...kept, context(`…and ${hidden} more part${hidden === 1 ? '' : 's'} not shown: a Slack message holds at most ${LIMITS.blocks} blocks.`)];
+  return [
+    ...kept,
+    context(`…and ${hidden} more part${hidden === 1 ? '' : 's'} not shown: a Slack message holds at most ${LIMITS.blocks} blocks.`),
+  ];
 }
 
 function header(view: View): Block {
@@ -80,7 +83,11 @@ function fieldSections(heading: string | null, fields: Field[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < fields.length; i += LIMITS.sectionFields) {
     const chunk = fields.slice(i, i + LIMITS.sectionFields).map(field);
-    out.push(i === 0 && heading ? { type: 'section', text: { type: 'mrkdwn', text: headingText(heading) }, fields: chunk } : { type: 'section', fields: chunk });
+    out.push(
+      i === 0 && heading
+        ? { type: 'section', text: { type: 'mrkdwn', text: headingText(heading) }, fields: chunk }
+        : { type: 'section', fields: chunk },
+    );
   }
   if (out.length === 0 && heading) out.push({ type: 'section', text: { type: 'mrkdwn', text: headingText(heading) } });
   return out;

@@ -30,7 +30,10 @@ const ZSlashCommand = z.object({
  */
 function placeOf(command: z.infer<typeof ZSlashCommand>): CommandPlace {
   const inChannel = command.channel_id !== '' && !command.channel_id.startsWith('D');
-  return { here: inChannel ? { platform: 'slack', address: command.channel_id, label: `#${command.channel_name || command.channel_id}` } : null, private: true };
+  return {
+    here: inChannel ? { platform: 'slack', address: command.channel_id, label: `#${command.channel_name || command.channel_id}` } : null,
+    private: true,
+  };
 }
 
 /**

@@ -2,18 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { activityInputModal, parseActivityInputSubmission } from './activity-input.modal';
 import type { ActivityInputMetadata } from './activity-input.modal';
 
-const MAC: ActivityInputMetadata = { actionId: 'activity.complete', input: 'mac-address', value: 'act-1@4', responseUrl: 'https://hooks.slack.com/actions/T1/1/abc' };
+const MAC: ActivityInputMetadata = {
+  actionId: 'activity.complete',
+  input: 'mac-address',
+  value: 'act-1@4',
+  responseUrl: 'https://hooks.slack.com/actions/T1/1/abc',
+};
 
 /** What Slack sends back in view_submission: the view with what was typed under state.values. */
 function submitted(view: ReturnType<typeof activityInputModal>, typed: string | null) {
   const input = view.blocks.find((b) => b.type === 'input') as { block_id: string; element: { action_id: string } };
-  return { ...view, id: 'V1', state: { values: { [input.block_id]: { [input.element.action_id]: { type: 'plain_text_input', value: typed } } } } };
+  return {
+    ...view,
+    id: 'V1',
+    state: { values: { [input.block_id]: { [input.element.action_id]: { type: 'plain_text_input', value: typed } } } },
+  };
 }
 
 describe('the activity input modal', () => {
   it('asks for the MAC address with the seed’s hint, under the message it came from', () => {
     const view = activityInputModal(MAC, 'Assignment needed: WO-000001');
-    expect(view).toMatchObject({ type: 'modal', callback_id: 'activity.input', submit: { text: 'Step Complete' }, close: { text: 'Cancel' } });
+    expect(view).toMatchObject({
+      type: 'modal',
+      callback_id: 'activity.input',
+      submit: { text: 'Step Complete' },
+      close: { text: 'Cancel' },
+    });
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(JSON.stringify(view.blocks)).toContain('Assignment needed: WO-000001');
     expect(JSON.stringify(view.blocks)).toContain('MAC address');

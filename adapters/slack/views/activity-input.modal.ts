@@ -55,7 +55,9 @@ export function activityInputModal(meta: ActivityInputMetadata, about?: string):
     submit: { type: 'plain_text', text: t.submit },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      ...(about ? [{ type: 'context' as const, elements: [{ type: 'plain_text' as const, text: clip(unescapeMrkdwn(about), LIMITS.contextText) }] }] : []),
+      ...(about
+        ? [{ type: 'context' as const, elements: [{ type: 'plain_text' as const, text: clip(unescapeMrkdwn(about), LIMITS.contextText) }] }]
+        : []),
       {
         type: 'input',
         block_id: meta.input,

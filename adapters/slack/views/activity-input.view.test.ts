@@ -21,8 +21,17 @@ function setup(act: (input: ActOnActivityInput) => Promise<ActivityActed>) {
   registerActivityInputView(app, kit.deps);
   const responseUrl = slack.responseUrl();
   const send = (input: ActivityInputMetadata['input'], typed: string) => {
-    const meta: ActivityInputMetadata = { actionId: input === 'mac-address' ? 'activity.complete' : 'activity.delegate', input, value: 'act-7@5', responseUrl };
-    const view = { ...activityInputModal(meta), id: 'V1', state: { values: { [input]: { text: { type: 'plain_text_input', value: typed } } } } };
+    const meta: ActivityInputMetadata = {
+      actionId: input === 'mac-address' ? 'activity.complete' : 'activity.delegate',
+      input,
+      value: 'act-7@5',
+      responseUrl,
+    };
+    const view = {
+      ...activityInputModal(meta),
+      id: 'V1',
+      state: { values: { [input]: { text: { type: 'plain_text_input', value: typed } } } },
+    };
     return submit('activity.input', { type: 'view_submission', user: { id: 'UAL', name: 'al' }, view });
   };
   return { ...kit, calls, send, replies: () => slack.responsesTo(responseUrl).map((r) => JSON.stringify(r.body)) };
@@ -32,7 +41,14 @@ describe('the activity input modal submission', () => {
   it('completes the activity with the MAC address typed, for the order version on the button, and closes the modal', async () => {
     const t = setup(async () => ACTED);
     expect(await t.send('mac-address', ' 00aabbccddee ')).toEqual([null]);
-    expect(t.calls).toEqual([{ actor: expect.objectContaining({ name: 'Al' }), activityId: 'act-7', expectedOrderVersion: 5, action: { kind: 'complete', macAddress: '00aabbccddee' } }]);
+    expect(t.calls).toEqual([
+      {
+        actor: expect.objectContaining({ name: 'Al' }),
+        activityId: 'act-7',
+        expectedOrderVersion: 5,
+        action: { kind: 'complete', macAddress: '00aabbccddee' },
+      },
+    ]);
     await t.deps.afterAck.drain();
     expect(t.replies()).toEqual([]);
   });
@@ -41,7 +57,9 @@ describe('the activity input modal submission', () => {
     const t = setup(async () => {
       throw new CoreError('VALIDATION_FAILED', { issues: ['macAddress: MAC address must be 12 hexadecimal characters (0-9, A-F); got 4'] });
     });
-    expect(await t.send('mac-address', '00AA')).toEqual([{ response_action: 'errors', errors: { 'mac-address': 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 4' } }]);
+    expect(await t.send('mac-address', '00AA')).toEqual([
+      { response_action: 'errors', errors: { 'mac-address': 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 4' } },
+    ]);
   });
 
   it('delegates to a group or a person as typed, and says under the input what it takes when it is neither', async () => {
@@ -52,17 +70,24 @@ describe('the activity input modal submission', () => {
       { kind: 'delegate', to: { kind: 'group', role: 'Shipping' } },
       { kind: 'delegate', to: { kind: 'user', email: 'sam@acme.example' } },
     ]);
-    expect(await t.send('delegate-to', 'the night shift')).toEqual([{ response_action: 'errors', errors: { 'delegate-to': expect.stringContaining('is neither an email address nor a group') } }]);
+    expect(await t.send('delegate-to', 'the night shift')).toEqual([
+      { response_action: 'errors', errors: { 'delegate-to': expect.stringContaining('is neither an email address nor a group') } },
+    ]);
     expect(t.calls).toHaveLength(2);
   });
 
   it('closes the modal on any other refusal and tells the clicker alone through the click’s response_url', async () => {
     const t = setup(async () => {
-      throw new CoreError('NOT_AUTHORIZED', { action: 'complete this Assignment of order WO-000123', reason: 'it needs the Assignment role in acme.example' });
+      throw new CoreError('NOT_AUTHORIZED', {
+        action: 'complete this Assignment of order WO-000123',
+        reason: 'it needs the Assignment role in acme.example',
+      });
     });
     expect(await t.send('mac-address', '00AABBCCDDEE')).toEqual([null]);
     await t.deps.afterAck.drain();
-    expect(t.replies()).toEqual([expect.stringContaining("You can't complete this Assignment of order WO-000123: it needs the Assignment role in acme.example.")]);
+    expect(t.replies()).toEqual([
+      expect.stringContaining("You can't complete this Assignment of order WO-000123: it needs the Assignment role in acme.example."),
+    ]);
     expect(t.replies()[0]).toContain('"response_type":"ephemeral"');
   });
 });

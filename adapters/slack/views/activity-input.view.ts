@@ -54,14 +54,20 @@ export function registerActivityInputView(app: App, deps: SlackListenerDeps): vo
     }
     await ack();
     const refuse = (err: unknown) =>
-      replyActivityRefusal({ core: deps.core, log: deps.log, respond, actor, activityId: target.activityId }, err, { action: meta.actionId, userId: body.user.id });
+      replyActivityRefusal({ core: deps.core, log: deps.log, respond, actor, activityId: target.activityId }, err, {
+        action: meta.actionId,
+        userId: body.user.id,
+      });
     if (settled.kind === 'failed') deps.afterAck.enqueue(() => refuse(settled.error));
     // Past the budget the modal is closed; a refusal that comes later still reaches the clicker.
     if (settled.kind === 'late') deps.afterAck.enqueue(() => work.then(() => undefined, refuse));
   });
 }
 
-function toAction(input: ActivityInputSubmission['meta']['input'], text: string): { ok: true; action: ActivityAction } | { ok: false; problem: string } {
+function toAction(
+  input: ActivityInputSubmission['meta']['input'],
+  text: string,
+): { ok: true; action: ActivityAction } | { ok: false; problem: string } {
   if (input === 'mac-address') return { ok: true, action: { kind: 'complete', macAddress: text } };
   const to = parseDelegateTo(text);
   return to.ok ? { ok: true, action: { kind: 'delegate', to: to.to } } : to;

@@ -48,7 +48,13 @@ function element(field: OrderFormField, initial: string | undefined): types.Inpu
     const options = (field.choices ?? []).map((c) => ({ text: plain(c, TEXT_MAX.option), value: c }));
     return { type: 'static_select', action_id: VALUE_ACTION, options, ...placeholder };
   }
-  return { type: 'plain_text_input', action_id: VALUE_ACTION, max_length: field.maxLength, ...(initial ? { initial_value: initial } : {}), ...placeholder };
+  return {
+    type: 'plain_text_input',
+    action_id: VALUE_ACTION,
+    max_length: field.maxLength,
+    ...(initial ? { initial_value: initial } : {}),
+    ...placeholder,
+  };
 }
 
 /** What one input holds in view_submission's state.values, by element type. */

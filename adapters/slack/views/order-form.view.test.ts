@@ -11,7 +11,13 @@ const PLACED: PlacedOrder = { order: aWorkOrder({ orderable: 'Phone' }), activit
 /** A submission of the order form with these values typed (text inputs and selects alike, by block id). */
 function submission(typed: Record<string, string>) {
   const values: Record<string, Record<string, unknown>> = {};
-  for (const [id, v] of Object.entries(typed)) values[id] = { value: id === 'orderable' || id === 'phoneType' ? { type: 'static_select', selected_option: { value: v } } : { type: 'plain_text_input', value: v } };
+  for (const [id, v] of Object.entries(typed))
+    values[id] = {
+      value:
+        id === 'orderable' || id === 'phoneType'
+          ? { type: 'static_select', selected_option: { value: v } }
+          : { type: 'plain_text_input', value: v },
+    };
   return { type: 'view_submission', user: { id: 'UOLGA', name: 'olga' }, view: { ...orderFormModal(), id: 'V1', state: { values } } };
 }
 const GOOD = { subscriberLogin: 'jdoe', orderable: 'Phone', phoneType: '7945' };
@@ -36,7 +42,12 @@ describe('the order form submission', () => {
   it('places the order as a chat order, closes the modal and DMs the confirmation', async () => {
     const t = setup(async () => PLACED);
     expect(await t.submit(GOOD)).toEqual([null]);
-    expect(t.calls[0]).toMatchObject({ origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    expect(t.calls[0]).toMatchObject({
+      origin: 'chat',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     await t.deps.afterAck.drain();
     expect(t.posted).toEqual([expect.objectContaining({ channel: 'UOLGA', text: expect.stringContaining('Order WO-000123 placed') })]);
   });
@@ -45,7 +56,9 @@ describe('the order form submission', () => {
     const t = setup(async () => {
       throw new CoreError('VALIDATION_FAILED', { issues: ['Phone.deviceName: a 7945 is named SEP + its MAC address'] });
     });
-    expect(await t.submit({ ...GOOD, deviceName: 'MYPHONE' })).toEqual([{ response_action: 'errors', errors: { deviceName: 'a 7945 is named SEP + its MAC address' } }]);
+    expect(await t.submit({ ...GOOD, deviceName: 'MYPHONE' })).toEqual([
+      { response_action: 'errors', errors: { deviceName: 'a 7945 is named SEP + its MAC address' } },
+    ]);
     await t.deps.afterAck.drain();
     expect(t.posted).toEqual([]);
   });
@@ -76,6 +89,8 @@ describe('the order form submission', () => {
     expect(await t.submit(GOOD)).toEqual([null]);
     slow.reject(new CoreError('SUBSCRIBER_NOT_FOUND', { login: 'jdoe' }));
     await t.deps.afterAck.drain();
-    expect(t.posted).toEqual([expect.objectContaining({ channel: 'UOLGA', text: expect.stringContaining("I can't find a subscriber with the login jdoe") })]);
+    expect(t.posted).toEqual([
+      expect.objectContaining({ channel: 'UOLGA', text: expect.stringContaining("I can't find a subscriber with the login jdoe") }),
+    ]);
   });
 });

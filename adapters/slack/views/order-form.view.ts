@@ -44,13 +44,22 @@ export function registerOrderFormView(app: App, deps: SlackListenerDeps): void {
     if (settled.kind === 'done' && !settled.value.ok) return ack({ response_action: 'errors', errors: settled.value.problems });
     if (settled.kind === 'failed') {
       // Unexpected failures too stay in the modal, with their ref, so nothing typed is lost.
-      const errors = isCoreError(settled.error) ? orderFormErrors(settled.error) : { orderable: errorView(settled.error, deps.log, context).view.paragraphs.join(' ') };
+      const errors = isCoreError(settled.error)
+        ? orderFormErrors(settled.error)
+        : { orderable: errorView(settled.error, deps.log, context).view.paragraphs.join(' ') };
       return ack({ response_action: 'errors', errors });
     }
     await ack();
     const tell = async (reply: OrderFormReply) => {
       if (reply.ok) await sendDirect(deps.client, userId, reply.view);
-      else await sendDirectError(deps.client, userId, new Error(`order form problems after the modal closed: ${Object.keys(reply.problems).join(', ')}`), deps.log, context);
+      else
+        await sendDirectError(
+          deps.client,
+          userId,
+          new Error(`order form problems after the modal closed: ${Object.keys(reply.problems).join(', ')}`),
+          deps.log,
+          context,
+        );
     };
     if (settled.kind === 'done') return void deps.afterAck.enqueue(() => tell(settled.value));
     deps.afterAck.enqueue(() => work.then(tell, (err) => sendDirectError(deps.client, userId, err, deps.log, context)));

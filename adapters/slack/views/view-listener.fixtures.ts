@@ -27,10 +27,20 @@ export const ACTOR: Actor = { channel: 'slack', name: 'Al', email: 'al@acme.exam
 export function fakeDeps(core: Partial<Core>, o: { viewBudgetMs?: number } = {}) {
   const posted: Record<string, unknown>[] = [];
   const logged: { level: string; message: string }[] = [];
-  const log: Logger = { info: (_f, m) => void logged.push({ level: 'info', message: m }), warn: (_f, m) => void logged.push({ level: 'warn', message: m }), error: (_f, m) => void logged.push({ level: 'error', message: m }) };
+  const log: Logger = {
+    info: (_f, m) => void logged.push({ level: 'info', message: m }),
+    warn: (_f, m) => void logged.push({ level: 'warn', message: m }),
+    error: (_f, m) => void logged.push({ level: 'error', message: m }),
+  };
   const client = { chat: { postMessage: async (args: Record<string, unknown>) => void posted.push(args) } } as unknown as webApi.WebClient;
   const fullCore = { identifyChatUser: async () => ACTOR, ...core } as Core;
-  const deps: SlackListenerDeps = { core: () => fullCore, client, log, afterAck: createAfterAckQueue({ log }), viewBudgetMs: o.viewBudgetMs ?? 500 };
+  const deps: SlackListenerDeps = {
+    core: () => fullCore,
+    client,
+    log,
+    afterAck: createAfterAckQueue({ log }),
+    viewBudgetMs: o.viewBudgetMs ?? 500,
+  };
   return { deps, posted, logged };
 }
 

@@ -7,7 +7,11 @@ describe('parseActivityClick', () => {
   });
 
   it('keeps what was typed into the button’s input, and drops other inputs', () => {
-    expect(parseActivityClick({ value: 'act-1@7', macAddress: '00aabbccddee', other: 'x' })).toEqual({ activityId: 'act-1', orderVersion: 7, macAddress: '00aabbccddee' });
+    expect(parseActivityClick({ value: 'act-1@7', macAddress: '00aabbccddee', other: 'x' })).toEqual({
+      activityId: 'act-1',
+      orderVersion: 7,
+      macAddress: '00aabbccddee',
+    });
     expect(parseActivityClick({ value: 'act-1@7', delegateTo: 'sam@acme.example' })).toMatchObject({ delegateTo: 'sam@acme.example' });
   });
 
@@ -20,7 +24,6 @@ describe('parseActivityClick', () => {
     ['a typed value that is not text', { value: 'act-1@1', macAddress: 12 }],
   ])('gives null for %s', (_what, data) => expect(parseActivityClick(data)).toBeNull());
 });
-
 
 describe('ZRefreshData', () => {
   it('accepts an activity id and nothing shaped otherwise', () => {

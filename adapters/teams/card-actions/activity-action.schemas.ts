@@ -32,4 +32,3 @@ export function parseActivityClick(data: unknown): ActivityClick | null {
 
 /** `activity.refresh` data (cards/activity.card.ts writes it). */
 export const ZRefreshData = z.object({ activityId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
-

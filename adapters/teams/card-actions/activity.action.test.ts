@@ -6,7 +6,9 @@ describe('underInput', () => {
     expect(underInput(['macAddress: MAC address must be 12 hexadecimal characters (0-9, A-F); got 11'])).toBe(
       'MAC address must be 12 hexadecimal characters (0-9, A-F); got 11.',
     );
-    expect(underInput(['delegate to: an email address or a group (role) name', 'Phone.macAddress: too short.'])).toBe('An email address or a group (role) name. Too short.');
+    expect(underInput(['delegate to: an email address or a group (role) name', 'Phone.macAddress: too short.'])).toBe(
+      'An email address or a group (role) name. Too short.',
+    );
   });
 
   it('keeps an issue that names no attribute whole', () => {

@@ -91,7 +91,10 @@ function toAction(kind: Kind, click: ActivityClick): ActivityAction | { problem:
  * The activity as this viewer sees it now, with `o` (a reason, a refused value) on it.
  * When they may not even look, the reason alone.
  */
-export async function cardFor(v: { core: Core; actor: Actor; activityId: string; userIds: string[] }, o: Omit<CardOptions, 'refresh'>): Promise<AdaptiveCard> {
+export async function cardFor(
+  v: { core: Core; actor: Actor; activityId: string; userIds: string[] },
+  o: Omit<CardOptions, 'refresh'>,
+): Promise<AdaptiveCard> {
   try {
     const view = await v.core.getActivityView({ actor: v.actor, activityId: v.activityId });
     return activityCard(presentActivity(view), view.activity, v.userIds, o);
@@ -115,4 +118,4 @@ function stillWorking(kind: Kind): View {
 }
 
 export const MALFORMED_ACTIVITY_DATA =
-  "This button's data is not valid (it names no activity), so nothing was done. Open the activity again with the command \"activities\".";
+  'This button\'s data is not valid (it names no activity), so nothing was done. Open the activity again with the command "activities".';

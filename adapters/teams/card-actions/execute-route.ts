@@ -19,7 +19,9 @@ export function executeRoute(app: Application<TurnState>, verbs: Verb[], handler
   const selector = async (context: TurnContext) => {
     const a = context.activity;
     const action = actionOf(context);
-    return a.type === 'invoke' && a.name === 'adaptiveCard/action' && action?.type === 'Action.Execute' && verbs.includes(action.verb as Verb);
+    return (
+      a.type === 'invoke' && a.name === 'adaptiveCard/action' && action?.type === 'Action.Execute' && verbs.includes(action.verb as Verb)
+    );
   };
   app.addRoute(
     selector,

@@ -22,7 +22,9 @@ import { withinBudget } from '../../chat/within-budget';
 export function submitOrderFormAction(deps: TeamsRouteDeps) {
   return async (context: TurnContext, data: unknown): Promise<AdaptiveCard | string> => {
     const values = orderFormValues(data);
-    const work = place(deps, context, values).catch((err) => renderOrderFormCard({ values, notice: presentFailure(err, deps.log, 'Teams order form').paragraphs.join(' ') }));
+    const work = place(deps, context, values).catch((err) =>
+      renderOrderFormCard({ values, notice: presentFailure(err, deps.log, 'Teams order form').paragraphs.join(' ') }),
+    );
     const result = await withinBudget(work, deps.invokeBudgetMs);
     if (result !== 'late') return result;
     // Placing notifies approvers and sends email, which can outlast the invoke: the
@@ -36,7 +38,11 @@ export function submitOrderFormAction(deps: TeamsRouteDeps) {
           .catch((err) => deps.log.warn(errorSummary(err), 'late Teams order form card not updated')),
       );
     }
-    return renderViewCard({ title: 'Placing the order…', tone: 'info', paragraphs: ['This card shows the order as soon as it is placed.'] });
+    return renderViewCard({
+      title: 'Placing the order…',
+      tone: 'info',
+      paragraphs: ['This card shows the order as soon as it is placed.'],
+    });
   };
 }
 

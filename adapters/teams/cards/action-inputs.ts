@@ -11,7 +11,12 @@ type InputKind = NonNullable<ViewAction['input']>;
 export const ACTION_INPUTS = {
   // "Enter the MAC Address for the phone" (Approving Orders); "a hexadecimal value ... 12
   // characters in length" (Shipping Phones). Room for separators: the core says what is wrong.
-  'mac-address': { id: 'macAddress', label: 'MAC address of the phone', placeholder: '12 hexadecimal characters, such as 00AABBCCDDEE', maxLength: 17 },
+  'mac-address': {
+    id: 'macAddress',
+    label: 'MAC address of the phone',
+    placeholder: '12 hexadecimal characters, such as 00AABBCCDDEE',
+    maxLength: 17,
+  },
   // "If you delegate the activity, new user or group is assigned to the activity" (Approving Orders).
   'delegate-to': {
     id: 'delegateTo',
@@ -66,7 +71,11 @@ export function problemText(problem: string): TextBlock {
  * button that sends it (Teams collapses it again when the card is replaced).
  */
 export function showCardAction(a: ViewAction & { input: InputKind }): ShowCardAction {
-  return { type: 'Action.ShowCard', title: a.label, card: { type: 'AdaptiveCard', body: [inputElement(a.input, { required: true })], actions: [executeAction(a)] } };
+  return {
+    type: 'Action.ShowCard',
+    title: a.label,
+    card: { type: 'AdaptiveCard', body: [inputElement(a.input, { required: true })], actions: [executeAction(a)] },
+  };
 }
 
 /**
@@ -74,5 +83,10 @@ export function showCardAction(a: ViewAction & { input: InputKind }): ShowCardAc
  * under it: after a card is replaced nothing is unfolded, and the reason must be seen.
  */
 export function openInput(a: ViewAction & { input: InputKind }, problem: InputProblem): CardElement {
-  return { type: 'Container', separator: true, spacing: 'Medium', items: [inputElement(a.input, { value: problem.value, required: false }), problemText(problem.problem)] };
+  return {
+    type: 'Container',
+    separator: true,
+    spacing: 'Medium',
+    items: [inputElement(a.input, { value: problem.value, required: false }), problemText(problem.problem)],
+  };
 }

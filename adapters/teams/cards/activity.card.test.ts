@@ -24,7 +24,9 @@ describe('activity buttons', () => {
   it('are Action.Execute with the dotted id as verb and the activity value as data, default style kept', () => {
     const card = renderViewCard({ ...assignment(), actions: [assignment().actions![0]!] });
     expectValidCard(card);
-    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'Accept', verb: 'activity.accept', data: { value: 'act-1@4' }, style: 'default' }]);
+    expect(card.actions).toEqual([
+      { type: 'Action.Execute', title: 'Accept', verb: 'activity.accept', data: { value: 'act-1@4' }, style: 'default' },
+    ]);
   });
 
   it('that need a typed value unfold a card with the input and the button that sends it', () => {
@@ -39,7 +41,10 @@ describe('activity buttons', () => {
         actions: [{ type: 'Action.Execute', title: 'Complete', verb: 'activity.complete', data: { value: 'act-1@4' }, style: 'positive' }],
       },
     });
-    expect(card.actions![2]).toMatchObject({ type: 'Action.ShowCard', card: { body: [{ id: 'delegateTo', label: 'Delegate to' }], actions: [{ verb: 'activity.delegate' }] } });
+    expect(card.actions![2]).toMatchObject({
+      type: 'Action.ShowCard',
+      card: { body: [{ id: 'delegateTo', label: 'Delegate to' }], actions: [{ verb: 'activity.delegate' }] },
+    });
     expect((card.actions![1] as any).card.body[0].value).toBeUndefined();
   });
 
@@ -52,14 +57,25 @@ describe('activity buttons', () => {
     expect(open.items[0]).toMatchObject({ type: 'Input.Text', id: 'macAddress', value: '00AABBCCDDE' });
     expect(open.items[0].isRequired).toBeUndefined(); // in the body every button sends it: Accept must not need it
     expect(open.items[1]).toMatchObject({ type: 'TextBlock', color: 'Attention', text: problem });
-    expect(card.actions![1]).toEqual({ type: 'Action.Execute', title: 'Complete', verb: 'activity.complete', data: { value: 'act-1@4' }, style: 'positive' });
+    expect(card.actions![1]).toEqual({
+      type: 'Action.Execute',
+      title: 'Complete',
+      verb: 'activity.complete',
+      data: { value: 'act-1@4' },
+      style: 'positive',
+    });
     expect(card.actions![2]).toMatchObject({ type: 'Action.ShowCard', title: 'Delegate' });
   });
 
   it('put a notice above the view in the error colour, and in the fallback text', () => {
     const card = renderViewCard(assignment(), { notice: 'This activity was already completed by Sam.' });
     expectValidCard(card);
-    expect(card.body[0]).toMatchObject({ type: 'TextBlock', color: 'Attention', weight: 'Bolder', text: 'This activity was already completed by Sam.' });
+    expect(card.body[0]).toMatchObject({
+      type: 'TextBlock',
+      color: 'Attention',
+      weight: 'Bolder',
+      text: 'This activity was already completed by Sam.',
+    });
     expect(card.body[1]).toMatchObject({ style: 'heading', text: 'Assignment needed: WO-000001' });
     expect(card.fallbackText).toMatch(/^This activity was already completed by Sam\.\nAssignment needed/);
   });

@@ -26,7 +26,12 @@ export function activityRefresh(activityId: string, userIds: string[]): CardRefr
  * An activity's card: the view with its buttons, refreshed per viewer while the
  * activity is live; once decided, a plain card nobody can click.
  */
-export function activityCard(view: View, a: { id: string; status: ActivityStatus }, userIds: string[], o: Omit<CardOptions, 'refresh'> = {}): AdaptiveCard {
+export function activityCard(
+  view: View,
+  a: { id: string; status: ActivityStatus },
+  userIds: string[],
+  o: Omit<CardOptions, 'refresh'> = {},
+): AdaptiveCard {
   const refresh = isLive(a.status) ? activityRefresh(a.id, userIds) : undefined;
   return renderViewCard(view, { ...o, ...(refresh ? { refresh } : {}) });
 }

@@ -11,8 +11,15 @@ describe('renderOrderFormCard', () => {
     expectValidCard(card);
     expect(inputs(card).map((i) => i.id)).toEqual(ORDER_FORM.fields.map((f) => f.id));
     expect(inputs(card).find((i) => i.id === 'orderable')).toMatchObject({ type: 'Input.ChoiceSet', style: 'compact', isRequired: true });
-    expect(inputs(card).find((i) => i.id === 'orderable').choices).toContainEqual({ title: 'Enhanced Phone Service', value: 'Enhanced Phone Service' });
-    expect(inputs(card).find((i) => i.id === 'subscriberLogin')).toMatchObject({ type: 'Input.Text', label: 'Subscriber login', isRequired: true });
+    expect(inputs(card).find((i) => i.id === 'orderable').choices).toContainEqual({
+      title: 'Enhanced Phone Service',
+      value: 'Enhanced Phone Service',
+    });
+    expect(inputs(card).find((i) => i.id === 'subscriberLogin')).toMatchObject({
+      type: 'Input.Text',
+      label: 'Subscriber login',
+      isRequired: true,
+    });
     expect(inputs(card).find((i) => i.id === 'macAddress').isRequired).toBeUndefined();
     expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'Place order', verb: 'order.submit', data: {}, style: 'positive' }]);
     expect(JSON.stringify(card)).not.toContain('Attention');
@@ -20,7 +27,10 @@ describe('renderOrderFormCard', () => {
 
   it('keeps what was typed and shows each problem right under its input', () => {
     const values = { subscriberLogin: 'jdoe', orderable: 'enhanced phone service', macAddress: '00AABBCCDDE', phoneType: 'not a phone' };
-    const card = renderOrderFormCard({ values, problems: { macAddress: 'A MAC address is 12 hexadecimal characters (0-9, A-F); got 11.' } });
+    const card = renderOrderFormCard({
+      values,
+      problems: { macAddress: 'A MAC address is 12 hexadecimal characters (0-9, A-F); got 11.' },
+    });
     expectValidCard(card);
     const byId = Object.fromEntries(inputs(card).map((i) => [i.id, i]));
     expect(byId.subscriberLogin.value).toBe('jdoe');
@@ -29,7 +39,13 @@ describe('renderOrderFormCard', () => {
     expect(byId.phoneType.value).toBeUndefined(); // not a choice: a drop-down cannot show it
     const mac = card.body.findIndex((e: any) => e.id === 'macAddress');
     const after = card.body.slice(mac + 1, mac + 3);
-    expect(after).toContainEqual(expect.objectContaining({ type: 'TextBlock', color: 'Attention', text: 'A MAC address is 12 hexadecimal characters (0-9, A-F); got 11.' }));
+    expect(after).toContainEqual(
+      expect.objectContaining({
+        type: 'TextBlock',
+        color: 'Attention',
+        text: 'A MAC address is 12 hexadecimal characters (0-9, A-F); got 11.',
+      }),
+    );
   });
 
   it('says above the form what belongs to no field', () => {
@@ -41,7 +57,10 @@ describe('renderOrderFormCard', () => {
 
 describe('orderFormValues', () => {
   it('takes the text values of the form fields and nothing else', () => {
-    expect(orderFormValues({ subscriberLogin: 'jdoe', orderable: 'Phone', macAddress: 7, extra: 'x' })).toEqual({ subscriberLogin: 'jdoe', orderable: 'Phone' });
+    expect(orderFormValues({ subscriberLogin: 'jdoe', orderable: 'Phone', macAddress: 7, extra: 'x' })).toEqual({
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+    });
     expect(orderFormValues(null)).toEqual({});
     expect(orderFormValues('x')).toEqual({});
   });

@@ -16,8 +16,26 @@ export type OrderFormProblems = Partial<Record<OrderFormFieldId, string>>;
  */
 export function renderOrderFormCard(o: { values?: OrderFormValues; problems?: OrderFormProblems; notice?: string } = {}): AdaptiveCard {
   const body: CardElement[] = [
-    ...(o.notice ? [{ type: 'TextBlock' as const, text: cardText(o.notice), wrap: true as const, color: 'Attention' as const, weight: 'Bolder' as const }] : []),
-    { type: 'TextBlock', text: cardText(ORDER_FORM.title), wrap: true, style: 'heading', weight: 'Bolder', size: 'Medium', color: 'Accent' },
+    ...(o.notice
+      ? [
+          {
+            type: 'TextBlock' as const,
+            text: cardText(o.notice),
+            wrap: true as const,
+            color: 'Attention' as const,
+            weight: 'Bolder' as const,
+          },
+        ]
+      : []),
+    {
+      type: 'TextBlock',
+      text: cardText(ORDER_FORM.title),
+      wrap: true,
+      style: 'heading',
+      weight: 'Bolder',
+      size: 'Medium',
+      color: 'Accent',
+    },
     { type: 'TextBlock', text: cardText(INTRO), wrap: true, isSubtle: true },
   ];
   for (const field of ORDER_FORM.fields) body.push(...fieldElements(field, o.values?.[field.id], o.problems?.[field.id]));
@@ -36,7 +54,9 @@ const INTRO = 'Who the order is for and what to order; the other fields are for 
 
 function fieldElements(field: OrderFormField, value: string | undefined, problem: string | undefined): CardElement[] {
   const input = field.type === 'choice' ? choiceInput(field, value) : textInput(field, value);
-  const hint: CardElement[] = field.hint ? [{ type: 'TextBlock', text: cardText(field.hint), wrap: true, isSubtle: true, size: 'Small', spacing: 'None' }] : [];
+  const hint: CardElement[] = field.hint
+    ? [{ type: 'TextBlock', text: cardText(field.hint), wrap: true, isSubtle: true, size: 'Small', spacing: 'None' }]
+    : [];
   return [input, ...hint, ...(problem ? [problemText(problem)] : [])];
 }
 

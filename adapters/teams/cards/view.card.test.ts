@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessRequest } from '../../../core/index';
-import { presentAccessRequestForApprover, presentDecidedAccessRequest, presentDecisionForRequester } from '../../presenters/present-access-request';
+import {
+  presentAccessRequestForApprover,
+  presentDecidedAccessRequest,
+  presentDecisionForRequester,
+} from '../../presenters/present-access-request';
 import { presentError } from '../../presenters/present-error';
 import { presentHelp } from '../../presenters/present-help';
 import type { View } from '../../presenters/view';
@@ -27,9 +31,19 @@ describe('renderViewCard', () => {
   it('renders help as a heading and one text block per usage line, with no buttons', () => {
     const card = renderViewCard(presentHelp(''));
     expectValidCard(card);
-    expect(card.body[0]).toEqual({ type: 'TextBlock', text: 'provbot commands', wrap: true, style: 'heading', weight: 'Bolder', size: 'Medium', color: 'Accent' });
+    expect(card.body[0]).toEqual({
+      type: 'TextBlock',
+      text: 'provbot commands',
+      wrap: true,
+      style: 'heading',
+      weight: 'Bolder',
+      size: 'Medium',
+      color: 'Accent',
+    });
     expect(card.body).toHaveLength(1 + presentHelp('').paragraphs.length);
-    expect(card.body[1]).toMatchObject({ text: 'resend <order> \\[<line>|all\\]: send the provisioning email again (all lines when no line is given)' });
+    expect(card.body[1]).toMatchObject({
+      text: 'resend <order> \\[<line>|all\\]: send the provisioning email again (all lines when no line is given)',
+    });
     expect(card.actions).toBeUndefined();
   });
 
@@ -45,7 +59,11 @@ describe('renderViewCard', () => {
   });
 
   it('renders decided requests and decisions without buttons, in the colour of the outcome', () => {
-    const approved = request({ status: 'Approved', decidedBy: { name: 'Alice', email: 'alice@acme.example', channel: 'teams' }, decidedAt: new Date('2026-11-23T11:00:00Z') });
+    const approved = request({
+      status: 'Approved',
+      decidedBy: { name: 'Alice', email: 'alice@acme.example', channel: 'teams' },
+      decidedAt: new Date('2026-11-23T11:00:00Z'),
+    });
     const decided = renderViewCard(presentDecidedAccessRequest(approved));
     expectValidCard(decided);
     expect(decided.actions).toBeUndefined();
@@ -69,7 +87,13 @@ describe('renderViewCard', () => {
       tone: 'info',
       paragraphs: [],
       fields: [{ label: 'Offer', value: 'A-Flex' }],
-      sections: [{ heading: 'Line 1: Webex Calling', fields: [{ label: 'Status', value: 'Closed' }], note: 'Closed and billing, but provisioning is still pending.' }],
+      sections: [
+        {
+          heading: 'Line 1: Webex Calling',
+          fields: [{ label: 'Status', value: 'Closed' }],
+          note: 'Closed and billing, but provisioning is still pending.',
+        },
+      ],
       footnote: 'Showing the latest 50.',
     };
     const card = renderViewCard(view);
@@ -140,8 +164,15 @@ describe('section buttons', () => {
   });
 
   it('a digest of 60 live approvals shows 15 with their buttons inside the size budget, then how many more', () => {
-    const items = Array.from({ length: 60 }, (_, i) => ({ activity: anActivity({ id: `act-${i}` }), order: aWorkOrder({ number: `WO-${String(i).padStart(6, '0')}` }), subscriber: aSubscriber() }));
-    const view = presentDigest({ kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items }, { now: new Date('2026-11-23T12:00:00Z'), prefix: '', maxItems: 15 });
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      activity: anActivity({ id: `act-${i}` }),
+      order: aWorkOrder({ number: `WO-${String(i).padStart(6, '0')}` }),
+      subscriber: aSubscriber(),
+    }));
+    const view = presentDigest(
+      { kind: 'digest', eventType: 'Approval', domain: 'acme.example', group: 'Approval', items },
+      { now: new Date('2026-11-23T12:00:00Z'), prefix: '', maxItems: 15 },
+    );
     const card = renderViewCard(view);
     expect(JSON.stringify(card).length).toBeLessThanOrEqual(MAX_CARD_CHARS);
     expect(card.body.filter((e) => e.type === 'Container')).toHaveLength(15);
@@ -153,7 +184,11 @@ describe('section buttons', () => {
 describe('viewMessage', () => {
   it('is a message with the card as its only attachment and the title as the notification summary', () => {
     const message = viewMessage(presentHelp(''));
-    expect(message).toMatchObject({ type: 'message', summary: 'provbot commands', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] });
+    expect(message).toMatchObject({
+      type: 'message',
+      summary: 'provbot commands',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }],
+    });
     expect(message.attachments).toHaveLength(1);
   });
 });

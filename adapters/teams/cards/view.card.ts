@@ -55,7 +55,10 @@ function headOf(view: View, notice: string | undefined): CardElement[] {
 }
 
 /** The button whose refused value is shown open in the body, if the view still has it. */
-function openedAction(view: View, problem: InputProblem | undefined): (ViewAction & { input: NonNullable<ViewAction['input']> }) | undefined {
+function openedAction(
+  view: View,
+  problem: InputProblem | undefined,
+): (ViewAction & { input: NonNullable<ViewAction['input']> }) | undefined {
   const a = problem && view.actions?.find((x) => x.id === problem.actionId && x.input);
   return a?.input ? { ...a, input: a.input } : undefined;
 }
@@ -93,7 +96,15 @@ function withNote(sections: CardElement[], shown: number, hidden = sections.leng
 }
 
 function heading(view: View): TextBlock {
-  return { type: 'TextBlock', text: cardText(view.title), wrap: true, style: 'heading', weight: 'Bolder', size: 'Medium', color: TONE_COLOR[view.tone] };
+  return {
+    type: 'TextBlock',
+    text: cardText(view.title),
+    wrap: true,
+    style: 'heading',
+    weight: 'Bolder',
+    size: 'Medium',
+    color: TONE_COLOR[view.tone],
+  };
 }
 
 function text(s: string, extra: Partial<TextBlock> = {}): TextBlock {

@@ -33,12 +33,19 @@ describe('placeOf (Teams)', () => {
     expect(alice).toMatchObject({ private: false, here: { platform: 'teams', label: 'Provisioning / Ops' } });
     expect(typed({ id: '29:1bob', name: 'Bob' })).toEqual(alice);
     const reference = parseReference(alice.here!.address);
-    expect(reference).toMatchObject({ conversation: { id: '19:ops@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' }, user: { id: '28:app' } });
+    expect(reference).toMatchObject({
+      conversation: { id: '19:ops@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+      user: { id: '28:app' },
+    });
     expect(reference?.locale).toBeUndefined();
   });
 
-  it("a group chat keeps its id and goes by its name, else by what it is", () => {
-    expect(placeOf(activity({ id: '19:abc@thread.v2', conversationType: 'groupChat', isGroup: true, name: 'Rollout crew' })).here?.label).toBe('Rollout crew');
-    expect(placeOf(activity({ id: '19:abc@thread.v2', conversationType: 'groupChat', isGroup: true })).here).toMatchObject({ label: 'Teams group chat' });
+  it('a group chat keeps its id and goes by its name, else by what it is', () => {
+    expect(
+      placeOf(activity({ id: '19:abc@thread.v2', conversationType: 'groupChat', isGroup: true, name: 'Rollout crew' })).here?.label,
+    ).toBe('Rollout crew');
+    expect(placeOf(activity({ id: '19:abc@thread.v2', conversationType: 'groupChat', isGroup: true })).here).toMatchObject({
+      label: 'Teams group chat',
+    });
   });
 });

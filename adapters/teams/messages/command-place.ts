@@ -17,7 +17,10 @@ export function placeOf(activity: Activity): CommandPlace {
   const reference = referenceOf(activity);
   const type = reference.conversation.conversationType;
   if (type !== 'channel' && type !== 'groupChat') return { here: null, private: type === 'personal' };
-  return { here: { platform: 'teams', address: JSON.stringify(destinationReference(reference, activity)), label: labelOf(activity, type) }, private: false };
+  return {
+    here: { platform: 'teams', address: JSON.stringify(destinationReference(reference, activity)), label: labelOf(activity, type) },
+    private: false,
+  };
 }
 
 /**
@@ -31,7 +34,13 @@ export function placeOf(activity: Activity): CommandPlace {
 function destinationReference(reference: StoredReference, activity: Activity): StoredReference {
   const { channelId, serviceUrl, conversation, bot } = reference;
   const id = conversation.conversationType === 'channel' ? conversation.id.split(';')[0]! : conversation.id;
-  return { channelId, serviceUrl, conversation: { ...conversation, id }, bot, user: { id: activity.recipient.id, name: activity.recipient.name } };
+  return {
+    channelId,
+    serviceUrl,
+    conversation: { ...conversation, id },
+    bot,
+    user: { id: activity.recipient.id, name: activity.recipient.name },
+  };
 }
 
 /** "Team / Channel" when Teams names them (it often does not in a message), else the chat's name, else what it is. */

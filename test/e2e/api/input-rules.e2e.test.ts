@@ -18,9 +18,18 @@ beforeAll(async () => {
   raw = openRawTables(bot.databaseUrl);
   expect((await bot.api('POST', '/api/users', ANN)).status).toBe(200);
   expect((await bot.api('POST', '/api/subscribers', JANE)).status).toBe(201);
-  const rules = { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null, phoneShippingDoneBy: null, phoneReceiptDoneBy: null };
+  const rules = {
+    isAuthorizationRequiredForAddOrder: false,
+    phoneAssignmentDoneBy: null,
+    phoneShippingDoneBy: null,
+    phoneReceiptDoneBy: null,
+  };
   expect((await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, rules)).status).toBe(200);
-  const placed = await bot.api('POST', '/api/work-orders', { subscriberLogin: 'jdoe', orderable: 'Enhanced Phone Service', attributes: { Phone: PHONE } });
+  const placed = await bot.api('POST', '/api/work-orders', {
+    subscriberLogin: 'jdoe',
+    orderable: 'Enhanced Phone Service',
+    attributes: { Phone: PHONE },
+  });
   expect(placed.body.order).toMatchObject({ state: 'Completed' });
   productId = (await bot.api('GET', '/api/subscribers/jdoe')).body.products[0].id;
 }, 30_000);
@@ -34,9 +43,12 @@ afterAll(async () => {
  * deliveries exist, since the setup's own email may still be on its way.
  */
 async function everything(): Promise<string> {
-  const tables = await raw.rows<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name`);
+  const tables = await raw.rows<{ name: string }>(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name`,
+  );
   const dump: Record<string, unknown> = {};
-  for (const { name } of tables) dump[name] = await raw.rows(name === 'deliveries' ? 'SELECT "key" FROM deliveries ORDER BY "key"' : `SELECT * FROM "${name}"`);
+  for (const { name } of tables)
+    dump[name] = await raw.rows(name === 'deliveries' ? 'SELECT "key" FROM deliveries ORDER BY "key"' : `SELECT * FROM "${name}"`);
   return JSON.stringify(dump, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
 }
 
@@ -74,7 +86,12 @@ describe('names and free text refuse control characters', () => {
     ['a subscriber’s first name', 'POST', '/api/subscribers', { ...JANE, login: 'eve', firstName: 'Eve\nBcc: all@acme.example' }],
     ['a subscriber’s department', 'POST', '/api/subscribers', { ...JANE, login: 'eve', department: 'Sales\u0000' }],
     ['the placer’s name of an order', 'POST', '/api/orders', orderIntake({ placedBy: { email: 'p@acme.example', name: 'Pat\u0007' } })],
-    ['an order attribute', 'POST', '/api/work-orders', { subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { ...PHONE, deviceName: 'SEP\u0085' } } }],
+    [
+      'an order attribute',
+      'POST',
+      '/api/work-orders',
+      { subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { ...PHONE, deviceName: 'SEP\u0085' } } },
+    ],
   ])('%s', async (_what, method, path, body) => {
     await refused(method, path, body, 400, /control characters/);
   });

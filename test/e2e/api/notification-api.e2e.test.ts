@@ -21,7 +21,13 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-const systemSmtp = () => ({ host: '127.0.0.1', port: smtp.port, user: SMTP_AUTH.user, password: SMTP_AUTH.pass, from: 'provbot@acme.example' });
+const systemSmtp = () => ({
+  host: '127.0.0.1',
+  port: smtp.port,
+  user: SMTP_AUTH.user,
+  password: SMTP_AUTH.pass,
+  from: 'provbot@acme.example',
+});
 
 describe('notification settings API through the real server', () => {
   it('needs the bearer token', async () => {
@@ -31,9 +37,19 @@ describe('notification settings API through the real server', () => {
 
   it('saves the system settings; GET shows the password as set, never its value, and a PUT of what GET gave keeps it', async () => {
     const system = (await bot.api('GET', '/api/notifications/system')).body;
-    expect(system).toMatchObject({ scope: 'system', smtp: null, contentUrl: null, billingReminderDays: 3, administration: { events: ['order-failure', 'delivery-failure'] } });
+    expect(system).toMatchObject({
+      scope: 'system',
+      smtp: null,
+      contentUrl: null,
+      billingReminderDays: 3,
+      administration: { events: ['order-failure', 'delivery-failure'] },
+    });
 
-    const put = await bot.api('PUT', '/api/notifications/system', { ...system, smtp: systemSmtp(), contentUrl: { protocol: 'https', host: 'prov.acme.example', port: null } });
+    const put = await bot.api('PUT', '/api/notifications/system', {
+      ...system,
+      smtp: systemSmtp(),
+      contentUrl: { protocol: 'https', host: 'prov.acme.example', port: null },
+    });
     expect(put.status).toBe(200);
     expect(put.body.smtp).toEqual({ host: '127.0.0.1', port: smtp.port, user: 'notify', passwordSet: true, from: 'provbot@acme.example' });
     const shown = await bot.api('GET', '/api/notifications/system');
@@ -59,13 +75,27 @@ describe('notification settings API through the real server', () => {
 
   it('saves a domain from its whole document, and answers 400 naming each bad field with nothing saved', async () => {
     const shown = (await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body;
-    expect(shown).toMatchObject({ domain: DOMAIN, followsTemplate: true, systemUsers: { Approval: [{ name: 'Ann Approver', email: APPROVER.email }] } });
-    const groups = { ...shown.groups, Approval: { ...shown.groups.Approval, externalEmails: ['lead@acme.example'], aggregationMinutes: 30, escalationMinutes: 240 } };
+    expect(shown).toMatchObject({
+      domain: DOMAIN,
+      followsTemplate: true,
+      systemUsers: { Approval: [{ name: 'Ann Approver', email: APPROVER.email }] },
+    });
+    const groups = {
+      ...shown.groups,
+      Approval: { ...shown.groups.Approval, externalEmails: ['lead@acme.example'], aggregationMinutes: 30, escalationMinutes: 240 },
+    };
     const put = await bot.api('PUT', `/api/notifications/domains/${DOMAIN}`, { ...shown, groups });
     expect(put.status).toBe(200);
-    expect(put.body).toMatchObject({ followsTemplate: false, groups: { Approval: { externalEmails: ['lead@acme.example'], aggregationMinutes: 30, escalationMinutes: 240 } } });
+    expect(put.body).toMatchObject({
+      followsTemplate: false,
+      groups: { Approval: { externalEmails: ['lead@acme.example'], aggregationMinutes: 30, escalationMinutes: 240 } },
+    });
 
-    const bad = { ...put.body, smtp: { host: 'mx.acme.example', port: 70000, from: 'nope' }, groups: { ...groups, Shipping: { ...groups.Shipping, aggregationMinutes: 20_000 } } };
+    const bad = {
+      ...put.body,
+      smtp: { host: 'mx.acme.example', port: 70000, from: 'nope' },
+      groups: { ...groups, Shipping: { ...groups.Shipping, aggregationMinutes: 20_000 } },
+    };
     const refused = await bot.api('PUT', `/api/notifications/domains/${DOMAIN}`, bad);
     expect(refused.status).toBe(400);
     expect(refused.body.details.issues).toEqual([
@@ -82,7 +112,10 @@ describe('notification settings API through the real server', () => {
     const saved = await bot.api('PUT', '/api/notifications/template', { groups });
     expect(saved).toMatchObject({ status: 200, body: { applyTo: 'template', existingDomains: [DOMAIN] } });
     expect((await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body.groups.Receiving.aggregationMinutes).toBeNull();
-    expect((await bot.api('GET', '/api/notifications/domains/new.example')).body).toMatchObject({ followsTemplate: true, groups: { Receiving: { aggregationMinutes: 60 } } });
+    expect((await bot.api('GET', '/api/notifications/domains/new.example')).body).toMatchObject({
+      followsTemplate: true,
+      groups: { Receiving: { aggregationMinutes: 60 } },
+    });
 
     await bot.api('PUT', '/api/notifications/template', { groups, applyTo: 'all' });
     expect((await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body.groups.Receiving.aggregationMinutes).toBe(60);
@@ -94,22 +127,43 @@ describe('notification settings API through the real server', () => {
 
   it('answers 400 for a body that is not an object, and for a domain that is not one', async () => {
     expect((await bot.api('PUT', '/api/notifications/system', [1, 2])).status).toBe(400);
-    expect((await bot.api('GET', '/api/notifications/domains/not_a_domain')).body).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: ['domain: a domain looks like acme.example'] } });
+    expect((await bot.api('GET', '/api/notifications/domains/not_a_domain')).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: ['domain: a domain looks like acme.example'] },
+    });
   });
 });
 
 describe('the saved SMTP password stays with its server', () => {
   it('is not sent to another server a test names: 400 asking for the password, and that server sees no login', async () => {
-    expect((await bot.api('PUT', '/api/notifications/system', { ...(await bot.api('GET', '/api/notifications/system')).body, smtp: systemSmtp() })).status).toBe(200);
+    expect(
+      (
+        await bot.api('PUT', '/api/notifications/system', {
+          ...(
+            await bot.api('GET', '/api/notifications/system')
+          ).body,
+          smtp: systemSmtp(),
+        })
+      ).status,
+    ).toBe(200);
     const other = await startSmtpTestServer({ auth: { user: 'anyone', pass: 'anything' } });
     try {
       for (const scope of ['system', DOMAIN]) {
-        const test = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', scope, smtp: { host: '127.0.0.1', port: other.port } });
+        const test = await bot.api('POST', '/api/notifications/test', {
+          to: 'admin@acme.example',
+          scope,
+          smtp: { host: '127.0.0.1', port: other.port },
+        });
         expect(test.status).toBe(400);
-        expect(test.body.details.issues).toEqual([expect.stringMatching(/^SMTP password: type it to test another server, port or user name/)]);
+        expect(test.body.details.issues).toEqual([
+          expect.stringMatching(/^SMTP password: type it to test another server, port or user name/),
+        ]);
       }
       // Typed for that server, it goes there: the test is the administrator's own.
-      const typed = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', smtp: { host: '127.0.0.1', port: other.port, user: 'anyone', password: 'anything' } });
+      const typed = await bot.api('POST', '/api/notifications/test', {
+        to: 'admin@acme.example',
+        smtp: { host: '127.0.0.1', port: other.port, user: 'anyone', password: 'anything' },
+      });
       expect(typed.body).toMatchObject({ ok: true });
       expect(other.logins).toEqual([{ user: 'anyone', pass: 'anything' }]);
     } finally {
@@ -118,7 +172,9 @@ describe('the saved SMTP password stays with its server', () => {
   });
 
   it('is cleared when the settings are saved with another server and no password', async () => {
-    const shown = (await bot.api('PUT', '/api/notifications/system', { ...(await bot.api('GET', '/api/notifications/system')).body, smtp: systemSmtp() })).body;
+    const shown = (
+      await bot.api('PUT', '/api/notifications/system', { ...(await bot.api('GET', '/api/notifications/system')).body, smtp: systemSmtp() })
+    ).body;
     const moved = await bot.api('PUT', '/api/notifications/system', { ...shown, smtp: { ...shown.smtp, port: smtp.port + 1 } });
     expect(moved.body.smtp).toMatchObject({ port: smtp.port + 1, passwordSet: false });
     const back = await bot.api('PUT', '/api/notifications/system', { ...moved.body, smtp: { ...moved.body.smtp, port: smtp.port } });
@@ -130,9 +186,14 @@ describe('"Send test email" reports outcomes in words', () => {
   it('says another kind of service is not an SMTP server, never repeating its banner', async () => {
     const ssh = await startBannerServer();
     try {
-      const test = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', smtp: { host: '127.0.0.1', port: ssh.port, user: null } });
+      const test = await bot.api('POST', '/api/notifications/test', {
+        to: 'admin@acme.example',
+        smtp: { host: '127.0.0.1', port: ssh.port, user: null },
+      });
       expect(test).toMatchObject({ status: 200, body: { ok: false, server: `127.0.0.1:${ssh.port}` } });
-      expect(test.body.error).toBe(`Could not send the email: the mail server at 127.0.0.1:${ssh.port} is not an SMTP server (it did not greet as one)`);
+      expect(test.body.error).toBe(
+        `Could not send the email: the mail server at 127.0.0.1:${ssh.port} is not an SMTP server (it did not greet as one)`,
+      );
       expect(JSON.stringify(test.body)).not.toContain(SSH_BANNER.slice(0, 7));
     } finally {
       await ssh.stop();

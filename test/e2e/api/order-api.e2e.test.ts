@@ -14,7 +14,10 @@ describe('order API through the real server', () => {
   it('stores an order, sends its due provisioning emails, and returns it', async () => {
     const created = await bot.api('POST', '/api/orders', orderIntake({ number: 'API-1', requestedStartDate: '2020-01-01' }));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ number: 'API-1', lines: [{ lineNumber: 1, status: 'Awaiting Provisioning Details' }, { lineNumber: 2 }] });
+    expect(created.body).toMatchObject({
+      number: 'API-1',
+      lines: [{ lineNumber: 1, status: 'Awaiting Provisioning Details' }, { lineNumber: 2 }],
+    });
     expect(created.body.lines[0].provisioningEmailSentAt).toEqual(expect.any(String));
     // The emails are queued with the order; the outbox sends them right after.
     await bot.dispatch();
@@ -61,10 +64,18 @@ describe('order API through the real server', () => {
     const bad = await bot.api('POST', '/api/users', { email: 'x@y.example', name: 'X', roles: [{ role: 'Overlord', domain: 'd' }] });
     expect(bad.status).toBe(400);
     // One rule for domain names everywhere: a domain that could not be typed in a command is refused here.
-    const odd = await bot.api('POST', '/api/users', { email: 'x@y.example', name: 'X', roles: [{ role: 'Ordering', domain: 'acme_corp' }] });
+    const odd = await bot.api('POST', '/api/users', {
+      email: 'x@y.example',
+      name: 'X',
+      roles: [{ role: 'Ordering', domain: 'acme_corp' }],
+    });
     expect(odd.status).toBe(400);
     expect(JSON.stringify(odd.body)).toContain('a domain looks like acme.example');
-    const everywhere = await bot.api('POST', '/api/users', { email: 'root@y.example', name: 'Root', roles: [{ role: 'Administrator', domain: '*' }] });
+    const everywhere = await bot.api('POST', '/api/users', {
+      email: 'root@y.example',
+      name: 'Root',
+      roles: [{ role: 'Administrator', domain: '*' }],
+    });
     expect(everywhere).toMatchObject({ status: 200, body: { roles: [{ role: 'Administrator', domain: '*' }] } });
   });
 

@@ -3,7 +3,15 @@ import { startTestBot } from '../../fakes/test-bot';
 import type { TestBot } from '../../fakes/test-bot';
 
 const DOMAIN = 'acme.example';
-const JANE = { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example', phoneNumber: '5551234', department: 'Sales' };
+const JANE = {
+  login: 'jdoe',
+  domain: DOMAIN,
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane.doe@acme.example',
+  phoneNumber: '5551234',
+  department: 'Sales',
+};
 const APPROVER = { email: 'ann.approver@acme.example', name: 'Ann Approver', roles: [{ role: 'Approval', domain: DOMAIN }] };
 const PHONE = { phoneType: '7945', macAddress: '00AABBCCDDEE' };
 
@@ -19,14 +27,28 @@ const orders = async () => (await bot.api('GET', `/api/work-orders?login=${JANE.
 
 describe('work-order API through the real server', () => {
   it('places an order that waits for approval when the domain requires it', async () => {
-    const put = await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null });
-    expect(put).toMatchObject({ status: 200, body: { domain: DOMAIN, isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null } });
+    const put = await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, {
+      isAuthorizationRequiredForAddOrder: true,
+      phoneAssignmentDoneBy: null,
+    });
+    expect(put).toMatchObject({
+      status: 200,
+      body: { domain: DOMAIN, isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null },
+    });
 
     const placed = await bot.api('POST', '/api/work-orders', { subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: PHONE } });
     expect(placed.status).toBe(201);
-    expect(placed.body.order).toMatchObject({ kind: 'Add', state: 'Released', extendedStatus: 'Waiting for Approval', subscriberLogin: 'jdoe', origin: 'api' });
+    expect(placed.body.order).toMatchObject({
+      kind: 'Add',
+      state: 'Released',
+      extendedStatus: 'Waiting for Approval',
+      subscriberLogin: 'jdoe',
+      origin: 'api',
+    });
     expect(placed.body.order.number).toMatch(/^WO-\d{6}$/);
-    expect(placed.body.activities).toEqual([expect.objectContaining({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } })]);
+    expect(placed.body.activities).toEqual([
+      expect.objectContaining({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } }),
+    ]);
 
     const fetched = await bot.api('GET', `/api/work-orders/${placed.body.order.number}`);
     expect(fetched.body.order.number).toBe(placed.body.order.number);
@@ -34,7 +56,11 @@ describe('work-order API through the real server', () => {
 
   it('provisions at once when no step applies, and shows the products in the subscriber record', async () => {
     await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, { isAuthorizationRequiredForAddOrder: false });
-    const placed = await bot.api('POST', '/api/work-orders', { subscriberLogin: 'jdoe', orderable: 'Enhanced Phone Service', attributes: { Phone: PHONE } });
+    const placed = await bot.api('POST', '/api/work-orders', {
+      subscriberLogin: 'jdoe',
+      orderable: 'Enhanced Phone Service',
+      attributes: { Phone: PHONE },
+    });
     expect(placed.status).toBe(201);
     expect(placed.body.order).toMatchObject({ state: 'Completed', extendedStatus: null });
     const record = await bot.api('GET', '/api/subscribers/jdoe');
@@ -47,10 +73,18 @@ describe('work-order API through the real server', () => {
     expect(unknownProduct.status).toBe(400);
     expect(unknownProduct.body.error).toMatch(/Fax Machine/);
 
-    const unknownSubscriber = await bot.api('POST', '/api/work-orders', { subscriberLogin: 'nobody', orderable: 'Phone', attributes: { Phone: PHONE } });
+    const unknownSubscriber = await bot.api('POST', '/api/work-orders', {
+      subscriberLogin: 'nobody',
+      orderable: 'Phone',
+      attributes: { Phone: PHONE },
+    });
     expect(unknownSubscriber).toMatchObject({ status: 404, body: { code: 'SUBSCRIBER_NOT_FOUND' } });
 
-    const badMac = await bot.api('POST', '/api/work-orders', { subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { ...PHONE, macAddress: '00AABBCCDD' } } });
+    const badMac = await bot.api('POST', '/api/work-orders', {
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { ...PHONE, macAddress: '00AABBCCDD' } },
+    });
     expect(badMac.status).toBe(400);
     expect(badMac.body.error).toMatch(/MAC address/i);
 
@@ -79,7 +113,11 @@ describe('work-order API through the real server', () => {
   it('refuses a change with wrong JSON types, naming the field, and changes nothing', async () => {
     const record = (await bot.api('GET', '/api/subscribers/jdoe')).body;
     const phone = record.products.find((p: { type: string }) => p.type === 'Phone');
-    for (const body of [{ changeKind: 'Settings', attributes: { displayName: 5 } }, { changeKind: 'Settings', attributes: null }, { changeKind: 'Change Owner', newOwnerLogin: 5 }]) {
+    for (const body of [
+      { changeKind: 'Settings', attributes: { displayName: 5 } },
+      { changeKind: 'Settings', attributes: null },
+      { changeKind: 'Change Owner', newOwnerLogin: 5 },
+    ]) {
       const res = await bot.api('POST', `/api/products/${phone.id}/change`, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
@@ -88,14 +126,28 @@ describe('work-order API through the real server', () => {
 
   it('sends an order whose provisioning fails from the API straight to Hold, with the failure', async () => {
     await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, { isAuthorizationRequiredForAddOrder: false });
-    expect((await bot.api('POST', '/api/backend/failures', { productType: 'Phone', kind: 'recoverable', message: 'device pool missing' })).status).toBe(201);
-    const placed = await bot.api('POST', '/api/work-orders', { subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { ...PHONE, macAddress: '00AABBCCDD01' } } });
-    expect(placed.body.order).toMatchObject({ state: 'Hold', extendedStatus: 'Recoverable Error', failure: { productType: 'Phone', kind: 'recoverable', message: 'device pool missing' } });
+    expect(
+      (await bot.api('POST', '/api/backend/failures', { productType: 'Phone', kind: 'recoverable', message: 'device pool missing' }))
+        .status,
+    ).toBe(201);
+    const placed = await bot.api('POST', '/api/work-orders', {
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { ...PHONE, macAddress: '00AABBCCDD01' } },
+    });
+    expect(placed.body.order).toMatchObject({
+      state: 'Hold',
+      extendedStatus: 'Recoverable Error',
+      failure: { productType: 'Phone', kind: 'recoverable', message: 'device pool missing' },
+    });
   });
 
   it('rejects rule changes with bad values and keeps the rules as they were', async () => {
     const before = (await bot.api('GET', `/api/domains/${DOMAIN}/rules`)).body;
-    const bad = await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, { phoneShippingDoneBy: { kind: 'group', role: 'Janitor' }, isAuthorizationRequiredForAddOrder: 'yes' });
+    const bad = await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, {
+      phoneShippingDoneBy: { kind: 'group', role: 'Janitor' },
+      isAuthorizationRequiredForAddOrder: 'yes',
+    });
     expect(bad.status).toBe(400);
     expect((await bot.api('GET', `/api/domains/${DOMAIN}/rules`)).body).toEqual(before);
   });

@@ -48,11 +48,15 @@ async function aliceOrder(): Promise<string> {
   await bot.dispatch();
   return number;
 }
-const history = async (number: string) => (await bot.core.getOrderHistory({ actor: await slackActor(ALICE), orderNumber: number })).transactions;
-const mailsTo = (to: string, subject: RegExp) => smtp.messages.filter((m) => m.envelope.to.includes(to) && subject.test(m.headers.subject ?? ''));
+const history = async (number: string) =>
+  (await bot.core.getOrderHistory({ actor: await slackActor(ALICE), orderNumber: number })).transactions;
+const mailsTo = (to: string, subject: RegExp) =>
+  smtp.messages.filter((m) => m.envelope.to.includes(to) && subject.test(m.headers.subject ?? ''));
 
 describe('notices of access requests and provisioning emails through the outbox (real bot, SQLite)', () => {
-  it('SMTP down, then up: a resent provisioning email and an access request email arrive once each; history goes Pending → Sent', { timeout: 30_000 }, async () => {
+  it('SMTP down, then up: a resent provisioning email and an access request email arrive once each; history goes Pending → Sent', {
+    timeout: 30_000,
+  }, async () => {
     const number = await aliceOrder();
     const initial = mailsTo('it@customer.example', new RegExp(number)).length;
     await smtp.pause();
@@ -66,7 +70,11 @@ describe('notices of access requests and provisioning emails through the outbox 
     expect(mailsTo(ALICE.email, /Approval needed/)).toEqual([]);
 
     await smtp.resume();
-    await eventually(() => mailsTo(ALICE.email, /Approval needed/).length > 0 && mailsTo('it@customer.example', new RegExp(number)).length > initial, 'both emails after the server is back', 15_000);
+    await eventually(
+      () => mailsTo(ALICE.email, /Approval needed/).length > 0 && mailsTo('it@customer.example', new RegExp(number)).length > initial,
+      'both emails after the server is back',
+      15_000,
+    );
     await eventually(async () => (await history(number))[0]?.status === 'Sent', 'history Sent');
     await sleep(500);
     await bot.notifyTick();
@@ -80,11 +88,17 @@ describe('notices of access requests and provisioning emails through the outbox 
     slackApi.failing.set('chat.postMessage', 'internal_error');
     try {
       await bot.core.resendProvisioningEmail({ actor: await slackActor(BOB), orderNumber: number, lines: [1] });
-      await eventually(() => slackApi.callsTo('chat.postMessage').filter((c) => c.args.channel === ALICE.slackUserId && !c.answer.ok).length >= 2, 'two refused attempts');
+      await eventually(
+        () => slackApi.callsTo('chat.postMessage').filter((c) => c.args.channel === ALICE.slackUserId && !c.answer.ok).length >= 2,
+        'two refused attempts',
+      );
     } finally {
       slackApi.failing.delete('chat.postMessage');
     }
-    const posted = () => slackApi.callsTo('chat.postMessage').filter((c) => c.answer.ok && c.args.channel === ALICE.slackUserId && String(c.args.text).includes(number));
+    const posted = () =>
+      slackApi
+        .callsTo('chat.postMessage')
+        .filter((c) => c.answer.ok && c.args.channel === ALICE.slackUserId && String(c.args.text).includes(number));
     await eventually(() => posted().length > 0, 'the DM once Slack is back', 15_000);
     await sleep(500);
     await bot.notifyTick();

@@ -7,10 +7,28 @@ import type { ReceivedMessage } from '../../fakes/smtp-test-server';
  * approvers, so each order owes exactly two approval emails, one to each of them.
  */
 export const DOMAIN = 'acme.example';
-export const ANN = { email: 'ann.approver@acme.example', name: 'Ann Approver', slackUserId: 'UANN', roles: [{ role: 'Approval', domain: DOMAIN }] };
-export const ABE = { email: 'abe.approver@acme.example', name: 'Abe Approver', slackUserId: 'UABE', roles: [{ role: 'Approval', domain: DOMAIN }] };
+export const ANN = {
+  email: 'ann.approver@acme.example',
+  name: 'Ann Approver',
+  slackUserId: 'UANN',
+  roles: [{ role: 'Approval', domain: DOMAIN }],
+};
+export const ABE = {
+  email: 'abe.approver@acme.example',
+  name: 'Abe Approver',
+  slackUserId: 'UABE',
+  roles: [{ role: 'Approval', domain: DOMAIN }],
+};
 export const APPROVERS = [ANN, ABE];
-export const JANE = { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example', phoneNumber: '5551234', department: 'Sales' };
+export const JANE = {
+  login: 'jdoe',
+  domain: DOMAIN,
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane.doe@acme.example',
+  phoneNumber: '5551234',
+  department: 'Sales',
+};
 
 type Api = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
 
@@ -32,7 +50,11 @@ let macs = 0;
 /** Places one Phone for Jane; it waits for approval. Returns its number. */
 export async function placeOrder(api: Api): Promise<string> {
   const macAddress = `00DE11CE${String(++macs).padStart(4, '0')}`;
-  const placed = await api('POST', '/api/work-orders', { subscriberLogin: JANE.login, orderable: 'Phone', attributes: { Phone: { phoneType: '7945', macAddress } } });
+  const placed = await api('POST', '/api/work-orders', {
+    subscriberLogin: JANE.login,
+    orderable: 'Phone',
+    attributes: { Phone: { phoneType: '7945', macAddress } },
+  });
   expect(placed.status, JSON.stringify(placed.body)).toBe(201);
   expect(placed.body.order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Approval' });
   return placed.body.order.number as string;

@@ -49,7 +49,10 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
     NOTIFY_SCHEDULE: '0 0 1 1 *',
     ...env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, JSON.stringify(fullEnv)], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, JSON.stringify(fullEnv)], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -21,7 +21,12 @@ let bot: TestBot;
 
 beforeAll(async () => {
   smtp = await startSmtpTestServer();
-  bot = await startTestBot({ SMTP_URL: smtp.url, PUBLIC_URL, LINK_SECRET: 'escalation-e2e-link-secret-0123456789ab', NOTIFY_SCHEDULE: '* * * * * *' });
+  bot = await startTestBot({
+    SMTP_URL: smtp.url,
+    PUBLIC_URL,
+    LINK_SECRET: 'escalation-e2e-link-secret-0123456789ab',
+    NOTIFY_SCHEDULE: '* * * * * *',
+  });
   await setUpApprovals(bot.api, [ANN, ADMIN]);
   // Set as an administrator would: the domain's Approval group, escalation window 1 minute.
   const shown = (await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body;
@@ -41,12 +46,18 @@ const about = (number: string) => (m: ReceivedMessage) => m.headers['x-provbot-o
 async function approveByEmail(email: ReceivedMessage): Promise<void> {
   const link = /Approve: (\S+)/.exec(email.text ?? '')?.[1];
   expect(link?.startsWith(`${PUBLIC_URL}/links/activity/`)).toBe(true);
-  const res = await fetch(`${bot.url}${new URL(link!).pathname}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+  const res = await fetch(`${bot.url}${new URL(link!).pathname}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'confirm=yes',
+  });
   expect(res.status).toBe(200);
 }
 
 describe('escalation window of one minute, through the real bot (SQLite)', () => {
-  it('escalates the approval nobody acted on to the administrator once, after the minute; the one decided in time never', { timeout: 120_000 }, async () => {
+  it('escalates the approval nobody acted on to the administrator once, after the minute; the one decided in time never', {
+    timeout: 120_000,
+  }, async () => {
     const placedAt = Date.now();
     const ignored = await placeOrder(bot.api);
     const decided = await placeOrder(bot.api);

@@ -38,7 +38,9 @@ for (const target of [sqliteTarget, postgresTarget]) {
       await smtp?.stop();
     });
 
-    it('resumes on the same database: every approval email arrives exactly once, nothing pending or dead', { timeout: 120_000 }, async () => {
+    it('resumes on the same database: every approval email arrives exactly once, nothing pending or dead', {
+      timeout: 120_000,
+    }, async () => {
       smtp.hold();
       const first = await startBotProcess(botEnv('first-bot'));
       const table = outboxTable(db.url);

@@ -27,10 +27,24 @@ export function outboxTable(url: string) {
   };
   return {
     async deliveries(): Promise<DeliveryRow[]> {
-      const rows = await reading((raw) => raw.rows<{ key: string; channel: string; state: string; attempts: number | bigint; claim: string | null; lastError: string | null }>(
-        `SELECT "key", "channel", "state", "attempts", "claim", "lastError" FROM "deliveries" ORDER BY "key"`,
-      ));
-      return rows.map((r) => ({ key: r.key, channel: r.channel, state: r.state, attempts: Number(r.attempts), claimed: r.claim !== null, lastError: r.lastError }));
+      const rows = await reading((raw) =>
+        raw.rows<{
+          key: string;
+          channel: string;
+          state: string;
+          attempts: number | bigint;
+          claim: string | null;
+          lastError: string | null;
+        }>(`SELECT "key", "channel", "state", "attempts", "claim", "lastError" FROM "deliveries" ORDER BY "key"`),
+      );
+      return rows.map((r) => ({
+        key: r.key,
+        channel: r.channel,
+        state: r.state,
+        attempts: Number(r.attempts),
+        claimed: r.claim !== null,
+        lastError: r.lastError,
+      }));
     },
     /** Rows by state, e.g. { sent: 10 }: what "nothing left pending or dead" is checked on. */
     async states(): Promise<Record<string, number>> {

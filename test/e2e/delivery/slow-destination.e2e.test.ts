@@ -13,7 +13,15 @@ import { ANN, eventually, placeOrder, setUpApprovals, sleep } from './approval-o
  */
 const GLOBEX = 'globex.example';
 const CY = { email: 'cy.approver@globex.example', name: 'Cy Approver', roles: [{ role: 'Approval', domain: GLOBEX }] };
-const GINA = { login: 'gsmith', domain: GLOBEX, firstName: 'Gina', lastName: 'Smith', email: 'gina.smith@globex.example', phoneNumber: '5559876', department: 'Ops' };
+const GINA = {
+  login: 'gsmith',
+  domain: GLOBEX,
+  firstName: 'Gina',
+  lastName: 'Smith',
+  email: 'gina.smith@globex.example',
+  phoneNumber: '5559876',
+  department: 'Ops',
+};
 // Generous for a loaded test machine (a first SMTP connection takes a while), and well below 12 s.
 const CALL_TIMEOUT_MS = 8_000;
 
@@ -35,7 +43,10 @@ beforeAll(async () => {
   await setUpApprovals(bot.api, [ANN]);
   expect((await bot.api('POST', '/api/users', CY)).status).toBeLessThan(300);
   expect((await bot.api('POST', '/api/subscribers', GINA)).status).toBeLessThan(300);
-  expect((await bot.api('PUT', `/api/domains/${GLOBEX}/rules`, { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null })).status).toBeLessThan(300);
+  expect(
+    (await bot.api('PUT', `/api/domains/${GLOBEX}/rules`, { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null }))
+      .status,
+  ).toBeLessThan(300);
 });
 afterAll(async () => {
   await bot?.stop();
@@ -53,7 +64,11 @@ describe('one slow destination (real bot, recording Slack API, real SMTP server)
 
     // Another domain's approval email, written while Ann's DM waits for its answer.
     const written = Date.now();
-    const placed = await bot.api('POST', '/api/work-orders', { subscriberLogin: GINA.login, orderable: 'Phone', attributes: { Phone: { phoneType: '7945', macAddress: '00DE11CE9901' } } });
+    const placed = await bot.api('POST', '/api/work-orders', {
+      subscriberLogin: GINA.login,
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945', macAddress: '00DE11CE9901' } },
+    });
     expect(placed.status, JSON.stringify(placed.body)).toBe(201);
     const mail = await smtp.waitFor((m) => m.envelope.to.includes(CY.email), 10_000);
     // Before: one dispatch at a time, so it waited for the DM's 10 s client timeout.

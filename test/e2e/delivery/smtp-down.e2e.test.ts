@@ -40,7 +40,9 @@ afterAll(async () => {
 const emailRows = async () => (await table.deliveries()).filter((r) => r.channel === 'email');
 
 describe('the mail server down for a while, then back (real bot, SQLite)', () => {
-  it('places the orders, keeps retrying the emails, and delivers each one exactly once when the server is back', { timeout: 30_000 }, async () => {
+  it('places the orders, keeps retrying the emails, and delivers each one exactly once when the server is back', {
+    timeout: 30_000,
+  }, async () => {
     await smtp.pause();
     const orders = await placeOrders(bot.api, 5);
 
@@ -49,20 +51,31 @@ describe('the mail server down for a while, then back (real bot, SQLite)', () =>
       const dms = slackApi.callsTo('chat.postMessage').filter((c) => c.answer.ok);
       return dms.length >= 10 && dms;
     }, '10 Slack DMs');
-    const dmsPerApprover = APPROVERS.map((a) => slackCopies.filter((c) => c.args.channel === a.slackUserId).map((c) => orders.find((n) => String(c.args.text).includes(n))));
+    const dmsPerApprover = APPROVERS.map((a) =>
+      slackCopies.filter((c) => c.args.channel === a.slackUserId).map((c) => orders.find((n) => String(c.args.text).includes(n))),
+    );
     for (const got of dmsPerApprover) expect(got.sort()).toEqual([...orders].sort());
 
     // A few retry rounds with the server away: every email tried at least three times, none sent.
-    const tried = await eventually(async () => {
-      const rows = await emailRows();
-      return rows.length === 10 && rows.every((r) => r.attempts >= 3) && rows;
-    }, 'each email tried three times', 15_000);
+    const tried = await eventually(
+      async () => {
+        const rows = await emailRows();
+        return rows.length === 10 && rows.every((r) => r.attempts >= 3) && rows;
+      },
+      'each email tried three times',
+      15_000,
+    );
     expect(tried.map((r) => r.state)).toEqual(Array(10).fill('pending'));
     for (const r of tried) expect(r.lastError).toMatch(/the mail server at 127\.0\.0\.1:\d+ is unreachable/);
     expect(smtp.messages).toEqual([]);
 
     await smtp.resume();
-    const stillPending = async () => `still pending: ${JSON.stringify((await emailRows()).filter((r) => r.state === 'pending'), null, 1)}`;
+    const stillPending = async () =>
+      `still pending: ${JSON.stringify(
+        (await emailRows()).filter((r) => r.state === 'pending'),
+        null,
+        1,
+      )}`;
     // No notification tick here (the test bot's is far away): the retry timer alone must bring each one.
     await eventually(() => smtp.messages.length >= 10, 'all ten emails after the server is back', 15_000, stillPending);
     // Later retries or ticks must not send any of them again.

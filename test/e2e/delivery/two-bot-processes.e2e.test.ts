@@ -19,7 +19,15 @@ function alert(i: number): NewDelivery {
     content: {
       kind: 'system-alert',
       eventType: 'order-failure',
-      events: [{ type: 'order-failure', occurredAt: new Date().toISOString(), domain: 'acme.example', orderNumber: null, summary: `Load test alert ${i}` }],
+      events: [
+        {
+          type: 'order-failure',
+          occurredAt: new Date().toISOString(),
+          domain: 'acme.example',
+          orderNumber: null,
+          summary: `Load test alert ${i}`,
+        },
+      ],
     },
     dueAt: new Date(),
   };
@@ -51,7 +59,9 @@ describeOn(postgresTarget, 'two bot processes sharing one database', () => {
 
     const writer = await createDatabase(db.url);
     try {
-      expect(await writer.outbox.write({ deliveries: Array.from({ length: COUNT }, (_, i) => alert(i)), digestItems: [], escalations: [] })).toBe(COUNT);
+      expect(
+        await writer.outbox.write({ deliveries: Array.from({ length: COUNT }, (_, i) => alert(i)), digestItems: [], escalations: [] }),
+      ).toBe(COUNT);
     } finally {
       await writer.close();
     }
@@ -67,7 +77,10 @@ describeOn(postgresTarget, 'two bot processes sharing one database', () => {
       expect(m.text).toContain(`Load test alert ${i}`);
     }
     // Told apart by the name each says in EHLO (SMTP_URL ?name=).
-    const bySender = { one: smtp.messages.filter((m) => m.clientName === 'bot-one').length, two: smtp.messages.filter((m) => m.clientName === 'bot-two').length };
+    const bySender = {
+      one: smtp.messages.filter((m) => m.clientName === 'bot-one').length,
+      two: smtp.messages.filter((m) => m.clientName === 'bot-two').length,
+    };
     expect(bySender.one + bySender.two).toBe(COUNT);
     expect(bySender.one).toBeGreaterThan(0);
     expect(bySender.two).toBeGreaterThan(0);

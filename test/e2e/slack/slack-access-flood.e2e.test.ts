@@ -22,7 +22,9 @@ describe('an outsider repeating an access request in Slack', () => {
     const replies = await Promise.all(sent.map(async (s) => visibleText((await h.reply(s.responseUrl)).body)));
 
     expect(replies.filter((r) => r.includes('Access requested for order ORD-F'))).toHaveLength(1);
-    expect(replies.filter((r) => r.includes('Your earlier request is still waiting for a decision, so I didn\'t send it again.'))).toHaveLength(29);
+    expect(
+      replies.filter((r) => r.includes("Your earlier request is still waiting for a decision, so I didn't send it again.")),
+    ).toHaveLength(29);
     expect(replies.join('\n')).not.toMatch(/Alice|acme-partner/);
     expect(dmsTo(h, U.alice.id)).toHaveLength(1);
     expect((await h.emailsTo(ALICE.email)).length).toBe(emailsBefore + 1);
@@ -42,7 +44,9 @@ describe('the access-request rate limit in Slack', () => {
     for (const n of ['ORD-G1', 'ORD-G2']) await h.reply((await h.command(U.bob, `resend ${n} 1`)).responseUrl);
     const dms = dmsTo(h, U.alice.id).length;
     const third = visibleText((await h.reply((await h.command(U.bob, 'resend ORD-G3 1')).responseUrl)).body);
-    expect(third).toMatch(/You've asked for access to orders many times in a short while\. Please wait about (59 minutes|1 hour) before asking again\./);
+    expect(third).toMatch(
+      /You've asked for access to orders many times in a short while\. Please wait about (59 minutes|1 hour) before asking again\./,
+    );
     expect(dmsTo(h, U.alice.id)).toHaveLength(dms);
   });
 });

@@ -22,7 +22,12 @@ async function bobAsks(words: string) {
   const posts = h.api.callsTo('chat.postMessage').length;
   const sent = await h.command(U.bob, words);
   const reply = visibleText((await h.reply(sent.responseUrl)).body);
-  const dm = await h.api.waitFor(() => h.api.callsTo('chat.postMessage').slice(posts).find((c) => c.args.channel === U.alice.id));
+  const dm = await h.api.waitFor(() =>
+    h.api
+      .callsTo('chat.postMessage')
+      .slice(posts)
+      .find((c) => c.args.channel === U.alice.id),
+  );
   const message = { channel: String(dm.answer.channel), ts: String(dm.answer.ts) };
   return { reply, dm, requestId: buttonsOf(dm.args)[0]!.value, message };
 }
@@ -45,7 +50,9 @@ describe('access requests in Slack', () => {
     expect(first.reply).not.toContain('Alice');
     expect(first.dm.token).toBe(BOT_TOKEN);
     expect(first.dm.args.text).toContain(`Access request for order ${ORD}`);
-    expect(visibleText(first.dm.args)).toContain(`Bob Outsider (bob@other-partner.example) asks to resend the provisioning email for line 1 of order ${ORD}.`);
+    expect(visibleText(first.dm.args)).toContain(
+      `Bob Outsider (bob@other-partner.example) asks to resend the provisioning email for line 1 of order ${ORD}.`,
+    );
     expect(buttonsOf(first.dm.args)).toEqual([
       { action_id: 'access.approve', value: first.requestId },
       { action_id: 'access.decline', value: first.requestId },
@@ -69,12 +76,22 @@ describe('access requests in Slack', () => {
 
     const told = await h.api.waitFor(() => dmsTo(U.bob.id)[bobsDms]);
     expect(visibleText(told.args)).toContain('Request approved');
-    expect(visibleText(told.args)).toContain(`Alice Placer approved your request to resend the provisioning email for line 1 of order ${ORD}.`);
+    expect(visibleText(told.args)).toContain(
+      `Alice Placer approved your request to resend the provisioning email for line 1 of order ${ORD}.`,
+    );
 
+    // The approved resend goes out through the outbox: its history row turns Sent once the email is out.
+    await h.bot.dispatch();
     const after = await h.snapshot(ORD);
     expect(after.history.length).toBe(before.history.length + 1);
     // The history shows who asked for it, not who approved it.
-    expect(after.history[0]).toMatchObject({ kind: 'resend', lineNumber: 1, status: 'Sent', channel: 'slack', actor: { name: 'Bob Outsider' } });
+    expect(after.history[0]).toMatchObject({
+      kind: 'resend',
+      lineNumber: 1,
+      status: 'Sent',
+      channel: 'slack',
+      actor: { name: 'Bob Outsider' },
+    });
   });
 
   it('tells a second click privately that the request was already approved, and changes nothing', async () => {
@@ -83,6 +100,7 @@ describe('access requests in Slack', () => {
     await h.click(U.alice, 'access.approve', first.requestId, first.message);
     await h.api.waitFor(() => (updatesOf(first.message).length ? updatesOf(first.message) : null));
     await h.api.waitFor(() => dmsTo(U.bob.id)[bobsDms]);
+    await h.bot.dispatch();
     const before = await h.snapshot(ORD);
     const updates = h.api.callsTo('chat.update').length;
     const dms = dmsTo(U.bob.id).length;
@@ -113,7 +131,9 @@ describe('access requests in Slack', () => {
     const [update] = await h.api.waitFor(() => (updatesOf(second.message).length ? updatesOf(second.message) : null));
     expect(visibleText(update!.args)).toContain('Declined by Alice Placer');
     const told = await h.api.waitFor(() => dmsTo(U.bob.id)[dms]);
-    expect(visibleText(told.args)).toContain(`Alice Placer declined your request to change the provisioning contact of line 2 of order ${ORD} to bob.pick@customer.example.`);
+    expect(visibleText(told.args)).toContain(
+      `Alice Placer declined your request to change the provisioning contact of line 2 of order ${ORD} to bob.pick@customer.example.`,
+    );
     expect(await h.snapshot(ORD)).toEqual(before);
   });
 

@@ -101,9 +101,11 @@ describe('createSlackAdapter', () => {
 
 describe('the Slack ChatNotifier', () => {
   const { log } = recordingLog();
-  const notifier = () => createSlackAdapter({ mode: 'http', signingSecret: SECRET, botToken: TOKEN, apiUrl: `${api.url}/api/`, log }).notifier;
+  const notifier = () =>
+    createSlackAdapter({ mode: 'http', signingSecret: SECRET, botToken: TOKEN, apiUrl: `${api.url}/api/`, log }).notifier;
 
-  const post = (to: ChatTo, notice: ChatNotice) => notifier().postNotice({ to, notice, idempotencyKey: `access:${request.id}`, inDoubt: false });
+  const post = (to: ChatTo, notice: ChatNotice) =>
+    notifier().postNotice({ to, notice, idempotencyKey: `access:${request.id}`, inDoubt: false });
   const aliceDm: ChatTo = { kind: 'user', platformUserId: 'UALICE', email: alice.email };
 
   it('posts an access request to the placer with its buttons, and returns where the DM landed', async () => {
@@ -117,11 +119,19 @@ describe('the Slack ChatNotifier', () => {
 
   it('updates the stored channel and ts with the decided request, and refuses for good an address it did not write', async () => {
     const posted = (await post(aliceDm, { kind: 'access-request', request, order }))!;
-    const decided = { ...request, status: 'Declined' as const, decidedBy: { name: 'Alice', email: null, channel: 'slack' as const }, decidedAt: new Date() };
+    const decided = {
+      ...request,
+      status: 'Declined' as const,
+      decidedBy: { name: 'Alice', email: null, channel: 'slack' as const },
+      decidedAt: new Date(),
+    };
     await notifier().updateNotice({ message: posted, notice: { kind: 'access-request', request: decided, order } });
     expect(api.callsTo('chat.update').at(-1)?.args).toMatchObject(JSON.parse(posted.address));
     expect(buttonsOf(api.callsTo('chat.update').at(-1)!.args)).toEqual([]);
-    const notSlack = notifier().updateNotice({ message: { platform: 'teams', address: posted.address }, notice: { kind: 'access-request', request: decided, order } });
+    const notSlack = notifier().updateNotice({
+      message: { platform: 'teams', address: posted.address },
+      notice: { kind: 'access-request', request: decided, order },
+    });
     await expect(notSlack).rejects.toMatchObject({ name: 'DeliveryRefused', permanent: true });
   });
 

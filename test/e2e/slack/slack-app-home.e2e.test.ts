@@ -7,14 +7,31 @@ import type { SlackOrderE2E } from './slack-order-harness';
 let h: SlackOrderE2E;
 beforeAll(async () => {
   h = await startSlackOrderE2E({ isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null });
-  await h.bot.api('POST', '/api/users', { email: 'ada@acme.example', name: 'Ada Admin', slackUserId: 'UADA', roles: [{ role: 'Administrator', domain: DOMAIN }] });
+  await h.bot.api('POST', '/api/users', {
+    email: 'ada@acme.example',
+    name: 'Ada Admin',
+    slackUserId: 'UADA',
+    roles: [{ role: 'Administrator', domain: DOMAIN }],
+  });
 });
 afterAll(async () => h?.stop());
 
 /** An Events API callback, signed as Slack signs it (JSON body). https://docs.slack.dev/reference/events/app_home_opened */
 async function openHome(user: string, tab: 'home' | 'messages' = 'home') {
-  const body = JSON.stringify({ token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: `Ev${Date.now()}${user}`, event_time: Math.floor(Date.now() / 1000), event: { type: 'app_home_opened', user, channel: 'D1', tab, event_ts: '1.1' } });
-  const res = await fetch(`${h.bot.url}/slack/events`, { method: 'POST', headers: { ...signedHeaders(SECRET, body), 'content-type': 'application/json' }, body });
+  const body = JSON.stringify({
+    token: 'x',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: `Ev${Date.now()}${user}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { type: 'app_home_opened', user, channel: 'D1', tab, event_ts: '1.1' },
+  });
+  const res = await fetch(`${h.bot.url}/slack/events`, {
+    method: 'POST',
+    headers: { ...signedHeaders(SECRET, body), 'content-type': 'application/json' },
+    body,
+  });
   expect(res.status).toBe(200);
 }
 
@@ -22,7 +39,11 @@ const homesOf = (user: string) => h.api.callsTo('views.publish').filter((c) => c
 
 describe('the Slack App Home tab', () => {
   it("shows an approver the approval waiting for them, with its button, and no settings they can't change", async () => {
-    const placed = await h.bot.api('POST', '/api/work-orders', { subscriberLogin: JANE.login, orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+    const placed = await h.bot.api('POST', '/api/work-orders', {
+      subscriberLogin: JANE.login,
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     expect(placed.status).toBe(201);
     await openHome('UANN');
     const call = await h.api.waitFor(() => homesOf('UANN')[0]);

@@ -55,7 +55,9 @@ describe('/prov in Slack', () => {
     const before = h.api.callsTo('users.info').length;
     expect((await ask(U.olive, 'status ORD-S')).text).toContain('Order ORD-S');
     const lookups = h.api.callsTo('users.info').slice(before);
-    expect(lookups).toEqual([expect.objectContaining({ method: 'users.info', token: BOT_TOKEN, args: expect.objectContaining({ user: U.olive.id }) })]);
+    expect(lookups).toEqual([
+      expect.objectContaining({ method: 'users.info', token: BOT_TOKEN, args: expect.objectContaining({ user: U.olive.id }) }),
+    ]);
     expect((await ask(U.olive, 'status ORD-S')).text).toContain('Order ORD-S');
     expect(h.api.callsTo('users.info').length).toBe(before + 1);
   });
@@ -77,10 +79,17 @@ describe('/prov in Slack', () => {
     // Slack may send a typed address as a mailto link; the command accepts it.
     const { text } = await ask(U.alice, 'contact ORD-C all <mailto:new.contact@customer.example|new.contact@customer.example>');
     expect(text).toContain('Provisioning contact of order ORD-C changed to new.contact@customer.example');
-    expect(text).toMatch(/Line 1: was it1@customer\.example; (provisioning email sent to|the provisioning email to) new\.contact@customer\.example/);
+    expect(text).toMatch(
+      /Line 1: was it1@customer\.example; (provisioning email sent to|the provisioning email to) new\.contact@customer\.example/,
+    );
     expect(text).toContain('Skipped line 3: past the point of no return.');
     const { order } = await h.snapshot('ORD-C');
-    expect(order.lines.map((l) => l.provisioningContactEmail)).toEqual(['new.contact@customer.example', 'new.contact@customer.example', 'it3@customer.example']);
+    expect(order.lines.map((l) => l.provisioningContactEmail)).toEqual([
+      'new.contact@customer.example',
+      'new.contact@customer.example',
+      'it3@customer.example',
+    ]);
+    await h.bot.dispatch();
     expect((await h.emailsTo('new.contact@customer.example')).length).toBe(2);
   });
 
@@ -98,7 +107,9 @@ describe('/prov in Slack', () => {
     const before = await h.snapshot('ORD-P');
     const emails = (await h.emailsTo('it1@customer.example')).length;
     // Only someone who may act on every domain's orders learns that no order has that number.
-    expect((await ask(U.alice, 'resend ORD-NOPE 1')).text).toContain("You don't have access to this order, so I sent a request to the person who placed it.");
+    expect((await ask(U.alice, 'resend ORD-NOPE 1')).text).toContain(
+      "You don't have access to this order, so I sent a request to the person who placed it.",
+    );
     expect((await ask(U.alice, 'status ORD-NOPE')).text).toContain("You can't see order ORD-NOPE: you have no access to it.");
     expect((await ask(U.alice, 'resend ORD-P 9')).text).toContain('Order ORD-P has no line 9; its lines are 1, 2, 3.');
     expect((await ask(U.alice, 'contact ORD-P 9 a@customer.example')).text).toContain('Order ORD-P has no line 9');

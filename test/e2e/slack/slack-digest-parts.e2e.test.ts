@@ -21,9 +21,15 @@ let bot: TestBot;
 
 beforeAll(async () => {
   slackApi = await RecordingSlackApi.start();
-  bot = await startTestBot({ SLACK_SIGNING_SECRET: 'digest-parts-signing-secret-0123456789', SLACK_BOT_TOKEN: 'xoxb-digest-parts', SLACK_API_URL: `${slackApi.url}/api/` });
+  bot = await startTestBot({
+    SLACK_SIGNING_SECRET: 'digest-parts-signing-secret-0123456789',
+    SLACK_BOT_TOKEN: 'xoxb-digest-parts',
+    SLACK_API_URL: `${slackApi.url}/api/`,
+  });
   // Approvers by email only, so the channel gets nothing but the digest.
-  await setUpApprovals(bot.api, [{ email: 'ann.approver@acme.example', name: 'Ann Approver', roles: [{ role: 'Approval', domain: 'acme.example' }] }]);
+  await setUpApprovals(bot.api, [
+    { email: 'ann.approver@acme.example', name: 'Ann Approver', roles: [{ role: 'Approval', domain: 'acme.example' }] },
+  ]);
 }, 30_000);
 afterAll(async () => {
   await bot?.stop();
@@ -33,7 +39,9 @@ afterAll(async () => {
 async function approvalsOf(orders: string[]): Promise<string[]> {
   const raw = openRawTables(bot.databaseUrl);
   try {
-    const rows = await raw.rows<{ id: string; orderNumber: string }>(`SELECT "id", "orderNumber" FROM "activities" WHERE "kind" = 'Approval' ORDER BY "seq"`);
+    const rows = await raw.rows<{ id: string; orderNumber: string }>(
+      `SELECT "id", "orderNumber" FROM "activities" WHERE "kind" = 'Approval' ORDER BY "seq"`,
+    );
     expect(rows.map((r) => r.orderNumber).sort()).toEqual([...orders].sort());
     return rows.map((r) => r.id);
   } finally {
@@ -45,14 +53,25 @@ describe('a Slack digest of 300 approvals', () => {
   it('lists every item exactly once, over as many messages as Slack takes, each "part k of n"', { timeout: 120_000 }, async () => {
     // Eight at a time: the machine is shared, and the digest is what is under test.
     const orders: string[] = [];
-    for (let i = 0; i < COUNT; i += 8) orders.push(...(await Promise.all(Array.from({ length: Math.min(8, COUNT - i) }, () => placeOrder(bot.api)))));
+    for (let i = 0; i < COUNT; i += 8)
+      orders.push(...(await Promise.all(Array.from({ length: Math.min(8, COUNT - i) }, () => placeOrder(bot.api)))));
     const activityIds = await approvalsOf(orders);
     const writer = await createDatabase(bot.databaseUrl);
     try {
       const delivery = {
         key: 'digest:e2e-300',
-        target: { channel: 'chat' as const, platform: 'slack' as const, to: { kind: 'conversation' as const, address: CHANNEL, label: '#digests' } },
-        content: { kind: 'digest' as const, eventType: 'Approval' as const, domain: 'acme.example', group: 'Approval' as const, activityIds },
+        target: {
+          channel: 'chat' as const,
+          platform: 'slack' as const,
+          to: { kind: 'conversation' as const, address: CHANNEL, label: '#digests' },
+        },
+        content: {
+          kind: 'digest' as const,
+          eventType: 'Approval' as const,
+          domain: 'acme.example',
+          group: 'Approval' as const,
+          activityIds,
+        },
         dueAt: new Date(),
       };
       expect(await writer.outbox.write({ deliveries: [delivery], digestItems: [], escalations: [] })).toBe(1);
@@ -62,7 +81,10 @@ describe('a Slack digest of 300 approvals', () => {
     await bot.dispatch();
 
     const table = outboxTable(bot.databaseUrl);
-    const row = await eventually(async () => (await table.deliveries()).find((r) => r.key === 'digest:e2e-300' && r.state !== 'pending'), 'the digest settled');
+    const row = await eventually(
+      async () => (await table.deliveries()).find((r) => r.key === 'digest:e2e-300' && r.state !== 'pending'),
+      'the digest settled',
+    );
     expect(row).toMatchObject({ state: 'sent', attempts: 1, lastError: null });
 
     const posts = slackApi.callsTo('chat.postMessage').filter((c) => c.args.channel === CHANNEL);

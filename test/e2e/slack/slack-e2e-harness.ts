@@ -48,7 +48,11 @@ export async function startSlackE2E(env: Record<string, string> = {}) {
   const events = `${bot.url}/slack/events`;
 
   const apiPost = async (path: string, body: unknown) => {
-    const res = await fetch(`${bot.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${bot.url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
@@ -67,7 +71,11 @@ export async function startSlackE2E(env: Record<string, string> = {}) {
       const intake = orderIntake({
         number,
         requestedStartDate: rsd,
-        lines: Array.from({ length: lines }, (_, i) => ({ lineNumber: i + 1, product: `Product ${i + 1}`, provisioningContactEmail: `it${i + 1}@customer.example` })),
+        lines: Array.from({ length: lines }, (_, i) => ({
+          lineNumber: i + 1,
+          product: `Product ${i + 1}`,
+          provisioningContactEmail: `it${i + 1}@customer.example`,
+        })),
       });
       await apiPost('/api/orders', intake);
       if (pastPonr.length) await apiPost(`/api/orders/${number}/onboarded`, { lines: pastPonr, organizationId: `org-${number}` });
@@ -88,7 +96,8 @@ export async function startSlackE2E(env: Record<string, string> = {}) {
       return { status: res.status, body: await res.text(), responseUrl };
     },
     /** The reply posted to a response_url, once it arrives. */
-    reply: (responseUrl: string, timeoutMs = 5000): Promise<ResponseUrlPost> => api.waitFor(() => api.responsesTo(responseUrl)[0], timeoutMs),
+    reply: (responseUrl: string, timeoutMs = 5000): Promise<ResponseUrlPost> =>
+      api.waitFor(() => api.responsesTo(responseUrl)[0], timeoutMs),
     async actor(user: SlackUserRef): Promise<Actor> {
       return h.core.identifyChatUser({ platform: 'slack', platformUserId: user.id, name: user.name, lookupEmail: async () => null });
     },
@@ -134,5 +143,7 @@ export function visibleText(message: Record<string, unknown>): string {
 /** Button action_ids in a Block Kit message. */
 export function buttonsOf(message: Record<string, unknown>): { action_id: string; value: string }[] {
   const blocks = (message.blocks ?? []) as { type: string; elements?: { type: string; action_id: string; value: string }[] }[];
-  return blocks.filter((b) => b.type === 'actions').flatMap((b) => (b.elements ?? []).filter((e) => e.type === 'button').map((e) => ({ action_id: e.action_id, value: e.value })));
+  return blocks
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => (b.elements ?? []).filter((e) => e.type === 'button').map((e) => ({ action_id: e.action_id, value: e.value })));
 }

@@ -6,7 +6,14 @@ import type { SlackOrderE2E } from './slack-order-harness';
 const HOSTILE = '<!channel> <https://evil.example|verify> & co';
 const ESCAPED = '&lt;!channel&gt; &lt;https://evil.example|verify&gt; &amp; co';
 
-const MALLORY = { login: 'mallory', domain: DOMAIN, firstName: `Mal ${HOSTILE}`, lastName: `Lory ${HOSTILE}`, email: 'mallory@acme.example', department: `Dept ${HOSTILE}` };
+const MALLORY = {
+  login: 'mallory',
+  domain: DOMAIN,
+  firstName: `Mal ${HOSTILE}`,
+  lastName: `Lory ${HOSTILE}`,
+  email: 'mallory@acme.example',
+  department: `Dept ${HOSTILE}`,
+};
 
 let h: SlackOrderE2E;
 beforeAll(async () => {
@@ -39,9 +46,13 @@ describe('Slack escaping of user-supplied text', () => {
     await h.command('olga', 'order mallory Phone phoneType=7945 macAddress=00AABBCCDDEE');
     const approval = await h.dm('ann', /^Approval needed: WO-\d{6}/);
     await h.click('ann', button(approval.call, 'activity.approve'), approval);
-    for (const command of [`note ${await productId()} Note ${HOSTILE}`, 'subscriber mallory']) await h.replies((await h.command('olga', command)).responseUrl);
+    for (const command of [`note ${await productId()} Note ${HOSTILE}`, 'subscriber mallory'])
+      await h.replies((await h.command('olga', command)).responseUrl);
 
-    const payloads = [...h.api.calls.filter((c) => /^(chat\.|views\.publish)/.test(c.method)).map((c) => c.args), ...h.api.responses.map((r) => r.body)];
+    const payloads = [
+      ...h.api.calls.filter((c) => /^(chat\.|views\.publish)/.test(c.method)).map((c) => c.args),
+      ...h.api.responses.map((r) => r.body),
+    ];
     const strings = payloads.flatMap(mrkdwnStrings);
     expect(strings.filter((s) => /[<>]/.test(s))).toEqual([]);
     const texts = payloads.map((p) => String(p.text ?? ''));

@@ -18,7 +18,12 @@ export interface PostedButton {
   block_id: string;
 }
 
-export function buttonClickBody(o: { user: SlackUserRef; button: PostedButton; responseUrl: string; message: { channel: string; ts: string; text: string } }): string {
+export function buttonClickBody(o: {
+  user: SlackUserRef;
+  button: PostedButton;
+  responseUrl: string;
+  message: { channel: string; ts: string; text: string };
+}): string {
   return rawPayloadBody(
     JSON.stringify({
       type: 'block_actions',
@@ -33,7 +38,16 @@ export function buttonClickBody(o: { user: SlackUserRef; button: PostedButton; r
       channel: { id: o.message.channel, name: 'directmessage' },
       message: { type: 'message', ts: o.message.ts, text: o.message.text, user: 'UPROVBOT', bot_id: 'BPROVBOT' },
       response_url: o.responseUrl,
-      actions: [{ type: 'button', action_id: o.button.action_id, block_id: o.button.block_id, text: { type: 'plain_text', text: 'x' }, value: o.button.value, action_ts: `${Date.now() / 1000}` }],
+      actions: [
+        {
+          type: 'button',
+          action_id: o.button.action_id,
+          block_id: o.button.block_id,
+          text: { type: 'plain_text', text: 'x' },
+          value: o.button.value,
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
     }),
   );
 }
@@ -53,8 +67,16 @@ export function viewSubmissionBody(o: { user: SlackUserRef; view: Record<string,
     if (b.type !== 'input' || !b.block_id || !b.element) continue;
     const t = o.typed[b.block_id];
     const { type, action_id } = b.element;
-    if (type === 'static_select') values[b.block_id] = { [action_id]: { type, selected_option: t && typeof t === 'object' && 'option' in t ? { text: { type: 'plain_text', text: t.option }, value: t.option } : null } };
-    else if (type === 'datepicker') values[b.block_id] = { [action_id]: { type, selected_date: t && typeof t === 'object' && 'date' in t ? t.date : null } };
+    if (type === 'static_select')
+      values[b.block_id] = {
+        [action_id]: {
+          type,
+          selected_option:
+            t && typeof t === 'object' && 'option' in t ? { text: { type: 'plain_text', text: t.option }, value: t.option } : null,
+        },
+      };
+    else if (type === 'datepicker')
+      values[b.block_id] = { [action_id]: { type, selected_date: t && typeof t === 'object' && 'date' in t ? t.date : null } };
     else values[b.block_id] = { [action_id]: { type, value: typeof t === 'string' ? t : null } };
   }
   return rawPayloadBody(
@@ -65,7 +87,15 @@ export function viewSubmissionBody(o: { user: SlackUserRef; view: Record<string,
       api_app_id: 'A0PROVBOT',
       token: 'deprecated-verification-token',
       trigger_id: freshTriggerId(),
-      view: { ...o.view, id: o.view.id ?? 'V0FAKE', team_id: 'T0FAKE', app_id: 'A0PROVBOT', bot_id: 'BPROVBOT', hash: '1700000000.abc', state: { values } },
+      view: {
+        ...o.view,
+        id: o.view.id ?? 'V0FAKE',
+        team_id: 'T0FAKE',
+        app_id: 'A0PROVBOT',
+        bot_id: 'BPROVBOT',
+        hash: '1700000000.abc',
+        state: { values },
+      },
       response_urls: [],
       is_enterprise_install: false,
       enterprise: null,

@@ -20,7 +20,15 @@ export const PEOPLE = {
 } as const;
 export type Person = keyof typeof PEOPLE;
 
-export const JANE = { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example', phoneNumber: '5551234', department: 'Sales' };
+export const JANE = {
+  login: 'jdoe',
+  domain: DOMAIN,
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane.doe@acme.example',
+  phoneNumber: '5551234',
+  department: 'Sales',
+};
 
 /** A message the bot posted, as a test clicks it. */
 export interface Posted {
@@ -55,7 +63,12 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>) {
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
   };
-  const asPosted = (call: SlackApiCall): Posted => ({ channel: String(call.answer.channel), ts: String(call.answer.ts), text: String(call.args.text ?? ''), call });
+  const asPosted = (call: SlackApiCall): Posted => ({
+    channel: String(call.answer.channel),
+    ts: String(call.answer.ts),
+    text: String(call.args.text ?? ''),
+    call,
+  });
 
   const h = {
     api,
@@ -64,7 +77,10 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>) {
     /** `/prov <text>` as `who`; resolves on the ack. */
     async command(who: Person, text: string) {
       const responseUrl = api.responseUrl();
-      const body = slashCommandBody({ text, user: slackUser(who), responseUrl, channelId: 'C0GENERAL' }).replace(/trigger_id=[^&]*/, `trigger_id=${encodeURIComponent(freshTriggerId())}`);
+      const body = slashCommandBody({ text, user: slackUser(who), responseUrl, channelId: 'C0GENERAL' }).replace(
+        /trigger_id=[^&]*/,
+        `trigger_id=${encodeURIComponent(freshTriggerId())}`,
+      );
       return { ...(await post(body)), responseUrl };
     },
     /** Clicks `button` on `message` as `who`; the HTTP answer is the ack. */
@@ -73,7 +89,8 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>) {
       return { ...(await post(buttonClickBody({ user: slackUser(who), button, responseUrl, message }))), responseUrl };
     },
     /** Submits a modal the bot opened; the HTTP answer is the ack, with any field errors. */
-    submit: (who: Person, view: Record<string, unknown>, typed: Record<string, Typed>) => post(viewSubmissionBody({ user: slackUser(who), view, typed })),
+    submit: (who: Person, view: Record<string, unknown>, typed: Record<string, Typed>) =>
+      post(viewSubmissionBody({ user: slackUser(who), view, typed })),
     /** The n-th modal opened from now on (0: the next one). */
     async nextModal(after: number): Promise<Record<string, unknown>> {
       const call = await api.waitFor(() => api.callsTo('views.open')[after]);
@@ -81,14 +98,35 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>) {
       return call.answer.view as Record<string, unknown>;
     },
     modalsOpened: () => api.callsTo('views.open').length,
-    dmsTo: (who: Person): Posted[] => api.callsTo('chat.postMessage').filter((c) => c.args.channel === PEOPLE[who].slackUserId && c.answer.ok).map(asPosted),
+    dmsTo: (who: Person): Posted[] =>
+      api
+        .callsTo('chat.postMessage')
+        .filter((c) => c.args.channel === PEOPLE[who].slackUserId && c.answer.ok)
+        .map(asPosted),
     /** Waits for a DM to `who` after the first `skip` whose text matches. */
-    dm: (who: Person, pattern: RegExp, skip = 0): Promise<Posted> => api.waitFor(() => h.dmsTo(who).slice(skip).find((m) => pattern.test(m.text))),
+    dm: (who: Person, pattern: RegExp, skip = 0): Promise<Posted> =>
+      api.waitFor(() =>
+        h
+          .dmsTo(who)
+          .slice(skip)
+          .find((m) => pattern.test(m.text)),
+      ),
     updatesOf: (m: Posted): SlackApiCall[] => api.callsTo('chat.update').filter((c) => c.args.channel === m.channel && c.args.ts === m.ts),
     /** The replies posted to a response_url, once `count` have arrived. */
-    replies: (responseUrl: string, count = 1) => api.waitFor(() => (api.responsesTo(responseUrl).length >= count ? api.responsesTo(responseUrl).map((r) => r.body) : null)),
-    workOrders: async (login = JANE.login) => (await must('GET', `/api/work-orders?login=${login}`, undefined)) as { number: string; version: number; state: string; extendedStatus: string | null }[],
-    workOrder: (number: string) => must('GET', `/api/work-orders/${number}`, undefined) as Promise<{ order: Record<string, unknown> & { version: number }; activities: Record<string, unknown>[] }>,
+    replies: (responseUrl: string, count = 1) =>
+      api.waitFor(() => (api.responsesTo(responseUrl).length >= count ? api.responsesTo(responseUrl).map((r) => r.body) : null)),
+    workOrders: async (login = JANE.login) =>
+      (await must('GET', `/api/work-orders?login=${login}`, undefined)) as {
+        number: string;
+        version: number;
+        state: string;
+        extendedStatus: string | null;
+      }[],
+    workOrder: (number: string) =>
+      must('GET', `/api/work-orders/${number}`, undefined) as Promise<{
+        order: Record<string, unknown> & { version: number };
+        activities: Record<string, unknown>[];
+      }>,
     async stop() {
       await bot.stop();
       await api.stop();
@@ -99,14 +137,29 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>) {
 
 /** Buttons of a Block Kit message, with the block they sit in (which says what input they ask for). */
 export function buttonsIn(call: Pick<SlackApiCall, 'args'>): PostedButton[] {
-  const blocks = (call.args.blocks ?? []) as { type: string; block_id?: string; elements?: { type: string; action_id: string; value: string }[] }[];
+  const blocks = (call.args.blocks ?? []) as {
+    type: string;
+    block_id?: string;
+    elements?: { type: string; action_id: string; value: string }[];
+  }[];
   return blocks
     .filter((b) => b.type === 'actions')
-    .flatMap((b) => (b.elements ?? []).filter((e) => e.type === 'button').map((e) => ({ action_id: e.action_id, value: e.value, block_id: b.block_id ?? '' })));
+    .flatMap((b) =>
+      (b.elements ?? [])
+        .filter((e) => e.type === 'button')
+        .map((e) => ({ action_id: e.action_id, value: e.value, block_id: b.block_id ?? '' })),
+    );
 }
 
 export function button(call: Pick<SlackApiCall, 'args'>, actionId: string): PostedButton {
   const found = buttonsIn(call).find((b) => b.action_id === actionId);
-  if (!found) throw new Error(`no ${actionId} button; buttons: ${buttonsIn(call).map((b) => b.action_id).join(', ') || 'none'}`);
+  if (!found)
+    throw new Error(
+      `no ${actionId} button; buttons: ${
+        buttonsIn(call)
+          .map((b) => b.action_id)
+          .join(', ') || 'none'
+      }`,
+    );
   return found;
 }

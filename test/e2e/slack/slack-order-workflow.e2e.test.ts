@@ -55,7 +55,11 @@ describe('the order workflow in Slack', () => {
   it('keeps the modal open with errors under the inputs for a missing login and a bad MAC address, and orders nothing', async () => {
     const view = await openOrderForm();
     const before = await h.workOrders();
-    const answer = await h.submit('olga', view, { orderable: { option: 'Phone' }, phoneType: { option: '7945' }, macAddress: '00AABBCCDD' });
+    const answer = await h.submit('olga', view, {
+      orderable: { option: 'Phone' },
+      phoneType: { option: '7945' },
+      macAddress: '00AABBCCDD',
+    });
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       response_action: 'errors',
@@ -68,7 +72,10 @@ describe('the order workflow in Slack', () => {
     const before = await h.workOrders();
     const view = await openOrderForm();
     const unknown = await h.submit('olga', view, { ...FORM, subscriberLogin: 'nobody' });
-    expect(unknown.body).toEqual({ response_action: 'errors', errors: { subscriberLogin: expect.stringContaining("I can't find a subscriber with the login nobody") } });
+    expect(unknown.body).toEqual({
+      response_action: 'errors',
+      errors: { subscriberLogin: expect.stringContaining("I can't find a subscriber with the login nobody") },
+    });
     // "Voicemail and Email require an existing Line" (Ordering Products and Services).
     const voicemail = await h.submit('olga', view, { subscriberLogin: 'jdoe', orderable: { option: 'Voicemail' } });
     expect(voicemail.body).toEqual({ response_action: 'errors', errors: { orderable: expect.stringContaining('Voicemail needs a Line') } });
@@ -83,7 +90,12 @@ describe('the order workflow in Slack', () => {
 
     expect(annDm.channel).toBe('DANN');
     expect(visibleText(annDm.call.args)).toContain('Jane Doe');
-    expect(buttonsIn(annDm.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
+    expect(buttonsIn(annDm.call).map((b) => b.action_id)).toEqual([
+      'activity.accept',
+      'activity.approve',
+      'activity.reject',
+      'activity.delegate',
+    ]);
     expect(button(annDm.call, 'activity.approve').value).toMatch(new RegExp(`@${order!.version}$`));
     expect(h.dmsTo('al').filter((m) => m.text.includes(number))).toEqual([]);
   });
@@ -161,7 +173,10 @@ describe('the order workflow in Slack', () => {
 
     const before = await h.workOrder(number);
     const bad = await h.submit('al', modal, { 'mac-address': '00AABBCCDDEEFF' });
-    expect(bad.body).toEqual({ response_action: 'errors', errors: { 'mac-address': expect.stringMatching(/MAC address must be 12 hexadecimal characters/) } });
+    expect(bad.body).toEqual({
+      response_action: 'errors',
+      errors: { 'mac-address': expect.stringMatching(/MAC address must be 12 hexadecimal characters/) },
+    });
     expect(await h.workOrder(number)).toEqual(before);
 
     const good = await h.submit('al', modal, { 'mac-address': '00aabbccddee' });
@@ -201,11 +216,20 @@ describe('a typed order and a delegated activity in Slack', () => {
     const before = await h.workOrder(number);
 
     const group = await h.submit('al', modal, { 'delegate-to': 'Approval' });
-    expect(group.body).toEqual({ response_action: 'errors', errors: { 'delegate-to': expect.stringContaining('not to the Approval group') } });
+    expect(group.body).toEqual({
+      response_action: 'errors',
+      errors: { 'delegate-to': expect.stringContaining('not to the Approval group') },
+    });
     const person = await h.submit('al', modal, { 'delegate-to': 'ann.approver@acme.example' });
-    expect(person.body).toEqual({ response_action: 'errors', errors: { 'delegate-to': expect.stringContaining('Ann Approver does not hold the Assignment role') } });
+    expect(person.body).toEqual({
+      response_action: 'errors',
+      errors: { 'delegate-to': expect.stringContaining('Ann Approver does not hold the Assignment role') },
+    });
     const nobody = await h.submit('al', modal, { 'delegate-to': 'the night shift' });
-    expect(nobody.body).toEqual({ response_action: 'errors', errors: { 'delegate-to': expect.stringContaining('neither an email address nor a group') } });
+    expect(nobody.body).toEqual({
+      response_action: 'errors',
+      errors: { 'delegate-to': expect.stringContaining('neither an email address nor a group') },
+    });
     expect(await h.workOrder(number)).toEqual(before);
   });
 

@@ -53,7 +53,11 @@ describe('Slack request transport', () => {
   });
 
   it('answers 401 to a request without signature headers', async () => {
-    const res = await fetch(h.events, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: statusBody(h.api.responseUrl()) });
+    const res = await fetch(h.events, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: statusBody(h.api.responseUrl()),
+    });
     expect(res.status).toBe(401);
   });
 
@@ -88,7 +92,13 @@ describe('Slack request transport', () => {
   it('acks an unknown button and does nothing else', async () => {
     const url = h.api.responseUrl();
     const calls = h.api.calls.length;
-    const body = blockActionsBody({ user: U.alice, actionId: 'order.delete', value: 'ORD-T', responseUrl: url, message: { channel: 'DALICE', ts: '1.000001' } });
+    const body = blockActionsBody({
+      user: U.alice,
+      actionId: 'order.delete',
+      value: 'ORD-T',
+      responseUrl: url,
+      message: { channel: 'DALICE', ts: '1.000001' },
+    });
     const res = await postSigned(h.events, body, { secret: SIGNING_SECRET });
     expect(res.status).toBe(200);
     await expectIgnored(url, calls);

@@ -21,19 +21,26 @@ describe('Teams access requests against the running bot', () => {
   const chatOf = (u: TeamsTestUser) => personalChat(bot.connector.url, u);
   const newOrder = async (placer = ALICE) => {
     const number = `ORD-${++orders}`;
-    await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: dayFrom(bot.clock, -1), placedBy: { email: placer.email, name: placer.name } }));
+    await bot.core.intakeOrder(
+      orderIntake({ number, requestedStartDate: dayFrom(bot.clock, -1), placedBy: { email: placer.email, name: placer.name } }),
+    );
     await bot.dispatch();
     return number;
   };
   /** The order and its history once the outbox sent what was due (history shows a sent email as Sent). */
-  const state = async (number: string) => (await bot.dispatch(), {
-    order: await bot.core.getOrder(number),
-    history: await bot.core.getOrderHistory({ actor: auditor(ALICE.email), orderNumber: number }),
-  });
+  const state = async (number: string) => (
+    await bot.dispatch(),
+    {
+      order: await bot.core.getOrder(number),
+      history: await bot.core.getOrderHistory({ actor: auditor(ALICE.email), orderNumber: number }),
+    }
+  );
   /** Bob asks to resend line 1; returns the card the placer got and the request id on its buttons. */
   const bobAsks = async (number: string, placer = ALICE) => {
     const reply = cardText(await say(bot, chatOf(BOB), BOB, `resend ${number} 1`));
-    const posted = await bot.connector.waitFor((c) => c.method === 'POST' && c.body?.type === 'message' && cardText(cardOf(c)).includes(`Access request for order ${number}`));
+    const posted = await bot.connector.waitFor(
+      (c) => c.method === 'POST' && c.body?.type === 'message' && cardText(cardOf(c)).includes(`Access request for order ${number}`),
+    );
     expect(posted.conversationId).not.toBe(chatOf(BOB).conversationId);
     const card = cardOf(posted);
     return { reply, posted, card, requestId: card.actions[0].data.requestId as string, placerChat: chatOf(placer) };
@@ -84,7 +91,9 @@ describe('Teams access requests against the running bot', () => {
     expect(update).toMatchObject({ conversationId: placerChat.conversationId, activityId: posted.reply.id });
     expect(cardText(cardOf(update!))).toMatch(/^Approved by Alice Placer/);
     const told = calls.find((c) => c.method === 'POST' && c.conversationId === chatOf(BOB).conversationId);
-    expect(cardText(cardOf(told!))).toContain(`Alice Placer approved your request to resend the provisioning email for line 1 of order ${number}.`);
+    expect(cardText(cardOf(told!))).toContain(
+      `Alice Placer approved your request to resend the provisioning email for line 1 of order ${number}.`,
+    );
   });
 
   it('answers a second click with who already decided, and changes nothing', async () => {
@@ -111,8 +120,12 @@ describe('Teams access requests against the running bot', () => {
     const declined = await click(bot, placerChat, ALICE, { verb: 'access.decline', data: { requestId }, replyToId: posted.reply.id });
     expect(cardText(declined.body.value)).toMatch(/^Declined by Alice Placer/);
     expect(await state(number)).toEqual(before); // declining performs nothing
-    const told = await bot.connector.waitFor((c) => c.method === 'POST' && c.conversationId === chatOf(BOB).conversationId && cardText(cardOf(c)).includes('Request declined'));
-    expect(cardText(cardOf(told))).toContain(`Alice Placer declined your request to resend the provisioning email for line 1 of order ${number}.`);
+    const told = await bot.connector.waitFor(
+      (c) => c.method === 'POST' && c.conversationId === chatOf(BOB).conversationId && cardText(cardOf(c)).includes('Request declined'),
+    );
+    expect(cardText(cardOf(told))).toContain(
+      `Alice Placer declined your request to resend the provisioning email for line 1 of order ${number}.`,
+    );
   });
 
   it.each([
@@ -127,7 +140,11 @@ describe('Teams access requests against the running bot', () => {
   });
 
   it('answers a request id that does not exist, and an unknown button, with a message', async () => {
-    const missing = await click(bot, chatOf(ALICE), ALICE, { verb: 'access.approve', data: { requestId: 'no-such-request' }, replyToId: 'activity-x' });
+    const missing = await click(bot, chatOf(ALICE), ALICE, {
+      verb: 'access.approve',
+      data: { requestId: 'no-such-request' },
+      replyToId: 'activity-x',
+    });
     expect(missing.body.value).toContain("I can't find that access request.");
     const unknown = await click(bot, chatOf(ALICE), ALICE, { verb: 'order.delete', data: { requestId: 'x' }, replyToId: 'activity-x' });
     expect(unknown.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
@@ -140,7 +157,11 @@ describe('Teams access requests against the running bot', () => {
   ])('answers a card action with %s as an unknown button', async (_what, value) => {
     const res = await bot.post({ ...cardActionActivity(chatOf(ALICE), ALICE, { verb: 'x', data: {}, replyToId: 'r' }), value });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining("I don't know that button") });
+    expect(res.body).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: expect.stringContaining("I don't know that button"),
+    });
   });
 
   it('tells the requester only that a request was sent when Teams refuses the card, and the email still goes', async () => {

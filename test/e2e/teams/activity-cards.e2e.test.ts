@@ -8,7 +8,6 @@ import { startTeamsBot } from './teams-bot';
 import { cardOf, cardText, clickData, inputsOf, verbsOf } from './teams-e2e-helpers';
 import { ABE, ANNA, DOMAIN, JANE, OTTO, SAM } from './workflow-people';
 
-
 /**
  * The order workflow in Teams against the running bot: orders placed through the API
  * reach approvers and assignees as activity cards in their personal chats, refreshed
@@ -18,7 +17,11 @@ describe('Teams activity cards against the running bot', () => {
   let bot: Awaited<ReturnType<typeof startTeamsBot>>;
   const chatOf = (u: TeamsTestUser) => personalChat(bot.connector.url, u);
   const placeOrder = async () => {
-    const res = await bot.api('POST', '/api/work-orders', { subscriberLogin: JANE.login, orderable: 'Enhanced Phone Service', attributes: { Phone: { phoneType: '7945' } } });
+    const res = await bot.api('POST', '/api/work-orders', {
+      subscriberLogin: JANE.login,
+      orderable: 'Enhanced Phone Service',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
     expect(res.status).toBe(201);
     return res.body.order.number as string;
   };
@@ -26,7 +29,11 @@ describe('Teams activity cards against the running bot', () => {
   /** The activity card the bot posted to `user`'s personal chat for order `number`. */
   const cardIn = async (user: TeamsTestUser, number: string, kind = 'Approval'): Promise<{ posted: ConnectorCall; card: any }> => {
     const posted = await bot.connector.waitFor(
-      (c) => c.method === 'POST' && c.conversationId === chatOf(user).conversationId && c.activityId === null && cardText(cardOf(c)).startsWith(`${kind} needed: ${number}`),
+      (c) =>
+        c.method === 'POST' &&
+        c.conversationId === chatOf(user).conversationId &&
+        c.activityId === null &&
+        cardText(cardOf(c)).startsWith(`${kind} needed: ${number}`),
     );
     return { posted, card: cardOf(posted) };
   };
@@ -156,7 +163,11 @@ describe('Teams activity cards against the running bot', () => {
     const input = inputsOf(bad.body.value).macAddress;
     expect(input.value).toBe('00AABBCCDDE');
     const open = bad.body.value.body.find((e: any) => e.type === 'Container' && e.items.includes(input));
-    expect(open.items[1]).toMatchObject({ type: 'TextBlock', color: 'Attention', text: 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 11.' });
+    expect(open.items[1]).toMatchObject({
+      type: 'TextBlock',
+      color: 'Attention',
+      text: 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 11.',
+    });
     expect(verbsOf(bad.body.value)).toContain('activity.complete');
     expect(await workOrder(number)).toEqual(before);
 

@@ -12,15 +12,19 @@ describe('Teams commands against the running bot', () => {
   let bot: Awaited<ReturnType<typeof startTeamsBot>>;
   const alice = () => personalChat(bot.connector.url, ALICE);
   /** Once the outbox sent what was due: history shows a sent email as Sent. */
-  const state = async (number: string) => (await bot.dispatch(), {
-    order: await bot.core.getOrder(number),
-    history: await bot.core.getOrderHistory({ actor: auditor(ALICE.email), orderNumber: number }),
-  });
+  const state = async (number: string) => (
+    await bot.dispatch(),
+    {
+      order: await bot.core.getOrder(number),
+      history: await bot.core.getOrderHistory({ actor: auditor(ALICE.email), orderNumber: number }),
+    }
+  );
 
   beforeAll(async () => {
     bot = await startTeamsBot({ roster: [rosterEntry(ALICE)] });
     await bot.core.registerUser({ email: ALICE.email, name: ALICE.name, roles: [] });
-    for (const number of ['ORD-1', 'ORD-2', 'ORD-3']) await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: dayFrom(bot.clock, -1) }));
+    for (const number of ['ORD-1', 'ORD-2', 'ORD-3'])
+      await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: dayFrom(bot.clock, -1) }));
   });
   afterAll(() => bot?.stop());
 

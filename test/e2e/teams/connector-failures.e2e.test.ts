@@ -33,7 +33,11 @@ describe('Teams refusing proactive calls', () => {
       { match: (c) => c.method === 'PUT', status: 403 },
       { match: (c) => c.method === 'POST' && c.conversationId === chatOf(BOB).conversationId, status: 403 },
     );
-    const res = await click(bot, chatOf(ALICE), ALICE, { verb: 'access.approve', data: { requestId: cardOf(posted).actions[0].data.requestId }, replyToId: posted.reply.id });
+    const res = await click(bot, chatOf(ALICE), ALICE, {
+      verb: 'access.approve',
+      data: { requestId: cardOf(posted).actions[0].data.requestId },
+      replyToId: posted.reply.id,
+    });
     expect(cardText(res.body.value)).toMatch(/^Approved by Alice Placer/);
     const warnings = bot.log.lines.filter((l) => l.level === 'warn').map((l) => l.message);
     expect(warnings).toContain('posted request not updated');
@@ -54,12 +58,16 @@ describe('Teams refusing proactive calls', () => {
   // The connector's own pipeline honours Retry-After (see adapters/teams/connector-retry.ts); this holds it to that.
   it('waits out a 429 with Retry-After and then posts the card once', async () => {
     bot.connector.failures.length = 0;
-    const toAlice = (c: { method: string; conversationId: string | null }) => c.method === 'POST' && c.conversationId === chatOf(ALICE).conversationId;
+    const toAlice = (c: { method: string; conversationId: string | null }) =>
+      c.method === 'POST' && c.conversationId === chatOf(ALICE).conversationId;
     bot.connector.failures.push({ match: toAlice, status: 429, times: 1, retryAfterSeconds: 1 });
     const before = bot.connector.calls.length;
     // Bob's own answer waits for the card to Alice, past Teams' typing delay: not `say`, which reads the first reply.
     expect((await bot.post(messageActivity(chatOf(BOB), BOB, 'resend ORD-1 2'))).status).toBe(200);
-    const posted = await bot.connector.waitFor((c) => bot.connector.calls.indexOf(c) >= before && toAlice(c) && c.status < 300 && JSON.stringify(c.body ?? '').includes('access.approve'));
+    const posted = await bot.connector.waitFor(
+      (c) =>
+        bot.connector.calls.indexOf(c) >= before && toAlice(c) && c.status < 300 && JSON.stringify(c.body ?? '').includes('access.approve'),
+    );
     const attempts = bot.connector.calls.slice(before).filter((c) => toAlice(c) && JSON.stringify(c.body ?? '').includes('access.approve'));
     expect(attempts.map((c) => c.status)).toEqual([429, 201]);
     expect(posted.at - attempts[0]!.at).toBeGreaterThanOrEqual(1000);
@@ -68,16 +76,31 @@ describe('Teams refusing proactive calls', () => {
   it('retries a card update that Teams refused with 412, and updates it once', async () => {
     bot.connector.failures.length = 0;
     const start = bot.connector.calls.length;
-    const after = (from: number) => (c: Parameters<Parameters<typeof bot.connector.waitFor>[0]>[0]) => bot.connector.calls.indexOf(c) >= from;
+    const after = (from: number) => (c: Parameters<Parameters<typeof bot.connector.waitFor>[0]>[0]) =>
+      bot.connector.calls.indexOf(c) >= from;
     expect((await bot.post(messageActivity(chatOf(BOB), BOB, 'resend ORD-1 1'))).status).toBe(200);
     const posted = await bot.connector.waitFor(
-      (c) => after(start)(c) && c.method === 'POST' && c.conversationId === chatOf(ALICE).conversationId && c.status < 300 && JSON.stringify(c.body ?? '').includes('access.approve'),
+      (c) =>
+        after(start)(c) &&
+        c.method === 'POST' &&
+        c.conversationId === chatOf(ALICE).conversationId &&
+        c.status < 300 &&
+        JSON.stringify(c.body ?? '').includes('access.approve'),
     );
     bot.connector.failures.push({ match: (c) => c.method === 'PUT', status: 412, times: 1 });
     const before = bot.connector.calls.length;
-    const res = await click(bot, chatOf(ALICE), ALICE, { verb: 'access.approve', data: { requestId: cardOf(posted).actions[0].data.requestId }, replyToId: posted.reply.id });
+    const res = await click(bot, chatOf(ALICE), ALICE, {
+      verb: 'access.approve',
+      data: { requestId: cardOf(posted).actions[0].data.requestId },
+      replyToId: posted.reply.id,
+    });
     expect(res.status).toBe(200);
     await bot.connector.waitFor((c) => after(before)(c) && c.method === 'PUT' && c.status === 200);
-    expect(bot.connector.calls.slice(before).filter((c) => c.method === 'PUT').map((c) => c.status)).toEqual([412, 200]);
+    expect(
+      bot.connector.calls
+        .slice(before)
+        .filter((c) => c.method === 'PUT')
+        .map((c) => c.status),
+    ).toEqual([412, 200]);
   });
 });

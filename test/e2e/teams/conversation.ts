@@ -10,8 +10,11 @@ export async function say(bot: TeamsBot, chat: TeamsChat, user: TeamsTestUser, t
   const res = await bot.post(activity);
   expect(res.status).toBe(200);
   // CloudAdapter answers only after the turn, so the reply is already at the connector.
-  const reply = bot.connector.calls.find((c) => c.method === 'POST' && c.conversationId === chat.conversationId && c.activityId === activity.id);
-  if (!reply) throw new Error(`no reply to "${text}"; connector calls: ${bot.connector.calls.map((c) => `${c.method} ${c.path}`).join(', ')}`);
+  const reply = bot.connector.calls.find(
+    (c) => c.method === 'POST' && c.conversationId === chat.conversationId && c.activityId === activity.id,
+  );
+  if (!reply)
+    throw new Error(`no reply to "${text}"; connector calls: ${bot.connector.calls.map((c) => `${c.method} ${c.path}`).join(', ')}`);
   return cardOf(reply);
 }
 

@@ -11,7 +11,12 @@ const CHOICE_SET_KEYS = ['type', 'id', 'label', 'choices', 'style', 'value', 'pl
  */
 export function expectValidCard(card: unknown): void {
   const c = card as Record<string, any>;
-  expect(c).toMatchObject({ type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', msteams: { width: 'Full' } });
+  expect(c).toMatchObject({
+    type: 'AdaptiveCard',
+    version: '1.5',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    msteams: { width: 'Full' },
+  });
   expect(typeof c.fallbackText).toBe('string');
   const optional = ['actions', 'refresh'].filter((k) => k in c);
   expect(Object.keys(c).sort()).toEqual(['$schema', 'body', 'fallbackText', 'msteams', 'type', 'version', ...optional].sort());

@@ -10,7 +10,10 @@ const APP_ID = '11111111-2222-3333-4444-555555555555';
 const APP_PASSWORD = 'dummy-app-password-never-logged';
 
 /** A JWT nobody signed, from an issuer the Bot Framework does not use: botbuilder rejects it without fetching keys. */
-const FORGED_TOKEN = [{ alg: 'RS256', typ: 'JWT' }, { iss: 'https://issuer.example', aud: APP_ID, serviceurl: 'x' }]
+const FORGED_TOKEN = [
+  { alg: 'RS256', typ: 'JWT' },
+  { iss: 'https://issuer.example', aud: APP_ID, serviceurl: 'x' },
+]
   .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
   .concat('c2lnbmF0dXJl')
   .join('.');
@@ -88,7 +91,9 @@ describe('Teams adapter logs', () => {
   it('never carry the app password or a bearer token, whatever happens', async () => {
     const printed: string[] = [];
     for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(' ')));
+      vi.spyOn(console, level).mockImplementation(
+        (...args: unknown[]) => void printed.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(' ')),
+      );
     }
     const bot = await startInMemoryTeamsBot({
       roster: [rosterEntry(ALICE)],
@@ -124,7 +129,9 @@ describe('Teams endpoint in authenticated mode: a well-formed token that does no
       const res = await bot.post(messageActivity(chat, ALICE, 'help'), { authorization: `Bearer ${unverifiableToken(chat.serviceUrl)}` });
       expect({ status: res.status, body: res.body }).toEqual({ status: 401, body: { error: 'A valid Bot Framework token is required.' } });
       expect(printed).toEqual([]);
-      expect(bot.log.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['Teams activity refused: its token did not verify']);
+      expect(bot.log.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+        'Teams activity refused: its token did not verify',
+      ]);
       expect(bot.connector.calls).toEqual([]);
     } finally {
       await bot.stop();

@@ -6,7 +6,13 @@ import { createTeamsAdapter } from '../../../adapters/teams/create-teams-adapter
 import type { TeamsCredentials } from '../../../adapters/teams/teams-auth';
 import { orderApiRouter } from '../../../adapters/api/order-api.routes';
 import { buildHttpApp } from '../../../bot/http';
-import { InMemoryAccessRequests, InMemoryChatAddresses, InMemoryOrders, InMemoryTransactions, InMemoryUsers } from '../../fakes/in-memory-repositories';
+import {
+  InMemoryAccessRequests,
+  InMemoryChatAddresses,
+  InMemoryOrders,
+  InMemoryTransactions,
+  InMemoryUsers,
+} from '../../fakes/in-memory-repositories';
 import { RecordingEmailNotifier } from '../../fakes/recording-notifiers';
 import { workflowFakes } from '../../fakes/core-harness';
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
@@ -29,11 +35,24 @@ export class RecordingLogger implements Logger {
  */
 export async function startInMemoryTeamsBot(
   o: { roster?: RosterMember[]; credentials?: TeamsCredentials; invokeBudgetMs?: number } = {},
-): Promise<TeamsBot & { email: RecordingEmailNotifier; log: RecordingLogger; addresses: InMemoryChatAddresses; workOrders: CoreDeps['workOrders']; accessRequests: CoreDeps['accessRequests'] }> {
+): Promise<
+  TeamsBot & {
+    email: RecordingEmailNotifier;
+    log: RecordingLogger;
+    addresses: InMemoryChatAddresses;
+    workOrders: CoreDeps['workOrders'];
+    accessRequests: CoreDeps['accessRequests'];
+  }
+> {
   const connector = await RecordingBotConnector.start(o.roster);
   const log = new RecordingLogger();
   const addresses = new InMemoryChatAddresses();
-  const teams = createTeamsAdapter({ ...(o.credentials ?? { mode: 'local', appType: 'MultiTenant' }), chatAddresses: addresses, log, invokeBudgetMs: o.invokeBudgetMs });
+  const teams = createTeamsAdapter({
+    ...(o.credentials ?? { mode: 'local', appType: 'MultiTenant' }),
+    chatAddresses: addresses,
+    log,
+    invokeBudgetMs: o.invokeBudgetMs,
+  });
   const email = new RecordingEmailNotifier();
   // The bot's own loop: a change's notices are dispatched after it returns, as in startBot.
   const deliveries = createDeliveryLoop(log, systemClock);
@@ -55,7 +74,13 @@ export async function startInMemoryTeamsBot(
   const core = createCore(deps);
   deliveries.attach(core.dispatchDeliveries);
   teams.attach(core);
-  const app = buildHttpApp({ log, slack: null, teams, routers: [orderApiRouter(core, { apiToken: API_TOKEN, log })], health: async () => ({}) });
+  const app = buildHttpApp({
+    log,
+    slack: null,
+    teams,
+    routers: [orderApiRouter(core, { apiToken: API_TOKEN, log })],
+    health: async () => ({}),
+  });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -20,14 +20,22 @@ const READER: Actor = {
   name: 'test reader',
   email: null,
   platformUserId: null,
-  user: { id: 'reader', email: 'reader@provbot.invalid', name: 'test reader', slackUserId: null, teamsUserId: null, roles: [{ role: 'Administrator', domain: '*' }] },
+  user: {
+    id: 'reader',
+    email: 'reader@provbot.invalid',
+    name: 'test reader',
+    slackUserId: null,
+    teamsUserId: null,
+    roles: [{ role: 'Administrator', domain: '*' }],
+  },
 };
 
 describe('notify in Teams against the running bot', () => {
   let bot: TeamsBot;
   const dm = (user = DORA) => personalChat(bot.connector.url, user);
   const ask = async (chat: TeamsChat, text: string, user = DORA) => cardText(await say(bot, chat, user, text));
-  const settings = async () => (await bot.core.getNotificationSettings({ actor: READER, scope: { kind: 'domain', domain: DOMAIN } })) as DomainSettingsView;
+  const settings = async () =>
+    (await bot.core.getNotificationSettings({ actor: READER, scope: { kind: 'domain', domain: DOMAIN } })) as DomainSettingsView;
 
   beforeAll(async () => {
     bot = await startTeamsBot({ roster: [rosterEntry(DORA), rosterEntry(ADA)] });
@@ -48,8 +56,12 @@ describe('notify in Teams against the running bot', () => {
 
   it('names the field and the problem for a bad value, and saves nothing', async () => {
     const before = await settings();
-    expect(await ask(dm(), `notify set ${DOMAIN} shipping aggregation=0m add-email=x@acme.example`)).toContain('Shipping group aggregation window: must be at least 1 minute, or off');
-    expect(await ask(dm(), `notify set ${DOMAIN} shipping remove-email=nobody@acme.example`)).toContain('Shipping group email addresses: nobody@acme.example is not on the list');
+    expect(await ask(dm(), `notify set ${DOMAIN} shipping aggregation=0m add-email=x@acme.example`)).toContain(
+      'Shipping group aggregation window: must be at least 1 minute, or off',
+    );
+    expect(await ask(dm(), `notify set ${DOMAIN} shipping remove-email=nobody@acme.example`)).toContain(
+      'Shipping group email addresses: nobody@acme.example is not on the list',
+    );
     expect(await settings()).toEqual(before);
   });
 
@@ -60,19 +72,28 @@ describe('notify in Teams against the running bot', () => {
     const saved = await ask(dm(ADA), command, ADA);
     expect(saved).toContain('System notification settings saved');
     expect(saved).not.toContain('Teams-typed-pw9');
-    expect(await bot.core.getNotificationSettings({ actor: READER, scope: { kind: 'system' } })).toMatchObject({ smtp: { host: 'mx.provbot.example', passwordSet: true } });
+    expect(await bot.core.getNotificationSettings({ actor: READER, scope: { kind: 'system' } })).toMatchObject({
+      smtp: { host: 'mx.provbot.example', passwordSet: true },
+    });
   });
 
   it('registers the channel it is typed in (as the channel, not the thread), posts a test notice there, and refuses in a personal chat', async () => {
-    expect(await ask(dm(), `notify channel here ${DOMAIN} approval`)).toContain('Run this in the channel that should receive notifications');
+    expect(await ask(dm(), `notify channel here ${DOMAIN} approval`)).toContain(
+      'Run this in the channel that should receive notifications',
+    );
     const channel = channelChat(bot.connector.url);
-    expect(await ask(channel, `notify channel here ${DOMAIN} approval`)).toContain(`Teams channel now gets the notices of the Approval group of ${DOMAIN}`);
+    expect(await ask(channel, `notify channel here ${DOMAIN} approval`)).toContain(
+      `Teams channel now gets the notices of the Approval group of ${DOMAIN}`,
+    );
     // Registered again by someone else: still one destination.
     expect(await ask(channel, `notify channel here ${DOMAIN} approval`, ADA)).toContain('already gets the notices');
     const [destination, ...more] = (await settings()).groups.Approval.chatDestinations;
     expect(more).toEqual([]);
     expect(destination).toMatchObject({ platform: 'teams', label: 'Teams channel' });
-    expect(JSON.parse(destination!.address)).toMatchObject({ conversation: { id: CHANNEL_ID, conversationType: 'channel' }, serviceUrl: bot.connector.url });
+    expect(JSON.parse(destination!.address)).toMatchObject({
+      conversation: { id: CHANNEL_ID, conversationType: 'channel' },
+      serviceUrl: bot.connector.url,
+    });
 
     const before = bot.connector.calls.length;
     expect(await ask(dm(), `notify test channel ${DOMAIN} approval`)).toContain('Test notice posted to 1 of 1 chat destination');
@@ -87,7 +108,11 @@ describe('notify in Teams against the running bot', () => {
     const theirs = await startSmtpTestServer({ auth: { user: 'bot', pass: 'anything' } });
     const ssh = await startBannerServer();
     try {
-      await ask(dm(ADA), `notify set system smtp host=127.0.0.1 port=${system.port} user=bot password=System-pw-0099 from=bot@provbot.example`, ADA);
+      await ask(
+        dm(ADA),
+        `notify set system smtp host=127.0.0.1 port=${system.port} user=bot password=System-pw-0099 from=bot@provbot.example`,
+        ADA,
+      );
       const refused = await ask(dm(), `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${theirs.port}`);
       expect(refused).toContain('SMTP password: type it to test another server, port or user name');
       expect(theirs.logins).toEqual([]);

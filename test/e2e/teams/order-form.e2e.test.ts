@@ -17,7 +17,8 @@ describe('the order form card against the running bot', () => {
     const reply = bot.connector.calls.filter((c) => c.method === 'POST' && c.conversationId === otto().conversationId).at(-1)!;
     return { card, replyToId: reply.reply.id as string };
   };
-  const submit = (replyToId: string, values: Record<string, string>) => click(bot, otto(), OTTO, { verb: 'order.submit', data: values, replyToId });
+  const submit = (replyToId: string, values: Record<string, string>) =>
+    click(bot, otto(), OTTO, { verb: 'order.submit', data: values, replyToId });
 
   beforeAll(async () => {
     bot = await startTeamsBot({ roster: [OTTO, ANNA].map(rosterEntry) });
@@ -33,7 +34,9 @@ describe('the order form card against the running bot', () => {
     const { card } = await openForm();
     expectValidCard(card);
     expect(cardText(card)).toContain('New order');
-    expect(Object.keys(inputsOf(card))).toEqual(expect.arrayContaining(['subscriberLogin', 'orderable', 'phoneType', 'macAddress', 'lineType', 'directoryNumber']));
+    expect(Object.keys(inputsOf(card))).toEqual(
+      expect.arrayContaining(['subscriberLogin', 'orderable', 'phoneType', 'macAddress', 'lineType', 'directoryNumber']),
+    );
     expect(inputsOf(card).orderable).toMatchObject({ type: 'Input.ChoiceSet', isRequired: true });
     expect(verbsOf(card)).toEqual(['order.submit']);
   });
@@ -41,7 +44,14 @@ describe('the order form card against the running bot', () => {
   it('shows a bad MAC address under its input, keeps what was typed, and creates nothing', async () => {
     const { replyToId } = await openForm();
     const before = await ordersOfJane();
-    const values = { subscriberLogin: JANE.login, orderable: 'Enhanced Phone Service', phoneType: '7945', macAddress: '00AABBCCDDE', lineType: 'Chosen Line', directoryNumber: '5001' };
+    const values = {
+      subscriberLogin: JANE.login,
+      orderable: 'Enhanced Phone Service',
+      phoneType: '7945',
+      macAddress: '00AABBCCDDE',
+      lineType: 'Chosen Line',
+      directoryNumber: '5001',
+    };
     const res = await submit(replyToId, values);
     expect(res).toMatchObject({ status: 200, body: { type: 'application/vnd.microsoft.card.adaptive' } });
     const form = res.body.value;
@@ -49,7 +59,9 @@ describe('the order form card against the running bot', () => {
     const inputs = inputsOf(form);
     for (const [id, value] of Object.entries(values)) expect(inputs[id].value).toBe(value);
     const mac = form.body.findIndex((e: any) => e.id === 'macAddress');
-    expect(form.body.slice(mac + 1, mac + 3)).toContainEqual(expect.objectContaining({ color: 'Attention', text: expect.stringMatching(/MAC address is 12 hexadecimal characters/) }));
+    expect(form.body.slice(mac + 1, mac + 3)).toContainEqual(
+      expect.objectContaining({ color: 'Attention', text: expect.stringMatching(/MAC address is 12 hexadecimal characters/) }),
+    );
     expect(verbsOf(form)).toEqual(['order.submit']);
     expect(await ordersOfJane()).toEqual(before);
   });
@@ -60,12 +72,20 @@ describe('the order form card against the running bot', () => {
     const form = res.body.value;
     const login = form.body.findIndex((e: any) => e.id === 'subscriberLogin');
     expect(form.body[login].value).toBe('nobody');
-    expect(form.body[login + 1]).toMatchObject({ color: 'Attention', text: expect.stringContaining("I can't find a subscriber with the login nobody.") });
+    expect(form.body[login + 1]).toMatchObject({
+      color: 'Attention',
+      text: expect.stringContaining("I can't find a subscriber with the login nobody."),
+    });
   });
 
   it('places a valid order, replaces the form with it, and sends the approval to the approver', async () => {
     const { replyToId } = await openForm();
-    const res = await submit(replyToId, { subscriberLogin: JANE.login, orderable: 'Enhanced Phone Service', phoneType: '7945', macAddress: '00-aa-bb-cc-dd-ee' });
+    const res = await submit(replyToId, {
+      subscriberLogin: JANE.login,
+      orderable: 'Enhanced Phone Service',
+      phoneType: '7945',
+      macAddress: '00-aa-bb-cc-dd-ee',
+    });
     const placed = res.body.value;
     expectValidCard(placed);
     const number = /^Order (WO-\d{6}) placed/.exec(cardText(placed))?.[1];
@@ -74,7 +94,12 @@ describe('the order form card against the running bot', () => {
     const { order } = (await bot.api('GET', `/api/work-orders/${number}`)).body;
     expect(order).toMatchObject({ origin: 'chat', state: 'Released', extendedStatus: 'Waiting for Approval', author: { name: OTTO.name } });
     expect(order.items.find((i: any) => i.type === 'Phone').attributes.macAddress).toBe('00AABBCCDDEE');
-    const posted = await bot.connector.waitFor((c) => c.method === 'POST' && c.conversationId === personalChat(bot.connector.url, ANNA).conversationId && cardText(cardOf(c)).startsWith(`Approval needed: ${number}`));
+    const posted = await bot.connector.waitFor(
+      (c) =>
+        c.method === 'POST' &&
+        c.conversationId === personalChat(bot.connector.url, ANNA).conversationId &&
+        cardText(cardOf(c)).startsWith(`Approval needed: ${number}`),
+    );
     expect(verbsOf(cardOf(posted))).toContain('activity.approve');
   });
 });

@@ -27,7 +27,9 @@ describe('a card action slower than the invoke budget', () => {
   it('is answered with a holding card in time, and the card is replaced with the result when done', async () => {
     await say(bot, personalChat(bot.connector.url, ALICE), ALICE, 'help');
     await say(bot, personalChat(bot.connector.url, BOB), BOB, 'resend ORD-1 1');
-    const posted = await bot.connector.waitFor((c) => c.method === 'POST' && c.body?.type === 'message' && JSON.stringify(c.body).includes('access.approve'));
+    const posted = await bot.connector.waitFor(
+      (c) => c.method === 'POST' && c.body?.type === 'message' && JSON.stringify(c.body).includes('access.approve'),
+    );
     const requestId = cardOf(posted).actions[0].data.requestId;
 
     // The approved action is slow to record its outcome (its email no longer slows it: the outbox sends that after).
@@ -37,7 +39,11 @@ describe('a card action slower than the invoke budget', () => {
       return setOutcome(...args);
     };
     const started = Date.now();
-    const res = await click(bot, personalChat(bot.connector.url, ALICE), ALICE, { verb: 'access.approve', data: { requestId }, replyToId: posted.reply.id });
+    const res = await click(bot, personalChat(bot.connector.url, ALICE), ALICE, {
+      verb: 'access.approve',
+      data: { requestId },
+      replyToId: posted.reply.id,
+    });
     expect(Date.now() - started).toBeLessThan(1200);
     expect(cardText(res.body.value)).toContain('Approving…');
     expect(cardText(res.body.value)).toContain('This card shows the result as soon as it is done.');
@@ -57,15 +63,30 @@ describe('an activity click slower than the invoke budget', () => {
     bot = await startInMemoryTeamsBot({ roster: [rosterEntry(ANNA)], invokeBudgetMs: 300 });
     await bot.core.registerUser({ email: ANNA.email, name: ANNA.name, roles: [{ role: 'Approval', domain: DOMAIN }] });
     await bot.core.registerUser({ email: 'sam@acme.example', name: 'Sam Assigner', roles: [{ role: 'Assignment', domain: DOMAIN }] });
-    await bot.core.registerSubscriber({ actor: API_ACTOR, subscriber: { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example' } });
-    await bot.core.setDomainRules({ actor: API_ACTOR, domain: DOMAIN, changes: { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: { kind: 'group', role: 'Assignment' } } });
+    await bot.core.registerSubscriber({
+      actor: API_ACTOR,
+      subscriber: { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example' },
+    });
+    await bot.core.setDomainRules({
+      actor: API_ACTOR,
+      domain: DOMAIN,
+      changes: { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: { kind: 'group', role: 'Assignment' } },
+    });
     await say(bot, personalChat(bot.connector.url, ANNA), ANNA, 'help');
   });
   afterAll(() => bot?.stop());
 
   it('is answered with a holding card in time, and the clicker’s card shows the decision when it is done', async () => {
-    const placed = await bot.core.placeOrder({ actor: API_ACTOR, origin: 'api', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
-    const posted = await bot.connector.waitFor((c) => c.method === 'POST' && c.body?.type === 'message' && cardText(cardOf(c)).startsWith(`Approval needed: ${placed.order.number}`));
+    const placed = await bot.core.placeOrder({
+      actor: API_ACTOR,
+      origin: 'api',
+      subscriberLogin: 'jdoe',
+      orderable: 'Phone',
+      attributes: { Phone: { phoneType: '7945' } },
+    });
+    const posted = await bot.connector.waitFor(
+      (c) => c.method === 'POST' && c.body?.type === 'message' && cardText(cardOf(c)).startsWith(`Approval needed: ${placed.order.number}`),
+    );
     // The database is slow to write the decision (notices no longer slow a click: the outbox sends them after).
     const commit = bot.workOrders.commit.bind(bot.workOrders);
     bot.workOrders.commit = async (change) => {
@@ -73,7 +94,11 @@ describe('an activity click slower than the invoke budget', () => {
       return commit(change);
     };
     const started = Date.now();
-    const res = await click(bot, personalChat(bot.connector.url, ANNA), ANNA, { verb: 'activity.approve', data: clickData(cardOf(posted), 'activity.approve'), replyToId: posted.reply.id });
+    const res = await click(bot, personalChat(bot.connector.url, ANNA), ANNA, {
+      verb: 'activity.approve',
+      data: clickData(cardOf(posted), 'activity.approve'),
+      replyToId: posted.reply.id,
+    });
     expect(Date.now() - started).toBeLessThan(1200);
     expect(cardText(res.body.value)).toContain('Approving…');
     expect(verbsOf(res.body.value)).toEqual([]);

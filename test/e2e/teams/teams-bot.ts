@@ -11,7 +11,9 @@ import { post } from './teams-e2e-helpers';
  * standing in for the Teams service that activities name as their serviceUrl.
  * `api` calls the bot's REST API with its token, as a system placing orders would.
  */
-export async function startTeamsBot(o: { roster?: RosterMember[]; env?: Record<string, string> } = {}): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch'>> {
+export async function startTeamsBot(
+  o: { roster?: RosterMember[]; env?: Record<string, string> } = {},
+): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch'>> {
   const connector = await RecordingBotConnector.start(o.roster);
   const bot = await startTestBot(o.env);
   return {

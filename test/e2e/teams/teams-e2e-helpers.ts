@@ -38,7 +38,8 @@ export const auditor = (email: string): Actor => ({ channel: 'api', name: 'audit
 /** The Adaptive Card of a recorded connector call (a message or an update). */
 export function cardOf(call: { body: any }): any {
   const attachment = call.body?.attachments?.[0];
-  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive') throw new Error(`not a card: ${JSON.stringify(call.body).slice(0, 300)}`);
+  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive')
+    throw new Error(`not a card: ${JSON.stringify(call.body).slice(0, 300)}`);
   return attachment.content;
 }
 
@@ -53,7 +54,10 @@ export function cardText(card: any): string {
     }
   };
   walk(card.body);
-  return out.join('\n').replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1').replace(/\\(.)/g, '$1');
+  return out
+    .join('\n')
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1')
+    .replace(/\\(.)/g, '$1');
 }
 
 /** Every button of a card as its verb, the buttons inside unfolding cards (Action.ShowCard) included. */

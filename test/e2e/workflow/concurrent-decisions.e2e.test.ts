@@ -22,15 +22,33 @@ import { APPROVE_THEN_ASSIGN, JANE, PEOPLE } from './workflow-people';
  * the test shows the decisions met at the versioned commit, where only one can win.
  */
 const commits = vi.hoisted(() => [] as RecordedCommit[]);
-vi.mock('../../../adapters/db/create-database', async (importOriginal) => (await import('./commit-recorder')).recordingCommits(await importOriginal(), commits));
+vi.mock('../../../adapters/db/create-database', async (importOriginal) =>
+  (await import('./commit-recorder')).recordingCommits(await importOriginal(), commits),
+);
 
 const [S, T, E] = ['slack', 'teams', 'email'] as const;
 const ATTEMPTS: Attempt[] = (
   [
-    [S, 'ann', 'approve'], [T, 'tom', 'reject'], [E, 'abe', 'approve'], [S, 'abe', 'reject'], [T, 'tom', 'approve'],
-    [E, 'ann', 'reject'], [S, 'ann', 'reject'], [T, 'tom', 'approve'], [E, 'tom', 'approve'], [S, 'abe', 'approve'],
-    [T, 'tom', 'reject'], [E, 'abe', 'reject'], [S, 'ann', 'approve'], [T, 'tom', 'reject'], [E, 'tom', 'reject'],
-    [S, 'abe', 'reject'], [T, 'tom', 'approve'], [E, 'ann', 'approve'], [S, 'ann', 'reject'], [E, 'abe', 'approve'],
+    [S, 'ann', 'approve'],
+    [T, 'tom', 'reject'],
+    [E, 'abe', 'approve'],
+    [S, 'abe', 'reject'],
+    [T, 'tom', 'approve'],
+    [E, 'ann', 'reject'],
+    [S, 'ann', 'reject'],
+    [T, 'tom', 'approve'],
+    [E, 'tom', 'approve'],
+    [S, 'abe', 'approve'],
+    [T, 'tom', 'reject'],
+    [E, 'abe', 'reject'],
+    [S, 'ann', 'approve'],
+    [T, 'tom', 'reject'],
+    [E, 'tom', 'reject'],
+    [S, 'abe', 'reject'],
+    [T, 'tom', 'approve'],
+    [E, 'ann', 'approve'],
+    [S, 'ann', 'reject'],
+    [E, 'abe', 'approve'],
   ] as const
 ).map(([channel, who, decision]) => ({ channel, who, decision }));
 
@@ -49,16 +67,22 @@ for (const target of [sqliteTarget, postgresTarget]) {
     });
     afterAll(() => w?.stop());
 
-    const stood = () => (after.activities[0]!.status === 'Done' ? { verb: 'approved', decision: 'approve' } : { verb: 'rejected', decision: 'reject' });
+    const stood = () =>
+      after.activities[0]!.status === 'Done' ? { verb: 'approved', decision: 'approve' } : { verb: 'rejected', decision: 'reject' };
     const decidedBy = () => after.activities[0]!.decidedBy as { name: string; email: string; channel: string };
 
     it('posts the Approval to Ann and Abe on Slack and to Tom on Teams, and emails each of them Approve and Decline links', async () => {
-      const placed = await w.bot.api('POST', '/api/work-orders', { subscriberLogin: JANE.login, orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } });
+      const placed = await w.bot.api('POST', '/api/work-orders', {
+        subscriberLogin: JANE.login,
+        orderable: 'Phone',
+        attributes: { Phone: { phoneType: '7945' } },
+      });
       expect(placed.status).toBe(201);
       number = placed.body.order.number;
       for (const who of ['ann', 'abe'] as const) copies.slack[who] = await w.slack.dm(who, new RegExp(`^Approval needed: ${number}`));
       copies.teams.tom = await w.teams.cardTo('tom', number, 'Approval');
-      for (const who of ['ann', 'abe', 'tom'] as const) copies.email[who] = await w.email.waitFor(PEOPLE[who].email, `Approval needed: order ${number}`);
+      for (const who of ['ann', 'abe', 'tom'] as const)
+        copies.email[who] = await w.email.waitFor(PEOPLE[who].email, `Approval needed: order ${number}`);
       before = await w.workOrder(number);
       expect(before.order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Approval' });
       expect(before.activities).toEqual([expect.objectContaining({ kind: 'Approval', status: 'Open' })]);
@@ -83,8 +107,16 @@ for (const target of [sqliteTarget, postgresTarget]) {
       const decided = answers.filter((a) => a.kind !== 'refused');
       expect(decided.map((a) => a.attempt)).toHaveLength(1);
       winner = decided[0]!;
-      expect(after.activities[0]).toMatchObject({ kind: 'Approval', status: winner.attempt.decision === 'approve' ? 'Done' : 'Rejected', version: before.activities[0]!.version + 1 });
-      expect(decidedBy()).toMatchObject({ name: PEOPLE[winner.attempt.who].name, email: PEOPLE[winner.attempt.who].email, channel: winner.attempt.channel });
+      expect(after.activities[0]).toMatchObject({
+        kind: 'Approval',
+        status: winner.attempt.decision === 'approve' ? 'Done' : 'Rejected',
+        version: before.activities[0]!.version + 1,
+      });
+      expect(decidedBy()).toMatchObject({
+        name: PEOPLE[winner.attempt.who].name,
+        email: PEOPLE[winner.attempt.who].email,
+        channel: winner.attempt.channel,
+      });
       expect(after.order.version).toBe(before.order.version + 1);
       // They met at the database: of the steps that reached the versioned commit, one was written.
       const tried = commits.filter((c) => c.orderNumber === number);
@@ -93,7 +125,10 @@ for (const target of [sqliteTarget, postgresTarget]) {
       expect(tried.filter((c) => !c.written).length).toBeGreaterThan(0);
       if (winner.attempt.decision === 'approve') {
         expect(after.order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Assignment' });
-        expect(after.activities.map((a) => [a.kind, a.status])).toEqual([['Approval', 'Done'], ['Assignment', 'Open']]);
+        expect(after.activities.map((a) => [a.kind, a.status])).toEqual([
+          ['Approval', 'Done'],
+          ['Assignment', 'Open'],
+        ]);
       } else {
         expect(after.order).toMatchObject({ state: 'Cancelled' });
         expect(after.activities.map((a) => [a.kind, a.status])).toEqual([['Approval', 'Rejected']]);

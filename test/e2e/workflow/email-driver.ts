@@ -11,9 +11,11 @@ export function emailDriver(botUrl: string, smtp: SmtpTestServer) {
   const d = {
     smtp,
     /** Messages to `address` whose subject contains `about`. */
-    to: (address: string, about: string): ReceivedMessage[] => smtp.messages.filter((m) => m.envelope.to.includes(address) && (m.headers.subject ?? '').includes(about)),
+    to: (address: string, about: string): ReceivedMessage[] =>
+      smtp.messages.filter((m) => m.envelope.to.includes(address) && (m.headers.subject ?? '').includes(about)),
     /** Waits for a message to `address` whose subject contains `about`. */
-    waitFor: (address: string, about: string): Promise<ReceivedMessage> => smtp.waitFor((m) => m.envelope.to.includes(address) && (m.headers.subject ?? '').includes(about), 5000),
+    waitFor: (address: string, about: string): Promise<ReceivedMessage> =>
+      smtp.waitFor((m) => m.envelope.to.includes(address) && (m.headers.subject ?? '').includes(about), 5000),
     /** The Approve or Decline link of an Approval email, at the bot's real address. */
     link(email: ReceivedMessage, label: 'Approve' | 'Decline'): string {
       const url = new RegExp(`${label}: (\\S+)`).exec(email.text ?? '')?.[1];
@@ -27,7 +29,11 @@ export function emailDriver(botUrl: string, smtp: SmtpTestServer) {
     },
     /** The confirm button of a link's page: POST, which decides. */
     async confirm(url: string): Promise<{ status: number; text: string }> {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'confirm=yes',
+      });
       return { status: res.status, text: await res.text() };
     },
   };

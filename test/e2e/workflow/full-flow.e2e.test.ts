@@ -34,7 +34,12 @@ async function placeInSlack(): Promise<{ number: string; approval: Approval }> {
   expect(await w.slack.command('olga', 'order')).toMatchObject({ status: 200, body: null });
   const form = await w.slack.nextModal(modals);
   expect(form).toMatchObject({ type: 'modal', callback_id: 'order.form' });
-  const typed = { subscriberLogin: JANE.login, orderable: { option: 'Phone' }, phoneType: { option: '7945' }, requestedDeliveryDate: { date: dayFrom(w.bot.clock, 7) } };
+  const typed = {
+    subscriberLogin: JANE.login,
+    orderable: { option: 'Phone' },
+    phoneType: { option: '7945' },
+    requestedDeliveryDate: { date: dayFrom(w.bot.clock, 7) },
+  };
   expect(await w.slack.submit('olga', form, typed)).toEqual({ status: 200, body: null });
   const placed = await w.slack.dm('olga', /^Order WO-\d{6} placed/, seen);
   const number = /WO-\d{6}/.exec(placed.text)![0];
@@ -49,7 +54,10 @@ async function placeInSlack(): Promise<{ number: string; approval: Approval }> {
 /** Tom approves on his Teams card; the answer he sees and the Assignment's copies to Al (Slack) and Sam (Teams). */
 async function approveInTeams(number: string, approval: Approval) {
   const res = await w.teams.press('tom', approval.tom, 'activity.approve');
-  const assignment: Assignment = { al: await w.slack.dm('al', new RegExp(`^Assignment needed: ${number}`)), sam: await w.teams.cardTo('sam', number, 'Assignment') };
+  const assignment: Assignment = {
+    al: await w.slack.dm('al', new RegExp(`^Assignment needed: ${number}`)),
+    sam: await w.teams.cardTo('sam', number, 'Assignment'),
+  };
   return { res, assignment };
 }
 
@@ -78,10 +86,21 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
   it('places the order from the Slack order modal, and posts the Approval to Tom on Teams, Ann and Abe on Slack, and to all three by email', async () => {
     const { number, approval } = await placeInSlack();
     const { order, activities } = await w.workOrder(number);
-    expect(order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Approval', author: { name: PEOPLE.olga.name, channel: 'slack' } });
-    expect(activities).toEqual([expect.objectContaining({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } })]);
+    expect(order).toMatchObject({
+      state: 'Released',
+      extendedStatus: 'Waiting for Approval',
+      author: { name: PEOPLE.olga.name, channel: 'slack' },
+    });
+    expect(activities).toEqual([
+      expect.objectContaining({ kind: 'Approval', status: 'Open', assignee: { kind: 'group', role: 'Approval' } }),
+    ]);
 
-    expect(buttonsIn(approval.ann.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
+    expect(buttonsIn(approval.ann.call).map((b) => b.action_id)).toEqual([
+      'activity.accept',
+      'activity.approve',
+      'activity.reject',
+      'activity.delegate',
+    ]);
     expect(verbsOf(approval.tom.card)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
     expect(cardText(approval.tom.card)).toContain('Jane Doe');
     for (const who of ['ann', 'abe', 'tom'] as const) {
@@ -117,7 +136,8 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
 
     expect(buttonsIn(assignment.al.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.complete', 'activity.delegate']);
     expect(verbsOf(assignment.sam.card)).toEqual(['activity.accept', 'activity.complete', 'activity.delegate']);
-    for (const who of ['al', 'sam'] as const) expect((await w.email.waitFor(PEOPLE[who].email, number)).headers.subject).toMatch(/^Phone assignment needed: order /);
+    for (const who of ['al', 'sam'] as const)
+      expect((await w.email.waitFor(PEOPLE[who].email, number)).headers.subject).toMatch(/^Phone assignment needed: order /);
   });
 
   it('completes the Assignment from Al’s Slack DM through the MAC address modal, and the order is provisioned: Completed, with the MAC address', async () => {
@@ -125,8 +145,17 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
     expect(done.order).toMatchObject({ state: 'Completed', extendedStatus: null });
     expect(JSON.stringify(done.order.items)).toContain(MAC.toUpperCase());
     expect(done.activities).toEqual([
-      expect.objectContaining({ kind: 'Approval', status: 'Done', decidedBy: expect.objectContaining({ name: 'Tom Approver', channel: 'teams' }) }),
-      expect.objectContaining({ kind: 'Assignment', status: 'Done', macAddress: MAC.toUpperCase(), decidedBy: expect.objectContaining({ name: 'Al Assigner', channel: 'slack' }) }),
+      expect.objectContaining({
+        kind: 'Approval',
+        status: 'Done',
+        decidedBy: expect.objectContaining({ name: 'Tom Approver', channel: 'teams' }),
+      }),
+      expect.objectContaining({
+        kind: 'Assignment',
+        status: 'Done',
+        macAddress: MAC.toUpperCase(),
+        decidedBy: expect.objectContaining({ name: 'Al Assigner', channel: 'slack' }),
+      }),
     ]);
   });
 
@@ -164,9 +193,16 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
       expect(last.refresh).toBeUndefined();
     }
     // These were all the copies: no other DM or card about the order was posted.
-    const dmsAbout = (who: 'olga' | 'ann' | 'abe' | 'al') => w.slack.dmsTo(who).filter((m) => m.text.includes(number) && / needed: /.test(m.text));
+    const dmsAbout = (who: 'olga' | 'ann' | 'abe' | 'al') =>
+      w.slack.dmsTo(who).filter((m) => m.text.includes(number) && / needed: /.test(m.text));
     expect([dmsAbout('olga'), dmsAbout('ann'), dmsAbout('abe'), dmsAbout('al')].map((l) => l.length)).toEqual([0, 1, 1, 1]);
-    expect([w.teams.cardsTo('tom', number, 'Approval'), w.teams.cardsTo('tom', number, 'Assignment'), w.teams.cardsTo('sam', number, 'Assignment')].map((l) => l.length)).toEqual([1, 0, 1]);
+    expect(
+      [
+        w.teams.cardsTo('tom', number, 'Approval'),
+        w.teams.cardsTo('tom', number, 'Assignment'),
+        w.teams.cardsTo('sam', number, 'Assignment'),
+      ].map((l) => l.length),
+    ).toEqual([1, 0, 1]);
   });
 
   it('shows the order Completed, not still being provisioned, on every copy once provisioning has run', async () => {
@@ -175,11 +211,17 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
     const lastSlackText = async (dm: Posted) => visibleText((await w.slack.updated(dm)).at(-1)!.args);
     const lastTeamsText = async (posted: PostedCard) => cardText(cardOf((await w.teams.updated(posted)).at(-1)!));
     for (const dm of [approval.ann, approval.abe, assignment.al]) {
-      const text = await eventually(async () => (await lastSlackText(dm)).includes('Completed') && lastSlackText(dm), 'the Slack copy shows Completed');
+      const text = await eventually(
+        async () => (await lastSlackText(dm)).includes('Completed') && lastSlackText(dm),
+        'the Slack copy shows Completed',
+      );
       expect(text).not.toContain('Being Provisioned');
     }
     for (const posted of [approval.tom, assignment.sam]) {
-      const text = await eventually(async () => (await lastTeamsText(posted)).includes('Completed') && lastTeamsText(posted), 'the Teams copy shows Completed');
+      const text = await eventually(
+        async () => (await lastTeamsText(posted)).includes('Completed') && lastTeamsText(posted),
+        'the Teams copy shows Completed',
+      );
       expect(text).not.toContain('Being Provisioned');
     }
   });

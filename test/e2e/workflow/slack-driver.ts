@@ -29,14 +29,22 @@ export function slackDriver(botUrl: string, api: RecordingSlackApi) {
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
   };
-  const asPosted = (call: SlackApiCall): Posted => ({ channel: String(call.answer.channel), ts: String(call.answer.ts), text: String(call.args.text ?? ''), call });
+  const asPosted = (call: SlackApiCall): Posted => ({
+    channel: String(call.answer.channel),
+    ts: String(call.answer.ts),
+    text: String(call.args.text ?? ''),
+    call,
+  });
 
   const d = {
     api,
     /** `/prov <text>` as `who`; resolves on the ack. */
     async command(who: Who, text: string) {
       const responseUrl = api.responseUrl();
-      const body = slashCommandBody({ text, user: userOf(who), responseUrl, channelId: 'C0GENERAL' }).replace(/trigger_id=[^&]*/, `trigger_id=${encodeURIComponent(freshTriggerId())}`);
+      const body = slashCommandBody({ text, user: userOf(who), responseUrl, channelId: 'C0GENERAL' }).replace(
+        /trigger_id=[^&]*/,
+        `trigger_id=${encodeURIComponent(freshTriggerId())}`,
+      );
       return { ...(await post(body)), responseUrl };
     },
     /** Clicks `button` on `message` as `who`; the HTTP answer is the ack. */
@@ -45,7 +53,8 @@ export function slackDriver(botUrl: string, api: RecordingSlackApi) {
       return { ...(await post(buttonClickBody({ user: userOf(who), button, responseUrl, message }))), responseUrl };
     },
     /** Submits a modal the bot opened; the HTTP answer is the ack, with any field errors. */
-    submit: (who: Who, view: Record<string, unknown>, typed: Record<string, Typed>) => post(viewSubmissionBody({ user: userOf(who), view, typed })),
+    submit: (who: Who, view: Record<string, unknown>, typed: Record<string, Typed>) =>
+      post(viewSubmissionBody({ user: userOf(who), view, typed })),
     modalsOpened: () => api.callsTo('views.open').length,
     /** The modal opened after the first `after` ones. */
     async nextModal(after: number): Promise<Record<string, unknown>> {
@@ -53,12 +62,23 @@ export function slackDriver(botUrl: string, api: RecordingSlackApi) {
       if (!call.answer.ok) throw new Error(`views.open failed: ${String(call.answer.error)}`);
       return call.answer.view as Record<string, unknown>;
     },
-    dmsTo: (who: Who): Posted[] => api.callsTo('chat.postMessage').filter((c) => c.args.channel === userOf(who).id && c.answer.ok).map(asPosted),
+    dmsTo: (who: Who): Posted[] =>
+      api
+        .callsTo('chat.postMessage')
+        .filter((c) => c.args.channel === userOf(who).id && c.answer.ok)
+        .map(asPosted),
     /** Waits for a DM to `who` whose text matches. */
     /** Waits for a DM to `who` matching `pattern`, after the first `skip` DMs. */
-    dm: (who: Who, pattern: RegExp, skip = 0): Promise<Posted> => api.waitFor(() => d.dmsTo(who).slice(skip).find((m) => pattern.test(m.text))),
+    dm: (who: Who, pattern: RegExp, skip = 0): Promise<Posted> =>
+      api.waitFor(() =>
+        d
+          .dmsTo(who)
+          .slice(skip)
+          .find((m) => pattern.test(m.text)),
+      ),
     /** Every chat.update of one posted message, oldest first. */
-    updatesOf: (m: Posted): SlackApiCall[] => api.callsTo('chat.update').filter((c) => c.args.channel === m.channel && c.args.ts === m.ts && c.answer.ok),
+    updatesOf: (m: Posted): SlackApiCall[] =>
+      api.callsTo('chat.update').filter((c) => c.args.channel === m.channel && c.args.ts === m.ts && c.answer.ok),
     /** Waits until `m` has been updated at least once; its updates. */
     updated: (m: Posted): Promise<SlackApiCall[]> => api.waitFor(() => (d.updatesOf(m).length ? d.updatesOf(m) : null)),
     /** What the bot posted to a response_url so far. */

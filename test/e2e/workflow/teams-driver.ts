@@ -27,7 +27,8 @@ export function teamsDriver(botUrl: string, connector: RecordingBotConnector) {
   };
   const chatOf = (who: Who): TeamsChat => personalChat(connector.url, userOf(who));
   /** New messages (not replies, not updates) the bot posted to `who`'s personal chat. */
-  const postsTo = (who: Who) => connector.calls.filter((c) => c.method === 'POST' && c.conversationId === chatOf(who).conversationId && c.activityId === null);
+  const postsTo = (who: Who) =>
+    connector.calls.filter((c) => c.method === 'POST' && c.conversationId === chatOf(who).conversationId && c.activityId === null);
 
   const d = {
     connector,
@@ -45,19 +46,30 @@ export function teamsDriver(botUrl: string, connector: RecordingBotConnector) {
     /** Waits for the activity card of order `number` in `who`'s personal chat. */
     async cardTo(who: Who, number: string, kind: string): Promise<PostedCard> {
       const posted = await connector.waitFor(
-        (c) => c.method === 'POST' && c.conversationId === chatOf(who).conversationId && c.activityId === null && !!c.body?.attachments?.[0] && cardText(cardOf(c)).startsWith(`${kind} needed: ${number}`),
+        (c) =>
+          c.method === 'POST' &&
+          c.conversationId === chatOf(who).conversationId &&
+          c.activityId === null &&
+          !!c.body?.attachments?.[0] &&
+          cardText(cardOf(c)).startsWith(`${kind} needed: ${number}`),
         5000,
       );
       return { posted, card: cardOf(posted) };
     },
     /** Clicks the Action.Execute button `verb` of a posted card as `who`; the invoke's HTTP status and body (the card they now see). */
     press(who: Who, posted: PostedCard, verb: string, typed: Record<string, string> = {}) {
-      const activity = cardActionActivity(chatOf(who), userOf(who), { verb, data: clickData(posted.card, verb, typed), replyToId: posted.posted.reply.id });
+      const activity = cardActionActivity(chatOf(who), userOf(who), {
+        verb,
+        data: clickData(posted.card, verb, typed),
+        replyToId: posted.posted.reply.id,
+      });
       return post(endpoint, activity);
     },
     /** Every PUT of the posted card's message (its updates in place), oldest first. */
     updatesOf: (p: PostedCard): ConnectorCall[] =>
-      connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === p.posted.conversationId && c.activityId === p.posted.reply.id && c.status === 200),
+      connector.calls.filter(
+        (c) => c.method === 'PUT' && c.conversationId === p.posted.conversationId && c.activityId === p.posted.reply.id && c.status === 200,
+      ),
     /** Waits until the posted card has been updated at least once; its updates. */
     async updated(p: PostedCard): Promise<ConnectorCall[]> {
       await connector.waitFor((c) => d.updatesOf(p).includes(c), 5000);

@@ -59,7 +59,12 @@ export async function startWorkflowBot(o: { rules: Record<string, unknown>; data
     const email = emailDriver(bot.url, smtp);
 
     for (const p of Object.values(PEOPLE)) {
-      await must('POST', '/api/users', { email: p.email, name: p.name, roles: p.roles, ...('slackUserId' in p ? { slackUserId: p.slackUserId } : {}) });
+      await must('POST', '/api/users', {
+        email: p.email,
+        name: p.name,
+        roles: p.roles,
+        ...('slackUserId' in p ? { slackUserId: p.slackUserId } : {}),
+      });
     }
     await must('POST', '/api/subscribers', JANE);
     await must('PUT', `/api/domains/${DOMAIN}/rules`, o.rules);

@@ -19,7 +19,13 @@ const pending = { status: 'Pending', decidedBy: null, decidedAt: null, outcome: 
 const none = (): OutboxWrites => deliveries();
 /** A notice about the request, keyed by its id, as the core plans one. */
 const noticeOf = (id: string, what = 'access'): OutboxWrites =>
-  deliveries(aDelivery({ key: `${what}:${id}:email`, target: emailTo('alice@acme-partner.example'), content: { kind: 'access-request', requestId: id } }));
+  deliveries(
+    aDelivery({
+      key: `${what}:${id}:email`,
+      target: emailTo('alice@acme-partner.example'),
+      content: { kind: 'access-request', requestId: id },
+    }),
+  );
 
 for (const target of TARGETS) {
   describeOn(target, 'AccessRequestRepository', () => {
@@ -37,9 +43,17 @@ for (const target of TARGETS) {
       const created = await create(input);
       expect(created).toEqual({ ...input, ...pending, id: expect.any(String) });
       expect(await requests().findById(created.id)).toEqual(created);
-      const other = await create(newRequest({ action: { kind: 'resend', lines: 'all' }, requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null } }));
+      const other = await create(
+        newRequest({
+          action: { kind: 'resend', lines: 'all' },
+          requester: { name: 'Eve', email: null, channel: 'email', platformUserId: null },
+        }),
+      );
       expect(other.id).not.toBe(created.id);
-      expect(await requests().findById(other.id)).toMatchObject({ action: { kind: 'resend', lines: 'all' }, requester: { email: null, platformUserId: null } });
+      expect(await requests().findById(other.id)).toMatchObject({
+        action: { kind: 'resend', lines: 'all' },
+        requester: { email: null, platformUserId: null },
+      });
     });
 
     it('finds nothing for an unknown id', async () => {
@@ -50,14 +64,26 @@ for (const target of TARGETS) {
       const { id } = await create(newRequest());
       const alice = { name: 'Alice Placer', email: 'alice@acme-partner.example', channel: 'teams' as const };
       expect(await requests().decide(id, 'Approved', alice, at('2030-01-16T10:00:00Z'), none())).toBe(true);
-      expect(await requests().decide(id, 'Declined', { name: 'Ada', email: null, channel: 'email' }, at('2030-01-16T11:00:00Z'), none())).toBe(false);
+      expect(
+        await requests().decide(id, 'Declined', { name: 'Ada', email: null, channel: 'email' }, at('2030-01-16T11:00:00Z'), none()),
+      ).toBe(false);
       expect(await requests().findById(id)).toMatchObject({ status: 'Approved', decidedBy: alice, decidedAt: at('2030-01-16T10:00:00Z') });
     });
 
     it('lets exactly one of 20 concurrent deciders win, from separate clients', async () => {
       const { id } = await create(newRequest());
       const results = await withClients(fresh.url, 20, (dbs) =>
-        Promise.all(dbs.map((db, i) => db.accessRequests.decide(id, i % 2 ? 'Declined' : 'Approved', { name: `decider ${i}`, email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'), noticeOf(id, `decided-by-${i}`)))),
+        Promise.all(
+          dbs.map((db, i) =>
+            db.accessRequests.decide(
+              id,
+              i % 2 ? 'Declined' : 'Approved',
+              { name: `decider ${i}`, email: null, channel: 'slack' },
+              at('2030-01-16T10:00:00Z'),
+              noticeOf(id, `decided-by-${i}`),
+            ),
+          ),
+        ),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
       const winner = results.indexOf(true);
@@ -70,21 +96,39 @@ for (const target of TARGETS) {
     });
 
     it('does not decide an unknown request', async () => {
-      expect(await requests().decide('00000000-0000-4000-8000-000000000000', 'Approved', { name: 'A', email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'), none())).toBe(false);
+      expect(
+        await requests().decide(
+          '00000000-0000-4000-8000-000000000000',
+          'Approved',
+          { name: 'A', email: null, channel: 'slack' },
+          at('2030-01-16T10:00:00Z'),
+          none(),
+        ),
+      ).toBe(false);
     });
 
     it('keeps the outcome, dates included', async () => {
       const ok = await create(newRequest());
       const done: ActionOutcome = {
         ok: true,
-        result: { kind: 'resent', orderNumber: ok.orderNumber, attempts: [{ lineNumber: 1, to: 'it@customer.example', status: 'Sent', error: null }], skipped: [{ lineNumber: 3, reason: 'past-ponr' }], senderAddress: 'provbot@example.com' },
+        result: {
+          kind: 'resent',
+          orderNumber: ok.orderNumber,
+          attempts: [{ lineNumber: 1, to: 'it@customer.example', status: 'Sent', error: null }],
+          skipped: [{ lineNumber: 3, reason: 'past-ponr' }],
+          senderAddress: 'provbot@example.com',
+        },
       };
       await requests().setOutcome(ok.id, done, noticeOf(ok.id, 'told'));
       expect(await keys()).toContain(`told:${ok.id}:email`);
       expect((await requests().findById(ok.id))?.outcome).toEqual(done);
 
       const refused = await create(newRequest());
-      const failure: ActionOutcome = { ok: false, code: 'ALREADY_DECIDED', details: { decision: 'Declined', decidedBy: 'Ada', decidedAt: at('2030-01-16T10:00:00.5Z') } };
+      const failure: ActionOutcome = {
+        ok: false,
+        code: 'ALREADY_DECIDED',
+        details: { decision: 'Declined', decidedBy: 'Ada', decidedAt: at('2030-01-16T10:00:00.5Z') },
+      };
       await requests().setOutcome(refused.id, failure, none());
       const read = (await requests().findById(refused.id))?.outcome;
       expect(read).toEqual(failure);
@@ -93,21 +137,46 @@ for (const target of TARGETS) {
 
     it('keeps one open request per requester, order and action kind: a repeat gets the waiting one, changing nothing', async () => {
       const first = await create(newRequest());
-      const again = await requests().open({ ...newRequest({ orderNumber: first.orderNumber }), action: { kind: 'contact', lines: 'all', email: 'other@customer.example' }, createdAt: at('2030-01-16T09:05:00Z') }, none);
+      const again = await requests().open(
+        {
+          ...newRequest({ orderNumber: first.orderNumber }),
+          action: { kind: 'contact', lines: 'all', email: 'other@customer.example' },
+          createdAt: at('2030-01-16T09:05:00Z'),
+        },
+        none,
+      );
       expect(again).toEqual({ request: first, created: false });
       expect(await requests().findById(first.id)).toEqual(first);
       // Another action kind, another requester (the same email in other case is the same one), another order: each its own.
       const resend = await requests().open(newRequest({ orderNumber: first.orderNumber, action: { kind: 'resend', lines: 'all' } }), none);
       expect(resend.created).toBe(true);
-      const sameBob = await requests().open(newRequest({ orderNumber: first.orderNumber, requester: { ...first.requester, email: 'BOB@acme-partner.example', channel: 'teams' } }), none);
+      const sameBob = await requests().open(
+        newRequest({
+          orderNumber: first.orderNumber,
+          requester: { ...first.requester, email: 'BOB@acme-partner.example', channel: 'teams' },
+        }),
+        none,
+      );
       expect(sameBob).toMatchObject({ created: false, request: { id: first.id } });
-      const eve = await requests().open(newRequest({ orderNumber: first.orderNumber, requester: { name: 'Eve', email: 'eve@x.example', channel: 'slack', platformUserId: 'UEVE' } }), none);
+      const eve = await requests().open(
+        newRequest({
+          orderNumber: first.orderNumber,
+          requester: { name: 'Eve', email: 'eve@x.example', channel: 'slack', platformUserId: 'UEVE' },
+        }),
+        none,
+      );
       expect(eve.created).toBe(true);
     });
 
     it('lets the requester ask again once the open request is decided', async () => {
       const first = await create(newRequest());
-      await requests().decide(first.id, 'Declined', { name: 'Alice Placer', email: null, channel: 'slack' }, at('2030-01-16T10:00:00Z'), none());
+      await requests().decide(
+        first.id,
+        'Declined',
+        { name: 'Alice Placer', email: null, channel: 'slack' },
+        at('2030-01-16T10:00:00Z'),
+        none(),
+      );
       const again = await requests().open(newRequest({ orderNumber: first.orderNumber }), none);
       expect(again.created).toBe(true);
       expect(again.request.id).not.toBe(first.id);
@@ -129,7 +198,12 @@ for (const target of TARGETS) {
       const post = async (request: AccessRequest, address: string, platform: 'slack' | 'teams' = 'slack') => {
         await fresh.db.outbox.write(deliveries(aDelivery({ key: `post:${address}`, dueAt: at('2030-01-16T09:00:00Z') })));
         const [claimed] = await fresh.db.outbox.claimDue({ now: at('2030-01-16T09:00:01Z'), limit: 1, leaseMs: 60_000 });
-        expect(await fresh.db.outbox.markSent(claimed!, { at: at('2030-01-16T09:00:01Z'), posted: { accessRequestId: request.id, message: { platform, address } } })).toBe(true);
+        expect(
+          await fresh.db.outbox.markSent(claimed!, {
+            at: at('2030-01-16T09:00:01Z'),
+            posted: { accessRequestId: request.id, message: { platform, address } },
+          }),
+        ).toBe(true);
       };
       await post(a, '{"channel":"D1","ts":"1.2"}');
       await post(b, '{"channel":"D9","ts":"9.9"}');
@@ -148,7 +222,11 @@ for (const target of TARGETS) {
 
       const before = await raw.count('access_requests');
       // A failure inside the transaction, after the request row was written, undoes it.
-      await expect(requests().open(newRequest({ orderNumber: 'ORD-OTHER' }), () => { throw new Error('planning failed'); })).rejects.toThrow('planning failed');
+      await expect(
+        requests().open(newRequest({ orderNumber: 'ORD-OTHER' }), () => {
+          throw new Error('planning failed');
+        }),
+      ).rejects.toThrow('planning failed');
       expect(await raw.count('access_requests')).toBe(before);
       expect(await keys()).toEqual([`access:${created.id}:email`]);
     });

@@ -33,7 +33,12 @@ for (const target of TARGETS) {
       const b = `b-${unique()}.example`;
       await rules().save(DEFAULT_RULES(a));
       await rules().save(DEFAULT_RULES(b));
-      const changed: DomainRules = { ...DEFAULT_RULES(a), isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null, phoneReceiptDoneBy: { kind: 'group', role: 'Receiving' } };
+      const changed: DomainRules = {
+        ...DEFAULT_RULES(a),
+        isAuthorizationRequiredForAddOrder: false,
+        phoneAssignmentDoneBy: null,
+        phoneReceiptDoneBy: { kind: 'group', role: 'Receiving' },
+      };
       await rules().save(changed);
       expect(await rules().find(a)).toEqual(changed);
       expect(await rules().find(b)).toEqual(DEFAULT_RULES(b));

@@ -10,7 +10,10 @@ import { outOfSyncSchemas } from '../../../scripts/db/derive-schemas';
 import { PG_URL, TARGETS, describeOn } from './test-databases';
 
 const committed = (provider: 'sqlite' | 'postgresql') =>
-  readdirSync(migrationsDir(provider), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  readdirSync(migrationsDir(provider), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
 for (const target of TARGETS) {
   describeOn(target, 'migrate()', () => {

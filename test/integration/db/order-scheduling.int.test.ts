@@ -103,7 +103,12 @@ for (const target of TARGETS) {
           ],
         }),
       );
-      const window = { status: 'Awaiting Provisioning Details' as const, from: at('2030-03-08T00:00:00Z'), to: at('2030-03-12T00:00:00Z'), limit: 10 };
+      const window = {
+        status: 'Awaiting Provisioning Details' as const,
+        from: at('2030-03-08T00:00:00Z'),
+        to: at('2030-03-12T00:00:00Z'),
+        limit: 10,
+      };
       const soonest = await orders.findLinesByWindowEnd(window);
       expect(soonest.map((f) => f.line.lineNumber)).toEqual([1, 2]);
       expect(soonest[0]!.order.number).toBe(order.number);

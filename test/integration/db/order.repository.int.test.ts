@@ -93,11 +93,17 @@ for (const target of TARGETS) {
     it('lets exactly one of many processes claim the same line', async () => {
       const order = await orders().create(newOrder());
       const claims = await withClients(fresh.url, 10, (dbs) =>
-        Promise.all(dbs.map((db, i) => db.orders.claimInitialEmail(order.number, 1, at(`2030-01-15T06:00:00.0${10 + i}Z`), at('2030-01-22T06:00:00Z')))),
+        Promise.all(
+          dbs.map((db, i) =>
+            db.orders.claimInitialEmail(order.number, 1, at(`2030-01-15T06:00:00.0${10 + i}Z`), at('2030-01-22T06:00:00Z')),
+          ),
+        ),
       );
       expect(claims.filter(Boolean)).toHaveLength(1);
       const winner = claims.indexOf(true);
-      expect((await orders().findByNumber(order.number))!.lines[0]?.provisioningEmailSentAt).toEqual(at(`2030-01-15T06:00:00.0${10 + winner}Z`));
+      expect((await orders().findByNumber(order.number))!.lines[0]?.provisioningEmailSentAt).toEqual(
+        at(`2030-01-15T06:00:00.0${10 + winner}Z`),
+      );
     });
 
     it('releases a claim so the line can be claimed again', async () => {

@@ -25,7 +25,11 @@ for (const target of TARGETS) {
     const raw = useRawTables(() => fresh.url);
     const logged = useLoggingOutbox(() => fresh.url);
     const states = async () =>
-      (await raw.rows<{ key: string; state: string; claim: string | null; content: string }>(`SELECT "key", "state", "claim", "content" FROM "deliveries" ORDER BY "dueAt"`)).map((r) => ({
+      (
+        await raw.rows<{ key: string; state: string; claim: string | null; content: string }>(
+          `SELECT "key", "state", "claim", "content" FROM "deliveries" ORDER BY "dueAt"`,
+        )
+      ).map((r) => ({
         ...r,
         content: JSON.parse(r.content) as unknown,
       }));

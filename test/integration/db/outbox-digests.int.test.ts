@@ -45,7 +45,16 @@ for (const target of TARGETS) {
       const afterTheWindow = aDigestItem('approvals', minutes(1), 30);
       const system: NewDigestItem = {
         batchKey: 'system:order-failure',
-        subject: { kind: 'system', notice: { type: 'order-failure', occurredAt: minutes(-5).toISOString(), domain: 'acme-partner.example', orderNumber: 'WO-000042', summary: 'The backend refused the line' } },
+        subject: {
+          kind: 'system',
+          notice: {
+            type: 'order-failure',
+            occurredAt: minutes(-5).toISOString(),
+            domain: 'acme-partner.example',
+            orderNumber: 'WO-000042',
+            summary: 'The backend refused the line',
+          },
+        },
         occurredAt: minutes(-5),
         dueAt: minutes(10),
       };
@@ -62,17 +71,33 @@ for (const target of TARGETS) {
       await outbox().write(deliveries(notice));
       await outbox().write(items(aDigestItem('approvals', minutes(-40), 30)));
       const batch = await outbox().listDigestBatch('approvals', minutes(-10));
-      expect(await outbox().settleDigestBatch(batch.map((i) => i.id), deliveries({ ...notice, content: systemAlert('the same key again') }, aDelivery({ key: 'digest:other' })))).toBe(true);
+      expect(
+        await outbox().settleDigestBatch(
+          batch.map((i) => i.id),
+          deliveries({ ...notice, content: systemAlert('the same key again') }, aDelivery({ key: 'digest:other' })),
+        ),
+      ).toBe(true);
       expect((await claimedKeys()).sort()).toEqual(['digest:other', notice.key].sort());
       expect(await outbox().dueDigestBatches(T0, 10)).toEqual([]);
     });
 
     it('settles a batch by removing its items and writing its digest in one step', async () => {
-      await outbox().write(items(aDigestItem('approvals', minutes(-40), 30), aDigestItem('approvals', minutes(-35), 30), aDigestItem('approvals', minutes(-5), 30)));
+      await outbox().write(
+        items(
+          aDigestItem('approvals', minutes(-40), 30),
+          aDigestItem('approvals', minutes(-35), 30),
+          aDigestItem('approvals', minutes(-5), 30),
+        ),
+      );
       const batch = await outbox().listDigestBatch('approvals', minutes(-10));
       const digest = aDelivery({ key: 'digest:approvals:1' });
 
-      expect(await outbox().settleDigestBatch(batch.map((i) => i.id), deliveries(digest))).toBe(true);
+      expect(
+        await outbox().settleDigestBatch(
+          batch.map((i) => i.id),
+          deliveries(digest),
+        ),
+      ).toBe(true);
       expect(await claimedKeys()).toEqual([digest.key]);
       expect((await outbox().listDigestBatch('approvals', minutes(60))).map((i) => i.occurredAt)).toEqual([minutes(-5)]);
       expect(await outbox().dueDigestBatches(T0, 10)).toEqual([]);
@@ -94,7 +119,11 @@ for (const target of TARGETS) {
         for (let round = 0; round < 10; round += 1) {
           await outbox().write(items(...Array.from({ length: 5 }, (_, i) => aDigestItem(`race-${round}`, minutes(-50 + i), 30))));
           const ids = (await outbox().listDigestBatch(`race-${round}`, T0)).map((i) => i.id);
-          const settle = (c: number) => dbs[c]!.outbox.settleDigestBatch(c ? [...ids].reverse() : ids, deliveries(aDelivery({ key: `digest:race-${round}:client-${c}` })));
+          const settle = (c: number) =>
+            dbs[c]!.outbox.settleDigestBatch(
+              c ? [...ids].reverse() : ids,
+              deliveries(aDelivery({ key: `digest:race-${round}:client-${c}` })),
+            );
           won.push((await Promise.all([settle(0), settle(1)])).filter(Boolean).length);
         }
         return won;

@@ -22,7 +22,11 @@ for (const target of TARGETS) {
     beforeEach(() => raw.clearOutbox());
 
     it('reads only the escalations due, earliest first, up to the limit, as written', async () => {
-      const [later, earliest, notYet] = [anEscalation({ dueAt: minutes(-1) }), anEscalation({ dueAt: minutes(-30), windowMinutes: 240 }), anEscalation({ dueAt: minutes(1) })];
+      const [later, earliest, notYet] = [
+        anEscalation({ dueAt: minutes(-1) }),
+        anEscalation({ dueAt: minutes(-30), windowMinutes: 240 }),
+        anEscalation({ dueAt: minutes(1) }),
+      ];
       await outbox().write(escalations(later, notYet, earliest));
 
       const read = await outbox().dueEscalations(T0, 10);
@@ -41,10 +45,21 @@ for (const target of TARGETS) {
     });
 
     it('lets exactly one of two clients firing the same escalation at once write its notices', async () => {
-      await outbox().write(escalations(...Array.from({ length: 20 }, (_, i) => anEscalation({ activityId: `act-race-${i}`, dueAt: minutes(-i) }))));
+      await outbox().write(
+        escalations(...Array.from({ length: 20 }, (_, i) => anEscalation({ activityId: `act-race-${i}`, dueAt: minutes(-i) }))),
+      );
       const toFire = await outbox().dueEscalations(T0, 100);
       const won = await withClients(fresh.url, 2, (dbs) =>
-        Promise.all(toFire.map(async (e) => (await Promise.all(dbs.map((db, c) => db.outbox.fireEscalation(e.id, deliveries(aDelivery({ key: `escalate:${e.activityId}:${c}` })))))).filter(Boolean).length)),
+        Promise.all(
+          toFire.map(
+            async (e) =>
+              (
+                await Promise.all(
+                  dbs.map((db, c) => db.outbox.fireEscalation(e.id, deliveries(aDelivery({ key: `escalate:${e.activityId}:${c}` })))),
+                )
+              ).filter(Boolean).length,
+          ),
+        ),
       );
       expect(won).toEqual(Array(20).fill(1));
       expect(await claimedKeys()).toHaveLength(20);
@@ -62,7 +77,18 @@ for (const target of TARGETS) {
       const decide = (order: WorkOrder, activity: Activity, expectedVersion: number, notices: StepNotices) =>
         fresh.db.workOrders.commit({
           order: { expectedVersion, next: { ...order, state: 'Hold', version: expectedVersion + 1 } },
-          activities: [{ expectedVersion: 1, next: { ...activity, status: 'Done', decidedBy: { name: 'Ada', email: 'ada@acme-partner.example', channel: 'slack' }, decidedAt: T0, version: 2 } }],
+          activities: [
+            {
+              expectedVersion: 1,
+              next: {
+                ...activity,
+                status: 'Done',
+                decidedBy: { name: 'Ada', email: 'ada@acme-partner.example', channel: 'slack' },
+                decidedAt: T0,
+                version: 2,
+              },
+            },
+          ],
           notices,
         });
 
@@ -104,7 +130,12 @@ for (const target of TARGETS) {
         await outbox().write({ deliveries: [], digestItems: [], escalations: [anEscalation({ activityId: activity.id })] });
         // A notice the database refuses (no valid due time): the step does not happen without it.
         const unwritable = anEscalation({ activityId: activity.id, dueAt: new Date(Number.NaN) });
-        const notices: StepNotices = { cancelEscalationsFor: [activity.id], deliveries: [aDelivery()], digestItems: [aDigestItem('approvals', T0, 30)], escalations: [unwritable] };
+        const notices: StepNotices = {
+          cancelEscalationsFor: [activity.id],
+          deliveries: [aDelivery()],
+          digestItems: [aDigestItem('approvals', T0, 30)],
+          escalations: [unwritable],
+        };
 
         await expect(decide(order, activity, 1, notices)).rejects.toThrow();
         expect((await fresh.db.workOrders.findByNumber(order.number))?.version).toBe(1);

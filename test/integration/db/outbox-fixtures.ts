@@ -7,7 +7,12 @@ export const T0 = new Date('2030-03-01T10:00:00.000Z');
 export const minutes = (n: number, from: Date = T0) => new Date(from.getTime() + n * 60_000);
 export const seconds = (n: number, from: Date = T0) => new Date(from.getTime() + n * 1000);
 
-export const emailTo = (address: string, domain: string | null = 'acme-partner.example'): DeliveryTarget => ({ channel: 'email', address, asUser: true, domain });
+export const emailTo = (address: string, domain: string | null = 'acme-partner.example'): DeliveryTarget => ({
+  channel: 'email',
+  address,
+  asUser: true,
+  domain,
+});
 
 export function aDelivery(overrides: Partial<NewDelivery> = {}): NewDelivery {
   return {

@@ -20,8 +20,24 @@ for (const target of TARGETS) {
       await outbox().write(deliveries(unknown, refused));
       const claimed = await claim(T0);
       const byKey = (key: string) => claimed.find((d) => d.key === key)!;
-      expect(await outbox().reschedule(byKey(unknown.key), { dueAt: seconds(5), error: 'timeout', countAttempt: true, retryFrom: T0, inDoubt: true })).toBe(true);
-      expect(await outbox().reschedule(byKey(refused.key), { dueAt: seconds(5), error: 'service_unavailable', countAttempt: true, retryFrom: T0, inDoubt: false })).toBe(true);
+      expect(
+        await outbox().reschedule(byKey(unknown.key), {
+          dueAt: seconds(5),
+          error: 'timeout',
+          countAttempt: true,
+          retryFrom: T0,
+          inDoubt: true,
+        }),
+      ).toBe(true);
+      expect(
+        await outbox().reschedule(byKey(refused.key), {
+          dueAt: seconds(5),
+          error: 'service_unavailable',
+          countAttempt: true,
+          retryFrom: T0,
+          inDoubt: false,
+        }),
+      ).toBe(true);
       expect(await claim(seconds(4))).toEqual([]);
       const again = await claim(seconds(5));
       expect(again.map((d) => [d.key, d.inDoubt, d.attempts, d.retryFrom]).sort()).toEqual(
@@ -32,7 +48,7 @@ for (const target of TARGETS) {
       );
     });
 
-    it('the first failure time is kept across retries, and an administrator\'s retry of a dead delivery starts it afresh', async () => {
+    it("the first failure time is kept across retries, and an administrator's retry of a dead delivery starts it afresh", async () => {
       const d = aDelivery();
       await outbox().write(deliveries(d));
       const [first] = await claim(T0);

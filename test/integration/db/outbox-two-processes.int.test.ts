@@ -31,24 +31,36 @@ describeOn(postgresTarget, 'Outbox shared by two bot processes', () => {
     const [a, b] = await runTwoWorkers('deliveries', fresh.url);
 
     expect([...a.refused, ...b.refused]).toEqual([]);
-    expectSplit(a.took, b.took, written.map((d) => d.key));
+    expectSplit(
+      a.took,
+      b.took,
+      written.map((d) => d.key),
+    );
     expect(await raw.rows(`SELECT DISTINCT "state", "attempts" FROM "deliveries"`)).toEqual([{ state: 'sent', attempts: 1 }]);
   });
 
   it('fires each of 1,000 escalations from exactly one process, writing its notice once', { timeout: 120_000 }, async () => {
-    const written: NewEscalation[] = Array.from({ length: 1000 }, (_, i) => anEscalation({ activityId: `act-two-${i}`, dueAt: minutes(i, past) }));
+    const written: NewEscalation[] = Array.from({ length: 1000 }, (_, i) =>
+      anEscalation({ activityId: `act-two-${i}`, dueAt: minutes(i, past) }),
+    );
     await fresh.db.outbox.write({ deliveries: [], digestItems: [], escalations: written });
 
     const [a, b] = await runTwoWorkers('escalations', fresh.url);
 
-    expectSplit(a.took, b.took, written.map((e) => e.activityId));
+    expectSplit(
+      a.took,
+      b.took,
+      written.map((e) => e.activityId),
+    );
     expect(await raw.count('escalations')).toBe(0);
     expect(await raw.count('deliveries')).toBe(1000);
   });
 
   it('settles each of 200 digest batches from exactly one process, writing its digest once', { timeout: 120_000 }, async () => {
     const batches = Array.from({ length: 200 }, (_, i) => `two-batch-${i}`);
-    const items: NewDigestItem[] = batches.flatMap((key, i) => Array.from({ length: 5 }, (_, j) => aDigestItem(key, minutes(i * 10 + j, past), 30)));
+    const items: NewDigestItem[] = batches.flatMap((key, i) =>
+      Array.from({ length: 5 }, (_, j) => aDigestItem(key, minutes(i * 10 + j, past), 30)),
+    );
     await fresh.db.outbox.write({ deliveries: [], digestItems: items, escalations: [] });
 
     const [a, b] = await runTwoWorkers('digests', fresh.url);
@@ -60,7 +72,8 @@ describeOn(postgresTarget, 'Outbox shared by two bot processes', () => {
 });
 
 /** PostgreSQL only: say so on SQLite rather than leave the file silently shorter there. */
-const SQLITE_REASON = 'SQLite takes one writer at a time across processes (a file lock), so there is no row-level race to prove; outbox-concurrency.int.test.ts covers SQLite';
+const SQLITE_REASON =
+  'SQLite takes one writer at a time across processes (a file lock), so there is no row-level race to prove; outbox-concurrency.int.test.ts covers SQLite';
 describe.skip(`Outbox shared by two bot processes on ${sqliteTarget.name} (skipped: ${SQLITE_REASON})`, () => {
   it('runs on PostgreSQL only', () => undefined);
 });
@@ -88,7 +101,10 @@ async function runTwoWorkers(mode: WorkerMode, url: string): Promise<[WorkerRepo
 }
 
 function startWorker(mode: WorkerMode, url: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, mode, url, String(PAUSE_MS)], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, mode, url, String(PAUSE_MS)], {
+    cwd: REPO_ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));

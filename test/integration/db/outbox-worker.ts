@@ -23,7 +23,12 @@ const EMPTY_ROUNDS_TO_STOP = 3;
 
 /** The notice a fire or settle writes; keyed by process, so a unit taken twice would show as two rows, not as a key clash. */
 const notice = (key: string): OutboxWrites => {
-  const delivery: NewDelivery = { key, target: { channel: 'email', address: 'noc@acme.example', asUser: false, domain: null }, content: { kind: 'activity', activityId: key, escalatedAfterMinutes: 60 }, dueAt: new Date() };
+  const delivery: NewDelivery = {
+    key,
+    target: { channel: 'email', address: 'noc@acme.example', asUser: false, domain: null },
+    content: { kind: 'activity', activityId: key, escalatedAfterMinutes: 60 },
+    dueAt: new Date(),
+  };
   return { deliveries: [delivery], digestItems: [], escalations: [] };
 };
 
@@ -36,7 +41,8 @@ const ROUNDS: Record<WorkerMode, (db: Database, report: WorkerReport) => Promise
   },
   async escalations(db, report) {
     const due = await db.outbox.dueEscalations(new Date(), 25);
-    for (const e of due) if (await db.outbox.fireEscalation(e.id, notice(`escalated:${e.activityId}:${process.pid}`))) report.took.push(e.activityId);
+    for (const e of due)
+      if (await db.outbox.fireEscalation(e.id, notice(`escalated:${e.activityId}:${process.pid}`))) report.took.push(e.activityId);
     return due.length > 0;
   },
   async digests(db, report) {
@@ -45,7 +51,13 @@ const ROUNDS: Record<WorkerMode, (db: Database, report: WorkerReport) => Promise
       const items = await db.outbox.listDigestBatch(batch.batchKey, batch.dueAt);
       // Empty: another process settled it between the two reads.
       if (items.length === 0) continue;
-      if (await db.outbox.settleDigestBatch(items.map((i) => i.id), notice(`digest:${batch.batchKey}:${process.pid}`))) report.took.push(batch.batchKey);
+      if (
+        await db.outbox.settleDigestBatch(
+          items.map((i) => i.id),
+          notice(`digest:${batch.batchKey}:${process.pid}`),
+        )
+      )
+        report.took.push(batch.batchKey);
     }
     return due.length > 0;
   },
@@ -53,7 +65,8 @@ const ROUNDS: Record<WorkerMode, (db: Database, report: WorkerReport) => Promise
 
 async function main(): Promise<void> {
   const [mode, url, pause] = process.argv.slice(2);
-  if (!mode || !(mode in ROUNDS) || !url) throw new Error('usage: outbox-worker.ts <deliveries|escalations|digests> <database url> [pause ms]');
+  if (!mode || !(mode in ROUNDS) || !url)
+    throw new Error('usage: outbox-worker.ts <deliveries|escalations|digests> <database url> [pause ms]');
   const pauseMs = Number(pause ?? 0);
   const db = await createDatabase(url);
   try {

@@ -18,9 +18,11 @@ for (const target of TARGETS) {
     const outbox = () => fresh.db.outbox;
     const claim = (now: Date, limit = 50) => outbox().claimDue({ now, limit, leaseMs: LEASE });
     const stored = async (id: string) =>
-      (await raw.rows<{ state: string; attempts: number | bigint; claim: string | null; lastError: string | null }>(`SELECT "state", "attempts", "claim", "lastError" FROM "deliveries" WHERE "id" = '${id}'`)).map(
-        (r) => ({ ...r, attempts: Number(r.attempts) }),
-      )[0];
+      (
+        await raw.rows<{ state: string; attempts: number | bigint; claim: string | null; lastError: string | null }>(
+          `SELECT "state", "attempts", "claim", "lastError" FROM "deliveries" WHERE "id" = '${id}'`,
+        )
+      ).map((r) => ({ ...r, attempts: Number(r.attempts) }))[0];
 
     beforeEach(() => raw.clearOutbox());
 
@@ -49,14 +51,29 @@ for (const target of TARGETS) {
     });
 
     it('lists the dead the last tried first, up to a limit with the total, and sends one of them again by id', async () => {
-      const [older, newer, alive] = [aDelivery({ dueAt: minutes(-9) }), aDelivery({ dueAt: minutes(-4) }), aDelivery({ dueAt: minutes(-1) })];
+      const [older, newer, alive] = [
+        aDelivery({ dueAt: minutes(-9) }),
+        aDelivery({ dueAt: minutes(-4) }),
+        aDelivery({ dueAt: minutes(-1) }),
+      ];
       await outbox().write(deliveries(older, newer, alive));
       const claimed = await claim(T0);
-      for (const d of claimed.filter((c) => c.key !== alive.key)) expect(await outbox().markDead(d, { at: T0, error: `550 for ${d.key}`, alert: deliveries() })).toBe(true);
+      for (const d of claimed.filter((c) => c.key !== alive.key))
+        expect(await outbox().markDead(d, { at: T0, error: `550 for ${d.key}`, alert: deliveries() })).toBe(true);
 
       const listed = await outbox().listDead(1);
       expect(listed.total).toBe(2);
-      expect(listed.deliveries).toEqual([expect.objectContaining({ key: newer.key, state: 'dead', attempts: 1, lastError: `550 for ${newer.key}`, dueAt: newer.dueAt, target: newer.target, content: newer.content })]);
+      expect(listed.deliveries).toEqual([
+        expect.objectContaining({
+          key: newer.key,
+          state: 'dead',
+          attempts: 1,
+          lastError: `550 for ${newer.key}`,
+          dueAt: newer.dueAt,
+          target: newer.target,
+          content: newer.content,
+        }),
+      ]);
       expect((await outbox().listDead(10)).deliveries.map((d) => d.key)).toEqual([newer.key, older.key]);
 
       const olderId = claimed.find((c) => c.key === older.key)!.id;
@@ -91,13 +108,24 @@ for (const target of TARGETS) {
 
     it('writes the digest items and escalations given with the deliveries', async () => {
       const item = aDigestItem('batch-w', minutes(-30), 10);
-      expect(await outbox().write({ deliveries: [], digestItems: [item], escalations: [{ activityId: 'act-w', domain: 'acme-partner.example', windowMinutes: 5, dueAt: T0 }] })).toBe(0);
+      expect(
+        await outbox().write({
+          deliveries: [],
+          digestItems: [item],
+          escalations: [{ activityId: 'act-w', domain: 'acme-partner.example', windowMinutes: 5, dueAt: T0 }],
+        }),
+      ).toBe(0);
       expect(await outbox().dueDigestBatches(T0, 10)).toEqual([{ batchKey: 'batch-w', dueAt: item.dueAt }]);
       expect((await outbox().dueEscalations(T0, 10)).map((e) => e.activityId)).toEqual(['act-w']);
     });
 
     it('claims only pending, due, unclaimed deliveries, oldest due first, up to the limit, counting the attempt', async () => {
-      const [late, early, middle, future] = [aDelivery({ dueAt: minutes(-1) }), aDelivery({ dueAt: minutes(-3) }), aDelivery({ dueAt: minutes(-2) }), aDelivery({ dueAt: minutes(1) })];
+      const [late, early, middle, future] = [
+        aDelivery({ dueAt: minutes(-1) }),
+        aDelivery({ dueAt: minutes(-3) }),
+        aDelivery({ dueAt: minutes(-2) }),
+        aDelivery({ dueAt: minutes(1) }),
+      ];
       const [sent, dead] = [aDelivery({ dueAt: minutes(-10) }), aDelivery({ dueAt: minutes(-9) })];
       await outbox().write(deliveries(sent, dead));
       const [s, d] = await claim(minutes(-5));
@@ -108,7 +136,13 @@ for (const target of TARGETS) {
       const firstTwo = await claim(T0, 2);
       expect(firstTwo.map((c) => c.key)).toEqual([early.key, middle.key]);
       expect(firstTwo.map((c) => c.attempts)).toEqual([1, 1]);
-      expect(firstTwo[0]).toMatchObject({ state: 'pending', target: early.target, content: early.content, dueAt: early.dueAt, lastError: null });
+      expect(firstTwo[0]).toMatchObject({
+        state: 'pending',
+        target: early.target,
+        content: early.content,
+        dueAt: early.dueAt,
+        lastError: null,
+      });
       expect(new Set(firstTwo.map((c) => c.claim)).size).toBe(1);
       expect((await claim(T0)).map((c) => c.key)).toEqual([late.key]);
       expect(await claim(T0)).toEqual([]);
@@ -156,11 +190,22 @@ for (const target of TARGETS) {
       await fresh.db.subscribers.upsert(subscriber);
       expect(await fresh.db.workOrders.commit(placing(order, activity))).toBe(true);
       const message: PostedMessage = { platform: 'slack', address: 'C0PROV:1767261600.000100' };
-      await outbox().write(deliveries(aDelivery({ target: { channel: 'chat', platform: 'slack', to: { kind: 'conversation', address: 'C0PROV', label: '#provisioning' } } })));
+      await outbox().write(
+        deliveries(
+          aDelivery({
+            target: { channel: 'chat', platform: 'slack', to: { kind: 'conversation', address: 'C0PROV', label: '#provisioning' } },
+          }),
+        ),
+      );
 
       const [stale] = await claim(T0);
       const [current] = await claim(minutes(1));
-      expect(await outbox().markSent(stale!, { at: minutes(1), posted: { activityId: activity.id, message: { ...message, address: 'C0PROV:stale' } } })).toBe(false);
+      expect(
+        await outbox().markSent(stale!, {
+          at: minutes(1),
+          posted: { activityId: activity.id, message: { ...message, address: 'C0PROV:stale' } },
+        }),
+      ).toBe(false);
       expect(await fresh.db.workOrders.listPostedMessages(activity.id)).toEqual([]);
 
       expect(await outbox().markSent(current!, { at: minutes(1), posted: { activityId: activity.id, message } })).toBe(true);
@@ -198,7 +243,13 @@ for (const target of TARGETS) {
       const alert = aDelivery({ key: `alert:${failing.key}`, content: systemAlert('could not deliver to gone@customer.example') });
       const batched = aDigestItem('system:delivery-failure', T0, 15);
 
-      expect(await outbox().markDead(claimed!, { at: T0, error: '550 no such user', alert: { deliveries: [alert], digestItems: [batched], escalations: [] } })).toBe(true);
+      expect(
+        await outbox().markDead(claimed!, {
+          at: T0,
+          error: '550 no such user',
+          alert: { deliveries: [alert], digestItems: [batched], escalations: [] },
+        }),
+      ).toBe(true);
       expect(await stored(claimed!.id)).toEqual({ state: 'dead', attempts: 1, claim: null, lastError: '550 no such user' });
       const next: ClaimedDelivery[] = await claim(minutes(60));
       expect(next.map((d) => [d.key, d.content])).toEqual([[alert.key, alert.content]]);
@@ -209,7 +260,11 @@ for (const target of TARGETS) {
       await outbox().write(deliveries(aDelivery()));
       const [claimed] = await claim(T0);
       // An alert the database refuses (no valid due time): the dead-lettering rolls back with it.
-      const unwritable = { deliveries: [], digestItems: [], escalations: [{ activityId: 'act-x', domain: 'acme-partner.example', windowMinutes: 5, dueAt: new Date(Number.NaN) }] };
+      const unwritable = {
+        deliveries: [],
+        digestItems: [],
+        escalations: [{ activityId: 'act-x', domain: 'acme-partner.example', windowMinutes: 5, dueAt: new Date(Number.NaN) }],
+      };
       await expect(outbox().markDead(claimed!, { at: T0, error: 'gave up', alert: unwritable })).rejects.toThrow();
       expect(await stored(claimed!.id)).toEqual({ state: 'pending', attempts: 1, claim: claimed!.claim, lastError: null });
     });

@@ -25,8 +25,14 @@ for (const target of TARGETS) {
 
       const past = await db.orders.findByNumber('ORD-1001');
       expect(past!.requestedStartDate < '2030-06-15').toBe(true);
-      expect(past?.lines.map((l) => [l.status, l.provisioningEmailSentAt !== null])).toEqual([['Awaiting Provisioning Details', true], ['Awaiting Provisioning Details', true]]);
-      expect((await db.transactions.listForOrder('ORD-1001', 10)).map((t) => [t.kind, t.status])).toEqual([['initial-email', 'Sent'], ['initial-email', 'Sent']]);
+      expect(past?.lines.map((l) => [l.status, l.provisioningEmailSentAt !== null])).toEqual([
+        ['Awaiting Provisioning Details', true],
+        ['Awaiting Provisioning Details', true],
+      ]);
+      expect((await db.transactions.listForOrder('ORD-1001', 10)).map((t) => [t.kind, t.status])).toEqual([
+        ['initial-email', 'Sent'],
+        ['initial-email', 'Sent'],
+      ]);
 
       const future = await db.orders.findByNumber('ORD-1002');
       expect(future!.requestedStartDate > '2030-06-15').toBe(true);
@@ -46,7 +52,11 @@ for (const target of TARGETS) {
       const [done, waiting] = await seedWorkflow(db, { email });
       expect(await db.workOrders.findByNumber(done!)).toMatchObject({ subscriberLogin: 'jsmith', state: 'Completed' });
       expect((await db.subscribers.listProducts('jsmith')).map((p) => p.type).sort()).toEqual(['Line', 'Phone', 'Voicemail']);
-      expect(await db.workOrders.findByNumber(waiting!)).toMatchObject({ subscriberLogin: 'jdoe', state: 'Released', extendedStatus: 'Waiting for Approval' });
+      expect(await db.workOrders.findByNumber(waiting!)).toMatchObject({
+        subscriberLogin: 'jdoe',
+        state: 'Released',
+        extendedStatus: 'Waiting for Approval',
+      });
       expect(email.activityEmails.map((a) => a.to)).toEqual([['ann.approver@acme-partner.example']]);
       expect(await seedWorkflow(db, { email })).toEqual([]);
     });

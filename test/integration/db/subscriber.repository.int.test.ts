@@ -27,9 +27,20 @@ for (const target of TARGETS) {
 
     it('lists a subscriber’s products in the order they were provisioned, attributes intact', async () => {
       const ann = await subscribers().upsert(aSubscriber());
-      const phone = aProduct(ann.login, { attributes: { phoneType: 'Cisco 7961', deviceName: 'SEP00AABBCCDDEE', macAddress: '00AABBCCDDEE' } });
-      const line = aProduct(ann.login, { type: 'Line', parentId: phone.id, attributes: { lineType: 'Chosen Line', directoryNumber: '4001' } });
-      const voicemail = aProduct(ann.login, { type: 'Voicemail', parentId: line.id, attributes: { alias: 'asmith' }, openOrderNumber: 'WO-000042' });
+      const phone = aProduct(ann.login, {
+        attributes: { phoneType: 'Cisco 7961', deviceName: 'SEP00AABBCCDDEE', macAddress: '00AABBCCDDEE' },
+      });
+      const line = aProduct(ann.login, {
+        type: 'Line',
+        parentId: phone.id,
+        attributes: { lineType: 'Chosen Line', directoryNumber: '4001' },
+      });
+      const voicemail = aProduct(ann.login, {
+        type: 'Voicemail',
+        parentId: line.id,
+        attributes: { alias: 'asmith' },
+        openOrderNumber: 'WO-000042',
+      });
       await provision(ann.login, phone, line, voicemail);
       expect(await subscribers().listProducts(ann.login)).toEqual([phone, line, voicemail]);
       expect(await subscribers().listProducts('nobody')).toEqual([]);
@@ -53,7 +64,9 @@ for (const target of TARGETS) {
 
     it('finds a product with its notes, oldest first, and adds notes', async () => {
       const ann = await subscribers().upsert(aSubscriber());
-      const phone = aProduct(ann.login, { notes: [{ text: 'ordered for desk 4', author: 'Olive Orderer', at: at('2030-01-10T09:00:00Z') }] });
+      const phone = aProduct(ann.login, {
+        notes: [{ text: 'ordered for desk 4', author: 'Olive Orderer', at: at('2030-01-10T09:00:00Z') }],
+      });
       await provision(ann.login, phone);
       await subscribers().addNote(phone.id, { text: 'desk 5 now', author: 'Ann Smith', at: at('2030-01-12T09:00:00.5Z') });
       await subscribers().addNote(phone.id, { text: 'earlier remark', author: 'Sam', at: at('2030-01-11T09:00:00Z') });
@@ -69,7 +82,9 @@ for (const target of TARGETS) {
     });
 
     it('refuses a note on a product that is gone, as PRODUCT_NOT_FOUND', async () => {
-      const err = await subscribers().addNote('no-such-product', { text: 'hello', author: 'Ann', at: at('2030-01-12T09:00:00Z') }).catch((e: unknown) => e);
+      const err = await subscribers()
+        .addNote('no-such-product', { text: 'hello', author: 'Ann', at: at('2030-01-12T09:00:00Z') })
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(CoreError);
       expect(err).toMatchObject({ code: 'PRODUCT_NOT_FOUND', details: { productId: 'no-such-product' } });
     });
@@ -78,7 +93,11 @@ for (const target of TARGETS) {
       const ann = await subscribers().upsert(aSubscriber());
       const bob = await subscribers().upsert(aSubscriber({ firstName: 'Bob' }));
       const phone = aProduct(ann.login);
-      const email = aProduct(ann.login, { type: 'Email', attributes: { emailId: 'asmith' }, notes: [{ text: 'alias asked for', author: 'Ann', at: at('2030-01-10T09:00:00Z') }] });
+      const email = aProduct(ann.login, {
+        type: 'Email',
+        attributes: { emailId: 'asmith' },
+        notes: [{ text: 'alias asked for', author: 'Ann', at: at('2030-01-10T09:00:00Z') }],
+      });
       await provision(ann.login, phone, email);
       const order = aWorkOrder({ subscriberLogin: ann.login, kind: 'Change', changeKind: 'Change Owner', newOwnerLogin: bob.login });
       const step = { ...placing(order), products: { put: [{ ...phone, subscriberLogin: bob.login }], remove: [email.id] } };

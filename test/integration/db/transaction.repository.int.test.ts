@@ -37,7 +37,12 @@ for (const target of TARGETS) {
       await txs().complete(failed.id, 'Failed', at('2030-01-16T09:00:03Z'), '550 mailbox unavailable');
       const [f, s] = await txs().listForOrder(number, 10);
       expect(s).toMatchObject({ id: sent.id, status: 'Sent', completedAt: at('2030-01-16T09:00:02Z'), error: null });
-      expect(f).toMatchObject({ id: failed.id, status: 'Failed', completedAt: at('2030-01-16T09:00:03Z'), error: '550 mailbox unavailable' });
+      expect(f).toMatchObject({
+        id: failed.id,
+        status: 'Failed',
+        completedAt: at('2030-01-16T09:00:03Z'),
+        error: '550 mailbox unavailable',
+      });
     });
 
     it('refuses to complete a transaction that does not exist', async () => {
@@ -55,7 +60,8 @@ for (const target of TARGETS) {
 
       await txs().completePendingForLine(number, 1, 'Sent', at('2030-01-20T06:00:00Z'));
       const byId = new Map((await txs().listForOrder(number, 10)).map((t) => [t.id, t]));
-      for (const id of [waiting.id, alsoWaiting.id]) expect(byId.get(id)).toMatchObject({ status: 'Sent', completedAt: at('2030-01-20T06:00:00Z'), error: null });
+      for (const id of [waiting.id, alsoWaiting.id])
+        expect(byId.get(id)).toMatchObject({ status: 'Sent', completedAt: at('2030-01-20T06:00:00Z'), error: null });
       expect(byId.get(done.id)).toMatchObject({ status: 'Failed', error: 'earlier failure' });
       expect(byId.get(otherLine.id)).toMatchObject({ status: 'Pending', completedAt: null });
     });

@@ -13,8 +13,14 @@ for (const target of TARGETS) {
       const tag = unique();
       const add = (name: string, roles: RoleGrant[]) => users().upsert({ email: `${name}.${tag}@example.com`, name, roles });
       const zoe = await add('zoe', [{ role: 'Approval', domain }]);
-      const admin = await add('admin', [{ role: 'Approval', domain: '*' }, { role: 'Administrator', domain: '*' }]);
-      const ada = await add('ada', [{ role: 'Ordering', domain }, { role: 'Approval', domain }]);
+      const admin = await add('admin', [
+        { role: 'Approval', domain: '*' },
+        { role: 'Administrator', domain: '*' },
+      ]);
+      const ada = await add('ada', [
+        { role: 'Ordering', domain },
+        { role: 'Approval', domain },
+      ]);
       await add('other-domain', [{ role: 'Approval', domain: `elsewhere-${tag}.example` }]);
       await add('other-role', [{ role: 'Shipping', domain }]);
 

@@ -34,11 +34,21 @@ for (const target of TARGETS) {
     });
 
     it('replaces name and roles whole on a second upsert, keeping the id', async () => {
-      const first = await users().upsert(person({ roles: [{ role: 'Ordering', domain: 'a.example' }, { role: 'Approval', domain: 'a.example' }] }));
+      const first = await users().upsert(
+        person({
+          roles: [
+            { role: 'Ordering', domain: 'a.example' },
+            { role: 'Approval', domain: 'a.example' },
+          ],
+        }),
+      );
       const second = await users().upsert({
         email: first.email.toUpperCase(),
         name: 'Olive Renamed',
-        roles: [{ role: 'Administrator', domain: '*' }, { role: 'Administrator', domain: '*' }],
+        roles: [
+          { role: 'Administrator', domain: '*' },
+          { role: 'Administrator', domain: '*' },
+        ],
       });
       expect(second).toEqual({ ...first, name: 'Olive Renamed', roles: [{ role: 'Administrator', domain: '*' }] });
       expect(await users().findByEmail(first.email)).toEqual(second);
@@ -50,7 +60,10 @@ for (const target of TARGETS) {
       const teamsUserId = `aad-${unique()}`;
       const user = await users().upsert(person({ slackUserId, teamsUserId }));
       expect(await users().upsert({ email: user.email, name: user.name, roles: [] })).toMatchObject({ slackUserId, teamsUserId });
-      expect(await users().upsert({ email: user.email, name: user.name, roles: [], teamsUserId: null })).toMatchObject({ slackUserId, teamsUserId: null });
+      expect(await users().upsert({ email: user.email, name: user.name, roles: [], teamsUserId: null })).toMatchObject({
+        slackUserId,
+        teamsUserId: null,
+      });
     });
 
     it('finds users by their Slack or Teams id, and links an id found by email', async () => {

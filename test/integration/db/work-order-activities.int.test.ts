@@ -6,7 +6,14 @@ import { TARGETS, describeOn, useFreshDatabase } from './test-databases';
 const D1 = 'acme-partner.example';
 const D2 = 'globex-partner.example';
 
-const person = (email: string, roles: RoleGrant[]): DirectoryUser => ({ id: email, email, name: email, slackUserId: null, teamsUserId: null, roles });
+const person = (email: string, roles: RoleGrant[]): DirectoryUser => ({
+  id: email,
+  email,
+  name: email,
+  slackUserId: null,
+  teamsUserId: null,
+  roles,
+});
 
 for (const target of TARGETS) {
   describeOn(target, 'WorkOrderRepository.listActivitiesFor', () => {
@@ -20,11 +27,20 @@ for (const target of TARGETS) {
     const act = (order: string, domain: string, minute: number, overrides: Partial<Activity>) =>
       anActivity(order, { domain, createdAt: at(`2030-01-10T09:${String(minute).padStart(2, '0')}:00Z`), ...overrides });
     const approvalD1 = act(w1.number, D1, 1, { kind: 'Approval', assignee: { kind: 'group', role: 'Approval' } });
-    const samsAssignment = act(w1.number, D1, 2, { kind: 'Assignment', assignee: { kind: 'user', email: 'Sam@Acme-Partner.example' }, status: 'Accepted', acceptedBy: { name: 'Sam', email: 'sam@acme-partner.example' } });
+    const samsAssignment = act(w1.number, D1, 2, {
+      kind: 'Assignment',
+      assignee: { kind: 'user', email: 'Sam@Acme-Partner.example' },
+      status: 'Accepted',
+      acceptedBy: { name: 'Sam', email: 'sam@acme-partner.example' },
+    });
     const approvalD2 = act(w2.number, D2, 3, { kind: 'Approval', assignee: { kind: 'group', role: 'Approval' } });
     const shippingD1 = act(w1.number, D1, 4, { kind: 'Shipping', assignee: { kind: 'group', role: 'Shipping' } });
     const doneApproval = act(w1.number, D1, 0, { kind: 'Approval', assignee: { kind: 'group', role: 'Approval' }, status: 'Done' });
-    const samsRejected = act(w1.number, D1, 5, { kind: 'Approval', assignee: { kind: 'user', email: 'sam@acme-partner.example' }, status: 'Rejected' });
+    const samsRejected = act(w1.number, D1, 5, {
+      kind: 'Approval',
+      assignee: { kind: 'user', email: 'sam@acme-partner.example' },
+      status: 'Rejected',
+    });
     const withdrawn = act(w2.number, D2, 6, { kind: 'Receiving', assignee: { kind: 'group', role: 'Receiving' }, status: 'Withdrawn' });
 
     beforeAll(async () => {
@@ -39,8 +55,18 @@ for (const target of TARGETS) {
 
     it('lists the group activities of each role the user holds in the activity’s domain, oldest first', async () => {
       expect(await listFor(person('ada@acme-partner.example', [{ role: 'Approval', domain: D1 }]))).toEqual([approvalD1.id]);
-      expect(await listFor(person('gil@globex-partner.example', [{ role: 'Approval', domain: D2 }, { role: 'Receiving', domain: D2 }]))).toEqual([approvalD2.id]);
-      expect(await listFor(person('sam@acme-partner.example', [{ role: 'Shipping', domain: D1 }]))).toEqual([samsAssignment.id, shippingD1.id]);
+      expect(
+        await listFor(
+          person('gil@globex-partner.example', [
+            { role: 'Approval', domain: D2 },
+            { role: 'Receiving', domain: D2 },
+          ]),
+        ),
+      ).toEqual([approvalD2.id]);
+      expect(await listFor(person('sam@acme-partner.example', [{ role: 'Shipping', domain: D1 }]))).toEqual([
+        samsAssignment.id,
+        shippingD1.id,
+      ]);
     });
 
     it('lists a role’s activities in every domain for a grant on *', async () => {
@@ -49,7 +75,14 @@ for (const target of TARGETS) {
     });
 
     it('lists nothing for a role held in another domain or a role with no open activity', async () => {
-      expect(await listFor(person('ada@acme-partner.example', [{ role: 'Approval', domain: 'initech.example' }, { role: 'Receiving', domain: D1 }]))).toEqual([]);
+      expect(
+        await listFor(
+          person('ada@acme-partner.example', [
+            { role: 'Approval', domain: 'initech.example' },
+            { role: 'Receiving', domain: D1 },
+          ]),
+        ),
+      ).toEqual([]);
     });
 
     it('follows an activity delegated from a group to a user', async () => {
@@ -60,7 +93,12 @@ for (const target of TARGETS) {
       expect(await listFor(gil)).toEqual([approvalD2.id, approval.id]);
 
       const delegated = { ...approval, assignee: { kind: 'user' as const, email: 'Ada@Acme-Partner.example' }, version: 2 };
-      expect(await fresh.db.workOrders.commit({ order: { expectedVersion: 1, next: w3 }, activities: [{ expectedVersion: 1, next: delegated }] })).toBe(true);
+      expect(
+        await fresh.db.workOrders.commit({
+          order: { expectedVersion: 1, next: w3 },
+          activities: [{ expectedVersion: 1, next: delegated }],
+        }),
+      ).toBe(true);
       expect(await listFor(gil)).toEqual([approvalD2.id]);
       expect(await listFor(person('ada@acme-partner.example', []))).toEqual([approval.id]);
       expect(await fresh.db.workOrders.findActivity(approval.id)).toEqual(delegated);

@@ -6,18 +6,76 @@ import { TARGETS, describeOn, useFreshDatabase } from './test-databases';
 const D1 = 'acme-partner.example';
 const D2 = 'globex-partner.example';
 
-const ann = aSubscriber({ domain: D1, firstName: 'Ann', lastName: 'Smith', email: 'Ann.Smith@Customer.example', phoneNumber: '+1 (408) 555-0100', department: 'Finance' });
-const bob = aSubscriber({ domain: D2, firstName: 'Bob', lastName: 'Jones', email: 'bob.jones@globex.example', phoneNumber: '408-555-0199', department: 'Sales' });
-const carla = aSubscriber({ domain: D1, firstName: 'Carla', lastName: 'Smithers', email: 'carla@customer.example', phoneNumber: null, department: null });
+const ann = aSubscriber({
+  domain: D1,
+  firstName: 'Ann',
+  lastName: 'Smith',
+  email: 'Ann.Smith@Customer.example',
+  phoneNumber: '+1 (408) 555-0100',
+  department: 'Finance',
+});
+const bob = aSubscriber({
+  domain: D2,
+  firstName: 'Bob',
+  lastName: 'Jones',
+  email: 'bob.jones@globex.example',
+  phoneNumber: '408-555-0199',
+  department: 'Sales',
+});
+const carla = aSubscriber({
+  domain: D1,
+  firstName: 'Carla',
+  lastName: 'Smithers',
+  email: 'carla@customer.example',
+  phoneNumber: null,
+  department: null,
+});
 
 const olive = { name: 'Olive Orderer', email: 'olive@acme-partner.example', channel: 'slack' as const };
 // Found by "olive" through the email only.
 const quinn = { name: 'Quinn Tester', email: 'Quinn@OLIVE-Labs.example', channel: 'teams' as const };
 
-const o1 = aWorkOrder({ subscriberLogin: ann.login, domain: D1, author: olive, kind: 'Add', state: 'Released', extendedStatus: 'Waiting for Approval', createdAt: at('2030-01-10T09:00:00Z'), requestedDeliveryDate: '2030-02-01' });
-const o2 = aWorkOrder({ subscriberLogin: bob.login, domain: D2, author: { name: 'Peter Placer', email: null, channel: 'api' }, kind: 'Change', changeKind: 'Settings', state: 'Completed', extendedStatus: null, createdAt: at('2030-01-10T23:59:59.999Z'), requestedDeliveryDate: null });
-const o3 = aWorkOrder({ subscriberLogin: carla.login, domain: D1, author: olive, kind: 'Cancel', state: 'Hold', extendedStatus: 'Unrecoverable Error', createdAt: at('2030-01-11T00:00:00Z'), requestedDeliveryDate: '2030-02-01' });
-const o4 = aWorkOrder({ subscriberLogin: ann.login, domain: D1, author: quinn, kind: 'Add', state: 'Cancelled', extendedStatus: null, createdAt: at('2030-01-09T12:00:00Z'), requestedDeliveryDate: '2030-03-15' });
+const o1 = aWorkOrder({
+  subscriberLogin: ann.login,
+  domain: D1,
+  author: olive,
+  kind: 'Add',
+  state: 'Released',
+  extendedStatus: 'Waiting for Approval',
+  createdAt: at('2030-01-10T09:00:00Z'),
+  requestedDeliveryDate: '2030-02-01',
+});
+const o2 = aWorkOrder({
+  subscriberLogin: bob.login,
+  domain: D2,
+  author: { name: 'Peter Placer', email: null, channel: 'api' },
+  kind: 'Change',
+  changeKind: 'Settings',
+  state: 'Completed',
+  extendedStatus: null,
+  createdAt: at('2030-01-10T23:59:59.999Z'),
+  requestedDeliveryDate: null,
+});
+const o3 = aWorkOrder({
+  subscriberLogin: carla.login,
+  domain: D1,
+  author: olive,
+  kind: 'Cancel',
+  state: 'Hold',
+  extendedStatus: 'Unrecoverable Error',
+  createdAt: at('2030-01-11T00:00:00Z'),
+  requestedDeliveryDate: '2030-02-01',
+});
+const o4 = aWorkOrder({
+  subscriberLogin: ann.login,
+  domain: D1,
+  author: quinn,
+  kind: 'Add',
+  state: 'Cancelled',
+  extendedStatus: null,
+  createdAt: at('2030-01-09T12:00:00Z'),
+  requestedDeliveryDate: '2030-03-15',
+});
 
 const EVERYWHERE: OrderSearch = { domains: null };
 const numbers = (orders: WorkOrder[]) => orders.map((o) => o.number);
@@ -25,7 +83,8 @@ const numbers = (orders: WorkOrder[]) => orders.map((o) => o.number);
 for (const target of TARGETS) {
   describeOn(target, 'WorkOrderRepository.search', () => {
     const fresh = useFreshDatabase(target);
-    const search = async (criteria: Partial<OrderSearch>, limit = 50) => numbers(await fresh.db.workOrders.search({ ...EVERYWHERE, ...criteria }, limit));
+    const search = async (criteria: Partial<OrderSearch>, limit = 50) =>
+      numbers(await fresh.db.workOrders.search({ ...EVERYWHERE, ...criteria }, limit));
 
     beforeAll(async () => {
       for (const s of [ann, bob, carla]) await fresh.db.subscribers.upsert(s);

@@ -49,7 +49,10 @@ for (const target of TARGETS) {
     });
 
     it('reads back a committed order and its activities exactly as written', async () => {
-      const { order, activity } = await placed({ failure: { productType: 'Phone', kind: 'recoverable', message: 'CUCM timeout' }, changeKind: null });
+      const { order, activity } = await placed({
+        failure: { productType: 'Phone', kind: 'recoverable', message: 'CUCM timeout' },
+        changeKind: null,
+      });
       expect(await repo().findByNumber(order.number)).toEqual(order);
       expect(await repo().listActivities(order.number)).toEqual([activity]);
       expect(await repo().findActivity(activity.id)).toEqual(activity);
@@ -69,7 +72,9 @@ for (const target of TARGETS) {
         createdAt: at('2030-01-10T09:30:00Z'),
       });
       const next = { ...order, extendedStatus: 'Waiting for Assignment' as const, version: 2 };
-      expect(await repo().commit({ order: { expectedVersion: 1, next }, activities: [{ expectedVersion: null, next: accepted }] })).toBe(true);
+      expect(await repo().commit({ order: { expectedVersion: 1, next }, activities: [{ expectedVersion: null, next: accepted }] })).toBe(
+        true,
+      );
       expect(await repo().findActivity(accepted.id)).toEqual(accepted);
       expect((await repo().listActivities(order.number)).map((a) => a.kind)).toEqual(['Approval', 'Assignment']);
     });
@@ -77,7 +82,12 @@ for (const target of TARGETS) {
     it('writes a decision and the order change it causes together', async () => {
       const { order, activity } = await placed();
       const next: WorkOrder = { ...order, state: 'Cancelled', extendedStatus: null, updatedAt: at('2030-01-11T10:00:00Z'), version: 2 };
-      expect(await repo().commit({ order: { expectedVersion: 1, next }, activities: [{ expectedVersion: 1, next: decided(activity, 'Ada', 'Rejected') }] })).toBe(true);
+      expect(
+        await repo().commit({
+          order: { expectedVersion: 1, next },
+          activities: [{ expectedVersion: 1, next: decided(activity, 'Ada', 'Rejected') }],
+        }),
+      ).toBe(true);
       expect(await repo().findByNumber(order.number)).toEqual(next);
       expect(await repo().findActivity(activity.id)).toEqual(decided(activity, 'Ada', 'Rejected'));
     });
@@ -97,7 +107,12 @@ for (const target of TARGETS) {
     it('writes nothing, products and events included, when one activity version is stale', async () => {
       const { subscriber, order, activity } = await placed();
       const other = anActivity(order.number, { kind: 'Shipping', assignee: { kind: 'group', role: 'Shipping' } });
-      expect(await repo().commit({ order: { expectedVersion: 1, next: { ...order, version: 2 } }, activities: [{ expectedVersion: null, next: other }] })).toBe(true);
+      expect(
+        await repo().commit({
+          order: { expectedVersion: 1, next: { ...order, version: 2 } },
+          activities: [{ expectedVersion: null, next: other }],
+        }),
+      ).toBe(true);
       const product = aProduct(subscriber.login);
       const stale = {
         order: { expectedVersion: 2, next: { ...order, state: 'Hold' as const, version: 3 } },
@@ -121,19 +136,40 @@ for (const target of TARGETS) {
       const { order, activity } = await placed();
       expect(await repo().commit(placing({ ...order, state: 'Hold' }))).toBe(false);
       const newcomer = anActivity(order.number);
-      expect(await repo().commit({ order: { expectedVersion: 1, next: { ...order, version: 2 } }, activities: [{ expectedVersion: null, next: newcomer }, { expectedVersion: null, next: activity }] })).toBe(false);
+      expect(
+        await repo().commit({
+          order: { expectedVersion: 1, next: { ...order, version: 2 } },
+          activities: [
+            { expectedVersion: null, next: newcomer },
+            { expectedVersion: null, next: activity },
+          ],
+        }),
+      ).toBe(false);
       expect(await repo().findByNumber(order.number)).toEqual(order);
       expect(await repo().findActivity(newcomer.id)).toBeNull();
     });
 
     it('stores the products and the failure events of a step with it', async () => {
       const { subscriber, order, activity } = await placed();
-      const phone = aProduct(subscriber.login, { openOrderNumber: order.number, notes: [{ text: 'desk 4', author: 'Olive', at: at('2030-01-11T09:00:00Z') }] });
+      const phone = aProduct(subscriber.login, {
+        openOrderNumber: order.number,
+        notes: [{ text: 'desk 4', author: 'Olive', at: at('2030-01-11T09:00:00Z') }],
+      });
       const line = aProduct(subscriber.login, { type: 'Line', parentId: phone.id, attributes: { directoryNumber: '4001' } });
       const event = { ...failure, orderNumber: order.number };
-      const next = { ...order, extendedStatus: 'Unrecoverable Error' as const, failure: { ...event.detail, productType: 'Line' as const }, version: 2 };
+      const next = {
+        ...order,
+        extendedStatus: 'Unrecoverable Error' as const,
+        failure: { ...event.detail, productType: 'Line' as const },
+        version: 2,
+      };
       // The line first: a change may list a child before its parent.
-      const ok = await repo().commit({ order: { expectedVersion: 1, next }, activities: [{ expectedVersion: 1, next: decided(activity, 'Ada') }], products: { put: [line, phone], remove: [] }, events: [event] });
+      const ok = await repo().commit({
+        order: { expectedVersion: 1, next },
+        activities: [{ expectedVersion: 1, next: decided(activity, 'Ada') }],
+        products: { put: [line, phone], remove: [] },
+        events: [event],
+      });
       expect(ok).toBe(true);
       expect(await fresh.db.subscribers.listProducts(subscriber.login)).toEqual([line, phone]);
       const events = (await fresh.db.systemEvents.listUnprocessed(1000)).filter((e) => e.orderNumber === order.number);
@@ -143,9 +179,19 @@ for (const target of TARGETS) {
       // Completing: the open-order mark cleared, notes kept though the put carries none, the line removed.
       await fresh.db.subscribers.addNote(phone.id, { text: 'moved to desk 5', author: 'Olive', at: at('2030-01-12T09:00:00Z') });
       const done = { ...next, state: 'Completed' as const, extendedStatus: null, failure: null, version: 3 };
-      expect(await repo().commit({ order: { expectedVersion: 2, next: done }, activities: [], products: { put: [{ ...phone, openOrderNumber: null, notes: [] }], remove: [line.id] } })).toBe(true);
+      expect(
+        await repo().commit({
+          order: { expectedVersion: 2, next: done },
+          activities: [],
+          products: { put: [{ ...phone, openOrderNumber: null, notes: [] }], remove: [line.id] },
+        }),
+      ).toBe(true);
       expect(await fresh.db.subscribers.listProducts(subscriber.login)).toEqual([
-        { ...phone, openOrderNumber: null, notes: [...phone.notes, { text: 'moved to desk 5', author: 'Olive', at: at('2030-01-12T09:00:00Z') }] },
+        {
+          ...phone,
+          openOrderNumber: null,
+          notes: [...phone.notes, { text: 'moved to desk 5', author: 'Olive', at: at('2030-01-12T09:00:00Z') }],
+        },
       ]);
     });
 
@@ -170,12 +216,20 @@ for (const target of TARGETS) {
     it('lets only one of 10 orders placed at once against one product mark it, from separate clients', async () => {
       const subscriber = await fresh.db.subscribers.upsert(aSubscriber());
       const phone = aProduct(subscriber.login);
-      expect(await repo().commit({ ...placing(aWorkOrder({ subscriberLogin: subscriber.login, state: 'Completed', extendedStatus: null })), products: { put: [phone], remove: [] } })).toBe(true);
+      expect(
+        await repo().commit({
+          ...placing(aWorkOrder({ subscriberLogin: subscriber.login, state: 'Completed', extendedStatus: null })),
+          products: { put: [phone], remove: [] },
+        }),
+      ).toBe(true);
       const orders = Array.from({ length: 10 }, () => aWorkOrder({ subscriberLogin: subscriber.login, kind: 'Cancel' }));
       const results = await withClients(fresh.url, 10, (dbs) =>
         Promise.all(
           dbs.map((db, i) =>
-            db.workOrders.commit({ ...placing(orders[i]!), products: { put: [{ ...phone, openOrderNumber: orders[i]!.number }], remove: [], expectUnmarked: [phone.id] } }),
+            db.workOrders.commit({
+              ...placing(orders[i]!),
+              products: { put: [{ ...phone, openOrderNumber: orders[i]!.number }], remove: [], expectUnmarked: [phone.id] },
+            }),
           ),
         ),
       );
@@ -183,7 +237,8 @@ for (const target of TARGETS) {
       const winner = orders[results.indexOf(true)]!;
       expect((await fresh.db.subscribers.findProduct(phone.id))?.openOrderNumber).toBe(winner.number);
       // The losers wrote nothing, not even their order.
-      for (const o of orders) expect(await repo().findByNumber(o.number)).toEqual(o === winner ? expect.objectContaining({ number: o.number }) : null);
+      for (const o of orders)
+        expect(await repo().findByNumber(o.number)).toEqual(o === winner ? expect.objectContaining({ number: o.number }) : null);
     });
 
     it('lists the chat copies of an activity in the order they were posted', async () => {

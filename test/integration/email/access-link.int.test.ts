@@ -75,7 +75,9 @@ describe('access links over HTTP', () => {
     const res = await post(token());
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<h1>Approved.</h1>');
-    expect(calls).toEqual([{ approverEmail: 'alice@acme-partner.example', approverName: 'Alice Placer', requestId: 'req-1', decision: 'approve' }]);
+    expect(calls).toEqual([
+      { approverEmail: 'alice@acme-partner.example', approverName: 'Alice Placer', requestId: 'req-1', decision: 'approve' },
+    ]);
   });
 
   it('a Decline link declines', async () => {
@@ -115,7 +117,11 @@ describe('access links over HTTP', () => {
   });
 
   it('shows the refusal the decide callback returns, with its status', async () => {
-    answer = async () => ({ kind: 'error', status: 409, message: 'This request was already approved by Alice <Placer> at 2026-11-23 10:05 UTC.' });
+    answer = async () => ({
+      kind: 'error',
+      status: 409,
+      message: 'This request was already approved by Alice <Placer> at 2026-11-23 10:05 UTC.',
+    });
     const res = await post(token());
     expect(res.status).toBe(409);
     const html = await res.text();
@@ -132,7 +138,9 @@ describe('access links over HTTP', () => {
     expect(res.status).toBe(500);
     expect(html).not.toContain('database is locked');
     const ref = /ref ([0-9a-f]{8})/.exec(html)?.[1];
-    expect(logged).toContainEqual(expect.objectContaining({ level: 'error', fields: expect.objectContaining({ ref, requestId: 'req-1' }) }));
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: 'error', fields: expect.objectContaining({ ref, requestId: 'req-1' }) }),
+    );
   });
 
   it('refuses an oversized body without deciding', async () => {
@@ -166,7 +174,14 @@ describe('access request email to decision, end to end', () => {
       links: signer,
       clock,
     });
-    await notifier.sendNotice({ to: 'alice@acme-partner.example', asUser: false, notice: { kind: 'access-request', request: anAccessRequest({ id: 'req-42' }), order: anOrder() }, smtp: null, idempotencyKey: 'access:req-42:email', linkBase: null });
+    await notifier.sendNotice({
+      to: 'alice@acme-partner.example',
+      asUser: false,
+      notice: { kind: 'access-request', request: anAccessRequest({ id: 'req-42' }), order: anOrder() },
+      smtp: null,
+      idempotencyKey: 'access:req-42:email',
+      linkBase: null,
+    });
     await transport.close();
 
     const email = await smtp.waitFor((m) => m.envelope.to.includes('alice@acme-partner.example'));
@@ -178,8 +193,14 @@ describe('access request email to decision, end to end', () => {
     expect(await page.text()).toContain('Approve the request from Bob Outsider (bob@other-partner.example)?');
     expect(calls).toHaveLength(0);
 
-    const done = await fetch(approveUrl!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+    const done = await fetch(approveUrl!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'confirm=yes',
+    });
     expect(done.status).toBe(200);
-    expect(calls).toEqual([{ approverEmail: 'alice@acme-partner.example', approverName: 'Alice Placer', requestId: 'req-42', decision: 'approve' }]);
+    expect(calls).toEqual([
+      { approverEmail: 'alice@acme-partner.example', approverName: 'Alice Placer', requestId: 'req-42', decision: 'approve' },
+    ]);
   });
 });

@@ -102,7 +102,9 @@ describe('activity links over HTTP', () => {
     expect(res.status).toBe(200);
     expect(html).toContain('<h1>Approved</h1>');
     expect(html).toContain('You approved order WO-000123. It is now Released (Being Provisioned).');
-    expect(decisions).toEqual([expect.objectContaining({ activityId: 'act-1', decision: 'approve', recipientEmail: 'carol@acme.example', orderVersion: 1 })]);
+    expect(decisions).toEqual([
+      expect.objectContaining({ activityId: 'act-1', decision: 'approve', recipientEmail: 'carol@acme.example', orderVersion: 1 }),
+    ]);
   });
 
   it('a Decline link rejects the order', async () => {
@@ -134,7 +136,9 @@ describe('activity links over HTTP', () => {
   });
 
   it('a link built from an older order version is out of date, on GET and POST', async () => {
-    current = anActivityView({ order: aWorkOrder({ version: 3, extendedStatus: 'Waiting for Approval', requestedDeliveryDate: '2026-12-01' }) });
+    current = anActivityView({
+      order: aWorkOrder({ version: 3, extendedStatus: 'Waiting for Approval', requestedDeliveryDate: '2026-12-01' }),
+    });
     const page = await (await get(token())).text();
     expect(page).toContain('<h1>This email is out of date</h1>');
     expect(page).toContain('<th scope="row">Requested delivery date</th><td>2026-12-01</td>');
@@ -168,7 +172,10 @@ describe('activity links over HTTP', () => {
 
   it("shows the core's refusal in its words", async () => {
     decideAnswer = async () => {
-      throw new CoreError('NOT_AUTHORIZED', { action: 'approve order WO-000123', reason: 'you do not have the Approval role in acme.example' });
+      throw new CoreError('NOT_AUTHORIZED', {
+        action: 'approve order WO-000123',
+        reason: 'you do not have the Approval role in acme.example',
+      });
     };
     const res = await post(token());
     expect(res.status).toBe(403);
@@ -178,7 +185,12 @@ describe('activity links over HTTP', () => {
   it('refuses a tampered or malformed token with 400 and decides nothing', async () => {
     const good = token();
     const tampered = good.slice(0, 10) + (good[10] === 'a' ? 'b' : 'a') + good.slice(11);
-    const accessToken = signer.sign({ requestId: 'act-1', decision: 'approve', approverEmail: 'carol@acme.example', expiresAt: new Date('2026-11-26T10:00:00Z') });
+    const accessToken = signer.sign({
+      requestId: 'act-1',
+      decision: 'approve',
+      approverEmail: 'carol@acme.example',
+      expiresAt: new Date('2026-11-26T10:00:00Z'),
+    });
     for (const t of [tampered, 'not-a-token', `${good}x`, accessToken]) {
       for (const res of [await get(t), await post(t)]) {
         expect(res.status).toBe(400);
@@ -208,7 +220,9 @@ describe('activity links over HTTP', () => {
     expect(res.status).toBe(500);
     expect(html).not.toContain('database is locked');
     const ref = /ref ([0-9a-f]{8})/.exec(html)?.[1];
-    expect(logged).toContainEqual(expect.objectContaining({ level: 'error', fields: expect.objectContaining({ ref, activityId: 'act-1' }) }));
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: 'error', fields: expect.objectContaining({ ref, activityId: 'act-1' }) }),
+    );
   });
 
   it('refuses an oversized body without deciding', async () => {
@@ -234,7 +248,14 @@ describe('approval email to decision, through a real SMTP server', () => {
 
   it('the delivered Approve link confirms on GET and approves on POST', async () => {
     const transport = createMailTransport({ kind: 'smtp', url: smtp.url, timeoutMs: 2000 });
-    const notifier = createEmailNotifier({ transport, from: 'provbot <provbot@partner.example>', publicUrl: base, adminPortalUrl: 'https://admin.webex.com', links: signer, clock });
+    const notifier = createEmailNotifier({
+      transport,
+      from: 'provbot <provbot@partner.example>',
+      publicUrl: base,
+      adminPortalUrl: 'https://admin.webex.com',
+      links: signer,
+      clock,
+    });
     await notifier.sendNotice({
       to: 'carol@acme.example',
       asUser: true,
@@ -253,8 +274,14 @@ describe('approval email to decision, through a real SMTP server', () => {
 
     expect(await (await fetch(approveUrl!)).text()).toContain('Approve order WO-000123?');
     expect(decisions).toHaveLength(0);
-    const done = await fetch(approveUrl!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+    const done = await fetch(approveUrl!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'confirm=yes',
+    });
     expect(done.status).toBe(200);
-    expect(decisions).toEqual([expect.objectContaining({ activityId: 'act-1', decision: 'approve', recipientEmail: 'carol@acme.example' })]);
+    expect(decisions).toEqual([
+      expect.objectContaining({ activityId: 'act-1', decision: 'approve', recipientEmail: 'carol@acme.example' }),
+    ]);
   });
 });

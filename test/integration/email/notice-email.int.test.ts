@@ -42,7 +42,13 @@ beforeEach(async () => {
     clock,
     smtpTimeoutMs: 2000,
   });
-  settings = { host: '127.0.0.1', port: server.port, user: USER, password: PASSWORD, from: 'Acme provisioning <provisioning@acme.example>' };
+  settings = {
+    host: '127.0.0.1',
+    port: server.port,
+    user: USER,
+    password: PASSWORD,
+    from: 'Acme provisioning <provisioning@acme.example>',
+  };
 });
 afterEach(async () => {
   await notifier.close();
@@ -93,7 +99,9 @@ describe('notices through domain SMTP settings', () => {
     const first = await notifier.sendNotice(approval()).catch((e: unknown) => e);
     expect(first).toBeInstanceOf(Error);
     expect(first).not.toBeInstanceOf(DeliveryRefused);
-    expect((first as Error).message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} refused the message (SMTP 451)`);
+    expect((first as Error).message).toBe(
+      `Could not send the email: the mail server at 127.0.0.1:${server.port} refused the message (SMTP 451)`,
+    );
     await notifier.sendNotice(approval());
     await notifier.sendNotice(approval());
     await notifier.sendNotice(approval({ idempotencyKey: 'activity:act-1:email:dave@acme.example' }));
@@ -119,7 +127,9 @@ describe('notices through domain SMTP settings', () => {
     await server.pause();
     const error = await notifier.sendNotice(approval()).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(DeliveryRefused);
-    expect((error as Error).message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} is unreachable: connection refused`);
+    expect((error as Error).message).toBe(
+      `Could not send the email: the mail server at 127.0.0.1:${server.port} is unreachable: connection refused`,
+    );
     await server.resume();
     await notifier.sendNotice(approval());
     expect(server.messages).toHaveLength(1);
@@ -137,7 +147,9 @@ describe('Send test email', () => {
 
   it("rejects with the server's reply to a wrong password, without the password", async () => {
     const wrong = 'wr0ng-passw0rd';
-    const error = (await notifier.sendTestEmail({ to: 'admin@acme.example', smtp: { ...settings, password: wrong }, scope: 'system' }).catch((e: unknown) => e)) as Error;
+    const error = (await notifier
+      .sendTestEmail({ to: 'admin@acme.example', smtp: { ...settings, password: wrong }, scope: 'system' })
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} refused the login (SMTP 535)`);
     expect(error.message).not.toContain(wrong);
     expect(server.messages).toHaveLength(0);
@@ -145,7 +157,9 @@ describe('Send test email', () => {
 
   it('rejects naming the host and port when nothing listens there', async () => {
     const port = await closedPort();
-    const error = (await notifier.sendTestEmail({ to: 'admin@acme.example', smtp: { ...settings, port }, scope: 'system' }).catch((e: unknown) => e)) as Error;
+    const error = (await notifier
+      .sendTestEmail({ to: 'admin@acme.example', smtp: { ...settings, port }, scope: 'system' })
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe(`Could not send the email: the mail server at 127.0.0.1:${port} is unreachable: connection refused`);
   });
 });

@@ -15,7 +15,15 @@ import { startTestBot } from '../../fakes/test-bot';
 const PUBLIC_URL = 'https://provbot.example';
 const SECRET = 'int-test-secret-int-test-secret-000005';
 const DOMAIN = 'acme.example';
-const JANE = { login: 'jdoe', domain: DOMAIN, firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@acme.example', phoneNumber: '5551234', department: 'Sales' };
+const JANE = {
+  login: 'jdoe',
+  domain: DOMAIN,
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane.doe@acme.example',
+  phoneNumber: '5551234',
+  department: 'Sales',
+};
 const ANN = { email: 'ann.approver@acme.example', name: 'Ann Approver', roles: [{ role: 'Approval', domain: DOMAIN }] };
 
 let smtp: SmtpTestServer;
@@ -27,7 +35,10 @@ beforeAll(async () => {
   bot = await startTestBot({ SMTP_URL: smtp.url, PUBLIC_URL, LINK_SECRET: SECRET, MAIL_FROM: 'provbot <provbot@partner.example>' });
   expect((await bot.api('POST', '/api/users', ANN)).status).toBe(200);
   expect((await bot.api('POST', '/api/subscribers', JANE)).status).toBe(201);
-  const rules = await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: null });
+  const rules = await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, {
+    isAuthorizationRequiredForAddOrder: true,
+    phoneAssignmentDoneBy: null,
+  });
   expect(rules.status).toBe(200);
 });
 afterAll(async () => {
@@ -38,7 +49,11 @@ afterAll(async () => {
 /** Places a Phone for Jane and returns its number and the approval email Ann receives. */
 async function placeOrder(): Promise<{ number: string; email: ReceivedMessage }> {
   const macAddress = `00AABBCC${String(++macs).padStart(4, '0')}`;
-  const placed = await bot.api('POST', '/api/work-orders', { subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945', macAddress } } });
+  const placed = await bot.api('POST', '/api/work-orders', {
+    subscriberLogin: 'jdoe',
+    orderable: 'Phone',
+    attributes: { Phone: { phoneType: '7945', macAddress } },
+  });
   expect(placed.status).toBe(201);
   const number: string = placed.body.order.number;
   const email = await smtp.waitFor((m) => m.envelope.to.includes(ANN.email) && (m.headers.subject ?? '').includes(number), 5000);
@@ -50,7 +65,8 @@ const linkIn = (email: ReceivedMessage, label: 'Approve' | 'Decline') => {
   expect(url?.startsWith(`${PUBLIC_URL}/links/activity/`)).toBe(true);
   return `${bot.url}${new URL(url!).pathname}`;
 };
-const confirm = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+const confirm = (url: string) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
 const workOrder = async (number: string) => (await bot.api('GET', `/api/work-orders/${number}`)).body;
 const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
 
@@ -127,7 +143,8 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
 
     const token = tokenOf(approve);
     const i = token.indexOf('.') + 3;
-    const tampered = approve.slice(0, approve.length - token.length) + token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1);
+    const tampered =
+      approve.slice(0, approve.length - token.length) + token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1);
     for (const res of [await fetch(tampered), await confirm(tampered)]) {
       expect(res.status).toBe(400);
       expect(await res.text()).toContain('This link is not valid');

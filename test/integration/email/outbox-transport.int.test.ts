@@ -27,7 +27,14 @@ describe('outbox transport (no SMTP_URL)', () => {
       adminPortalUrl: 'https://admin.webex.com',
       links: createLinkSigner('int-test-secret-int-test-secret-000002'),
     });
-    await notifier.sendNotice({ to: 'alice@acme-partner.example', asUser: false, notice: { kind: 'access-request', request: anAccessRequest(), order: anOrder() }, smtp: null, idempotencyKey: 'access:req-1:email', linkBase: null });
+    await notifier.sendNotice({
+      to: 'alice@acme-partner.example',
+      asUser: false,
+      notice: { kind: 'access-request', request: anAccessRequest(), order: anOrder() },
+      smtp: null,
+      idempotencyKey: 'access:req-1:email',
+      linkBase: null,
+    });
 
     const files = await readdir(dir);
     expect(files).toHaveLength(1);
@@ -40,7 +47,9 @@ describe('outbox transport (no SMTP_URL)', () => {
     expect(message.headers.to).toBe('alice@acme-partner.example');
     expect(message.headers.subject).toBe('Approval needed: Bob Outsider asks about order ORD-1');
     expect(message.headers['message-id']).toMatch(/^<.+>$/);
-    expect(message.text).toContain('Bob Outsider (bob@other-partner.example) asks to resend the provisioning email for line 2 on order ORD-1.');
+    expect(message.text).toContain(
+      'Bob Outsider (bob@other-partner.example) asks to resend the provisioning email for line 2 on order ORD-1.',
+    );
     expect(message.text).toMatch(/Approve: http:\/\/127\.0\.0\.1:3978\/links\/access\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/);
     expect(message.html).toContain('>Approve</a>');
   });
@@ -48,7 +57,10 @@ describe('outbox transport (no SMTP_URL)', () => {
   it('keeps one file per message', async () => {
     const transport = createMailTransport({ kind: 'outbox', dir: root });
     const base = { from: 'a@b.example', subject: 'S', text: 'T', html: '<p>T</p>' };
-    const [first, second] = await Promise.all([transport.send({ ...base, to: 'x@y.example' }), transport.send({ ...base, to: 'z@y.example' })]);
+    const [first, second] = await Promise.all([
+      transport.send({ ...base, to: 'x@y.example' }),
+      transport.send({ ...base, to: 'z@y.example' }),
+    ]);
     expect(first.messageId).not.toBe(second.messageId);
     expect((await readdir(root)).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
     expect((await readdir(root)).filter((f) => f.endsWith('.tmp'))).toHaveLength(0);

@@ -10,7 +10,13 @@ import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import { startBannerServer } from '../../fakes/tcp-banner-server';
 
-const mail = (to = 'it@customer.example') => ({ from: 'provbot <provbot@partner.example>', to, subject: 'Hello', text: 'Body', html: '<p>Body</p>' });
+const mail = (to = 'it@customer.example') => ({
+  from: 'provbot <provbot@partner.example>',
+  to,
+  subject: 'Hello',
+  text: 'Body',
+  html: '<p>Body</p>',
+});
 
 describe('SMTP transport against a real SMTP server', () => {
   let server: SmtpTestServer;
@@ -33,7 +39,14 @@ describe('SMTP transport against a real SMTP server', () => {
       links: createLinkSigner('int-test-secret-int-test-secret-000001'),
     });
     const order = anOrder({ offer: 'Collaboration Flex Plan', placedBy: { name: 'Zoë Placer', email: 'zoe@acme-partner.example' } });
-    await notifier.sendNotice({ to: 'it@customer.example', asUser: false, notice: { kind: 'provisioning-email', order, line: order.lines[1]! }, smtp: null, idempotencyKey: 'provisioning:1', linkBase: null });
+    await notifier.sendNotice({
+      to: 'it@customer.example',
+      asUser: false,
+      notice: { kind: 'provisioning-email', order, line: order.lines[1]! },
+      smtp: null,
+      idempotencyKey: 'provisioning:1',
+      linkBase: null,
+    });
 
     const received = await server.waitFor((m) => m.envelope.to.includes('it@customer.example'));
     expect(received.envelope.from).toBe('provbot@partner.example');
@@ -54,7 +67,9 @@ describe('SMTP transport against a real SMTP server', () => {
 
   it('rejects with a readable error when the server refuses the message', async () => {
     server.failWith(550, 'Mailbox unavailable', 1);
-    await expect(transport.send(mail())).rejects.toThrow(`Could not send the email: the mail server at 127.0.0.1:${server.port} refused the message (SMTP 550)`);
+    await expect(transport.send(mail())).rejects.toThrow(
+      `Could not send the email: the mail server at 127.0.0.1:${server.port} refused the message (SMTP 550)`,
+    );
     await transport.send(mail('second@customer.example'));
     expect(server.messages.map((m) => m.envelope.to)).toEqual([['second@customer.example']]);
   });
@@ -63,7 +78,9 @@ describe('SMTP transport against a real SMTP server', () => {
     await server.stop();
     const error = await transport.send(mail()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe(`Could not send the email: the mail server at 127.0.0.1:${server.port} is unreachable: connection refused`);
+    expect((error as Error).message).toBe(
+      `Could not send the email: the mail server at 127.0.0.1:${server.port} is unreachable: connection refused`,
+    );
   });
 });
 
@@ -83,12 +100,14 @@ describe('SMTP transport failures that must not hang or leak', () => {
     }
   });
 
-  it("says a service that is not a mail server is not one, without repeating what it answered", async () => {
+  it('says a service that is not a mail server is not one, without repeating what it answered', async () => {
     const ssh = await startBannerServer();
     const transport = createMailTransport({ kind: 'smtp', url: `smtp://user:pw-0042@127.0.0.1:${ssh.port}`, timeoutMs: 2000 });
     try {
       const error = (await transport.send(mail()).catch((e: unknown) => e)) as Error;
-      expect(error.message).toBe(`Could not send the email: the mail server at 127.0.0.1:${ssh.port} is not an SMTP server (it did not greet as one)`);
+      expect(error.message).toBe(
+        `Could not send the email: the mail server at 127.0.0.1:${ssh.port} is not an SMTP server (it did not greet as one)`,
+      );
       expect(error).toMatchObject({ failure: 'not-smtp' });
     } finally {
       await transport.close();
@@ -104,7 +123,9 @@ describe('SMTP transport failures that must not hang or leak', () => {
     const transport = createMailTransport({ kind: 'smtp', url: `smtp://127.0.0.1:${port}`, timeoutMs: 300 });
     try {
       const started = Date.now();
-      await expect(transport.send(mail())).rejects.toThrow(/^Could not send the email: the mail server at 127\.0\.0\.1:\d+ did not answer in time/);
+      await expect(transport.send(mail())).rejects.toThrow(
+        /^Could not send the email: the mail server at 127\.0\.0\.1:\d+ did not answer in time/,
+      );
       expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       sockets.forEach((s) => s.destroy());
