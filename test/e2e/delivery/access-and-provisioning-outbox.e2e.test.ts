@@ -64,7 +64,7 @@ describe('notices of access requests and provisioning emails through the outbox 
     const resent = await bot.core.resendProvisioningEmail({ actor: await slackActor(ALICE), orderNumber: number, lines: [1] });
     expect(resent).toMatchObject({ kind: 'resent', attempts: [{ lineNumber: 1, status: 'Pending' }] });
     const asked = await bot.core.resendProvisioningEmail({ actor: await slackActor(BOB), orderNumber: number, lines: [2] });
-    expect(asked).toMatchObject({ kind: 'access-requested', deliveredTo: ['slack', 'email'] });
+    expect(asked).toMatchObject({ kind: 'access-requested', state: 'sent' });
     await sleep(800); // several retries with the server away
     expect((await history(number))[0]).toMatchObject({ kind: 'resend', lineNumber: 1, status: 'Pending' });
     expect(mailsTo(ALICE.email, /Approval needed/)).toEqual([]);

@@ -94,7 +94,7 @@ describe('dead letters through the API, Slack and Teams (real bot, SQLite, real 
       attempts: 1,
       lastTriedAt: expect.stringMatching(/UTC$/),
     });
-    expect(item.lastError).toMatch(/mail server at 127\.0\.0\.1:\d+ refused it .*550/);
+    expect(item.lastError).toMatch(/mail server at 127\.0\.0\.1:\d+ refused the recipient \(SMTP 550\)/);
     expect((await bot.api('GET', '/api/notifications/deliveries?limit=0')).body).toMatchObject({
       dead: 1,
       deadDeliveries: [],

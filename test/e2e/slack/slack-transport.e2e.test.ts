@@ -119,7 +119,7 @@ describe('Slack request transport', () => {
       expect(Date.now() - started).toBeLessThan(400);
       expect(h.api.responsesTo(sent.responseUrl)).toEqual([]);
       // The lookup finds no profile; the newcomer is then nobody the order lets in.
-      expect(visibleText((await h.reply(sent.responseUrl)).body)).toContain("You can't view order ORD-T");
+      expect(visibleText((await h.reply(sent.responseUrl)).body)).toContain("You can't see order ORD-T: you have no access to it");
     } finally {
       h.api.delays.delete('users.info');
     }
