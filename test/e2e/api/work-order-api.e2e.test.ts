@@ -23,6 +23,20 @@ beforeAll(async () => {
 });
 afterAll(async () => bot?.stop());
 
+/** Rules under which an Add order needs no approval and no assignment: it is provisioned at once. */
+const NO_STEPS = { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null };
+
+let fresh = 0;
+/** A subscriber in a domain of its own, with its own rules, so no test depends on another's orders or rules. */
+async function subscriberOfItsOwn(rules: Record<string, unknown>): Promise<{ login: string; mac: string }> {
+  fresh += 1;
+  const domain = `acme${fresh}.example`;
+  const login = `jdoe${fresh}`;
+  expect((await bot.api('POST', '/api/subscribers', { ...JANE, login, domain, email: `jane${fresh}@${domain}` })).status).toBe(201);
+  expect((await bot.api('PUT', `/api/domains/${domain}/rules`, rules)).status).toBe(200);
+  return { login, mac: `00AABBCC${String(fresh).padStart(4, '0')}` };
+}
+
 const orders = async () => (await bot.api('GET', `/api/work-orders?login=${JANE.login}`)).body as { number: string }[];
 
 describe('work-order API through the real server', () => {
@@ -55,15 +69,15 @@ describe('work-order API through the real server', () => {
   });
 
   it('provisions at once when no step applies, and shows the products in the subscriber record', async () => {
-    await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, { isAuthorizationRequiredForAddOrder: false });
+    const { login, mac } = await subscriberOfItsOwn(NO_STEPS);
     const placed = await bot.api('POST', '/api/work-orders', {
-      subscriberLogin: 'jdoe',
+      subscriberLogin: login,
       orderable: 'Enhanced Phone Service',
-      attributes: { Phone: PHONE },
+      attributes: { Phone: { ...PHONE, macAddress: mac } },
     });
     expect(placed.status).toBe(201);
     expect(placed.body.order).toMatchObject({ state: 'Completed', extendedStatus: null });
-    const record = await bot.api('GET', '/api/subscribers/jdoe');
+    const record = await bot.api('GET', `/api/subscribers/${login}`);
     expect(record.body.products.map((p: { type: string }) => p.type).sort()).toEqual(['Line', 'Phone', 'Voicemail']);
   });
 
@@ -111,7 +125,14 @@ describe('work-order API through the real server', () => {
   });
 
   it('refuses a change with wrong JSON types, naming the field, and changes nothing', async () => {
-    const record = (await bot.api('GET', '/api/subscribers/jdoe')).body;
+    const { login, mac } = await subscriberOfItsOwn(NO_STEPS);
+    const placed = await bot.api('POST', '/api/work-orders', {
+      subscriberLogin: login,
+      orderable: 'Phone',
+      attributes: { Phone: { ...PHONE, macAddress: mac } },
+    });
+    expect(placed.body.order).toMatchObject({ state: 'Completed' });
+    const record = (await bot.api('GET', `/api/subscribers/${login}`)).body;
     const phone = record.products.find((p: { type: string }) => p.type === 'Phone');
     for (const body of [
       { changeKind: 'Settings', attributes: { displayName: 5 } },
@@ -121,19 +142,26 @@ describe('work-order API through the real server', () => {
       const res = await bot.api('POST', `/api/products/${phone.id}/change`, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
-    expect((await bot.api('GET', '/api/subscribers/jdoe')).body).toEqual(record);
+    expect((await bot.api('GET', `/api/subscribers/${login}`)).body).toEqual(record);
   });
 
   it('sends an order whose provisioning fails from the API straight to Hold, with the failure', async () => {
-    await bot.api('PUT', `/api/domains/${DOMAIN}/rules`, { isAuthorizationRequiredForAddOrder: false });
+    const { login, mac } = await subscriberOfItsOwn(NO_STEPS);
+    // Once: the embedded backend's failure would otherwise outlive this test.
     expect(
-      (await bot.api('POST', '/api/backend/failures', { productType: 'Phone', kind: 'recoverable', message: 'device pool missing' }))
-        .status,
+      (
+        await bot.api('POST', '/api/backend/failures', {
+          productType: 'Phone',
+          kind: 'recoverable',
+          message: 'device pool missing',
+          times: 1,
+        })
+      ).status,
     ).toBe(201);
     const placed = await bot.api('POST', '/api/work-orders', {
-      subscriberLogin: 'jdoe',
+      subscriberLogin: login,
       orderable: 'Phone',
-      attributes: { Phone: { ...PHONE, macAddress: '00AABBCCDD01' } },
+      attributes: { Phone: { ...PHONE, macAddress: mac } },
     });
     expect(placed.body.order).toMatchObject({
       state: 'Hold',
