@@ -7,21 +7,13 @@ import { API_ACTOR } from './api-actor';
 import { apiBodyErrors } from './api-errors';
 import { jsonHandler } from './json-handler';
 import { bearerAuth } from './bearer-auth';
+import { parseSearchQuery } from './search-query';
 
 const ZFailure = z.object({
   productType: z.enum(PRODUCT_TYPES),
   kind: z.enum(['recoverable', 'unrecoverable']),
   message: z.string().trim().min(1).max(300).default('injected failure'),
   times: z.number().int().min(1).max(1000).default(1),
-});
-
-const ZSearchQuery = z.object({
-  number: z.string().optional(),
-  author: z.string().optional(),
-  state: z.enum(['Initial', 'Released', 'Completed', 'Hold', 'Cancelled']).optional(),
-  login: z.string().optional(),
-  domain: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 /**
@@ -59,9 +51,8 @@ export function workOrderApiRouter(
   router.get(
     '/api/work-orders',
     handle(async (req) => {
-      const q = parseQuery(req.query);
-      const criteria = { orderNumber: q.number, author: q.author, state: q.state, subscriberLogin: q.login, domain: q.domain };
-      return { status: 200, body: await core.searchOrders({ actor, criteria, limit: q.limit }) };
+      const { criteria, limit } = parseSearchQuery(req.query);
+      return { status: 200, body: await core.searchOrders({ actor, criteria, limit }) };
     }),
   );
   router.get(
@@ -130,10 +121,4 @@ function objectBody(req: express.Request): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new CoreError('VALIDATION_FAILED', { issues: ['the request body must be a JSON object'] });
   return body as Record<string, unknown>;
-}
-
-function parseQuery(query: unknown) {
-  const q = ZSearchQuery.safeParse(query);
-  if (!q.success) throw new CoreError('VALIDATION_FAILED', { issues: q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
-  return q.data;
 }

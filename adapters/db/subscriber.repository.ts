@@ -41,6 +41,11 @@ export function createSubscriberRepository(db: DbClient): SubscriberRepository {
       return row ? toProduct(row) : null;
     },
 
+    async listAttachedTo(productId) {
+      const rows = await db.subscriberProduct.findMany({ where: { parentId: productId }, include: withNotes, orderBy: { seq: 'asc' } });
+      return rows.map(toProduct);
+    },
+
     async addNote(productId, note) {
       try {
         await db.productNote.create({ data: { productId, text: note.text, author: note.author, at: note.at } });

@@ -18,7 +18,7 @@ describe('the order form', () => {
     ]);
     expect(ORDER_FORM.fields.filter((f) => f.required).map((f) => f.id)).toEqual(['subscriberLogin', 'orderable']);
     const orderable = ORDER_FORM.fields.find((f) => f.id === 'orderable')!;
-    expect(orderable.choices?.slice(0, 2)).toEqual(['Enhanced Phone Service', 'Messaging Service']);
+    expect(orderable.choices?.slice(0, 3)).toEqual(['Enhanced Phone Service', 'Phone Service', 'Messaging Service']);
     expect(orderable.choices).toContain('Line on a Shared Phone');
     expect(ORDER_FORM.fields.find((f) => f.id === 'lineType')?.choices).toEqual(['Auto-assigned', 'Chosen Line']);
     // Slack: static_select option text at most 75 characters, at most 100 options.

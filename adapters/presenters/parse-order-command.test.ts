@@ -42,6 +42,10 @@ describe('order', () => {
     });
     expect(ok('order jdoe Line on a Shared Phone parentProductId=prod-9')).toMatchObject({ parentProductId: 'prod-9', attributes: {} });
     expect(ok('order jdoe Voicemail and Email')).toMatchObject({ orderable: 'Voicemail and Email' });
+    expect(ok('order jdoe phone service phoneType=7945 directoryNumber=5001')).toMatchObject({
+      orderable: 'Phone Service',
+      attributes: { Phone: { phoneType: '7945' }, Line: { directoryNumber: '5001' } },
+    });
     expect(ok('order jdoe Voicemail alias=jdoe')).toMatchObject({ orderable: 'Voicemail', attributes: { Voicemail: { alias: 'jdoe' } } });
     expect(ok('order jdoe Remote Destination Profile Line lineType=Auto-assigned')).toMatchObject({
       orderable: 'Remote Destination Profile Line',

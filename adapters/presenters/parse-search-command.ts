@@ -70,6 +70,43 @@ const CRITERIA: Record<string, { field: keyof SearchCriteria; parse: (value: str
   delivery: { field: 'requestedDeliveryDate', parse: (v) => parseWord(ZDay, v, 'requested delivery date') },
 };
 export const SEARCH_KEYS = Object.keys(CRITERIA);
+/** Other names accepted for a key: `state` is what GET /api/work-orders has always taken for `status`. */
+const ALIASES: Record<string, string> = { state: 'status' };
+
+export interface SearchProblem {
+  /** The key as given (`status`), so chat and API name what was wrong. */
+  field: string;
+  message: string;
+}
+
+/**
+ * The one reading of search criteria, for `search key=value ...` in chat and the query
+ * of GET /api/work-orders alike: every pair is checked and every problem returned.
+ */
+export function readSearchCriteria(pairs: readonly { key: string; value: string }[]): {
+  criteria: SearchCriteria;
+  problems: SearchProblem[];
+} {
+  const criteria: SearchCriteria = {};
+  const problems: SearchProblem[] = [];
+  for (const { key, value } of pairs) {
+    const field = key.toLowerCase().slice(0, 40);
+    const criterion = CRITERIA[ALIASES[field] ?? field];
+    const problem = (message: string) => problems.push({ field, message });
+    if (!criterion) problem(`"${field}" is not a search criterion; use ${SEARCH_KEYS.join(', ')}.`);
+    else if (value === '') problem(`"${field}=" has no value.`);
+    else if (criteria[criterion.field] !== undefined) problem(`"${field}" is given twice.`);
+    else {
+      try {
+        (criteria as Record<string, string>)[criterion.field] = criterion.parse(value);
+      } catch (err) {
+        if (!(err instanceof ArgumentProblem)) throw err;
+        problem(err.message);
+      }
+    }
+  }
+  return { criteria, problems };
+}
 
 /** `search <key=value ...>` or `search <WO-number>`. */
 export function parseSearchArgs(rest: string): SearchCriteria {
@@ -80,13 +117,7 @@ export function parseSearchArgs(rest: string): SearchCriteria {
   if (words.length === 1 && words[0]!.eq < 0 && WORK_ORDER_SHAPE.test(words[0]!.text)) {
     return { orderNumber: parseWord(ZWorkOrderNumber, words[0]!.text, 'work order number') };
   }
-  const criteria: SearchCriteria = {};
-  for (const { key, value } of collectPairs(words, 'status=Released')) {
-    const criterion = CRITERIA[key.toLowerCase()];
-    if (!criterion) throw new ArgumentProblem(`"${key.slice(0, 40)}" is not a search criterion; use ${SEARCH_KEYS.join(', ')}.`);
-    if (value === '') throw new ArgumentProblem(`"${key.toLowerCase()}=" has no value.`);
-    if (criteria[criterion.field] !== undefined) throw new ArgumentProblem(`"${key.toLowerCase()}" is given twice.`);
-    (criteria as Record<string, string>)[criterion.field] = criterion.parse(value);
-  }
+  const { criteria, problems } = readSearchCriteria(collectPairs(words, 'status=Released'));
+  if (problems[0]) throw new ArgumentProblem(problems[0].message);
   return criteria;
 }

@@ -21,6 +21,10 @@ export type ProductType = (typeof PRODUCT_TYPES)[number];
 export const BUNDLES = {
   // "Includes a phone, phone line, and voicemail."
   'Enhanced Phone Service': ['Phone', 'Line', 'Voicemail'],
+  // "Consists of a phone and phone lines." The seed's Setting Up a Shared Phone orders
+  // it for the first subscriber; further lines are Line orders on the same phone, up to
+  // what the phone button template allows.
+  'Phone Service': ['Phone', 'Line'],
   // "Consists of a phone, phone line, voicemail, and email."
   'Messaging Service': ['Phone', 'Line', 'Voicemail', 'Email'],
   // "includes the Line, Phone, Voicemail and Email, and Unified Messaging products."

@@ -3,6 +3,7 @@ import type { SubscriberProduct } from '../subscribers/subscriber';
 import type { ProductType } from './catalog';
 import { BUNDLES } from './catalog';
 import { cancelSet, ownedWithPhone, planAddItems } from './dependencies';
+import { findOrderable, productsOf } from './orderables';
 
 const product = (id: string, type: ProductType, parentId: string | null = null, subscriberLogin = 'jdoe'): SubscriberProduct => ({
   id,
@@ -34,6 +35,14 @@ describe('product dependencies ("Line requires an existing Phone ...")', () => {
       { itemNumber: 3, type: 'Voicemail', parentItemNumber: 2, parentProductId: null },
       { itemNumber: 4, type: 'Email', parentItemNumber: 2, parentProductId: null },
       { itemNumber: 5, type: 'Unified Messaging', parentItemNumber: 4, parentProductId: null },
+    ]);
+  });
+
+  it('Phone Service is a phone with a line on it ("Consists of a phone and phone lines")', () => {
+    expect(findOrderable('phone  service')).toBe('Phone Service');
+    expect(planAddItems(productsOf('Phone Service'), 'jdoe', [], undefined)).toEqual([
+      { itemNumber: 1, type: 'Phone', parentItemNumber: null, parentProductId: null },
+      { itemNumber: 2, type: 'Line', parentItemNumber: 1, parentProductId: null },
     ]);
   });
 

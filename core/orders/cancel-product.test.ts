@@ -80,4 +80,35 @@ describe('cancelProduct', () => {
     });
     expect(deps.subscribers.products.size).toBe(4);
   });
+
+  it("cancelling a phone that carries other subscribers' lines moves it to the first of them, their lines untouched", async () => {
+    const { core, deps, as } = await janeWithLine();
+    const seed = deps.subscribers.seed.bind(deps.subscribers);
+    deps.subscribers.products.get('phone')!.shared = true;
+    seed({ id: 'rline', subscriberLogin: 'rroe', type: 'Line on a Shared Phone', parentId: 'phone' });
+    seed({ id: 'rvm', subscriberLogin: 'rroe', type: 'Voicemail', parentId: 'rline' });
+    seed({ id: 'sline', subscriberLogin: 'sam', type: 'Line on a Shared Phone', parentId: 'phone' });
+    const placed = await core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'phone' });
+    expect(placed.order).toMatchObject({ kind: 'Cancel', state: 'Completed' });
+    expect((await deps.subscribers.listProducts('jdoe')).map((p) => p.id)).toEqual([]);
+    // "the associates of the shared line or a phone will move to the second subscriber"
+    expect(await deps.subscribers.listProducts('rroe')).toEqual([
+      expect.objectContaining({ id: 'phone', subscriberLogin: 'rroe', shared: true, openOrderNumber: null }),
+      expect.objectContaining({ id: 'rline', parentId: 'phone' }),
+      expect.objectContaining({ id: 'rvm', parentId: 'rline' }),
+    ]);
+    expect((await deps.subscribers.listProducts('sam')).map((p) => [p.id, p.subscriberLogin])).toEqual([
+      ['sline', 'sam'],
+      ['phone', 'rroe'],
+    ]);
+  });
+
+  it('a phone left with one other subscriber on it is theirs and no longer shared', async () => {
+    const { core, deps, as } = await janeWithLine();
+    deps.subscribers.products.get('phone')!.shared = true;
+    deps.subscribers.seed({ id: 'rline', subscriberLogin: 'rroe', type: 'Line on a Shared Phone', parentId: 'phone' });
+    await core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'phone' });
+    expect(deps.subscribers.products.get('phone')).toMatchObject({ subscriberLogin: 'rroe', shared: false });
+    expect([...deps.subscribers.products.keys()]).toEqual(['phone', 'rline']);
+  });
 });

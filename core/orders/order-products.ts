@@ -1,6 +1,7 @@
 import type { ItemOutcome } from '../ports/provisioning-backend.port';
 import type { WorkflowChange } from '../ports/work-order-repository.port';
 import type { SubscriberProduct } from '../subscribers/subscriber';
+import { handOverSharedPhone } from './shared-phone-handover';
 import type { WorkOrder } from './work-order';
 
 /**
@@ -26,7 +27,7 @@ export function withProductIds(order: WorkOrder, outcomes: readonly ItemOutcome[
 
 /**
  * The record after an execution run: what succeeded is put in (Add), updated (Change)
- * or removed (Cancel). While the order still runs (Released with an error) its products
+ * or removed (Cancel; a shared phone moves to the next subscriber instead). While the order still runs (Released with an error) its products
  * keep the mark; once it has ended, every product it touched loses it.
  * `known` holds the current products the order names (items and parents).
  */
@@ -60,7 +61,9 @@ export function productsAfterRun(
       // "Line on a Shared Phone ... The Shared icon appears next to the phone that is shared in the subscriber record."
       if (ran && item.type === 'Line on a Shared Phone' && phone) put.set(phone.id, { ...phone, shared: true });
     } else if (order.kind === 'Cancel' && ran && item.productId) {
-      remove.push(item.productId);
+      const handedOver = current && item.type === 'Phone' ? handOverSharedPhone(current, known, cancelledIds(order, succeeded)) : null;
+      if (handedOver) put.set(handedOver.id, handedOver);
+      else remove.push(item.productId);
     } else if (order.kind === 'Change' && current) {
       const changed = ran ? changedProduct(order, current, item.attributes) : current;
       put.set(current.id, { ...changed, openOrderNumber: mark });
@@ -78,6 +81,9 @@ export function productsAfterRun(
   }
   return { put: [...put.values()], remove };
 }
+
+const cancelledIds = (order: WorkOrder, succeeded: ReadonlySet<number>): Set<string> =>
+  new Set(order.items.filter((i) => succeeded.has(i.itemNumber) && i.productId).map((i) => i.productId!));
 
 const parentProductIds = (order: WorkOrder): string[] => [
   ...new Set(order.items.map((i) => i.parentProductId).filter((id): id is string => !!id)),

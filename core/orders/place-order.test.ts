@@ -176,7 +176,11 @@ describe('placeOrder', () => {
       core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Fax' as never }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: [expect.stringMatching(/^'Fax' is not in the catalog; orderable are Enhanced Phone Service, Messaging Service/)] },
+      details: {
+        issues: [
+          expect.stringMatching(/^'Fax' is not in the catalog; orderable are Enhanced Phone Service, Phone Service, Messaging Service/),
+        ],
+      },
     });
     await expect(
       core.placeOrder({

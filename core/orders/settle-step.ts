@@ -55,11 +55,14 @@ export async function commitStep(
   return committed;
 }
 
-/** The current products an order names: its items' and their parents'. */
+/** The current products an order names: its items' and their parents', and what hangs on a phone it cancels. */
 export async function knownProducts(deps: CoreDeps, order: WorkOrder): Promise<Map<string, SubscriberProduct>> {
   const ids = new Set(order.items.flatMap((i) => [i.productId, i.parentProductId]).filter((id): id is string => !!id));
   const found = await Promise.all([...ids].map((id) => deps.subscribers.findProduct(id)));
-  return new Map(found.filter((p): p is SubscriberProduct => !!p).map((p) => [p.id, p]));
+  // A cancelled phone may carry other subscribers' lines, which it then moves to (handOverSharedPhone).
+  const phones = order.kind === 'Cancel' ? order.items.filter((i) => i.type === 'Phone' && i.productId) : [];
+  const attached = await Promise.all(phones.map((i) => deps.subscribers.listAttachedTo(i.productId!)));
+  return new Map([...found, ...attached.flat()].filter((p): p is SubscriberProduct => !!p).map((p) => [p.id, p]));
 }
 
 async function findSubscriber(deps: CoreDeps, login: string): Promise<Subscriber | null> {

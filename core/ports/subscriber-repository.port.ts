@@ -7,5 +7,7 @@ export interface SubscriberRepository {
   /** The subscriber's products, and shared phones on which they have a line. */
   listProducts(login: string): Promise<SubscriberProduct[]>;
   findProduct(productId: string): Promise<SubscriberProduct | null>;
+  /** The products that hang on this one, whoever's record they are in, oldest first. */
+  listAttachedTo(productId: string): Promise<SubscriberProduct[]>;
   addNote(productId: string, note: ProductNote): Promise<void>;
 }

@@ -46,6 +46,9 @@ export class InMemorySubscribers implements SubscriberRepository {
     const p = this.products.get(id);
     return p ? structuredClone(p) : null;
   }
+  async listAttachedTo(productId: string) {
+    return structuredClone([...this.products.values()].filter((p) => p.parentId === productId));
+  }
   async addNote(productId: string, note: ProductNote) {
     const p = this.products.get(productId);
     if (!p) throw new Error(`no product ${productId}`);

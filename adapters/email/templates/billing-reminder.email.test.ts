@@ -63,4 +63,23 @@ describe('billing reminder email', () => {
     expect(email.text).toContain('The services can still be set up at https://admin.webex.com.');
     expect(render({ stage: 'closed', line: closed, to: 'alice@acme-partner.example' }).text).toContain('Line 2 of order ORD-1 closed on');
   });
+
+  it('past the PONR the contact and the partner both say to complete the setup at the portal, and neither offers a resend', () => {
+    const onboarded = { ...line, ponrAt: new Date('2026-11-23T00:00:00Z') };
+    const closed = { ...onboarded, status: 'Closed' as const, closedAt: windowEndsAt };
+    for (const stage of [
+      { stage: 'before' as const, line: onboarded },
+      { stage: 'closed' as const, line: closed },
+    ]) {
+      const toContact = render(stage).text;
+      const toPartner = render({ ...stage, to: 'alice@acme-partner.example' }).text;
+      expect(toContact).toContain(
+        'Your organization is already onboarded, so the provisioning email can no longer be sent again; you, as the provisioning contact, or an admin of your organization can complete the setup by signing in at https://admin.webex.com.',
+      );
+      expect(toPartner).toContain(
+        'The organization is already onboarded, so the provisioning email can no longer be resent; the provisioning contact or an admin can complete the setup at https://admin.webex.com.',
+      );
+      for (const text of [toContact, toPartner]) expect(text).not.toMatch(/send it again|resend it with/);
+    }
+  });
 });

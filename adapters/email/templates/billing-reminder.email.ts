@@ -27,7 +27,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * days for the rest of the collab offers), your subscription will begin billing, and the
  * order line will close" (ccw-change-provisioning-contact). The contact is reminded to
  * set up; the partner is reminded they can still resend or change the contact "until
- * an organization is onboarded" (ccw-resend-provisioning-email).
+ * an organization is onboarded" (ccw-resend-provisioning-email). Past that point both
+ * are told the same: the contact or an admin completes the setup at the portal.
  */
 export function billingReminderEmail(input: BillingReminderEmailInput): EmailContent {
   const { order, line, stage } = input;
@@ -88,7 +89,21 @@ function closedBlocks(input: BillingReminderEmailInput, contact: boolean): Block
   ];
 }
 
+/**
+ * Past the PONR the contact is not sent to the partner for a resend the partner can no
+ * longer do: "Once the organization is onboarded, you cannot resend the provisioning
+ * email. Either provisioning contact or admin can complete the service set up by
+ * logging into" the portal (ccw-resend-provisioning-email), the same words as partnerNote.
+ */
 function contactNote(input: BillingReminderEmailInput): Block {
+  if (input.line.ponrAt) {
+    return note(
+      'Your organization is already onboarded, so the provisioning email can no longer be sent again; ',
+      'you, as the provisioning contact, or an admin of your organization can complete the setup by signing in at ',
+      link(input.adminPortalUrl),
+      '.',
+    );
+  }
   return note(
     `Cannot find the provisioning email? Check the spam or junk folder, ask your IT admin to allow the sender ${input.senderAddress}, `,
     `or ask ${input.order.placedBy.name} (${input.order.placedBy.email}), who placed the order, to send it again.`,
