@@ -118,7 +118,8 @@ export type Core = ReturnType<typeof createCore>;
 
 export type { CoreDeps, CoreSettings } from './core-deps';
 export { CoreError, isCoreError } from './errors';
-export type { CoreErrorCode, CoreErrorDetails } from './errors';
+export type { CoreErrorCode, CoreErrorDetails, FieldProblem } from './errors';
+export * from './ports/customer-provisioning.port';
 export type * from './access/access-request';
 export { openRequestKey } from './access/access-request';
 export { createActorLimits, DEFAULT_RATE_LIMITS } from './limits/actor-limits';
