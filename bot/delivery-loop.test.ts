@@ -3,7 +3,8 @@ import type { DispatchReport } from '../core/index';
 import { silentLogger, systemClock } from '../core/index';
 import { createDeliveryLoop } from './delivery-loop';
 
-const report = (dueAgainAt: Date[] = []): DispatchReport => ({ sent: 0, retried: dueAgainAt.length, dead: 0, held: 0, dueAgainAt });
+const counts = (dueAgainAt: Date[] = []) => ({ sent: 0, retried: dueAgainAt.length, dead: 0, held: 0, dueAgainAt });
+const report = (dueAgainAt: Date[] = []): DispatchReport => ({ ...counts(dueAgainAt), leftInLanes: Promise.resolve(counts()) });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the delivery loop', () => {
@@ -65,5 +66,28 @@ describe('the delivery loop', () => {
     for (const r of releases) r();
     await loop.stop();
     expect(runs).toBe(5);
+  });
+
+  it('waits in runNow for what a slow lane still held, and comes back when the lane puts it off', async () => {
+    const loop = createDeliveryLoop(silentLogger, systemClock);
+    const runs: number[] = [];
+    const started = Date.now();
+    let laneDone = false;
+    loop.attach(async () => {
+      runs.push(Date.now() - started);
+      if (runs.length > 1) return report();
+      // The lane's send times out after the dispatch returned, and its retry is due 100 ms later.
+      const leftInLanes = sleep(50).then(() => {
+        laneDone = true;
+        return counts([new Date(Date.now() + 100)]);
+      });
+      return { ...counts(), leftInLanes };
+    });
+    await loop.runNow();
+    expect(laneDone).toBe(true);
+    for (const deadline = Date.now() + 5000; runs.length < 2 && Date.now() < deadline; ) await sleep(20);
+    await loop.stop();
+    expect(runs).toHaveLength(2);
+    expect(runs[1]).toBeGreaterThanOrEqual(150);
   });
 });

@@ -6,9 +6,10 @@ const TIMER_HORIZON_MS = 60_000;
 const WAKE_GRANULARITY_MS = 50;
 
 /**
- * Dispatches running at once in this process. Each claims a batch and waits for its
- * own deliveries; the core's lanes keep each destination in order, so a second
- * dispatch started while one waits on a hung destination sends everything else at once.
+ * Dispatches running at once in this process. Each claims batches and waits for its own
+ * deliveries, except those a hung destination's lane holds (the lane finishes them and
+ * their results come later, in the report's leftInLanes); the core's lanes keep each
+ * destination in order.
  */
 const MAX_RUNNING = 4;
 
@@ -22,6 +23,8 @@ const MAX_RUNNING = 4;
 export function createDeliveryLoop(log: Logger, clock: Clock) {
   let dispatch: (() => Promise<DispatchReport>) | null = null;
   const running = new Set<Promise<void>>();
+  /** Deliveries a dispatch left in a hung destination's lane, until they are recorded. */
+  const settling = new Set<Promise<void>>();
   let again = false;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -68,9 +71,15 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
     const work = dispatch;
     const one = (async () => {
       try {
-        const { dueAgainAt, ...report } = await work();
+        const { dueAgainAt, leftInLanes, ...report } = await work();
         if (report.dead || report.retried) log.info(report, 'deliveries dispatched');
         wakeAt(dueAgainAt);
+        const tail = leftInLanes.then(({ dueAgainAt: later, ...lateReport }) => {
+          if (lateReport.dead || lateReport.retried) log.info(lateReport, 'deliveries left in a slow lane dispatched');
+          wakeAt(later);
+        });
+        settling.add(tail);
+        void tail.finally(() => settling.delete(tail));
       } catch (err) {
         log.error({ err }, 'delivery dispatch failed');
       }
@@ -100,18 +109,20 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
     },
     /**
      * Dispatches now; resolves when that dispatch and those already running are done,
-     * so what was due when it was asked has been tried (a running dispatch may hold it).
+     * with what they left in slow lanes, so what was due when it was asked has been
+     * tried (a running dispatch may hold it).
      */
     async runNow() {
       const earlier = [...running];
       await run();
       await Promise.all(earlier);
+      await Promise.all(settling);
     },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       // A delivery being sent is finished and recorded; each send is bounded by the call timeout.
-      while (running.size) await Promise.all(running);
+      while (running.size || settling.size) await Promise.all([...running, ...settling]);
     },
   };
 }

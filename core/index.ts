@@ -181,7 +181,7 @@ export type * from './notifications/notice';
 export type { DeliveryPolicy } from './notifications/delivery-policy';
 export { DEFAULT_DELIVERY_POLICY } from './notifications/delivery-policy';
 export { DeliveryRefused } from './notifications/delivery-refused';
-export type { DispatchReport } from './notifications/dispatch-deliveries';
+export type { DispatchCounts, DispatchReport } from './notifications/dispatch-deliveries';
 export type * from './ports/outbox-repository.port';
 export type { DeadDelivery, OutboxReview } from './notifications/review-deliveries';
 export { DEAD_LIST_DEFAULT, DEAD_LIST_MAX } from './notifications/review-deliveries';

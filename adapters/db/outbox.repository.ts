@@ -1,6 +1,6 @@
 import type { ClaimedDelivery, OutboxRepository } from '../../core/index';
 import type { Provider } from './database-url';
-import { claimDue } from './outbox-claim';
+import { createClaimer } from './outbox-claim';
 import { toDelivery, toDigestItem, toEscalation } from './outbox.mapper';
 import { insertDeliveries, writeOutbox } from './outbox-writes';
 import { Prisma } from '../../prisma/generated/sqlite/client';
@@ -17,6 +17,7 @@ class AlreadyTaken extends Error {}
 export function createOutboxRepository(db: DbClient, provider: Provider): OutboxRepository {
   const ours = (d: ClaimedDelivery) => ({ id: d.id, claim: d.claim });
   const released = { claim: null, claimedUntil: null };
+  const claim = createClaimer(db, provider);
 
   const settle = async (work: (tx: Parameters<Parameters<DbClient['$transaction']>[0]>[0]) => Promise<void>): Promise<boolean> => {
     try {
@@ -37,7 +38,7 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
     },
 
     claimDue(input) {
-      return claimDue(db, provider, input);
+      return claim(input);
     },
 
     async markSent(d, { at, posted }) {

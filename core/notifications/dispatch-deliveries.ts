@@ -1,237 +1,91 @@
 import type { CoreDeps } from '../core-deps';
 import type { ClaimedDelivery } from './delivery';
-import { copyToUpdate, isEmpty, targetKey } from './delivery';
-import { catchUpPostedCopy, postedCopy } from './catch-up-posted-copy';
-import { deliverySettled } from './delivery-settled';
-import type { DestinationPacer } from './delivery-policy';
-import { pastRetryHorizon, retryDelayMs } from './delivery-policy';
-import { DeliveryRefused } from './delivery-refused';
-import { withinTimeout } from './call-timeout';
-import type { GiveUpReason } from './dead-letter-alert';
-import { planDeadLetterAlert } from './dead-letter-alert';
-import type { DestinationLanes } from './destination-lanes';
-import type { ContentUrl, SmtpSettings, SystemNotificationSettings } from './notification-settings';
-import { smtpInForce, systemSettings } from './read-notification-settings';
+import { targetKey } from './delivery';
+import type { DeliveryPolicy } from './delivery-policy';
+import type { DestinationLanes, LaneTask } from './destination-lanes';
+import type { DispatchCounts } from './dispatch-run';
+import { DispatchRun } from './dispatch-run';
 import type { ActivityReads } from './render-delivery';
-import { renderDelivery } from './render-delivery';
 
-export interface DispatchReport {
-  sent: number;
-  retried: number;
-  dead: number;
-  /** Held back by a rate limit, not tried. */
-  held: number;
+export type { DispatchCounts } from './dispatch-run';
+
+export interface DispatchReport extends DispatchCounts {
   /**
-   * When each delivery this run put off is due again, so the caller can come back for
-   * every one: a later run sends what is due then and does not know of the rest.
+   * The deliveries this run left to a lane whose send had run past the stall bound (a
+   * destination that hangs): their counts once each has been sent or put off and
+   * recorded, at most a call timeout per delivery queued in that lane. Never rejects.
    */
-  dueAgainAt: Date[];
+  leftInLanes: Promise<DispatchCounts>;
 }
 
 /** Rounds per call: a backlog is drained over several calls rather than holding one forever. */
 const MAX_ROUNDS = 20;
 
 /**
+ * How long a round waits on a lane whose send has not answered: a healthy send answers
+ * in milliseconds, a hung one only at the call timeout. A quarter of the call timeout,
+ * at most a second: a round leaving too early costs only a delivery recorded on its own.
+ */
+export const stallMs = (policy: DeliveryPolicy): number => Math.min(1_000, policy.callTimeoutMs / 4);
+
+/**
  * Sends what is due: claims a batch and hands each delivery to its destination's lane
- * (destination-lanes.ts), so destinations progress independently and one that hangs
- * delays only its own notices. Each send has a time limit (callTimeoutMs), and a
- * delivery whose claim would run out before its send could finish is handed back
- * unsent, so no other process takes over a delivery this one still means to send.
- * A failure is retried with capped, jittered backoff until the retry horizon has passed
- * since its first failure; a rate limit (Slack 429 Retry-After, Teams 429) holds the
- * destination until it lifts; a permanent refusal, or the horizon, dead-letters it and
- * the administrators are told by another channel.
+ * (destination-lanes.ts), so destinations progress independently. A round waits for its
+ * deliveries except those in a lane whose send has run past the stall bound: the lane
+ * sends and records them itself, and the run claims the next batch meanwhile, so one
+ * hung destination delays only its own notices. Each send has a time limit
+ * (callTimeoutMs), and a delivery whose claim would run out before its send could
+ * finish is handed back unsent, so no other process takes over a delivery this one
+ * still means to send. A failure is retried with capped, jittered backoff until the
+ * retry horizon has passed since its first failure; a rate limit (Slack 429 Retry-After,
+ * Teams 429) holds the destination until it lifts; a permanent refusal, or the horizon,
+ * dead-letters it and the administrators are told by another channel.
  */
 export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes): Promise<DispatchReport> {
-  const report: DispatchReport = { sent: 0, retried: 0, dead: 0, held: 0, dueAgainAt: [] };
-  const run = new DispatchRun(deps, lanes.pacer, report);
-  for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const policy = deps.settings.delivery;
-    const claimedAt = deps.clock.now();
-    const claimed = await deps.outbox.claimDue({ now: claimedAt, limit: policy.batchSize, leaseMs: policy.leaseMs });
-    if (claimed.length === 0) break;
-    const leaseEnd = claimedAt.getTime() + policy.leaseMs;
-    const reads: ActivityReads = new Map();
-    // In claim order (oldest due first): each lane keeps it.
-    try {
-      await Promise.all(claimed.map((d) => lanes.enqueue(targetKey(d.target), () => run.deliver(d, reads, leaseEnd))));
-    } finally {
-      await run.recordSent();
+  const run = new DispatchRun(deps, lanes.pacer);
+  const left: LaneTask[] = [];
+  try {
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+      const policy = deps.settings.delivery;
+      await lanes.roomFor(policy.batchSize);
+      const claimedAt = deps.clock.now();
+      const claimed = await deps.outbox.claimDue({ now: claimedAt, limit: policy.batchSize, leaseMs: policy.leaseMs });
+      if (claimed.length === 0) break;
+      left.push(...(await runRound(deps, lanes, run, claimed, claimedAt.getTime() + policy.leaseMs)));
+      if (claimed.length < policy.batchSize) break;
     }
-    if (claimed.length < policy.batchSize) break;
+  } catch (err) {
+    void settleLeft(deps, run, left);
+    throw err;
   }
-  return report;
+  return { ...run.detach(), leftInLanes: settleLeft(deps, run, left) };
 }
 
-class DispatchRun {
-  /** Sent with nothing to store beside the result: recorded together at the end of the round, in one step. */
-  private sentUnrecorded: ClaimedDelivery[] = [];
-  private readonly smtp = new Map<string, Promise<SmtpSettings | null>>();
-  private systemRead: Promise<SystemNotificationSettings> | null = null;
-  constructor(
-    private readonly deps: CoreDeps,
-    private readonly pacer: DestinationPacer,
-    private readonly report: DispatchReport,
-  ) {}
-
-  async recordSent(): Promise<void> {
-    const sent = this.sentUnrecorded;
-    this.sentUnrecorded = [];
-    if (sent.length) await this.deps.outbox.markAllSent(sent, { at: this.deps.clock.now() });
-  }
-
-  async deliver(d: ClaimedDelivery, reads: ActivityReads, leaseEnd: number): Promise<void> {
-    const key = targetKey(d.target);
-    const now = this.deps.clock.now().getTime();
-    if (now + this.deps.settings.delivery.callTimeoutMs >= leaseEnd) {
-      // Queued behind a slow send for most of its lease: handed back untried, due now,
-      // rather than sent after the claim may have passed to another process.
-      this.report.held += 1;
-      await this.putOff(d, 0, null, false);
-      return;
-    }
-    const wait = this.pacer.take(key, d.target, now);
-    if (wait > 0) {
-      this.report.held += 1;
-      await this.putOff(d, wait, null, false);
-      return;
-    }
-    try {
-      await this.send(d, reads);
-      this.report.sent += 1;
-    } catch (err) {
-      await this.failed(d, key, err);
-    }
-  }
-
-  private async send(d: ClaimedDelivery, reads: ActivityReads): Promise<void> {
-    const { deps } = this;
-    const timeoutMs = deps.settings.delivery.callTimeoutMs;
-    const notice = await renderDelivery(deps, d.content, reads);
-    if (!notice) {
-      deps.log.info({ key: d.key }, 'delivery: what it names is gone; nothing to send');
-      this.sentUnrecorded.push(d);
-      return;
-    }
-    if (d.target.channel === 'email') {
-      const smtp = await this.smtpFor(d.target.domain);
-      const linkBase = contentUrl((await this.system()).contentUrl);
-      await withinTimeout(
-        'the mail server',
-        timeoutMs,
-        deps.email.sendNotice({ to: d.target.address, asUser: d.target.asUser, notice, smtp, idempotencyKey: d.key, linkBase }),
-      );
-      if (d.content.kind === 'provisioning-email') {
-        // Its Transaction Manager row turns Sent with it, so it is recorded on its own.
-        const at = deps.clock.now();
-        if (await deps.outbox.markSent(d, { at })) await deliverySettled(deps, d.content, { sent: at });
-      } else this.sentUnrecorded.push(d);
-      return;
-    }
-    const platform = d.target.platform;
-    const notifier = deps.chat.find((n) => n.platform === platform);
-    if (!notifier) throw new DeliveryRefused(`${platform} is not running in this bot`, { permanent: true });
-    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email')
-      throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
-    const update = copyToUpdate(d.content);
-    if (update) {
-      await withinTimeout(platform, timeoutMs, notifier.updateNotice({ message: update, notice }));
-      this.sentUnrecorded.push(d);
-      return;
-    }
-    const posted = await withinTimeout(
-      platform,
-      timeoutMs,
-      notifier.postNotice({ to: d.target.to, notice, idempotencyKey: d.key, inDoubt: d.inDoubt }),
-    );
-    const copy = posted && postedCopy(notice, posted);
-    if (!copy) {
-      this.sentUnrecorded.push(d);
-      return;
-    }
-    await deps.outbox.markSent(d, { at: deps.clock.now(), posted: copy });
-    await catchUpPostedCopy(deps, d, notice, copy.message);
-  }
-
-  private async failed(d: ClaimedDelivery, key: string, err: unknown): Promise<void> {
-    const { deps } = this;
-    const policy = deps.settings.delivery;
-    const now = deps.clock.now();
-    const error = describe(err);
-    if (err instanceof DeliveryRefused && err.retryAfterMs !== null) {
-      this.pacer.holdUntil(key, now.getTime() + err.retryAfterMs);
-      deps.log.warn({ key: d.key, retryAfterMs: err.retryAfterMs }, 'delivery: rate limited; waiting as told');
-      this.report.held += 1;
-      await this.putOff(d, err.retryAfterMs, error, false);
-      return;
-    }
-    if (err instanceof DeliveryRefused && err.permanent) {
-      await this.deadLetter(d, { kind: 'refused', error });
-      return;
-    }
-    const since = d.retryFrom ?? now;
-    if (pastRetryHorizon(policy, since, now)) {
-      await this.deadLetter(d, { kind: 'horizon', error, since });
-      return;
-    }
-    // A refusal is an answer: nothing was stored. Any other failure (a timeout, a reset
-    // connection, a 5xx) leaves open whether the far side stored it.
-    const inDoubt = !(err instanceof DeliveryRefused);
-    deps.log.warn({ key: d.key, attempts: d.attempts, error, inDoubt }, 'delivery failed; will retry');
-    this.report.retried += 1;
-    // In doubt, not at once: give a late answer (a post Slack stores after the client's
-    // timeout) time to land before the next attempt looks for it.
-    const delay = retryDelayMs(policy, d.attempts);
-    await this.putOff(d, inDoubt ? Math.max(policy.baseDelayMs, delay) : delay, error, true, { retryFrom: since, inDoubt });
-  }
-
-  private async putOff(
-    d: ClaimedDelivery,
-    delayMs: number,
-    error: string | null,
-    countAttempt: boolean,
-    more: { retryFrom?: Date; inDoubt?: boolean } = {},
-  ): Promise<void> {
-    const dueAt = new Date(this.deps.clock.now().getTime() + delayMs);
-    await this.deps.outbox.reschedule(d, { dueAt, error, countAttempt, ...more });
-    this.report.dueAgainAt.push(dueAt);
-  }
-
-  private async deadLetter(d: ClaimedDelivery, reason: GiveUpReason): Promise<void> {
-    const { deps } = this;
-    const now = deps.clock.now();
-    deps.log.error({ key: d.key, attempts: d.attempts, error: reason.error, reason: reason.kind }, 'delivery dead-lettered');
-    const alert = await planDeadLetterAlert(deps, d, reason, now);
-    if (await deps.outbox.markDead(d, { at: now, error: reason.error, alert }))
-      await deliverySettled(deps, d.content, { dead: now, error: reason.error });
-    this.report.dead += 1;
-    if (!isEmpty(alert)) await deps.deliveries.deliveriesWritten();
-  }
-
-  /** Read once per run: a run is short, and settings saved meanwhile apply from the next. */
-  private system(): Promise<SystemNotificationSettings> {
-    this.systemRead ??= systemSettings(this.deps);
-    return this.systemRead;
-  }
-
-  /** "for specific Domains, these settings can be overridden"; else the system's; else the bot's own. */
-  private smtpFor(domain: string | null): Promise<SmtpSettings | null> {
-    const cacheKey = domain ?? '';
-    let found = this.smtp.get(cacheKey);
-    if (!found) {
-      found = (async () => smtpInForce(this.deps, domain, await this.system()))();
-      this.smtp.set(cacheKey, found);
-    }
-    return found;
-  }
+/** One claimed batch: returns the deliveries left to stalled lanes. */
+async function runRound(
+  deps: CoreDeps,
+  lanes: DestinationLanes,
+  run: DispatchRun,
+  claimed: ClaimedDelivery[],
+  leaseEnd: number,
+): Promise<LaneTask[]> {
+  const reads: ActivityReads = new Map();
+  const round = { waiting: true };
+  const errors: unknown[] = [];
+  // In claim order (oldest due first): each lane keeps it.
+  const tasks = claimed.map((d) => lanes.enqueue(targetKey(d.target), () => run.deliver(d, reads, leaseEnd, round)));
+  for (const t of tasks) t.done.catch((err: unknown) => errors.push(err));
+  const open = await lanes.untilSettledOrStalled(tasks, stallMs(deps.settings.delivery));
+  // From here on, a delivery still in its lane records itself when it is done.
+  round.waiting = false;
+  await run.recordSent();
+  if (errors.length) throw errors[0];
+  return open;
 }
 
-/** "Protocol, Host, Port (required only if a port other than 80 is used)". */
-function contentUrl(url: ContentUrl | null): string | null {
-  if (!url) return null;
-  const port =
-    url.port && !(url.protocol === 'http' && url.port === 80) && !(url.protocol === 'https' && url.port === 443) ? `:${url.port}` : '';
-  return `${url.protocol}://${url.host}${port}`;
+/** The left deliveries' counts once all are done; a failure to record one is logged (its lease frees it for a retry). */
+async function settleLeft(deps: CoreDeps, run: DispatchRun, left: LaneTask[]): Promise<DispatchCounts> {
+  const results = await Promise.allSettled(left.map((t) => t.done));
+  for (const r of results) if (r.status === 'rejected') deps.log.error({ err: r.reason }, 'delivery left in its lane failed');
+  return run.detach();
 }
-
-const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 500);

@@ -96,11 +96,11 @@ describe('dispatchDeliveries: slow destinations', () => {
     await h.write('hung', CHANNEL);
     await h.write('mail', OPS);
     h.slack.hangNext(1);
-    expect(await h.core.dispatchDeliveries()).toMatchObject({ sent: 1, retried: 1 });
+    expect(await h.dispatchSettled()).toMatchObject({ sent: 1, retried: 1 });
     expect(h.stored('hung').lastError).toBe('slack did not answer within 100 ms');
     expect(h.deps.email.notices.map((n) => n.idempotencyKey)).toEqual(['mail']);
     h.deps.clock.advanceMs(h.msFromNow(h.stored('hung').dueAt));
-    expect(await h.core.dispatchDeliveries()).toMatchObject({ sent: 1 });
+    expect(await h.dispatchSettled()).toMatchObject({ sent: 1 });
     expect(h.slack.notices.map((n) => [n.idempotencyKey, n.inDoubt])).toEqual([['hung', true]]);
   });
 
@@ -112,8 +112,46 @@ describe('dispatchDeliveries: slow destinations', () => {
     h.slack.hangNext(1);
     // While the first send hangs, most of the lease passes.
     setTimeout(() => h.deps.clock.advanceMs(TEST_DELIVERY_POLICY.leaseMs - 100), 50);
-    expect(await h.core.dispatchDeliveries()).toMatchObject({ sent: 0, retried: 1, held: 1 });
+    expect(await h.dispatchSettled()).toMatchObject({ sent: 0, retried: 1, held: 1 });
     expect(h.stored('second')).toMatchObject({ state: 'pending', attempts: 0, dueAt: h.deps.clock.now() });
     expect(h.slack.notices).toEqual([]);
+  });
+
+  it('while one address hangs, every other destination gets its notices within one call timeout, and the hung ones are retried later', async () => {
+    const h = await dispatcher();
+    const callTimeoutMs = 600;
+    h.deps.settings.delivery = { ...TEST_DELIVERY_POLICY, callTimeoutMs, batchSize: 10 };
+    const quiet = 'quiet@partner.example';
+    h.deps.email.hangingAddresses.add(quiet);
+    const hung: string[] = [];
+    const others: string[] = [];
+    // A hung delivery in each of the first batches the dispatcher claims (oldest due first).
+    for (let i = 0; i < 30; i += 1) {
+      if (i % 10 === 0) {
+        hung.push(`hung${i}`);
+        await h.write(`hung${i}`, { ...OPS, address: quiet });
+      }
+      others.push(`other${i}`);
+      await h.write(`other${i}`, { ...OPS, address: `ops${i}@partner.example` });
+    }
+
+    const dispatch = h.core.dispatchDeliveries();
+    await Promise.race([dispatch, new Promise((r) => setTimeout(r, callTimeoutMs))]);
+    expect(h.deps.email.notices.map((n) => n.idempotencyKey).sort()).toEqual(others.sort());
+
+    const late = await (await dispatch).leftInLanes;
+    expect(late).toMatchObject({ retried: hung.length });
+    expect(others.map((k) => h.stored(k).state)).toEqual(others.map(() => 'sent'));
+    for (const k of hung)
+      expect(h.stored(k)).toMatchObject({
+        state: 'pending',
+        attempts: 1,
+        lastError: `the mail server did not answer within ${callTimeoutMs} ms`,
+      });
+
+    h.deps.email.hangingAddresses.clear();
+    h.deps.clock.advanceMs(Math.max(...hung.map((k) => h.msFromNow(h.stored(k).dueAt))));
+    expect(await h.dispatchSettled()).toMatchObject({ sent: hung.length });
+    expect(hung.map((k) => h.stored(k).state)).toEqual(hung.map(() => 'sent'));
   });
 });

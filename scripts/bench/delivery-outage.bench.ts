@@ -145,7 +145,9 @@ async function drainAfterOutage(open: OpenBenchDatabase): Promise<BenchRow[]> {
 async function dispatchUntilIdle(core: Core): Promise<void> {
   for (;;) {
     const reports = await Promise.all(Array.from({ length: CONCURRENT }, () => core.dispatchDeliveries()));
-    if (reports.every((r) => r.sent + r.retried + r.dead === 0)) return;
+    // What a slow lane still held counts too (a loaded machine can make a lane look stalled).
+    const late = await Promise.all(reports.map((r) => r.leftInLanes));
+    if ([...reports, ...late].every((r) => r.sent + r.retried + r.dead === 0)) return;
   }
 }
 

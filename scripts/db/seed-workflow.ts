@@ -50,7 +50,7 @@ export interface WorkflowSeedOptions {
 export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promise<string[]> {
   for (const user of WORKFLOW_USERS) await db.users.upsert(user);
   // The seed sends the notices its orders cause before it returns (the approval email in the outbox dir).
-  const deliveries = { deliveriesWritten: async () => void (await core.dispatchDeliveries()) };
+  const deliveries = { deliveriesWritten: async () => void (await (await core.dispatchDeliveries()).leftInLanes) };
   const core: Core = createCore({
     ...coreRepositories(db),
     deliveries,

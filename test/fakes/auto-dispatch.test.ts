@@ -9,6 +9,8 @@ function countingDispatch(trigger: AutoDispatch, during: (run: number) => Promis
     runs.push(run);
     await new Promise((r) => setTimeout(r, 5));
     await during(run);
+    const nothing = { sent: 0, retried: 0, dead: 0, held: 0, dueAgainAt: [] };
+    return { ...nothing, leftInLanes: Promise.resolve(nothing) };
   });
   return runs;
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DeliveryTrigger } from '../../core/index';
+import type { DeliveryTrigger, DispatchReport } from '../../core/index';
 
 /**
  * A delivery trigger that delivers before it returns, so a use case's notices have
@@ -15,12 +15,12 @@ export class AutoDispatch implements DeliveryTrigger {
   enabled = true;
   /** Times a change said it wrote deliveries, counted on or off. */
   signals = 0;
-  private dispatch: (() => Promise<unknown>) | null = null;
+  private dispatch: (() => Promise<DispatchReport>) | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private readonly inside = new AsyncLocalStorage<true>();
 
-  dispatchWith(dispatch: () => Promise<unknown>): void {
+  dispatchWith(dispatch: () => Promise<DispatchReport>): void {
     this.dispatch = dispatch;
   }
 
@@ -37,11 +37,12 @@ export class AutoDispatch implements DeliveryTrigger {
     return this.running;
   }
 
-  private async drain(dispatch: () => Promise<unknown>): Promise<void> {
+  private async drain(dispatch: () => Promise<DispatchReport>): Promise<void> {
     try {
       do {
         this.again = false;
-        await dispatch();
+        // What a hung destination's lane still held is part of "delivered before it returns".
+        await (await dispatch()).leftInLanes;
       } while (this.again);
     } finally {
       // In the same turn as the last check of `again`: a call after it starts afresh.

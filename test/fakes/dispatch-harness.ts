@@ -1,4 +1,4 @@
-import type { DeliveryTarget, SystemNotice } from '../../core/index';
+import type { DeliveryTarget, DispatchCounts, SystemNotice } from '../../core/index';
 import { DOMAIN, workflowHarness } from './core-harness';
 
 /**
@@ -26,7 +26,19 @@ export async function dispatcher() {
   };
   const stored = (key: string) => h.deps.outbox.findByKey(key)!;
   const msFromNow = (at: Date) => at.getTime() - h.deps.clock.now().getTime();
-  return { ...h, write, stored, msFromNow };
+  /** One dispatch and what it left in slow lanes, counted together once all is recorded. */
+  const dispatchSettled = async (): Promise<DispatchCounts> => {
+    const { leftInLanes, ...report } = await h.core.dispatchDeliveries();
+    const late = await leftInLanes;
+    return {
+      sent: report.sent + late.sent,
+      retried: report.retried + late.retried,
+      dead: report.dead + late.dead,
+      held: report.held + late.held,
+      dueAgainAt: [...report.dueAgainAt, ...late.dueAgainAt],
+    };
+  };
+  return { ...h, write, stored, msFromNow, dispatchSettled };
 }
 
 export const OPS = { channel: 'email' as const, address: 'ops@partner.example', asUser: false, domain: DOMAIN } satisfies DeliveryTarget;

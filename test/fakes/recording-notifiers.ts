@@ -79,7 +79,11 @@ export class RecordingEmailNotifier extends SendFailures implements EmailNotifie
   readonly outcomes: { orderNumber: string; to: string; outcome: 'provisioned' | 'rejected' }[] = [];
   readonly testEmails: { to: string; smtp: SmtpSettings | null; scope: string }[] = [];
 
+  /** Addresses whose sends never answer (a mailbox host that went quiet), while every other address is served. */
+  readonly hangingAddresses = new Set<string>();
+
   async sendNotice(input: RecordedEmailNotice) {
+    if (this.hangingAddresses.has(input.to)) await new Promise<never>(() => {});
     await this.maybeHang();
     this.checkFailures();
     this.notices.push(structuredClone(input));
