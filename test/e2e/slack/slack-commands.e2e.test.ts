@@ -32,7 +32,7 @@ describe('/prov in Slack', () => {
     expect(typeof body.text).toBe('string');
   });
 
-  it('shows the usage for help, for no words, and for an unknown verb with what was wrong', async () => {
+  it('shows the usage for help and for no words, and for an unknown verb what was wrong with a pointer to help', async () => {
     const help = await ask(U.alice, 'help');
     expect(help.text).toContain('provbot commands');
     // Every placeholder, escaped for mrkdwn (a raw < starts a Slack link or mention) and shown as typed.
@@ -40,8 +40,9 @@ describe('/prov in Slack', () => {
     expect(JSON.stringify(help.body.blocks)).not.toMatch(/<(order|line|new-email)>/);
     expect((await ask(U.bob, '')).text).toContain('/prov status <order>');
     const unknown = await ask(U.bob, 'frobnicate ORD-S');
-    expect(unknown.text).toContain('Usage');
     expect(unknown.text).toContain('I don\'t know "frobnicate".');
+    expect(unknown.text).toContain('Type "/prov help" to see every command.');
+    expect(unknown.text).not.toContain('/prov status <order>');
   });
 
   it('shows the placer every line of an order with status, contact and point of no return', async () => {

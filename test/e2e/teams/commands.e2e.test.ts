@@ -40,11 +40,11 @@ describe('Teams commands against the running bot', () => {
     expect(text).not.toContain('/prov');
   });
 
-  it('answers an unknown word with the usage and what was wrong', async () => {
+  it('answers an unknown word with what was wrong and a pointer to help, not the whole list', async () => {
     const text = cardText(await say(bot, alice(), ALICE, 'frobnicate ORD-1'));
-    expect(text).toContain('Usage');
     expect(text).toContain('I don\'t know "frobnicate".');
-    expect(text).toContain('status <order>');
+    expect(text).toContain('Type "help" to see every command.');
+    expect(text).not.toContain('status <order>');
   });
 
   it('shows the status of an order to its placer, found by the email on the Teams roster', async () => {
