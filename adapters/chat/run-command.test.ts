@@ -90,11 +90,22 @@ describe('runCommand for the order workflow', () => {
     expect(text).toMatch(rendered);
   });
 
-  it('answers malformed input with the usage and the problem, calling nothing', async () => {
+  it("answers malformed input with the problem and that command's usage only, calling nothing", async () => {
     const { calls, reply } = await run('retry ORD-1');
     expect(calls).toEqual([]);
-    expect((reply as View).title).toBe('Usage');
-    expect((reply as View).paragraphs[0]).toMatch(/"ORD-1" is not a valid work order number/);
+    expect((reply as View).paragraphs).toEqual([
+      '"ORD-1" is not a valid work order number: work order numbers look like WO-000123.',
+      'Usage: /prov retry <WO-number>: provision a failed work order again',
+    ]);
+  });
+
+  it('answers words it cannot read with a short pointer to help, suggesting a close verb', async () => {
+    expect((await run('frobnicate ORD-1')).reply).toMatchObject({
+      paragraphs: ['I don\'t know "frobnicate".', 'Type "/prov help" to see every command.'],
+    });
+    expect((await run('stauts ORD-1')).reply).toMatchObject({
+      paragraphs: ['I don\'t know "stauts". Did you mean status?', expect.any(String)],
+    });
   });
 });
 

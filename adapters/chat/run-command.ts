@@ -5,7 +5,7 @@ import type { Command } from '../presenters/parse-command';
 import { parseCommand } from '../presenters/parse-command';
 import { presentActivities } from '../presenters/present-activities';
 import { presentDomainRules } from '../presenters/present-domain-rules';
-import { presentHelp } from '../presenters/present-help';
+import { presentHelp, presentMistake } from '../presenters/present-help';
 import { presentNoteAdded } from '../presenters/present-note-added';
 import { presentOrderHistory, presentOrderStatus } from '../presenters/present-order-status';
 import { presentPlacedOrder } from '../presenters/present-placed-order';
@@ -44,7 +44,7 @@ export const SEARCH_LIMIT = 20;
  */
 export async function runCommand(core: Core, actor: Actor, text: string, prefix: string, place?: CommandPlace): Promise<CommandReply> {
   const parsed = parseCommand(text);
-  if (!parsed.ok) return presentHelp(prefix, parsed.problem);
+  if (!parsed.ok) return presentMistake(prefix, parsed.problem, parsed.verb);
   const c = parsed.command;
   switch (c.kind) {
     case 'help':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZOrderNumber } from '../../core/index';
 import type { LineSelection } from '../../core/index';
+import { closestWords, orList } from './closest-words';
 import { ArgumentProblem, parseWord, stripMailto, WORK_ORDER_SHAPE, ZLogin, ZProductId, ZWorkOrderNumber } from './command-words';
 import type { OrderCommand } from './parse-order-command';
 import { parseOrderArgs } from './parse-order-command';
@@ -42,7 +43,8 @@ export type Command =
   | { kind: 'retry' | 'abort' | 'work-order'; orderNumber: string }
   | NotifyCommand;
 
-export type ParseResult = { ok: true; command: Command } | { ok: false; problem: string | null };
+/** A failure names the verb when the verb was known, so the reply can show that one command's usage. */
+export type ParseResult = { ok: true; command: Command } | { ok: false; problem: string; verb?: string };
 
 /** Slack caps command text far below this; Teams messages can be long. Past it, nothing is parsed. */
 export const MAX_COMMAND_LENGTH = 500;
@@ -57,6 +59,14 @@ const ZLineWord = z.union([
 ]);
 
 export function parseCommand(text: string): ParseResult {
+  const result = parseWords(text);
+  const verb = text.trim().split(/\s+/)[0]?.toLowerCase();
+  return result.ok || !verb || !KNOWN_VERBS.includes(verb) ? result : { ...result, verb };
+}
+
+const BASIC_VERBS = ['help', 'resend', 'contact', 'status', 'history'];
+
+function parseWords(text: string): ParseResult {
   if (text.length > MAX_COMMAND_LENGTH)
     return { ok: false, problem: `That command is too long (${text.length} characters; at most ${MAX_COMMAND_LENGTH}).` };
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -91,8 +101,13 @@ export function parseCommand(text: string): ParseResult {
     default:
       return Object.hasOwn(WORK_ORDER_VERBS, v)
         ? WORK_ORDER_VERBS[v]!(args, rest(text, verb!))
-        : { ok: false, problem: `I don't know "${verb!.slice(0, 40)}".` };
+        : { ok: false, problem: unknownVerb(verb!) };
   }
+}
+
+function unknownVerb(verb: string): string {
+  const close = closestWords(verb, KNOWN_VERBS);
+  return `I don't know "${verb.slice(0, 40)}".${close.length ? ` Did you mean ${orList(close)}?` : ''}`;
 }
 
 /** The text after the verb, as typed: `order` and `search` values may be quoted, a note keeps its spacing. */
@@ -101,26 +116,11 @@ const rest = (text: string, verb: string): string => text.trim().slice(verb.leng
 const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseResult> = {
   order: (_args, r) => attempt(() => parseOrderArgs(r)),
   change: (_args, r) => attempt(() => parseChangeArgs(r)),
-  cancel: (args) =>
-    withArgs(
-      'cancel',
-      args,
-      1,
-      1,
-      ([id]) => ({ kind: 'cancel', productId: parseWord(ZProductId, id!, 'product id') }),
-      'cancel <productId>',
-    ),
+  cancel: (args) => withArgs('cancel', args, 1, 1, ([id]) => ({ kind: 'cancel', productId: parseWord(ZProductId, id!, 'product id') })),
   activities: (args) => withArgs('activities', args, 0, 0, () => ({ kind: 'activities' })),
   search: (_args, r) => attempt(() => ({ kind: 'search', criteria: parseSearchArgs(r) })),
   subscriber: (args) =>
-    withArgs(
-      'subscriber',
-      args,
-      1,
-      1,
-      ([login]) => ({ kind: 'subscriber', login: parseWord(ZLogin, login!, 'subscriber login') }),
-      'subscriber <login>',
-    ),
+    withArgs('subscriber', args, 1, 1, ([login]) => ({ kind: 'subscriber', login: parseWord(ZLogin, login!, 'subscriber login') })),
   note: (args, r) => attempt(() => parseNote(args, r)),
   rules: (args) => attempt(() => parseRulesArgs(args)),
   retry: (args) => workOrderVerb('retry', args),
@@ -128,27 +128,22 @@ const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseRe
   notify: (_args, r) => attempt(() => parseNotifyArgs(r)),
 };
 
+const KNOWN_VERBS = [...BASIC_VERBS, ...Object.keys(WORK_ORDER_VERBS)];
+
 function workOrderVerb(kind: 'retry' | 'abort', args: string[]): ParseResult {
-  return withArgs(
-    kind,
-    args,
-    1,
-    1,
-    ([n]) => ({ kind, orderNumber: parseWord(ZWorkOrderNumber, n!, 'work order number') }),
-    `${kind} <WO-number>`,
-  );
+  return withArgs(kind, args, 1, 1, ([n]) => ({ kind, orderNumber: parseWord(ZWorkOrderNumber, n!, 'work order number') }));
 }
 
 function parseNote(args: string[], r: string): Command {
-  if (args.length < 2) throw new ArgumentProblem(`"note" takes a product id and the note's text: note <productId> <text>.`);
+  if (args.length < 2) throw new ArgumentProblem(`"note" takes a product id and the note's text.`);
   const productId = parseWord(ZProductId, args[0]!, 'product id');
   return { kind: 'note', productId, text: r.slice(args[0]!.length).trim() };
 }
 
-function withArgs(verb: string, args: string[], min: number, max: number, build: (args: string[]) => Command, usage?: string): ParseResult {
+function withArgs(verb: string, args: string[], min: number, max: number, build: (args: string[]) => Command): ParseResult {
   if (args.length < min || args.length > max) {
     const count = min === max ? `${min} argument${min === 1 ? '' : 's'}` : `${min} or ${max} arguments`;
-    return { ok: false, problem: max === 0 ? `"${verb}" takes no arguments.` : `"${verb}" takes ${count}${usage ? `: ${usage}` : ''}.` };
+    return { ok: false, problem: max === 0 ? `"${verb}" takes no arguments.` : `"${verb}" takes ${count}.` };
   }
   return attempt(() => build(args));
 }

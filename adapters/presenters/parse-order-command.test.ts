@@ -85,10 +85,9 @@ describe('order', () => {
   });
 
   it.each([
-    [
-      'order jdoe Enhanced Fone Service',
-      /"Enhanced Fone Service" is not something I can order; you can order Enhanced Phone Service, .*Line on a Shared Phone/,
-    ],
+    ['order jdoe Enhanced Fone Service', /^"Enhanced Fone Service" is not something I can order\. Did you mean Enhanced Phone Service\?$/],
+    ['order jdoe Fone', /^"Fone" is not something I can order\. Did you mean Phone( or [A-Z][a-z]+)?\?$/],
+    ['order jdoe Toaster', /"Toaster" is not something I can order; you can order Enhanced Phone Service, .*Line on a Shared Phone/],
     ['order jdoe Line on phone', /I read "Line" as what to order; "on phone" after it is not key=value/],
     ['order jdoe phoneType=7945', /Say what to order before its attributes/],
     ['order jd/oe Phone', /"jd\/oe" is not a valid subscriber login/],

@@ -1,6 +1,7 @@
 import type { OrderableName, ProductType } from '../../core/index';
 import { ATTRIBUTE_KEYS, ORDERABLE_NAMES, PRODUCT_TYPES, productsOf } from '../../core/index';
 import type { Pair, Word } from './command-words';
+import { closestWords, orList } from './closest-words';
 import { ArgumentProblem, collectPairs, compact, parseWord, splitWords, ZDay, ZLogin, ZProductId } from './command-words';
 import { basicKey } from './order-attributes';
 
@@ -57,7 +58,7 @@ function matchOrderable(words: Word[]): OrderableName {
     return parts.length <= lower.length && parts.every((p, i) => p === lower[i]);
   });
   const said = typed.join(' ').slice(0, 80);
-  if (!hit) throw new ArgumentProblem(`"${said}" is not something I can order; you can order ${ORDERABLE_NAMES.join(', ')}.`);
+  if (!hit) throw new ArgumentProblem(notOrderable(said));
   const extra = typed.slice(hit.split(' ').length);
   if (extra.length > 0) {
     throw new ArgumentProblem(
@@ -65,6 +66,14 @@ function matchOrderable(words: Word[]): OrderableName {
     );
   }
   return hit;
+}
+
+/** The closest catalog names when there are some ("did you mean Phone?"), else the whole catalog. */
+function notOrderable(said: string): string {
+  const close = closestWords(said, ORDERABLE_NAMES);
+  return close.length
+    ? `"${said}" is not something I can order. Did you mean ${orList(close)}?`
+    : `"${said}" is not something I can order; you can order ${ORDERABLE_NAMES.join(', ')}.`;
 }
 
 type OrderParts = Pick<Extract<OrderCommand, { kind: 'order' }>, 'attributes' | 'requestedDeliveryDate' | 'parentProductId'>;

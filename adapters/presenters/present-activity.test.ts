@@ -19,7 +19,7 @@ describe('presentActivity', () => {
     ]);
     expect(view.actions?.map((a) => parseActivityActionValue(a.value))).toEqual(Array(4).fill({ activityId: 'act-1', orderVersion: 1 }));
     const text = viewToText(view);
-    expect(text).toContain('Subscriber: Jane Doe (jdoe, jane.doe@acme.example)');
+    expect(text).toContain('Subscriber: Jane Doe (jdoe)');
     expect(text).toContain(
       'Products: Phone (7945, SEP001122334455, 001122334455), Line (Chosen Line, 4001, Jane Doe), Voicemail (jdoe, Jane Doe)',
     );

@@ -1,9 +1,10 @@
 import type { Activity, ActivityAction, ActivityKind, ActivityMessage, ActivityView } from '../../core/index';
+import { subscriberLabel } from './labels';
 import { assigneeActions } from './assignee-actions';
 import { formatMinutes } from './durations';
 import type { Field, View, ViewAction } from './view';
 import { activityActionValue, formatInstant } from './view';
-import { assigneeText, describeOrder, isLive, itemsLine, stateText, subscriberName } from './work-order-text';
+import { assigneeText, describeOrder, isLive, itemsLine, stateText } from './work-order-text';
 
 type ActionKind = ActivityAction['kind'];
 
@@ -116,7 +117,7 @@ function activityFields({ activity, order, subscriber }: ActivityView): Field[] 
   return [
     {
       label: 'Subscriber',
-      value: subscriber ? `${subscriberName(subscriber)} (${subscriber.login}, ${subscriber.email})` : order.subscriberLogin,
+      value: subscriberLabel(subscriber, order.subscriberLogin),
     },
     { label: 'Products', value: itemsLine(order) },
     { label: 'Placed by', value: order.author.name },

@@ -39,15 +39,28 @@ export const COMMAND_MENU = [
 ] as const;
 
 /** `prefix` is "/prov " in Slack and empty in Teams, where the words are typed to the bot. */
-export function presentHelp(prefix: string, problem: string | null = null): View {
+export function presentHelp(prefix: string): View {
   return {
-    title: problem ? 'Usage' : 'provbot commands',
-    tone: problem ? 'warning' : 'info',
+    title: 'provbot commands',
+    tone: 'info',
     paragraphs: [
-      ...(problem ? [problem] : []),
       ...USAGE.map((u) => prefix + u),
       `Example: ${prefix}contact ORD-1001 all new.contact@example.com`,
       `Example: ${prefix}order jdoe Enhanced Phone Service phoneType=7945 lineType=Chosen Line directoryNumber=5001`,
     ],
+  };
+}
+
+/**
+ * Words the bot could not read: the one sentence that says what was wrong, then the
+ * usage of that command when the verb was known, else a pointer to `help` (the whole
+ * list would bury the sentence).
+ */
+export function presentMistake(prefix: string, problem: string, verb?: string): View {
+  const usage = verb ? USAGE.find((u) => u.split(/[ :]/)[0] === verb) : undefined;
+  return {
+    title: 'I could not read that command',
+    tone: 'warning',
+    paragraphs: [problem, usage ? `Usage: ${prefix}${usage}` : `Type "${prefix}help" to see every command.`],
   };
 }

@@ -1,4 +1,5 @@
 import type { OrderStatus, ProvisioningTransaction } from '../../core/index';
+import { channelPhrase } from './labels';
 import type { View, ViewSection } from './view';
 import { formatInstant } from './view';
 
@@ -58,7 +59,7 @@ export function presentOrderHistory(history: { orderNumber: string; transactions
     sections: history.transactions.map((tx) => ({
       heading: `${formatInstant(tx.createdAt)} · ${KIND_LABEL[tx.kind]} · line ${tx.lineNumber} · ${tx.status}`,
       fields: [
-        { label: 'By', value: `${tx.actor.name} via ${tx.channel}` },
+        { label: 'By', value: `${tx.actor.name} ${channelPhrase(tx.channel)}` },
         ...(tx.oldContact ? [{ label: 'Contact', value: `${tx.oldContact} → ${tx.newContact}` }] : [{ label: 'To', value: tx.newContact }]),
         ...(tx.error ? [{ label: 'Error', value: tx.error }] : []),
       ],

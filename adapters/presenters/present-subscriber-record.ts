@@ -1,7 +1,7 @@
 import type { SubscriberProduct, SubscriberRecord } from '../../core/index';
+import { attributeLabel, subscriberLabel } from './labels';
 import type { Field, View, ViewSection } from './view';
 import { formatInstant } from './view';
-import { subscriberName } from './work-order-text';
 
 /**
  * "In the Products section, an information icon (i) appears next to the product to
@@ -19,7 +19,7 @@ export function presentSubscriberRecord(record: SubscriberRecord, options: { pre
   const prefix = options.prefix ?? '';
   const marked = products.some((p) => p.openOrderNumber !== null);
   return {
-    title: `${subscriberName(s)} (${s.login})`,
+    title: subscriberLabel(s, s.login),
     tone: 'info',
     paragraphs: products.length === 0 ? ['No products yet.'] : [],
     fields: [
@@ -50,7 +50,7 @@ function productSection({ product, depth }: { product: SubscriberProduct; depth:
   const under = depth > 0 ? `${'  '.repeat(depth)}└ ` : '';
   const fields: Field[] = [
     { label: 'Product id', value: product.id },
-    ...Object.entries(product.attributes).map(([label, value]) => ({ label, value })),
+    ...Object.entries(product.attributes).map(([key, value]) => ({ label: attributeLabel(key), value })),
     ...(product.openOrderNumber ? [{ label: 'Order running', value: product.openOrderNumber }] : []),
   ];
   const notes = product.notes.map((n) => `Note by ${n.author}, ${formatInstant(n.at)}: ${n.text}`);

@@ -25,9 +25,9 @@ describe('presentPlacedOrder', () => {
     expect(text).toContain('Status: Released · Waiting for Approval');
     expect(view.sections?.map((s) => s.heading)).toEqual(['Item 1: Phone', 'Item 2: Line', 'Item 3: Voicemail']);
     expect(view.sections?.[1]?.fields).toEqual([
-      { label: 'lineType', value: 'Chosen Line' },
-      { label: 'directoryNumber', value: '4001' },
-      { label: 'displayName', value: 'Jane Doe' },
+      { label: 'Line type', value: 'Chosen Line' },
+      { label: 'Directory number', value: '4001' },
+      { label: 'Display name', value: 'Jane Doe' },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('presentWorkOrder', () => {
     const text = viewToText(view);
     expect(text).toContain('Add Enhanced Phone Service for Jane Doe.');
     expect(text).toContain('It is waiting for assignment by sam@acme.example (accepted by Sam).');
-    expect(text).toContain('Placed by: Olivia Orderer <olivia@acme.example> via slack');
+    expect(text).toContain('Placed by: Olivia Orderer <olivia@acme.example> in Slack');
     expect(view.sections?.map((s) => s.heading).slice(3)).toEqual([
       'Approval: approved by Alice at 2026-11-23 11:00 UTC',
       'Assignment: accepted by Sam',

@@ -1,4 +1,5 @@
 import type { Activity, WorkOrderDetails } from '../../core/index';
+import { subscriberLabel } from './labels';
 import type { Field, View, ViewSection } from './view';
 import { formatInstant } from './view';
 import {
@@ -11,7 +12,6 @@ import {
   orderTone,
   progressSentence,
   stateText,
-  subscriberName,
 } from './work-order-text';
 
 export interface WorkOrderViewOptions {
@@ -40,7 +40,7 @@ export function presentWorkOrder(details: WorkOrderDetails, options: WorkOrderVi
       { label: 'Status', value: stateText(order) },
       { label: 'Kind', value: order.changeKind ? `${order.kind} (${order.changeKind})` : order.kind },
       ...(order.orderable ? [{ label: 'Ordered', value: order.orderable }] : []),
-      { label: 'Subscriber', value: subscriber ? `${subscriberName(subscriber)} (${subscriber.login})` : order.subscriberLogin },
+      { label: 'Subscriber', value: subscriberLabel(subscriber, order.subscriberLogin) },
       { label: 'Domain', value: order.domain },
       { label: 'Placed by', value: authorText(order) },
       { label: 'Placed', value: formatInstant(order.createdAt) },

@@ -1,4 +1,5 @@
 import type { Activity, Assignee, OrderItem, Subscriber, WorkOrder } from '../../core/index';
+import { attributeLabel, channelPhrase } from './labels';
 import type { Field, Tone, ViewSection } from './view';
 import { formatInstant } from './view';
 
@@ -86,7 +87,7 @@ export function failureParagraphs(order: WorkOrder, prefix: string): string[] {
 }
 
 export function itemSection(item: OrderItem): ViewSection {
-  const fields: Field[] = Object.entries(item.attributes).map(([label, value]) => ({ label, value }));
+  const fields: Field[] = Object.entries(item.attributes).map(([key, value]) => ({ label: attributeLabel(key), value }));
   if (item.productId) fields.push({ label: 'Product id', value: item.productId });
   return { heading: `Item ${item.itemNumber}: ${item.type}`, fields };
 }
@@ -95,5 +96,8 @@ export function itemSection(item: OrderItem): ViewSection {
 export const itemsLine = (order: WorkOrder): string =>
   order.items.map((i) => (Object.keys(i.attributes).length ? `${i.type} (${Object.values(i.attributes).join(', ')})` : i.type)).join(', ');
 
+/** "Olivia Orderer <olivia@acme.example> in Slack"; an order from the REST API is said to be from it, not from its client's name. */
 export const authorText = (order: WorkOrder): string =>
-  `${order.author.name}${order.author.email ? ` <${order.author.email}>` : ''} via ${order.author.channel}`;
+  order.author.channel === 'api'
+    ? 'the REST API'
+    : `${order.author.name}${order.author.email ? ` <${order.author.email}>` : ''} ${channelPhrase(order.author.channel)}`;

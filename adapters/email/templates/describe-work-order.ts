@@ -1,12 +1,11 @@
 import type { Activity, OrderItem, Subscriber, WorkOrder } from '../../../core/index';
+import { attributeLabel, subscriberLabel } from '../../presenters/labels';
 import { formatInstant } from './describe-request';
 
 /** Wording about work orders shared by the activity and outcome emails and the link pages. */
 
-/** "Jane Doe (jdoe)", or the login alone when the subscriber record was not found. */
-export function describeSubscriber(subscriber: Subscriber | null, login: string): string {
-  return subscriber ? `${subscriber.firstName} ${subscriber.lastName} (${subscriber.login})` : login;
-}
+/** "Jane Doe (jdoe)", or the login alone when the subscriber record was not found: named as on every card. */
+export const describeSubscriber = subscriberLabel;
 
 /** "Add Enhanced Phone Service", "Change Owner of Phone to jsmith", "Cancel Phone". */
 export function describeWorkOrder(order: WorkOrder): string {
@@ -32,23 +31,9 @@ export function describeState(order: WorkOrder): string {
 export function describeItem(item: OrderItem): string {
   const attributes = Object.entries(item.attributes)
     .filter(([, value]) => value !== '')
-    .map(([key, value]) => `${humanize(key)} ${value}`);
+    .map(([key, value]) => `${attributeLabel(key)} ${value}`);
   if (attributes.length > 0) return `${item.type}: ${attributes.join(', ')}`;
   return item.productId ? `${item.type} (product ${item.productId})` : item.type;
-}
-
-const ACRONYMS: Record<string, string> = { mac: 'MAC', id: 'ID', dn: 'DN' };
-
-/** "deviceName" → "Device name", "macAddress" → "MAC address"; keys already in words stay as they are. */
-export function humanize(key: string): string {
-  if (/\s/.test(key)) return key;
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[\s_-]+/)
-    .filter(Boolean)
-    .map((w) => ACRONYMS[w.toLowerCase()] ?? w.toLowerCase());
-  const first = words[0] ?? '';
-  return [first.charAt(0).toUpperCase() + first.slice(1), ...words.slice(1)].join(' ');
 }
 
 /** The order summary shown in every email and link page about it. */

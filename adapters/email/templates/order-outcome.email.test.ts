@@ -18,7 +18,7 @@ describe('order outcome email (OrderProvisionedEmailTemplate / OrderRejectedEmai
     expect(email.text).toContain('Hello Jane Doe,');
     expect(email.text).toContain('Order WO-000123 (Add Enhanced Phone Service) is complete. These products were set up for you:');
     expect(email.text).toContain('- Phone: Phone type 7945, Device name SEP001122334455, MAC address 001122334455');
-    expect(email.text).toContain('- Voicemail: Alias jdoe, Display name Jane Doe');
+    expect(email.text).toContain('- Voicemail: Voicemail alias jdoe, Display name Jane Doe');
     expect(email.text).toContain('Status: Completed');
     expect(email.text).toContain('Contact Olivia Orderer (olivia@acme.example), who placed it.');
     expect(email.text).not.toContain('rejected');

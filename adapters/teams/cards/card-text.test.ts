@@ -21,6 +21,12 @@ describe('cardText', () => {
     expect(cardText('see https://x.example/a_b?c=1, then')).toBe('see [https://x.example/a\\_b?c=1](https://x.example/a_b?c=1), then');
   });
 
+  it('writes &, < and > as entities, since Teams takes a word in angle brackets for markup and drops it', () => {
+    expect(cardText('resend <order> [<line>|all]')).toBe('resend &lt;order&gt; \\[&lt;line&gt;|all\\]');
+    expect(cardText('Alice <alice@x.example> & co')).toBe('Alice &lt;alice@x.example&gt; &amp; co');
+    expect(cardText('see https://x.example/?a=1&b=2')).toBe('see [https://x.example/?a=1&amp;b=2](https://x.example/?a=1&b=2)');
+  });
+
   it('makes a line break visible (Markdown needs a blank line)', () => {
     expect(cardText('a\nb')).toBe('a\n\nb');
   });

@@ -6,6 +6,10 @@
  * and "1. foo" would become a list. Only the characters of that Markdown subset are
  * escaped: a backslash before anything else shows up literally on some clients
  * (https://github.com/microsoft/AdaptiveCards/issues/5590).
+ * The Teams client also takes a word in angle brackets for markup and drops it
+ * ("resend <order>" showed as "resend ", checked in the Agents Playground), so
+ * &, < and > go as entities, which it shows as the characters.
+ * This is the one place Teams text is escaped: every TextBlock and Fact goes through it.
  */
 const URL_PATTERN = /https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?]/g;
 
@@ -23,6 +27,9 @@ export function cardText(text: string): string {
 
 function escapePlain(s: string): string {
   return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/[\\*_[\]]/g, (c) => `\\${c}`)
     .replace(/^(\s*)(\d+)\.(?=\s)/gm, '$1$2\\.')
     .replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2');

@@ -42,7 +42,7 @@ describe('renderViewCard', () => {
     });
     expect(card.body).toHaveLength(1 + presentHelp('').paragraphs.length);
     expect(card.body[1]).toMatchObject({
-      text: 'resend <order> \\[<line>|all\\]: send the provisioning email again (all lines when no line is given)',
+      text: 'resend &lt;order&gt; \\[&lt;line&gt;|all\\]: send the provisioning email again (all lines when no line is given)',
     });
     expect(card.actions).toBeUndefined();
   });

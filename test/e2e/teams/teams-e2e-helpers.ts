@@ -43,7 +43,7 @@ export function cardOf(call: { body: any }): any {
   return attachment.content;
 }
 
-/** Everything a reader of the card sees, Markdown escapes removed, one line per text or fact. */
+/** Everything a reader of the card sees in Teams, Markdown escapes and entities read, one line per text or fact. */
 export function cardText(card: any): string {
   const out: string[] = [];
   const walk = (elements: any[]) => {
@@ -54,10 +54,17 @@ export function cardText(card: any): string {
     }
   };
   walk(card.body);
-  return out
-    .join('\n')
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1')
-    .replace(/\\(.)/g, '$1');
+  return (
+    out
+      .join('\n')
+      .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1')
+      .replace(/\\(.)/g, '$1')
+      // As the Teams client shows it: a word in angle brackets is taken for markup and vanishes; entities show as characters.
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+  );
 }
 
 /** Every button of a card as its verb, the buttons inside unfolding cards (Action.ShowCard) included. */
