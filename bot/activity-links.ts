@@ -3,7 +3,7 @@ import { activityLinkRouter } from '../adapters/email/links/activity-link.routes
 import type { ActivityLinkPayload, LinkSigner } from '../adapters/email/links/link-signer';
 
 /**
- * Email Approve / Decline links of an Approval activity: the signed token names the
+ * Email Approve / Reject order links of an Approval activity: the signed token names the
  * recipient, so the core sees them as an email Actor and authorizes by their roles in
  * the order's domain. The expected order version comes from the token, so a link
  * built before the order changed is refused as STALE by the core too.
@@ -19,12 +19,12 @@ export function activityLinks(o: { core: Core; signer: LinkSigner; log: Logger; 
       const view = await o.core.getActivityView({ actor, activityId: link.activityId });
       return { ...view, actingAs: actor.name === link.recipientEmail ? actor.name : `${actor.name} (${link.recipientEmail})` };
     },
-    decide: async (link) =>
+    decide: async (link, reason) =>
       o.core.actOnActivity({
         actor: await actorOf(link),
         activityId: link.activityId,
         expectedOrderVersion: link.orderVersion,
-        action: { kind: link.decision },
+        action: link.decision === 'reject' ? { kind: 'reject', note: reason } : { kind: 'approve' },
       }),
   });
 }

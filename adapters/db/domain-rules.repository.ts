@@ -16,6 +16,7 @@ function toRules(row: RulesRow): DomainRules {
     phoneAssignmentDoneBy: toAssignee(row.phoneAssignmentDoneBy),
     phoneShippingDoneBy: toAssignee(row.phoneShippingDoneBy),
     phoneReceiptDoneBy: toAssignee(row.phoneReceiptDoneBy),
+    allowAuthorToApprove: row.allowAuthorToApprove,
   };
 }
 
@@ -35,6 +36,7 @@ export function createDomainRulesRepository(db: DbClient): DomainRulesRepository
         phoneAssignmentDoneBy: fromAssignee(rules.phoneAssignmentDoneBy),
         phoneShippingDoneBy: fromAssignee(rules.phoneShippingDoneBy),
         phoneReceiptDoneBy: fromAssignee(rules.phoneReceiptDoneBy),
+        allowAuthorToApprove: rules.allowAuthorToApprove,
       };
       await db.domainRules.upsert({ where: { domain: rules.domain }, create: { domain: rules.domain, ...data }, update: data });
     },

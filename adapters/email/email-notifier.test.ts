@@ -133,8 +133,8 @@ describe('email notifier', () => {
         'X-Provbot-Delivery': 'activity:act-1:email:dave',
       },
     });
-    const links = [...sent[0]!.text.matchAll(/(Approve|Decline): https:\/\/prov\.acme\.example:8443\/links\/activity\/(\S+)/g)];
-    expect(links.map((m) => m[1])).toEqual(['Approve', 'Decline']);
+    const links = [...sent[0]!.text.matchAll(/(Approve|Reject order): https:\/\/prov\.acme\.example:8443\/links\/activity\/(\S+)/g)];
+    expect(links.map((m) => m[1])).toEqual(['Approve', 'Reject order']);
     const expiresAt = new Date(now.getTime() + ACTIVITY_LINK_LIFETIME_MS);
     expect(signer.verifyActivity(links[0]![2]!, now)).toEqual({
       activityId: 'act-1',

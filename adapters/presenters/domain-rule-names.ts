@@ -13,6 +13,7 @@ export const RULE_NAMES: Record<RuleField, string> = {
   phoneAssignmentDoneBy: 'PhoneAssignmentDoneBy',
   phoneShippingDoneBy: 'PhoneShippingDoneBy',
   phoneReceiptDoneBy: 'PhoneReceiptDoneBy',
+  allowAuthorToApprove: 'AllowAuthorToApprove',
 };
 
 export const RULE_FIELDS = Object.keys(RULE_NAMES) as RuleField[];

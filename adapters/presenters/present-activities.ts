@@ -1,14 +1,14 @@
 import type { ActivityView } from '../../core/index';
 import { activityButton, sortedActions } from './present-activity';
-import type { View, ViewAction, ViewSection } from './view';
+import type { View, ViewSection } from './view';
 import { formatInstant } from './view';
 import { assigneeText, describeOrder, itemsLine } from './work-order-text';
 
 /**
- * Buttons for the first few activities only: Teams shows at most six card actions
- * (host config maxActions) and a row of many same-looking buttons is hard to read.
- * Each carries the first step the seed's procedures take ("Click Accept"); the card
- * that click returns has the rest.
+ * Buttons for the first few activities only: a message of many button rows is hard to
+ * read, and Slack and Teams limit a message's size. Each of those activities gets the
+ * same buttons as the message it arrived in, under its own heading, so approving takes
+ * one click here too.
  */
 export const MAX_LIST_BUTTONS = 5;
 
@@ -21,14 +21,13 @@ export function presentActivities(views: ActivityView[]): View {
       paragraphs: ['Nothing is waiting for you: no approvals, assignments, shipping or receiving.'],
     };
   }
-  const actions = views.slice(0, MAX_LIST_BUTTONS).flatMap(firstButton);
-  const hidden = views.filter((v) => v.allowed.length > 0).length - actions.length;
+  const withButtons = views.slice(0, MAX_LIST_BUTTONS).filter((v) => v.allowed.length > 0).length;
+  const hidden = views.filter((v) => v.allowed.length > 0).length - withButtons;
   return {
     title: `My activities (${views.length})`,
     tone: 'info',
     paragraphs: [`${views.length === 1 ? 'One activity is' : `${views.length} activities are`} waiting for you, oldest first.`],
-    sections: views.map(section),
-    ...(actions.length > 0 ? { actions } : {}),
+    sections: views.map((v, i) => section(v, i < MAX_LIST_BUTTONS)),
     footnote:
       hidden > 0
         ? `Buttons are shown for the first ${MAX_LIST_BUTTONS}; act on the others from the message each one arrived in.`
@@ -36,7 +35,8 @@ export function presentActivities(views: ActivityView[]): View {
   };
 }
 
-function section({ activity, order, subscriber, allowed }: ActivityView): ViewSection {
+function section({ activity, order, subscriber, allowed }: ActivityView, withButtons: boolean): ViewSection {
+  const actions = withButtons ? sortedActions(allowed).map((k) => activityButton(k, activity, order.version)) : [];
   return {
     heading: `${activity.kind}: ${order.number} (${describeOrder(order, subscriber)})`,
     fields: [
@@ -48,13 +48,7 @@ function section({ activity, order, subscriber, allowed }: ActivityView): ViewSe
       { label: 'Products', value: itemsLine(order) },
       { label: 'Waiting since', value: formatInstant(activity.createdAt) },
     ],
-    note: allowed.length > 0 ? `You can ${sortedActions(allowed).join(', ')}.` : 'You can see it but not act on it.',
+    ...(allowed.length === 0 ? { note: 'You can see it but not act on it.' } : {}),
+    ...(actions.length > 0 ? { actions } : {}),
   };
-}
-
-function firstButton({ activity, order, allowed }: ActivityView): ViewAction[] {
-  const first = sortedActions(allowed)[0];
-  if (!first) return [];
-  const button = activityButton(first, activity, order.version);
-  return [{ ...button, label: `${button.label} ${order.number}` }];
 }

@@ -8,13 +8,13 @@ import { anActivity, anActivityView, aWorkOrder } from '../../test/fixtures/work
 const decidedAt = new Date('2026-11-23T11:30:00Z');
 
 describe('presentActivity', () => {
-  it('titles an open approval with the order and what it is for, and offers one button per allowed action', () => {
+  it('offers one button per allowed action: Approve primary and first, Reject order asking a reason, Accept quiet', () => {
     const view = presentActivity(anActivityView({ allowed: ['delegate', 'reject', 'approve', 'accept'] }));
     expect(view.title).toBe('Approval needed: WO-000123 (Add Enhanced Phone Service for Jane Doe)');
     expect(view.actions?.map((a) => [a.id, a.label, a.style, a.input])).toEqual([
-      ['activity.accept', 'Accept', 'primary', undefined],
       ['activity.approve', 'Approve', 'primary', undefined],
-      ['activity.reject', 'Reject', 'danger', undefined],
+      ['activity.reject', 'Reject order', 'danger', 'reject-reason'],
+      ['activity.accept', 'Accept', 'default', undefined],
       ['activity.delegate', 'Delegate', 'default', 'delegate-to'],
     ]);
     expect(view.actions?.map((a) => parseActivityActionValue(a.value))).toEqual(Array(4).fill({ activityId: 'act-1', orderVersion: 1 }));
@@ -26,7 +26,7 @@ describe('presentActivity', () => {
     expect(text).toContain('Assigned to: the Approval group in acme.example');
   });
 
-  it('asks for the MAC address when completing an assignment, and lets the assignee decline', () => {
+  it('asks for the MAC address when completing an assignment, and lets the assignee hand it back, not in red', () => {
     const view = presentActivity(
       anActivityView({
         activity: anActivity({ kind: 'Assignment', status: 'Accepted', acceptedBy: { name: 'Sam', email: null } }),
@@ -36,7 +36,7 @@ describe('presentActivity', () => {
     expect(view.title).toMatch(/^Assignment needed: WO-000123/);
     expect(view.actions?.map((a) => [a.id, a.label, a.style, a.input])).toEqual([
       ['activity.complete', 'Step Complete', 'primary', 'mac-address'],
-      ['activity.decline', 'Decline', 'danger', undefined],
+      ['activity.decline', 'Hand back', 'default', undefined],
     ]);
     expect(viewToText(view)).toContain('Accepted by: Sam');
     expect(viewToText(view)).toMatch(/MAC address \(12 hexadecimal characters/);
@@ -90,7 +90,7 @@ describe('presentActivities', () => {
     expect(view.sections).toBeUndefined();
   });
 
-  it('lists one section per activity and a first-step button naming each order, for the first five only', () => {
+  it('lists one section per activity, the first five with the same buttons as the message each arrived in', () => {
     const views = Array.from({ length: 7 }, (_, i) =>
       anActivityView({
         activity: anActivity({ id: `act-${i}` }),
@@ -102,12 +102,17 @@ describe('presentActivities', () => {
     expect(view.title).toBe('My activities (7)');
     expect(view.sections?.map((s) => s.heading)).toContain('Approval: WO-000102 (Add Enhanced Phone Service for Jane Doe)');
     expect(view.sections?.[1]?.note).toBe('You can see it but not act on it.');
-    expect(view.actions?.map((a) => `${a.label} ${a.value}`)).toEqual([
-      'Accept WO-000100 act-0@1',
-      'Accept WO-000102 act-2@1',
-      'Accept WO-000103 act-3@1',
-      'Accept WO-000104 act-4@1',
+    expect(view.actions).toBeUndefined();
+    expect(view.sections?.map((s) => s.actions?.map((a) => `${a.label} ${a.value}`))).toEqual([
+      ['Approve act-0@1', 'Accept act-0@1'],
+      undefined,
+      ['Approve act-2@1', 'Accept act-2@1'],
+      ['Approve act-3@1', 'Accept act-3@1'],
+      ['Approve act-4@1', 'Accept act-4@1'],
+      undefined,
+      undefined,
     ]);
+    expect(view.sections?.[0]?.actions?.[0]).toEqual(presentActivity(views[0]!).actions?.[0]);
     expect(view.footnote).toMatch(/first 5/);
   });
 });

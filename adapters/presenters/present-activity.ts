@@ -8,21 +8,31 @@ import { assigneeText, describeOrder, isLive, itemsLine, stateText } from './wor
 
 type ActionKind = ActivityAction['kind'];
 
-/** Buttons in one order everywhere: the step forward first, the ways out after. */
-const BUTTON_ORDER: ActionKind[] = ['accept', 'approve', 'complete', 'reject', 'decline', 'delegate'];
+/**
+ * Buttons in one order everywhere: the decision first (the primary button; Teams shows
+ * every button alike, so the first place is what marks it there), then taking the step
+ * on, then the ways out.
+ */
+const BUTTON_ORDER: ActionKind[] = ['approve', 'complete', 'reject', 'accept', 'decline', 'delegate'];
 
-/** The seed's words for the buttons ("Click Accept", "Click Step Complete"). */
+/**
+ * The seed's words for the buttons ("Click Accept", "Click Step Complete"), one set on
+ * every channel, email links included. The decision is the primary button; Accept
+ * (taking it on) is a quiet one. "Reject order" cancels the order; "Hand back" (the
+ * seed's Decline) only returns the step to its group, so it is not styled as a danger
+ * and its words do not sound like a rejection.
+ */
 export function activityButton(kind: ActionKind, activity: Activity, orderVersion: number, label?: string): ViewAction {
   const value = activityActionValue(activity.id, orderVersion);
   switch (kind) {
     case 'accept':
-      return { id: 'activity.accept', label: label ?? 'Accept', value, style: 'primary' };
+      return { id: 'activity.accept', label: label ?? 'Accept', value, style: 'default' };
     case 'approve':
       return { id: 'activity.approve', label: label ?? 'Approve', value, style: 'primary' };
     case 'reject':
-      return { id: 'activity.reject', label: label ?? 'Reject', value, style: 'danger' };
+      return { id: 'activity.reject', label: label ?? 'Reject order', value, style: 'danger', input: 'reject-reason' };
     case 'decline':
-      return { id: 'activity.decline', label: label ?? 'Decline', value, style: 'danger' };
+      return { id: 'activity.decline', label: label ?? 'Hand back', value, style: 'default' };
     case 'delegate':
       return { id: 'activity.delegate', label: label ?? 'Delegate', value, style: 'default', input: 'delegate-to' };
     case 'complete':

@@ -37,7 +37,7 @@ describe('an activity notice', () => {
   it("carries an assignee's buttons for the activity and order version", () => {
     const view = presentChatNotice({ kind: 'activity', ...item(1), escalatedAfterMinutes: null }, options);
     expect(view.title).toBe('Approval needed: WO-000001 (Add Enhanced Phone Service for Jane Doe)');
-    expect(view.actions?.map((a) => a.id)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
+    expect(view.actions?.map((a) => a.id)).toEqual(['activity.approve', 'activity.reject', 'activity.accept', 'activity.delegate']);
     expect(parseActivityActionValue(view.actions![0]!.value)).toEqual({ activityId: 'act-1', orderVersion: 3 });
   });
 
@@ -71,9 +71,9 @@ describe('a digest', () => {
       ['WO-000001: Add Enhanced Phone Service for Jane Doe', 'Status: open', 'Waiting: 1 h 5 min'],
     ]);
     expect(view.sections?.map((s) => s.actions?.map((a) => `${a.id} ${a.value}`))).toEqual([
-      ['activity.accept act-3@3', 'activity.approve act-3@3', 'activity.reject act-3@3', 'activity.delegate act-3@3'],
+      ['activity.approve act-3@3', 'activity.reject act-3@3', 'activity.accept act-3@3', 'activity.delegate act-3@3'],
       undefined,
-      ['activity.accept act-1@3', 'activity.approve act-1@3', 'activity.reject act-1@3', 'activity.delegate act-1@3'],
+      ['activity.approve act-1@3', 'activity.reject act-1@3', 'activity.accept act-1@3', 'activity.delegate act-1@3'],
     ]);
     expect(view.actions).toBeUndefined();
     expect(view.footnote).toBeUndefined();

@@ -168,6 +168,7 @@ describe('presentDomainRules', () => {
     phoneAssignmentDoneBy: { kind: 'group' as const, role: 'Assignment' as const },
     phoneShippingDoneBy: null,
     phoneReceiptDoneBy: { kind: 'user' as const, email: 'rita@acme.example' },
+    allowAuthorToApprove: false,
   };
 
   it('shows every rule by its seed name in the syntax "rules set" takes, marking what just changed', () => {
@@ -180,6 +181,10 @@ describe('presentDomainRules', () => {
       { label: 'PhoneAssignmentDoneBy', value: 'group:Assignment (who assigns MAC addresses to phones)' },
       { label: 'PhoneShippingDoneBy', value: 'none: the step is skipped (who ships phones) (changed)' },
       { label: 'PhoneReceiptDoneBy', value: 'rita@acme.example (who confirms phones were received)' },
+      {
+        label: 'AllowAuthorToApprove',
+        value: 'false: whoever placed an order may not approve it while someone else here holds the Approval role',
+      },
     ]);
   });
 });

@@ -45,9 +45,10 @@ export interface ViewAction {
    * The action needs a value typed by the user before it runs: Slack opens a modal,
    * Teams shows an Action.ShowCard with an Input.Text. mac-address: "a hexadecimal
    * value ... 12 characters in length" (Shipping Phones). delegate-to: an email
-   * address or a group (role) name.
+   * address or a group (role) name. reject-reason: optional free text that reaches the
+   * subscriber's rejection email ("Reason given: …").
    */
-  input?: 'mac-address' | 'delegate-to';
+  input?: 'mac-address' | 'delegate-to' | 'reject-reason';
 }
 
 export const activityActionValue = (activityId: string, orderVersion: number): string => `${activityId}@${orderVersion}`;

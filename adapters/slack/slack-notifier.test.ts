@@ -55,7 +55,7 @@ describe('SlackNotifier.postNotice', () => {
     const [call] = api.callsTo('chat.postMessage');
     expect(call!.args.channel).toBe('UANN');
     expect(String(call!.args.text)).toContain('Approval needed: WO-000123');
-    expect(buttonIds(blocksOf(call!))).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
+    expect(buttonIds(blocksOf(call!))).toEqual(['activity.approve', 'activity.reject', 'activity.accept', 'activity.delegate']);
     expect(parseSlackAddress(posted!)).toEqual({ channel: 'DANN', ts: call!.answer.ts });
   });
 

@@ -83,7 +83,7 @@ describe('TeamsNotifier.postNotice', () => {
     expect(sent[0]!.conversation).toBe('19:provisioning@thread.tacv2');
     const card = cardOf(sent[0]!.activity);
     expect(card.refresh).toBeUndefined();
-    expect(card.actions.map((a: any) => a.title)).toEqual(['Accept', 'Approve', 'Reject', 'Delegate']);
+    expect(card.actions.map((a: any) => a.title)).toEqual(['Approve', 'Reject order', 'Accept', 'Delegate']);
     expect(parseTeamsAddress(posted!).reference).toEqual(CHANNEL_REF);
   });
 

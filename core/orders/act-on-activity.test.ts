@@ -188,4 +188,31 @@ describe('actOnActivity', () => {
       details: { activityId: 'act-nope' },
     });
   });
+  it('a rejection keeps its reason, trimmed; a blank reason is no reason', async () => {
+    const a = await waitingForApproval();
+    const given = await a.core.actOnActivity({
+      actor: a.as('april'),
+      activityId: a.approval.id,
+      action: { kind: 'reject', note: '  No budget\nthis quarter ' },
+    });
+    expect(given.activity).toMatchObject({ status: 'Rejected', note: 'No budget\nthis quarter' });
+    const b = await waitingForApproval();
+    const blank = await b.core.actOnActivity({ actor: b.as('april'), activityId: b.approval.id, action: { kind: 'reject', note: '   ' } });
+    expect(blank.activity).toMatchObject({ status: 'Rejected', note: null });
+  });
+
+  it('refuses a reason with control characters or over 1,000 characters, and changes nothing', async () => {
+    const { core, deps, as, approval } = await waitingForApproval();
+    const commits = deps.workOrders.commits.length;
+    for (const note of ['no\u001b[31m budget', 'x'.repeat(1001)]) {
+      await expect(
+        core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'reject', note } }),
+      ).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { issues: [expect.stringMatching(/^reason: (must not contain control characters|is at most 1000 characters)/)] },
+      });
+    }
+    expect(deps.workOrders.commits.length).toBe(commits);
+    expect(await deps.workOrders.findActivity(approval.id)).toMatchObject({ status: 'Open', note: null });
+  });
 });

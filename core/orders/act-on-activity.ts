@@ -1,7 +1,9 @@
 import type { CoreDeps } from '../core-deps';
 import { hasRole } from '../directory/directory';
 import { CoreError } from '../errors';
+import { ZFreeText } from '../text.schemas';
 import { activityRefusal, mayKnowActivity } from './authorize-work';
+import { assertFourEyes } from './four-eyes';
 import { ZAssignee } from './order.schemas';
 import { releaseProducts } from './order-products';
 import { readWorkflow, rulesFor } from './read-workflow';
@@ -37,11 +39,13 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
       action: `${input.action.kind} this ${activity.kind} of order ${activity.orderNumber}`,
       reason: refusal,
     });
-  const action = await checkDelegate(deps, input.action, activity);
+  const action = await checkDelegate(deps, checkNote(input.action), activity);
+  const rules = await rulesFor(deps, activity.domain);
+  if (action.kind === 'approve') await assertFourEyes(deps, input.actor, activity, before.order, rules);
 
   const actor = { name: input.actor.name, email: input.actor.email, channel: input.actor.channel };
   const now = deps.clock.now();
-  const step = applyActivityAction(before, activity.id, action, actor, await rulesFor(deps, activity.domain), now, newActivityId);
+  const step = applyActivityAction(before, activity.id, action, actor, rules, now, newActivityId);
   // A rejected order ends here: the products it was against lose their mark.
   const products = step.order.state === 'Cancelled' ? releaseProducts(await knownProducts(deps, step.order), step.order) : undefined;
   if (!(await commitStep(deps, before, step, { products }))) throw await lostRace(deps, activity);
@@ -65,6 +69,23 @@ function alreadyDecided(activity: Activity): CoreError<'ALREADY_DECIDED'> {
     decidedBy: activity.decidedBy?.name ?? 'someone',
     decidedAt: activity.decidedAt ?? new Date(0),
   });
+}
+
+/** A rejection's reason (or another decision's note) reaches emails and chat: free text, 1,000 characters at most. */
+export const MAX_DECISION_NOTE = 1000;
+const ZDecisionNote = ZFreeText(MAX_DECISION_NOTE);
+
+/** A note left blank is no note; one that is there is checked as free text. */
+function checkNote(action: ActivityAction): ActivityAction {
+  if (!('note' in action) || action.note === undefined) return action;
+  const { note: _blank, ...without } = action;
+  if (action.note.trim() === '') return without as ActivityAction;
+  const parsed = ZDecisionNote.safeParse(action.note);
+  if (!parsed.success) {
+    const label = action.kind === 'reject' ? 'reason' : 'note';
+    throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `${label}: ${i.message}`) });
+  }
+  return { ...action, note: parsed.data } as ActivityAction;
 }
 
 /**

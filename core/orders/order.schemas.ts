@@ -37,6 +37,7 @@ export const ZDomainRules = z
     phoneAssignmentDoneBy: doneBy('Assignment'),
     phoneShippingDoneBy: doneBy('Shipping'),
     phoneReceiptDoneBy: doneBy('Receiving'),
+    allowAuthorToApprove: z.boolean(),
   })
   .strict();
 

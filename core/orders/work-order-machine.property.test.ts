@@ -69,6 +69,7 @@ const arbRules: fc.Arbitrary<DomainRules> = fc.record({
   phoneAssignmentDoneBy: arbStepRule('Assignment'),
   phoneShippingDoneBy: arbStepRule('Shipping'),
   phoneReceiptDoneBy: arbStepRule('Receiving'),
+  allowAuthorToApprove: fc.boolean(),
 });
 
 const phone: OrderItem = {

@@ -122,6 +122,11 @@ export interface DomainRules {
   phoneAssignmentDoneBy: Assignee | null;
   phoneShippingDoneBy: Assignee | null;
   phoneReceiptDoneBy: Assignee | null;
+  /**
+   * Four eyes: may the person who placed an order approve it while someone else in the
+   * domain holds the Approval role? Not unless the domain allows it; alone, they may.
+   */
+  allowAuthorToApprove: boolean;
 }
 
 export const DEFAULT_RULES = (domain: string): DomainRules => ({
@@ -132,4 +137,5 @@ export const DEFAULT_RULES = (domain: string): DomainRules => ({
   phoneAssignmentDoneBy: { kind: 'group', role: 'Assignment' },
   phoneShippingDoneBy: null,
   phoneReceiptDoneBy: null,
+  allowAuthorToApprove: false,
 });

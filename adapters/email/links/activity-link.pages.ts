@@ -2,17 +2,23 @@ import type { ActivityActed, ActivityView } from '../../../core/index';
 import { formatInstant } from '../templates/describe-request';
 import { describeDecision, describeState, describeSubscriber, describeWorkOrder, orderRows } from '../templates/describe-work-order';
 import type { Page } from './link-page';
-import { confirmForm, p, page, table } from './link-page';
+import { confirmForm, p, page, table, textAreaField } from './link-page';
 import type { ActivityLinkPayload } from './link-signer';
 
 /**
- * The pages behind the Approve and Decline links of an approval email. Each shows the
+ * The pages behind the Approve and Reject order links of an approval email. Each shows the
  * order as it is now (read through the core), so the approver decides on what is
  * true, not on what the email said.
  */
 const CHAT = 'In Slack (/prov activities) or Microsoft Teams (send "activities" to provbot) you can see your activities as they are now.';
 
-const verb = (d: ActivityLinkPayload['decision']) => (d === 'approve' ? 'Approve' : 'Decline');
+const verb = (d: ActivityLinkPayload['decision']) => (d === 'approve' ? 'Approve' : 'Reject');
+
+/** The form field of a rejection's reason: it reaches the subscriber's email ("Reason given: …"). */
+export const REASON_FIELD = 'reason';
+const reasonField = () => textAreaField(REASON_FIELD, 'Reason (optional; the subscriber sees it in their email)', MAX_REASON);
+/** As the core checks it (MAX_DECISION_NOTE). */
+const MAX_REASON = 1000;
 
 /** GET: the question and the button. Mail scanners open every link; only the POST decides. */
 export function confirmActivityPage(link: ActivityLinkPayload, view: ActivityView, actingAs: string): Page {
@@ -28,10 +34,10 @@ export function confirmActivityPage(link: ActivityLinkPayload, view: ActivityVie
       p(
         link.decision === 'approve'
           ? 'Approving releases the order for provisioning; the subscriber is told by email once it is done.'
-          : 'Declining rejects the order: it is cancelled, nothing is provisioned, and the subscriber is told by email.',
+          : 'Rejecting cancels the order: nothing is provisioned, and the subscriber is told by email, with your reason if you give one.',
       ),
       p(`You are answering as ${actingAs}.`),
-      confirmForm(verb(link.decision), link.decision === 'reject'),
+      link.decision === 'reject' ? confirmForm('Reject order', true, [reasonField()]) : confirmForm('Approve', false),
       p(`This link works until ${formatInstant(link.expiresAt)}. The first answer counts, in email, Slack or Teams.`, 'note'),
     ].join('\n'),
   );
@@ -84,11 +90,11 @@ export function actedPage(link: ActivityLinkPayload, acted: ActivityActed): Page
   const done =
     link.decision === 'approve'
       ? `You approved order ${order.number}. It is now ${describeState(order)}.`
-      : `You declined order ${order.number}: it is rejected and cancelled, and nothing will be provisioned.`;
+      : `You rejected order ${order.number}: it is cancelled, and nothing will be provisioned.`;
   const next = acted.opened.map((a) => `Next: ${a.kind.toLowerCase()}, now waiting for its assignee.`);
   return page(
     200,
-    link.decision === 'approve' ? 'Approved' : 'Declined',
+    link.decision === 'approve' ? 'Approved' : 'Rejected',
     [p(done), ...next.map((n) => p(n)), p('The subscriber is told by email.', 'note')].join('\n'),
   );
 }

@@ -19,13 +19,15 @@ import type { Page } from './link-page';
 import { isConfirmed, sendPage as send } from './link-page';
 import type { ActivityLinkPayload, LinkSigner } from './link-signer';
 import { isLinkError } from './link-signer';
+import { REASON_FIELD } from './activity-link.pages';
 
 export interface ActivityLinkRouterOptions {
   signer: LinkSigner;
   /** The activity as the link's recipient sees it now (core.getActivityView as them). Throws CoreError. */
   look: (link: ActivityLinkPayload) => Promise<ActivityView & { actingAs: string }>;
   /** Decides as the link's recipient, expecting the link's order version (core.actOnActivity). Throws CoreError. */
-  decide: (link: ActivityLinkPayload) => Promise<ActivityActed>;
+  /** `reason`: what a rejecter typed on the page, if anything; the core checks it. */
+  decide: (link: ActivityLinkPayload, reason?: string) => Promise<ActivityActed>;
   clock: Clock;
   log: Logger;
 }
@@ -84,8 +86,8 @@ export function activityLinkRouter(options: ActivityLinkRouterOptions): Router {
     }
   });
 
-  // Small limit: the only field is the confirm marker.
-  router.post('/links/activity/:token', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res) => {
+  // Small limit: the confirm marker and a reason of 1,000 characters (up to 12 bytes each once encoded).
+  router.post('/links/activity/:token', express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
     const link = verified(req, res);
     if (!link) return;
     try {
@@ -95,7 +97,7 @@ export function activityLinkRouter(options: ActivityLinkRouterOptions): Router {
         log.info({ ...fields(link), outcome: 'refused', status: refusal.status }, 'activity link answered');
         return send(res, refusal);
       }
-      const acted = await decide(link);
+      const acted = await decide(link, reasonOf(req.body as unknown));
       log.info({ ...fields(link), outcome: 'decided', state: acted.order.state }, 'activity link answered');
       send(res, actedPage(link, acted));
     } catch (err) {
@@ -126,4 +128,10 @@ export function activityLinkRouter(options: ActivityLinkRouterOptions): Router {
   };
   router.use('/links/activity', onError);
   return router;
+}
+
+/** The reason typed on a Reject order page; anything but text (a repeated field) counts as none. */
+function reasonOf(body: unknown): string | undefined {
+  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[REASON_FIELD] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }

@@ -47,13 +47,18 @@ export const table = (rows: [label: string, value: string][]) =>
  * The confirmation form: it posts back to the same URL (no action attribute), so the
  * token never appears in the page body.
  */
-export const confirmForm = (label: string, danger: boolean) =>
+export const confirmForm = (label: string, danger: boolean, fields: string[] = []) =>
   [
     '<form method="post">',
     '<input type="hidden" name="confirm" value="yes">',
+    ...fields,
     `<button type="submit"${danger ? ' class="decline"' : ''}>${escapeHtml(label)}</button>`,
     '</form>',
   ].join('\n');
+
+/** An optional free-text field of a confirm form, with its label above it. */
+export const textAreaField = (name: string, label: string, maxLength: number) =>
+  `<p><label for="${name}">${escapeHtml(label)}</label><br><textarea id="${name}" name="${name}" rows="3" cols="60" maxlength="${maxLength}"></textarea></p>`;
 
 /** A POST carries the form's marker; a bare POST from some link checker only gets the question. */
 export const isConfirmed = (body: unknown) =>

@@ -31,14 +31,14 @@ describe('activity email', () => {
     expect(email.text).toContain('- Line: Line type Chosen Line, Directory number 4001, Display name Jane Doe');
   });
 
-  it('carries Approve and Decline links in both parts, says when they expire and that declining provisions nothing', () => {
+  it('carries Approve and Reject order links in both parts, says when they expire and that rejecting provisions nothing', () => {
     const email = render();
     expect(email.text).toContain(`Approve: ${links.approveUrl}`);
-    expect(email.text).toContain(`Decline: ${links.declineUrl}`);
+    expect(email.text).toContain(`Reject order: ${links.declineUrl}`);
     expect(email.html).toMatch(new RegExp(`<a href="${links.approveUrl}"[^>]*>Approve</a>`));
-    expect(email.html).toMatch(new RegExp(`<a href="${links.declineUrl}"[^>]*>Decline</a>`));
+    expect(email.html).toMatch(new RegExp(`<a href="${links.declineUrl}"[^>]*>Reject order</a>`));
     expect(email.text).toContain('The links work until 2026-11-26 10:00 UTC');
-    expect(email.text).toContain('If you decline, the order is rejected: it is cancelled and nothing is provisioned.');
+    expect(email.text).toContain('If you reject it, it is cancelled and nothing is provisioned; you can give a reason');
   });
 
   it('tells an external address what to do and where, with no link at all', () => {

@@ -100,12 +100,12 @@ function approvalBlocks(links: ActivityLinks): Block[] {
     // "If an order is rejected, the order status is set to Cancel in the subscriber record,
     // and no provisioning is performed" (Approving Orders).
     paragraph(
-      'If you approve, provbot releases the order for provisioning. If you decline, the order is rejected: ',
-      'it is cancelled and nothing is provisioned. Either way the subscriber is told by email.',
+      'If you approve, provbot releases the order for provisioning. If you reject it, ',
+      'it is cancelled and nothing is provisioned; you can give a reason on the page the link opens. Either way the subscriber is told by email.',
     ),
     buttons([
       { label: 'Approve', href: links.approveUrl },
-      { label: 'Decline', href: links.declineUrl },
+      { label: 'Reject order', href: links.declineUrl },
     ]),
     note(
       'Each link opens a page that asks you to confirm; nothing happens until you press its button. ',

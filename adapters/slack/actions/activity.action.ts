@@ -20,6 +20,12 @@ export const ACTIVITY_ACTIONS = {
   'activity.delegate': 'delegate',
 } as const satisfies Record<Extract<ActionId, `activity.${string}`>, ActivityAction['kind']>;
 
+/** The input a button asks for even when its block does not say (a message built before inputs were named there). */
+const DEFAULT_INPUT: Partial<Record<keyof typeof ACTIVITY_ACTIONS, 'delegate-to' | 'reject-reason'>> = {
+  'activity.delegate': 'delegate-to',
+  'activity.reject': 'reject-reason',
+};
+
 const ZClick = z.object({
   user: z.object({ id: z.string().min(1).max(64), name: z.string().max(200).optional(), username: z.string().max(200).optional() }),
   trigger_id: z.string().min(1).max(200),
@@ -67,9 +73,10 @@ async function onClick(
     const target = parseActivityActionValue(button.value);
     if (!target) return await replyEphemeral(respond, MALFORMED_ACTIVITY_VALUE);
     activityId = target.activityId;
-    // Delegate always needs to know to whom; Complete needs a MAC address only on an Assignment.
-    const input = inputOfClick(button.block_id, actionId) ?? (actionId === 'activity.delegate' ? 'delegate-to' : null);
-    if (input && (actionId === 'activity.complete' || actionId === 'activity.delegate')) {
+    // Delegate always needs to know to whom; Complete needs a MAC address only on an Assignment;
+    // Reject asks for an optional reason.
+    const input = inputOfClick(button.block_id, actionId) ?? DEFAULT_INPUT[actionId] ?? null;
+    if (input && (actionId === 'activity.complete' || actionId === 'activity.delegate' || actionId === 'activity.reject')) {
       // A trigger_id is good for 3 seconds, so the modal opens before anything else.
       const view = activityInputModal({ actionId, input, value: button.value, responseUrl: click.response_url }, click.message?.text);
       await deps.client.views.open({ trigger_id: click.trigger_id, view });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ActionId, ViewAction } from '../../presenters/view';
 
 type Input = NonNullable<ViewAction['input']>;
-const ZInput = z.enum(['mac-address', 'delegate-to']);
+const ZInput = z.enum(['mac-address', 'delegate-to', 'reject-reason']);
 const PREFIX = 'actions';
 
 /**

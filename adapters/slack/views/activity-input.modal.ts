@@ -5,8 +5,10 @@ import { clip, LIMITS, unescapeMrkdwn } from '../blocks/block-kit-limits';
 
 export type ActivityInput = NonNullable<ViewAction['input']>;
 
-/** The callback_id of the modal that asks for an action's input; one listener handles both kinds. */
+/** The callback_id of the modal that asks for an action's input; one listener handles every kind. */
 export const ACTIVITY_INPUT_CALLBACK = 'activity.input';
+/** A rejection's reason, as long as the core takes it (MAX_DECISION_NOTE). */
+const MAX_REASON = 1000;
 /** The action_id of the text box; its block_id is the input kind. */
 const TEXT_ACTION = 'text';
 
@@ -17,14 +19,17 @@ const TEXT_ACTION = 'text';
  * has none and refusals go to the clicker privately.
  */
 const ZMetadata = z.object({
-  actionId: z.enum(['activity.complete', 'activity.delegate']),
-  input: z.enum(['mac-address', 'delegate-to']),
+  actionId: z.enum(['activity.complete', 'activity.delegate', 'activity.reject']),
+  input: z.enum(['mac-address', 'delegate-to', 'reject-reason']),
   value: z.string().min(1).max(200),
   responseUrl: z.string().url().max(1000),
 });
 export type ActivityInputMetadata = z.infer<typeof ZMetadata>;
 
-const TEXTS: Record<ActivityInput, { title: string; submit: string; label: string; hint: string; placeholder: string }> = {
+const TEXTS: Record<
+  ActivityInput,
+  { title: string; submit: string; label: string; hint: string; placeholder: string; optional?: true; multiline?: true }
+> = {
   // "In the MAC Address field, type a hexadecimal value ... The value must be 12
   // characters in length. Note: The MAC address is available on a sticker on the phone
   // set, and on the phone setting display on the handset." (Shipping Phones)
@@ -41,6 +46,16 @@ const TEXTS: Record<ActivityInput, { title: string; submit: string; label: strin
     label: 'Delegate to',
     hint: 'An email address, or a group (a role in the order’s domain) such as Assignment.',
     placeholder: 'name@example.com or Assignment',
+  },
+  // The subscriber's rejection email has a "Reason given" line for it.
+  'reject-reason': {
+    title: 'Reject order',
+    submit: 'Reject order',
+    label: 'Reason',
+    hint: 'Optional. The subscriber sees it in the email that tells them the order was rejected and cancelled.',
+    placeholder: 'Why the order is rejected',
+    optional: true,
+    multiline: true,
   },
 };
 
@@ -63,7 +78,13 @@ export function activityInputModal(meta: ActivityInputMetadata, about?: string):
         block_id: meta.input,
         label: { type: 'plain_text', text: t.label },
         hint: { type: 'plain_text', text: t.hint },
-        element: { type: 'plain_text_input', action_id: TEXT_ACTION, placeholder: { type: 'plain_text', text: t.placeholder } },
+        ...(t.optional ? { optional: true } : {}),
+        element: {
+          type: 'plain_text_input',
+          action_id: TEXT_ACTION,
+          placeholder: { type: 'plain_text', text: t.placeholder },
+          ...(t.multiline ? { multiline: true, max_length: MAX_REASON } : {}),
+        },
       },
     ],
   };
@@ -75,7 +96,7 @@ const ZSubmission = z.object({
 });
 
 export interface ActivityInputSubmission {
-  meta: ActivityInputMetadata & { actionId: Extract<ActionId, 'activity.complete' | 'activity.delegate'> };
+  meta: ActivityInputMetadata & { actionId: Extract<ActionId, 'activity.complete' | 'activity.delegate' | 'activity.reject'> };
   /** What was typed, trimmed; '' when nothing. */
   text: string;
 }

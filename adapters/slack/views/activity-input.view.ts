@@ -15,7 +15,7 @@ import { parseDelegateTo } from '../../presenters/parse-delegate-to';
 import { validationText } from './field-errors';
 
 /**
- * The MAC address or delegate-to modal, submitted. The core runs before the ack
+ * The MAC address, delegate-to or rejection reason modal, submitted. The core runs before the ack
  * (within the budget) so that its VALIDATION_FAILED message ("MAC address must be 12
  * hexadecimal characters …") can stay in the modal, under the input. Any other
  * refusal closes the modal and goes to the clicker privately through the response_url
@@ -69,6 +69,8 @@ function toAction(
   text: string,
 ): { ok: true; action: ActivityAction } | { ok: false; problem: string } {
   if (input === 'mac-address') return { ok: true, action: { kind: 'complete', macAddress: text } };
+  // Optional: left blank, the order is rejected without a reason.
+  if (input === 'reject-reason') return { ok: true, action: text ? { kind: 'reject', note: text } : { kind: 'reject' } };
   const to = parseDelegateTo(text);
   return to.ok ? { ok: true, action: { kind: 'delegate', to: to.to } } : to;
 }

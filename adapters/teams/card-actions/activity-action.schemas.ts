@@ -11,6 +11,7 @@ const ZActivityData = z.object({
   value: z.string().max(100),
   [ACTION_INPUTS['mac-address'].id]: z.string().max(200).optional(),
   [ACTION_INPUTS['delegate-to'].id]: z.string().max(400).optional(),
+  [ACTION_INPUTS['reject-reason'].id]: z.string().max(2000).optional(),
 });
 
 export interface ActivityClick {
@@ -18,6 +19,7 @@ export interface ActivityClick {
   orderVersion: number;
   macAddress?: string;
   delegateTo?: string;
+  rejectReason?: string;
 }
 
 export function parseActivityClick(data: unknown): ActivityClick | null {
@@ -27,7 +29,13 @@ export function parseActivityClick(data: unknown): ActivityClick | null {
   if (!target) return null;
   const macAddress = parsed.data[ACTION_INPUTS['mac-address'].id];
   const delegateTo = parsed.data[ACTION_INPUTS['delegate-to'].id];
-  return { ...target, ...(macAddress !== undefined ? { macAddress } : {}), ...(delegateTo !== undefined ? { delegateTo } : {}) };
+  const rejectReason = parsed.data[ACTION_INPUTS['reject-reason'].id];
+  return {
+    ...target,
+    ...(macAddress !== undefined ? { macAddress } : {}),
+    ...(delegateTo !== undefined ? { delegateTo } : {}),
+    ...(rejectReason !== undefined ? { rejectReason } : {}),
+  };
 }
 
 /** `activity.refresh` data (cards/activity.card.ts writes it). */

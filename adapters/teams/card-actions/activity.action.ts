@@ -51,7 +51,7 @@ async function act(deps: TeamsRouteDeps, context: TurnContext, kind: Kind, click
   const actor = await identifyTeamsUser(core, context);
   const viewer = { core, actor, activityId: click.activityId, userIds: [context.activity.from.id] };
   const action = toAction(kind, click);
-  const typed = kind === 'delegate' ? click.delegateTo : kind === 'complete' ? click.macAddress : undefined;
+  const typed = { delegate: click.delegateTo, complete: click.macAddress, reject: click.rejectReason }[kind as string];
   const inputProblem = (problem: string) => ({ inputProblem: { actionId: `activity.${kind}` as ActionId, value: typed ?? '', problem } });
   if ('problem' in action) return cardFor(viewer, inputProblem(action.problem));
   try {
@@ -82,6 +82,9 @@ function toAction(kind: Kind, click: ActivityClick): ActivityAction | { problem:
       const to = parseDelegateTo(click.delegateTo ?? '');
       return to.ok ? { kind, to: to.to } : { problem: to.problem };
     }
+    case 'reject':
+      // Optional: the core drops a blank one.
+      return click.rejectReason !== undefined ? { kind, note: click.rejectReason } : { kind };
     default:
       return { kind };
   }

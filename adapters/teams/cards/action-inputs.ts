@@ -24,7 +24,17 @@ export const ACTION_INPUTS = {
     placeholder: 'An email address, or a group: Approval, Assignment, Shipping or Receiving',
     maxLength: 254,
   },
+  // Optional: the subscriber's rejection email has a "Reason given" line for it.
+  'reject-reason': {
+    id: 'rejectReason',
+    label: 'Reason (optional; the subscriber sees it in their email)',
+    placeholder: 'Why the order is rejected',
+    maxLength: 1000,
+  },
 } as const satisfies Record<InputKind, { id: string; label: string; placeholder: string; maxLength: number }>;
+
+/** Inputs the button runs without: an empty one is sent as it is. */
+const OPTIONAL: ReadonlySet<InputKind> = new Set(['reject-reason']);
 
 /** What a typed value was refused for, shown under its input with the value kept. */
 export interface InputProblem {
@@ -33,15 +43,14 @@ export interface InputProblem {
   problem: string;
 }
 
-const STYLE: Record<ViewAction['style'], ExecuteAction['style']> = { primary: 'positive', danger: 'destructive', default: 'default' };
-
 /** Access requests carry their id; activities `<activityId>@<orderVersion>` (view.ts activityActionValue). */
 function actionData(a: ViewAction): Record<string, string> {
   return a.id.startsWith('access.') ? { requestId: a.value } : { value: a.value };
 }
 
 export function executeAction(a: ViewAction): ExecuteAction {
-  return { type: 'Action.Execute', title: a.label, verb: a.id, data: actionData(a), style: STYLE[a.style] };
+  // No style: see ExecuteAction.style.
+  return { type: 'Action.Execute', title: a.label, verb: a.id, data: actionData(a) };
 }
 
 /**
@@ -57,7 +66,8 @@ export function inputElement(kind: InputKind, o: { value?: string; required: boo
     label: i.label,
     placeholder: i.placeholder,
     maxLength: i.maxLength,
-    ...(o.required ? { isRequired: true, errorMessage: `${i.label} is required.` } : {}),
+    ...(kind === 'reject-reason' ? { isMultiline: true } : {}),
+    ...(o.required && !OPTIONAL.has(kind) ? { isRequired: true, errorMessage: `${i.label} is required.` } : {}),
     ...(o.value ? { value: o.value } : {}),
   };
 }

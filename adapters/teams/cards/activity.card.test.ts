@@ -21,12 +21,10 @@ const assignment = (): View => ({
 });
 
 describe('activity buttons', () => {
-  it('are Action.Execute with the dotted id as verb and the activity value as data, default style kept', () => {
+  it('are Action.Execute with the dotted id as verb and the activity value as data, with no style: Teams documents none for bot cards', () => {
     const card = renderViewCard({ ...assignment(), actions: [assignment().actions![0]!] });
     expectValidCard(card);
-    expect(card.actions).toEqual([
-      { type: 'Action.Execute', title: 'Accept', verb: 'activity.accept', data: { value: 'act-1@4' }, style: 'default' },
-    ]);
+    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'Accept', verb: 'activity.accept', data: { value: 'act-1@4' } }]);
   });
 
   it('that need a typed value unfold a card with the input and the button that sends it', () => {
@@ -38,7 +36,7 @@ describe('activity buttons', () => {
       card: {
         type: 'AdaptiveCard',
         body: [expect.objectContaining({ type: 'Input.Text', id: 'macAddress', label: 'MAC address of the phone', isRequired: true })],
-        actions: [{ type: 'Action.Execute', title: 'Complete', verb: 'activity.complete', data: { value: 'act-1@4' }, style: 'positive' }],
+        actions: [{ type: 'Action.Execute', title: 'Complete', verb: 'activity.complete', data: { value: 'act-1@4' } }],
       },
     });
     expect(card.actions![2]).toMatchObject({
@@ -62,7 +60,6 @@ describe('activity buttons', () => {
       title: 'Complete',
       verb: 'activity.complete',
       data: { value: 'act-1@4' },
-      style: 'positive',
     });
     expect(card.actions![2]).toMatchObject({ type: 'Action.ShowCard', title: 'Delegate' });
   });

@@ -42,6 +42,7 @@ export interface InputText {
   value?: string;
   placeholder?: string;
   isRequired?: boolean;
+  isMultiline?: boolean;
   maxLength?: number;
   /** Shown by the client when isRequired is not met; the bot's own checks come back as a TextBlock. */
   errorMessage?: string;
@@ -80,7 +81,12 @@ export interface ExecuteAction {
   title: string;
   verb: Verb;
   data: Record<string, string>;
-  style: 'positive' | 'destructive' | 'default';
+  /**
+   * Adaptive Cards 1.2 defines it, but Teams' card reference documents no action style
+   * for bot cards and Teams shows every button alike: the view's buttons carry none and
+   * say what they do in their words and order (the primary one first).
+   */
+  style?: 'positive' | 'destructive' | 'default';
 }
 
 /** A button that unfolds a small card in place: how a button that needs a typed value asks for it. */

@@ -51,8 +51,8 @@ describe('renderViewCard', () => {
     const card = renderViewCard(presentAccessRequestForApprover(request()));
     expectValidCard(card);
     expect(card.actions).toEqual([
-      { type: 'Action.Execute', title: 'Approve', verb: 'access.approve', data: { requestId: 'req-7' }, style: 'positive' },
-      { type: 'Action.Execute', title: 'Decline', verb: 'access.decline', data: { requestId: 'req-7' }, style: 'destructive' },
+      { type: 'Action.Execute', title: 'Approve', verb: 'access.approve', data: { requestId: 'req-7' } },
+      { type: 'Action.Execute', title: 'Decline', verb: 'access.decline', data: { requestId: 'req-7' } },
     ]);
     expect(texts(card)).toContain('new\\\\_contact@customer.example');
     expect(card.body).toContainEqual({ type: 'FactSet', facts: [{ title: 'Asked via', value: 'teams' }] });
@@ -156,8 +156,8 @@ describe('section buttons', () => {
       type: 'ActionSet',
       spacing: 'Small',
       actions: [
-        { type: 'Action.Execute', title: 'Approve', verb: 'activity.approve', data: { value: 'act-1@2' }, style: 'positive' },
-        { type: 'Action.Execute', title: 'Delegate', verb: 'activity.delegate', data: { value: 'act-1@2' }, style: 'default' },
+        { type: 'Action.Execute', title: 'Approve', verb: 'activity.approve', data: { value: 'act-1@2' } },
+        { type: 'Action.Execute', title: 'Delegate', verb: 'activity.delegate', data: { value: 'act-1@2' } },
       ],
     });
     expect(texts(card)).not.toContain('Input.Text');

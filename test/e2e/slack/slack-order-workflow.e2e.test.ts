@@ -91,9 +91,9 @@ describe('the order workflow in Slack', () => {
     expect(annDm.channel).toBe('DANN');
     expect(visibleText(annDm.call.args)).toContain('Jane Doe');
     expect(buttonsIn(annDm.call).map((b) => b.action_id)).toEqual([
-      'activity.accept',
       'activity.approve',
       'activity.reject',
+      'activity.accept',
       'activity.delegate',
     ]);
     expect(button(annDm.call, 'activity.approve').value).toMatch(new RegExp(`@${order!.version}$`));
@@ -146,7 +146,7 @@ describe('the order workflow in Slack', () => {
       expect(buttonsIn(update!)).toEqual([]);
     }
     const assignment = await h.dm('al', new RegExp(`Assignment needed: ${number}`));
-    expect(buttonsIn(assignment.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.complete', 'activity.delegate']);
+    expect(buttonsIn(assignment.call).map((b) => b.action_id)).toEqual(['activity.complete', 'activity.accept', 'activity.delegate']);
     expect((await h.workOrder(number)).order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Assignment' });
     // Nothing is said to Ann beyond the update of her message.
     expect(h.api.responsesTo(click.responseUrl)).toEqual([]);

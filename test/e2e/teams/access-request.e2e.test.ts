@@ -66,8 +66,8 @@ describe('Teams access requests against the running bot', () => {
     expect(posted.activityId).toBeNull(); // a new message, not a reply to an old one
     expect(cardText(card)).toContain(`Bob Outsider (${BOB.email}) asks to resend the provisioning email for line 1 of order ${number}.`);
     expect(card.actions).toEqual([
-      expect.objectContaining({ type: 'Action.Execute', verb: 'access.approve', title: 'Approve', style: 'positive' }),
-      expect.objectContaining({ type: 'Action.Execute', verb: 'access.decline', title: 'Decline', style: 'destructive' }),
+      expect.objectContaining({ type: 'Action.Execute', verb: 'access.approve', title: 'Approve' }),
+      expect.objectContaining({ type: 'Action.Execute', verb: 'access.decline', title: 'Decline' }),
     ]);
     expect(await state(number)).toEqual(before);
   });

@@ -183,7 +183,7 @@ for (const target of [sqliteTarget, postgresTarget]) {
     it('answers every emailed link with "already decided" now, on opening and on confirming, and changes nothing', async () => {
       const decision = new RegExp(`${stood().verb} by ${decidedBy().name} at `, 'i');
       for (const who of ['ann', 'abe', 'tom'] as const) {
-        for (const label of ['Approve', 'Decline'] as const) {
+        for (const label of ['Approve', 'Reject order'] as const) {
           const link = w.email.link(copies.email[who]!, label);
           const opened = await w.email.open(link);
           expect(opened.status).toBe(200);

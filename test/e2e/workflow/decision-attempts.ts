@@ -60,7 +60,7 @@ export async function fire(w: WorkflowBot, copies: Copies, a: Attempt): Promise<
     return () => answer;
   }
   const email = must(copies.email[a.who], `Approval email to ${a.who}`);
-  const res = await w.email.confirm(w.email.link(email, a.decision === 'approve' ? 'Approve' : 'Decline'));
+  const res = await w.email.confirm(w.email.link(email, a.decision === 'approve' ? 'Approve' : 'Reject order'));
   const answer: Answer = { attempt: a, kind: res.status === 200 ? 'decided' : 'refused', text: `HTTP ${res.status}: ${res.text}` };
   return () => answer;
 }

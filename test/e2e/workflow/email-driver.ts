@@ -16,8 +16,8 @@ export function emailDriver(botUrl: string, smtp: SmtpTestServer) {
     /** Waits for a message to `address` whose subject contains `about`. */
     waitFor: (address: string, about: string): Promise<ReceivedMessage> =>
       smtp.waitFor((m) => m.envelope.to.includes(address) && (m.headers.subject ?? '').includes(about), 5000),
-    /** The Approve or Decline link of an Approval email, at the bot's real address. */
-    link(email: ReceivedMessage, label: 'Approve' | 'Decline'): string {
+    /** The Approve or Reject order link of an Approval email, at the bot's real address. */
+    link(email: ReceivedMessage, label: 'Approve' | 'Reject order'): string {
       const url = new RegExp(`${label}: (\\S+)`).exec(email.text ?? '')?.[1];
       if (!url?.startsWith(`${PUBLIC_URL}/links/activity/`)) throw new Error(`no ${label} link in "${email.headers.subject}"`);
       return `${botUrl}${new URL(url).pathname}`;
@@ -28,11 +28,11 @@ export function emailDriver(botUrl: string, smtp: SmtpTestServer) {
       return { status: res.status, text: await res.text() };
     },
     /** The confirm button of a link's page: POST, which decides. */
-    async confirm(url: string): Promise<{ status: number; text: string }> {
+    async confirm(url: string, fields: Record<string, string> = {}): Promise<{ status: number; text: string }> {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: 'confirm=yes',
+        body: new URLSearchParams({ confirm: 'yes', ...fields }).toString(),
       });
       return { status: res.status, text: await res.text() };
     },

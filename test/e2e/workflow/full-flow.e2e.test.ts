@@ -96,12 +96,12 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
     ]);
 
     expect(buttonsIn(approval.ann.call).map((b) => b.action_id)).toEqual([
-      'activity.accept',
       'activity.approve',
       'activity.reject',
+      'activity.accept',
       'activity.delegate',
     ]);
-    expect(verbsOf(approval.tom.card)).toEqual(['activity.accept', 'activity.approve', 'activity.reject', 'activity.delegate']);
+    expect(verbsOf(approval.tom.card)).toEqual(['activity.approve', 'activity.reject', 'activity.accept', 'activity.delegate']);
     expect(cardText(approval.tom.card)).toContain('Jane Doe');
     for (const who of ['ann', 'abe', 'tom'] as const) {
       const mail = await w.email.waitFor(PEOPLE[who].email, number);
@@ -134,8 +134,8 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
     expect(put.actions).toBeUndefined();
     expect(put.refresh).toBeUndefined();
 
-    expect(buttonsIn(assignment.al.call).map((b) => b.action_id)).toEqual(['activity.accept', 'activity.complete', 'activity.delegate']);
-    expect(verbsOf(assignment.sam.card)).toEqual(['activity.accept', 'activity.complete', 'activity.delegate']);
+    expect(buttonsIn(assignment.al.call).map((b) => b.action_id)).toEqual(['activity.complete', 'activity.accept', 'activity.delegate']);
+    expect(verbsOf(assignment.sam.card)).toEqual(['activity.complete', 'activity.accept', 'activity.delegate']);
     for (const who of ['al', 'sam'] as const)
       expect((await w.email.waitFor(PEOPLE[who].email, number)).headers.subject).toMatch(/^Phone assignment needed: order /);
   });

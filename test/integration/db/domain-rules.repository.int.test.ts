@@ -23,6 +23,7 @@ for (const target of TARGETS) {
         phoneAssignmentDoneBy: { kind: 'user', email: 'Sam.Assigner@Acme-Partner.example' },
         phoneShippingDoneBy: { kind: 'group', role: 'Shipping' },
         phoneReceiptDoneBy: null,
+        allowAuthorToApprove: true,
       };
       await rules().save(set);
       expect(await rules().find(domain)).toEqual(set);

@@ -34,6 +34,7 @@ const released = aWorkOrder({ state: 'Released', extendedStatus: 'Being Provisio
 let current: ActivityView;
 let decideAnswer: (link: ActivityLinkPayload) => Promise<ActivityActed>;
 const decisions: ActivityLinkPayload[] = [];
+const reasons: (string | undefined)[] = [];
 
 let server: Server;
 let base: string;
@@ -45,7 +46,7 @@ beforeAll(async () => {
       clock,
       log,
       look: async () => ({ ...current, actingAs: 'Carol Approver (carol@acme.example)' }),
-      decide: (link) => (decisions.push(link), decideAnswer(link)),
+      decide: (link, reason) => (decisions.push(link), reasons.push(reason), decideAnswer(link)),
     }),
   );
   server = await new Promise<Server>((resolve) => {
@@ -56,6 +57,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   decisions.length = 0;
+  reasons.length = 0;
   logged.length = 0;
   clock.set('2026-11-23T10:00:00Z');
   current = anActivityView();
@@ -107,14 +109,18 @@ describe('activity links over HTTP', () => {
     ]);
   });
 
-  it('a Decline link rejects the order', async () => {
+  it('a Reject order link asks for an optional reason and rejects the order with it', async () => {
     const page = await (await get(token('reject'))).text();
-    expect(page).toContain('<h1>Decline order WO-000123?</h1>');
-    expect(page).toContain('Declining rejects the order: it is cancelled, nothing is provisioned');
-    const html = await (await post(token('reject'))).text();
-    expect(html).toContain('<h1>Declined</h1>');
-    expect(html).toContain('it is rejected and cancelled, and nothing will be provisioned');
+    expect(page).toContain('<h1>Reject order WO-000123?</h1>');
+    expect(page).toContain('Rejecting cancels the order: nothing is provisioned');
+    expect(page).toMatch(
+      /<label for="reason">Reason \(optional; the subscriber sees it in their email\)<\/label><br><textarea id="reason" name="reason"/,
+    );
+    const html = await (await post(token('reject'), 'confirm=yes&reason=No+budget+%3Cthis%3E+quarter')).text();
+    expect(html).toContain('<h1>Rejected</h1>');
+    expect(html).toContain('it is cancelled, and nothing will be provisioned');
     expect(decisions.map((d) => d.decision)).toEqual(['reject']);
+    expect(reasons).toEqual(['No budget <this> quarter']);
   });
 
   it('a POST without the form marker only asks again', async () => {
@@ -226,7 +232,7 @@ describe('activity links over HTTP', () => {
   });
 
   it('refuses an oversized body without deciding', async () => {
-    const res = await post(token(), `confirm=yes&pad=${'x'.repeat(4096)}`);
+    const res = await post(token(), `confirm=yes&pad=${'x'.repeat(17 * 1024)}`);
     expect(res.status).toBe(413);
     expect(decisions).toHaveLength(0);
   });

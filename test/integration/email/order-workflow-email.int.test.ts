@@ -60,13 +60,17 @@ async function placeOrder(): Promise<{ number: string; email: ReceivedMessage }>
   return { number, email };
 }
 
-const linkIn = (email: ReceivedMessage, label: 'Approve' | 'Decline') => {
+const linkIn = (email: ReceivedMessage, label: 'Approve' | 'Reject order') => {
   const url = new RegExp(`${label}: (\\S+)`).exec(email.text ?? '')?.[1];
   expect(url?.startsWith(`${PUBLIC_URL}/links/activity/`)).toBe(true);
   return `${bot.url}${new URL(url!).pathname}`;
 };
-const confirm = (url: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=yes' });
+const confirm = (url: string, fields: Record<string, string> = {}) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ confirm: 'yes', ...fields }).toString(),
+  });
 const workOrder = async (number: string) => (await bot.api('GET', `/api/work-orders/${number}`)).body;
 const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
 
@@ -97,7 +101,7 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
     expect(after.order.state).toBe('Completed');
     expect(after.activities[0]).toMatchObject({ status: 'Done', decidedBy: { name: 'Ann Approver', email: ANN.email, channel: 'email' } });
 
-    for (const again of [await confirm(approve), await confirm(linkIn(email, 'Decline'))]) {
+    for (const again of [await confirm(approve), await confirm(linkIn(email, 'Reject order'))]) {
       expect(again.status).toBe(409);
       const text = await again.text();
       expect(text).toContain('already decided');
@@ -118,21 +122,28 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
     expect(outcome.text).toMatch(/- Phone: Phone type 7945/);
   });
 
-  it('a Decline link rejects the order; the subscriber gets the rejected template and nothing is provisioned', async () => {
+  it('a Reject order link rejects the order with the reason typed on its page; the subscriber gets it in the rejected template', async () => {
     const products = async () => (await bot.api('GET', '/api/subscribers/jdoe')).body.products as unknown[];
     const productsBefore = await products();
     const { number, email } = await placeOrder();
-    const declined = await confirm(linkIn(email, 'Decline'));
-    expect(declined.status).toBe(200);
-    expect(await declined.text()).toContain(`You declined order ${number}`);
+    const link = linkIn(email, 'Reject order');
+    expect(await (await fetch(link)).text()).toContain('<textarea id="reason" name="reason"');
+    const rejected = await confirm(link, { reason: 'No budget for desk phones this quarter.' });
+    expect(rejected.status).toBe(200);
+    expect(await rejected.text()).toContain(`You rejected order ${number}`);
     const after = await workOrder(number);
     expect(after.order).toMatchObject({ state: 'Cancelled' });
-    expect(after.activities[0]).toMatchObject({ status: 'Rejected', decidedBy: { name: 'Ann Approver' } });
+    expect(after.activities[0]).toMatchObject({
+      status: 'Rejected',
+      decidedBy: { name: 'Ann Approver' },
+      note: 'No budget for desk phones this quarter.',
+    });
 
     const outcome = await smtp.waitFor((m) => m.envelope.to.includes(JANE.email) && (m.headers.subject ?? '').includes(number), 5000);
     expect(outcome.headers.subject).toBe(`Order ${number} was rejected: Add Phone`);
     expect(outcome.headers['x-provbot-kind']).toBe('order-rejected');
     expect(outcome.text).toContain('Nothing was provisioned: the order is cancelled');
+    expect(outcome.text).toContain('Reason given: No budget for desk phones this quarter.');
     expect(await products()).toEqual(productsBefore);
   });
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "domain_rules" ADD COLUMN     "allowAuthorToApprove" BOOLEAN NOT NULL DEFAULT false;
