@@ -105,4 +105,14 @@ describe('the order form', () => {
     const r = parseOrderForm({ subscriberLogin: 'jdoe', ...values });
     expect(r.ok ? null : r.problems[field as keyof typeof r.problems]).toBe(problem);
   });
+
+  it('ignores the line type left at its default (Auto-assigned) for a product without a line, and refuses another choice', () => {
+    const phone = parseOrderForm({ subscriberLogin: 'jdoe', orderable: 'Phone', phoneType: '7945', lineType: 'Auto-assigned' });
+    expect(phone).toEqual({
+      ok: true,
+      order: { subscriberLogin: 'jdoe', orderable: 'Phone', attributes: { Phone: { phoneType: '7945' } } },
+    });
+    const chosen = parseOrderForm({ subscriberLogin: 'jdoe', orderable: 'Phone', phoneType: '7945', lineType: 'Chosen Line' });
+    expect(chosen).toEqual({ ok: false, problems: { lineType: 'Line type is not part of Phone; leave it empty.' } });
+  });
 });

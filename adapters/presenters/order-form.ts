@@ -25,6 +25,8 @@ export interface OrderFormField {
   choices?: readonly string[];
   placeholder?: string;
   hint?: string;
+  /** What the form starts with: the seed's default, which applies when the field is left as it is. */
+  initial?: string;
   maxLength: number;
 }
 
@@ -39,24 +41,50 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
   title: 'New order',
   submitLabel: 'Place order',
   fields: [
-    { id: 'subscriberLogin', label: 'Subscriber login', required: true, type: 'text', placeholder: 'jdoe', maxLength: 64 },
-    { id: 'orderable', label: 'Product or bundle', required: true, type: 'choice', choices: ORDERABLE_NAMES, maxLength: 64 },
+    {
+      id: 'subscriberLogin',
+      label: 'Subscriber login',
+      required: true,
+      type: 'text',
+      placeholder: 'jdoe',
+      hint: 'The person the order is for, by their login (see "subscriber <login>").',
+      maxLength: 64,
+    },
+    {
+      id: 'orderable',
+      label: 'Product or bundle',
+      required: true,
+      type: 'choice',
+      choices: ORDERABLE_NAMES,
+      hint: 'What to order. Voicemail and Email need a line the subscriber already has.',
+      maxLength: 64,
+    },
     {
       id: 'requestedDeliveryDate',
       label: 'Requested delivery date',
       required: false,
       type: 'date',
-      placeholder: 'YYYY-MM-DD',
+      hint: 'When the subscriber needs it. Leave empty for as soon as possible.',
       maxLength: 10,
     },
-    { id: 'phoneType', label: 'Phone type', required: false, type: 'choice', choices: PHONE_TYPES, hint: 'Phone', maxLength: 64 },
+    {
+      id: 'phoneType',
+      label: 'Phone type',
+      required: false,
+      type: 'choice',
+      choices: PHONE_TYPES,
+      // Table 10-3: "Select a phone type from the list." The seed names no default model.
+      hint: 'For a phone: the model to ship or the soft phone to set up.',
+      maxLength: 64,
+    },
     {
       id: 'macAddress',
       label: 'MAC address',
       required: false,
       type: 'text',
       placeholder: '00AABBCCDDEE',
-      hint: 'Phone, optional: 12 hexadecimal characters',
+      // Table 10-3: "(Optional) Select a MAC address or enter one."
+      hint: 'For a phone, optional: the 12 hexadecimal characters on its label. Shipping can fill it in later.',
       maxLength: 17,
     },
     {
@@ -64,7 +92,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
       label: 'Device name',
       required: false,
       type: 'text',
-      hint: 'Phone: soft phones and clients (see the device name rules)',
+      hint: 'Needed for a CTI Port, IP Communicator or Services Framework: 1 to 15 letters and digits. IP phones take SEP and the MAC address.',
       maxLength: 15,
     },
     {
@@ -73,7 +101,10 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
       required: false,
       type: 'choice',
       choices: LINE_TYPES,
-      hint: 'Lines: Auto-assigned or Chosen Line',
+      // Table 10-3, Line Type: "Auto-assigned—System automatically assigns a directory number.
+      // Chosen Line—You specify a directory number." The core assumes Auto-assigned too.
+      initial: 'Auto-assigned',
+      hint: 'For a line: Auto-assigned picks a number for you; Chosen Line uses the directory number below.',
       maxLength: 20,
     },
     {
@@ -81,7 +112,8 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
       label: 'Directory number',
       required: false,
       type: 'text',
-      hint: 'Chosen Line: digits only, no dashes or spaces',
+      // Table 10-3: "The directory number cannot include dashes or spaces."
+      hint: 'Only with Chosen Line: digits only, no dashes or spaces.',
       maxLength: 32,
     },
     {
@@ -89,11 +121,26 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
       label: 'Display name',
       required: false,
       type: 'text',
-      hint: 'Lines (at most 30 characters), voicemail and email',
+      hint: 'The name shown for the line (at most 30 characters), voicemail and email. Left empty: the subscriber’s name.',
       maxLength: 64,
     },
-    { id: 'voicemailAlias', label: 'Voicemail alias', required: false, type: 'text', hint: 'Voicemail', maxLength: 64 },
-    { id: 'emailId', label: 'Email ID', required: false, type: 'text', hint: 'Email: no spaces', maxLength: 64 },
+    {
+      id: 'voicemailAlias',
+      label: 'Voicemail alias',
+      required: false,
+      type: 'text',
+      hint: 'For voicemail. Left empty: the subscriber’s login.',
+      maxLength: 64,
+    },
+    {
+      id: 'emailId',
+      label: 'Email ID',
+      required: false,
+      type: 'text',
+      // Table 10-3: "Enter the email ID. It cannot contain spaces."
+      hint: 'For email, no spaces. Left empty: taken from the subscriber’s email address.',
+      maxLength: 64,
+    },
   ],
 };
 
@@ -158,6 +205,8 @@ function formAttributes(
     const raw = get(field.id);
     if (!key || raw === undefined) continue;
     const targets = products.filter((p) => ATTRIBUTE_KEYS[p].includes(key));
+    // A default left as it is says nothing about a product that has no such field.
+    if (targets.length === 0 && raw.toLowerCase() === field.initial?.toLowerCase()) continue;
     if (targets.length === 0) {
       problems[field.id] = `${field.label} is not part of ${orderable}; leave it empty.`;
       continue;

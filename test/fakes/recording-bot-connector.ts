@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { adaptiveCardProblems } from './adaptive-card-validator';
+import { recordPayloadProblems } from './payload-problems';
 
 /** A roster entry as GET /v3/conversations/{id}/members/{userId} returns it. */
 export interface RosterMember {
@@ -110,6 +112,7 @@ export class RecordingBotConnector {
     >;
     route?.keys.forEach((k, i) => (ids[k] = decodeURIComponent(route.pattern.exec(path)![i + 1]!)));
     const body = raw ? safeJson(raw) : null;
+    checkCards(`${req.method} ${path}`, body);
     const failure = this.failures.find(
       (f) => f.match({ method: req.method!, conversationId: ids.conversationId }) && (f.times === undefined || f.times > 0),
     );
@@ -154,6 +157,15 @@ export class RecordingBotConnector {
     }
     return [201, { id: `activity-${++this.counter}-${randomUUID().slice(0, 6)}` }];
   }
+}
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** Every Adaptive Card the bot sends or updates, checked as Teams would take it; problems are recorded (payload-problems.ts). */
+function checkCards(where: string, body: unknown): void {
+  const attachments = (body as { attachments?: { contentType?: string; content?: unknown }[] } | null)?.attachments;
+  if (!Array.isArray(attachments)) return;
+  for (const a of attachments) if (a?.contentType === ADAPTIVE_CARD) recordPayloadProblems(where, adaptiveCardProblems(a.content));
 }
 
 function safeJson(raw: string): unknown {

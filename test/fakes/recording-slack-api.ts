@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockKitProblems, viewProblems } from './block-kit-validator';
+import { recordPayloadProblems } from './payload-problems';
 
 /** One Web API call as the bot made it: method, bearer token and arguments (JSON strings such as `blocks` parsed). */
 export interface SlackApiCall {
@@ -122,8 +124,10 @@ export class RecordingSlackApi {
     const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path.startsWith('/respond/')) {
-      this.responses.push({ path, body: JSON.parse(raw || '{}') });
-      return send(res, 200, { ok: true });
+      const body = JSON.parse(raw || '{}');
+      this.responses.push({ path, body });
+      const refused = blocksRefusal('response_url', body.blocks);
+      return refused ? send(res, 400, { ok: false, error: refused }) : send(res, 200, { ok: true });
     }
     const method = /^\/api\/([\w.]+)$/.exec(path)?.[1];
     if (!method) return send(res, 404, { ok: false, error: 'unknown_path' });
@@ -163,7 +167,7 @@ export class RecordingSlackApi {
           bot_id: 'BPROVBOT',
         };
       case 'chat.postMessage': {
-        const refused = blocksRefusal(args.blocks);
+        const refused = blocksRefusal(method, args.blocks);
         if (refused) return { ok: false, error: refused };
         const channel = dmChannel(String(args.channel ?? ''));
         const ts = this.nextTs();
@@ -171,15 +175,17 @@ export class RecordingSlackApi {
         return { ok: true, channel, ts, message: { ...args, ts, type: 'message' } };
       }
       case 'chat.update': {
-        const refused = blocksRefusal(args.blocks);
+        const refused = blocksRefusal(method, args.blocks);
         if (refused) return { ok: false, error: refused };
         const key = `${String(args.channel)}/${String(args.ts)}`;
         if (!this.messages.has(key)) return { ok: false, error: 'message_not_found' };
         this.messages.set(key, args);
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
       }
-      case 'chat.postEphemeral':
-        return { ok: true, message_ts: this.nextTs() };
+      case 'chat.postEphemeral': {
+        const refused = blocksRefusal(method, args.blocks);
+        return refused ? { ok: false, error: refused } : { ok: true, message_ts: this.nextTs() };
+      }
       case 'conversations.open':
         return { ok: true, channel: { id: dmChannel(String(args.users ?? '')) } };
       case 'users.info':
@@ -190,7 +196,7 @@ export class RecordingSlackApi {
         return this.history(String(args.channel ?? ''), Number(args.limit ?? 100));
       case 'views.publish':
         // https://docs.slack.dev/reference/methods/views.publish: a Home tab for one user.
-        if (!args.user_id || !args.view) return { ok: false, error: 'invalid_arguments' };
+        if (!args.user_id || !args.view || viewRefused(method, args.view)) return { ok: false, error: 'invalid_arguments' };
         return { ok: true, view: { ...(args.view as Record<string, unknown>), id: `V${String(++this.seq).padStart(8, '0')}` } };
       default:
         return { ok: false, error: 'unknown_method' };
@@ -205,7 +211,7 @@ export class RecordingSlackApi {
   private openView(args: Record<string, unknown>): Record<string, unknown> {
     const trigger = String(args.trigger_id ?? '');
     const issued = Number(/^(\d{13})\./.exec(trigger)?.[1]);
-    if (!trigger || !args.view) return { ok: false, error: 'invalid_arguments' };
+    if (!trigger || !args.view || viewRefused('views.open', args.view)) return { ok: false, error: 'invalid_arguments' };
     if (this.triggersUsed.has(trigger) || (Number.isFinite(issued) && Date.now() - issued > 3000))
       return { ok: false, error: 'expired_trigger_id' };
     this.triggersUsed.add(trigger);
@@ -268,19 +274,31 @@ export function blockTextOf(blocks: unknown): number {
 }
 
 /**
- * What Slack refuses in a message's blocks, as it refuses it: more than 50 blocks, a
- * section text over 3,000 characters or a header over 150 (invalid_blocks,
- * https://docs.slack.dev/reference/block-kit/blocks), and too much text in all
- * (msg_blocks_too_long). Null when the blocks would be taken.
+ * What Slack refuses in a message's blocks, as it refuses it: any documented Block Kit
+ * limit broken (invalid_blocks; block-kit-validator.ts), and too much text in all
+ * (msg_blocks_too_long). Null when the blocks would be taken; otherwise the problems
+ * are also recorded, so the test that sent them fails (payload-problems.ts).
  */
-function blocksRefusal(blocks: unknown): string | null {
+function blocksRefusal(where: string, blocks: unknown): string | null {
   if (blocks === undefined) return null;
-  if (!Array.isArray(blocks) || blocks.length > 50) return 'invalid_blocks';
-  for (const b of blocks as { type?: string; text?: { text?: string } }[]) {
-    const text = b.text?.text ?? '';
-    if ((b.type === 'section' && text.length > 3000) || (b.type === 'header' && text.length > 150)) return 'invalid_blocks';
+  const problems = blockKitProblems(blocks, 'message');
+  if (problems.length > 0) {
+    recordPayloadProblems(where, problems);
+    return 'invalid_blocks';
   }
-  return blockTextOf(blocks) > SLACK_BLOCK_TEXT_LIMIT ? 'msg_blocks_too_long' : null;
+  const total = blockTextOf(blocks);
+  if (total <= SLACK_BLOCK_TEXT_LIMIT) return null;
+  recordPayloadProblems(where, [
+    `${total} characters of text in blocks; Slack answers msg_blocks_too_long past about ${SLACK_BLOCK_TEXT_LIMIT}`,
+  ]);
+  return 'msg_blocks_too_long';
+}
+
+/** A modal or Home tab Slack would refuse (invalid_arguments), recorded like blocksRefusal's. */
+function viewRefused(where: string, view: unknown): boolean {
+  const problems = viewProblems(view);
+  recordPayloadProblems(where, problems);
+  return problems.length > 0;
 }
 
 /** Posting to a user id lands in the bot's DM with them, whose id Slack returns (D…). */

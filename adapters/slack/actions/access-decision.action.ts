@@ -2,6 +2,7 @@ import type { App, BlockAction } from '@slack/bolt';
 import { z } from 'zod';
 import type { Decision } from '../../../core/index';
 import type { ActionId } from '../../presenters/view';
+import { actionIdPattern } from '../blocks/action-ids';
 import { identifySlackUser } from '../identify-slack-user';
 import { replyError } from '../reply';
 import { responseUrl } from '../response-url';
@@ -26,7 +27,7 @@ const ZClick = z.object({
  */
 export function registerAccessDecisionActions(app: App, deps: SlackListenerDeps): void {
   for (const [actionId, decision] of Object.entries(ACCESS_DECISIONS)) {
-    app.action<BlockAction>(actionId, async ({ ack, body }) => {
+    app.action<BlockAction>(actionIdPattern(actionId), async ({ ack, body }) => {
       // A click shows a spinner and then an error unless acked within 3 seconds.
       await ack();
       deps.afterAck.enqueue(async () => {

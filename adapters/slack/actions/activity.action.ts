@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor, ActivityAction } from '../../../core/index';
 import type { ActionId } from '../../presenters/view';
 import { parseActivityActionValue } from '../../presenters/view';
+import { actionIdPattern } from '../blocks/action-ids';
 import { inputOfClick } from '../blocks/action-inputs';
 import { identifySlackUser } from '../identify-slack-user';
 import { replyEphemeral } from '../reply';
@@ -49,7 +50,7 @@ const ZClick = z.object({
  */
 export function registerActivityActions(app: App, deps: SlackListenerDeps): void {
   for (const [actionId, kind] of Object.entries(ACTIVITY_ACTIONS) as [keyof typeof ACTIVITY_ACTIONS, ActivityAction['kind']][]) {
-    app.action<BlockAction>(actionId, async ({ ack, body }) => {
+    app.action<BlockAction>(actionIdPattern(actionId), async ({ ack, body }) => {
       await ack();
       if (!deps.afterAck.enqueue(() => onClick(deps, actionId, kind, body)))
         deps.log.warn({ action: actionId, userId: body.user?.id }, 'click dropped: the queue after Slack acks is full');

@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
+import { actionIdsAlternation } from '../blocks/action-ids';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 import { ACCESS_DECISIONS } from './access-decision.action';
 import { ACTIVITY_ACTIONS } from './activity.action';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const known = [...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS)].map(escape).join('|');
+const known = actionIdsAlternation([...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS)]);
 
 /**
  * Any other action_id (a button from an older version of a message, say) is acked
@@ -12,7 +12,7 @@ const known = [...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS
  * user sees an error on a button that can do nothing anyway.
  */
 export function registerUnknownActions(app: App, deps: SlackListenerDeps): void {
-  app.action(new RegExp(`^(?!(?:${known})$)`), async ({ ack, action }) => {
+  app.action(new RegExp(`^(?!${known}$)`), async ({ ack, action }) => {
     await ack();
     deps.log.warn({ actionId: 'action_id' in action ? String(action.action_id).slice(0, 100) : null }, 'unknown Slack action ignored');
   });

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Field, Tone, View, ViewAction, ViewSection } from '../../presenters/view';
+import { uniqueActionIds } from './action-ids';
 import { actionsBlockId } from './action-inputs';
 import { clip, LIMITS, mrkdwn } from './block-kit-limits';
 
@@ -111,14 +112,16 @@ function context(text: string): Block {
 /**
  * Buttons. Slack's buttons are neutral unless styled: `default` sends no style.
  * https://docs.slack.dev/reference/block-kit/block-elements/button-element
+ * Repeated ids get a suffix (action-ids.ts): Slack refuses duplicates in one block.
  */
 function actions(list: ViewAction[], index?: number): Block {
+  const ids = uniqueActionIds(list.map((a) => a.id));
   return {
     type: 'actions',
     block_id: actionsBlockId(list, index),
-    elements: list.map((a) => ({
+    elements: list.map((a, i) => ({
       type: 'button',
-      action_id: a.id,
+      action_id: ids[i]!,
       text: { type: 'plain_text', text: clip(a.label, LIMITS.buttonText) },
       value: a.value.slice(0, LIMITS.buttonValue),
       ...(a.style === 'default' ? {} : { style: a.style }),

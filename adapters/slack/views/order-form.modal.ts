@@ -16,7 +16,8 @@ const plain = (text: string, max: number) => ({ type: 'plain_text' as const, tex
 
 /**
  * The order form (adapters/presenters/order-form.ts) as a modal: a text box, a select
- * or a date picker per field, optional ones marked so by Slack. `subscriberLogin`
+ * (starting at the field's default) or a date picker per field, each with its hint,
+ * optional ones marked so by Slack. `subscriberLogin`
  * prefills the login (`/prov order jdoe`).
  */
 export function orderFormModal(o: { subscriberLogin?: string } = {}): types.ModalView {
@@ -46,7 +47,14 @@ function element(field: OrderFormField, initial: string | undefined): types.Inpu
   if (field.type === 'date') return { type: 'datepicker', action_id: VALUE_ACTION, ...placeholder };
   if (field.type === 'choice') {
     const options = (field.choices ?? []).map((c) => ({ text: plain(c, TEXT_MAX.option), value: c }));
-    return { type: 'static_select', action_id: VALUE_ACTION, options, ...placeholder };
+    const initialOption = options.find((o) => o.value === field.initial);
+    return {
+      type: 'static_select',
+      action_id: VALUE_ACTION,
+      options,
+      ...(initialOption ? { initial_option: initialOption } : {}),
+      ...placeholder,
+    };
   }
   return {
     type: 'plain_text_input',

@@ -48,6 +48,14 @@ export interface InputText {
   errorMessage?: string;
 }
 
+/** https://adaptivecards.io/explorer/Input.Date.html: Teams shows a date picker; value is YYYY-MM-DD. */
+export interface InputDate {
+  type: 'Input.Date';
+  id: string;
+  label: string;
+  value?: string;
+}
+
 export interface InputChoiceSet {
   type: 'Input.ChoiceSet';
   id: string;
@@ -67,7 +75,7 @@ export interface ActionSet {
   spacing?: 'Small' | 'Medium';
 }
 
-export type CardElement = TextBlock | FactSet | Container | InputText | InputChoiceSet | ActionSet;
+export type CardElement = TextBlock | FactSet | Container | InputText | InputDate | InputChoiceSet | ActionSet;
 
 /**
  * Every verb the bot answers: the shared dotted ids of the view's buttons, plus the

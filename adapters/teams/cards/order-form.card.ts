@@ -1,6 +1,6 @@
 import type { OrderFormField, OrderFormFieldId } from '../../presenters/order-form';
 import { ORDER_FORM } from '../../presenters/order-form';
-import type { AdaptiveCard, CardElement, InputChoiceSet, InputText } from './adaptive-card';
+import type { AdaptiveCard, CardElement, InputChoiceSet, InputDate, InputText } from './adaptive-card';
 import { ADAPTIVE_CARD_SCHEMA } from './adaptive-card';
 import { problemText } from './action-inputs';
 import { cardText } from './card-text';
@@ -53,7 +53,8 @@ export function renderOrderFormCard(o: { values?: OrderFormValues; problems?: Or
 const INTRO = 'Who the order is for and what to order; the other fields are for the products named under them, and may stay empty.';
 
 function fieldElements(field: OrderFormField, value: string | undefined, problem: string | undefined): CardElement[] {
-  const input = field.type === 'choice' ? choiceInput(field, value) : textInput(field, value);
+  const input =
+    field.type === 'choice' ? choiceInput(field, value) : field.type === 'date' ? dateInput(field, value) : textInput(field, value);
   const hint: CardElement[] = field.hint
     ? [{ type: 'TextBlock', text: cardText(field.hint), wrap: true, isSubtle: true, size: 'Small', spacing: 'None' }]
     : [];
@@ -72,9 +73,16 @@ function textInput(field: OrderFormField, value: string | undefined): InputText 
   };
 }
 
+/** A date picker; a value typed before a refused submit is kept only if it is a YYYY-MM-DD date, as Input.Date requires. */
+function dateInput(field: OrderFormField, value: string | undefined): InputDate {
+  const kept = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  return { type: 'Input.Date', id: field.id, label: field.label, ...(kept ? { value: kept } : {}) };
+}
+
+/** A drop-down starting at what was chosen before a refused submit, else at the field's default. */
 function choiceInput(field: OrderFormField, value: string | undefined): InputChoiceSet {
   const choices = (field.choices ?? []).map((c) => ({ title: c, value: c }));
-  const kept = choices.find((c) => c.value.toLowerCase() === value?.toLowerCase())?.value;
+  const kept = choices.find((c) => c.value.toLowerCase() === (value ?? field.initial)?.toLowerCase())?.value;
   return {
     type: 'Input.ChoiceSet',
     id: field.id,

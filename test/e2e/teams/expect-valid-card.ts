@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
+import { adaptiveCardProblems } from '../../fakes/adaptive-card-validator';
 
 const TEXT_KEYS = ['type', 'text', 'wrap', 'style', 'weight', 'size', 'color', 'isSubtle', 'spacing'];
 const INPUT_TEXT_KEYS = ['type', 'id', 'label', 'value', 'placeholder', 'isRequired', 'maxLength', 'errorMessage', 'isMultiline'];
+const INPUT_DATE_KEYS = ['type', 'id', 'label', 'value', 'placeholder', 'isRequired', 'errorMessage', 'min', 'max'];
 const CHOICE_SET_KEYS = ['type', 'id', 'label', 'choices', 'style', 'value', 'placeholder', 'isRequired', 'errorMessage'];
 
 /**
@@ -10,6 +12,7 @@ const CHOICE_SET_KEYS = ['type', 'id', 'label', 'choices', 'style', 'value', 'pl
  * element, with every input id unique across the card and its unfolding cards.
  */
 export function expectValidCard(card: unknown): void {
+  expect(adaptiveCardProblems(card)).toEqual([]);
   const c = card as Record<string, any>;
   expect(c).toMatchObject({
     type: 'AdaptiveCard',
@@ -40,8 +43,11 @@ function element(e: any, ids: Set<string>): void {
   } else if (e.type === 'Container') {
     expect(e.items.length).toBeGreaterThan(0);
     e.items.forEach((i: any) => element(i, ids));
-  } else if (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet') {
-    for (const k of Object.keys(e)) expect(e.type === 'Input.Text' ? INPUT_TEXT_KEYS : CHOICE_SET_KEYS).toContain(k);
+  } else if (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet' || e.type === 'Input.Date') {
+    const keys = { 'Input.Text': INPUT_TEXT_KEYS, 'Input.ChoiceSet': CHOICE_SET_KEYS, 'Input.Date': INPUT_DATE_KEYS }[e.type as string]!;
+    for (const k of Object.keys(e)) expect(keys).toContain(k);
+    // https://adaptivecards.io/explorer/Input.Date.html: value, min and max are YYYY-MM-DD.
+    for (const k of ['value', 'min', 'max']) if (e.type === 'Input.Date' && e[k] !== undefined) expect(e[k]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(e.id).toMatch(/^[A-Za-z][A-Za-z0-9_.]*$/);
     expect(ids.has(e.id), `input id ${e.id} used twice`).toBe(false);
     ids.add(e.id);

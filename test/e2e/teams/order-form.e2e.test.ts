@@ -72,7 +72,8 @@ describe('the order form card against the running bot', () => {
     const form = res.body.value;
     const login = form.body.findIndex((e: any) => e.id === 'subscriberLogin');
     expect(form.body[login].value).toBe('nobody');
-    expect(form.body[login + 1]).toMatchObject({
+    // Under the input come its hint, then the problem.
+    expect(form.body[login + 2]).toMatchObject({
       color: 'Attention',
       text: expect.stringContaining("I can't find a subscriber with the login nobody."),
     });
