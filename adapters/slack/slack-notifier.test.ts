@@ -30,7 +30,10 @@ beforeEach(() => {
 
 let keys = 0;
 /** A delivery's first attempt: its own key, nothing in doubt. */
-const fresh = () => ({ idempotencyKey: `key-${(keys += 1)}`, inDoubt: false });
+const fresh = () => {
+  keys += 1;
+  return { idempotencyKey: `key-${keys}`, inDoubt: false };
+};
 const ANN: ChatTo = { kind: 'user', platformUserId: 'UANN', email: 'ann@acme.example' };
 const CHANNEL: ChatTo = { kind: 'conversation', address: 'C0PROV', label: '#provisioning' };
 const message = (over: Partial<ActivityMessage['activity']> = {}, version = 4): ActivityMessage => ({

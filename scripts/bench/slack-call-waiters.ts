@@ -48,7 +48,14 @@ export class SlackCallWaiters {
         () => reject(new Error(`${this.countOf(method)}/${count} ${method} calls after ${timeoutMs} ms`)),
         timeoutMs,
       );
-      this.counters.push({ method, count, resolve: () => (clearTimeout(timer), resolve()) });
+      this.counters.push({
+        method,
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
     });
   }
 

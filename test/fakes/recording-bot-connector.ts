@@ -85,7 +85,11 @@ export class RecordingBotConnector {
         throw new Error(`no matching connector call within ${timeoutMs} ms; calls so far:\n  ${seen}`);
       }
       await new Promise<void>((resolve) => {
-        const wake = () => (this.waiters.delete(wake), clearTimeout(timer), resolve());
+        const wake = () => {
+          this.waiters.delete(wake);
+          clearTimeout(timer);
+          resolve();
+        };
         const timer = setTimeout(wake, left);
         this.waiters.add(wake);
       });
@@ -108,7 +112,8 @@ export class RecordingBotConnector {
       'conversationId' | 'activityId' | 'userId',
       string | null
     >;
-    route?.keys.forEach((k, i) => (ids[k] = decodeURIComponent(route.pattern.exec(path)![i + 1]!)));
+    const groups = route?.pattern.exec(path) ?? [];
+    for (const [i, k] of route?.keys.entries() ?? []) ids[k] = decodeURIComponent(groups[i + 1]!);
     const body = raw ? safeJson(raw) : null;
     const failure = this.failures.find(
       (f) => f.match({ method: req.method!, conversationId: ids.conversationId }) && (f.times === undefined || f.times > 0),

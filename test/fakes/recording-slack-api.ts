@@ -256,7 +256,10 @@ export const SLACK_BLOCK_TEXT_LIMIT = 12_000;
 export function blockTextOf(blocks: unknown): number {
   let total = 0;
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     for (const [k, x] of Object.entries(v)) {
       if (k === 'text' && typeof x === 'string') total += x.length;

@@ -3,8 +3,8 @@ import type { SlackListenerDeps } from '../slack-listener-deps';
 import { ACCESS_DECISIONS } from './access-decision.action';
 import { ACTIVITY_ACTIONS } from './activity.action';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const known = [...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS)].map(escape).join('|');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const known = [...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS)].map(escapeRegExp).join('|');
 
 /**
  * Any other action_id (a button from an older version of a message, say) is acked

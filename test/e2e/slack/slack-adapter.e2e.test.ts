@@ -39,7 +39,9 @@ const order = { number: 'ORD-9', subscriptionId: 'Sub-9', offer: 'A-Flex', domai
 const alice: DirectoryUser = { id: 'u1', email: 'alice@acme.example', name: 'Alice', slackUserId: 'UALICE', teamsUserId: null, roles: [] };
 
 let api: RecordingSlackApi;
-beforeAll(async () => void (api = await RecordingSlackApi.start()));
+beforeAll(async () => {
+  api = await RecordingSlackApi.start();
+});
 afterAll(() => api?.stop());
 
 describe('createSlackAdapter', () => {

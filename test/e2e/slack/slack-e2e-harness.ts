@@ -128,7 +128,10 @@ export async function startSlackE2E(env: Record<string, string> = {}) {
 export function visibleText(message: Record<string, unknown>): string {
   const out: string[] = [];
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
     if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         if (k === 'text' && typeof x === 'string') out.push(x);

@@ -45,7 +45,10 @@ beforeAll(async () => {
       clock,
       log,
       look: async () => ({ ...current, actingAs: 'Carol Approver (carol@acme.example)' }),
-      decide: (link) => (decisions.push(link), decideAnswer(link)),
+      decide: (link) => {
+        decisions.push(link);
+        return decideAnswer(link);
+      },
     }),
   );
   server = await new Promise<Server>((resolve) => {
