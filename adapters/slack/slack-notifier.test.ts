@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityMessage, ChatNotice, ChatTo } from '../../core/index';
 import { DeliveryRefused, silentLogger } from '../../core/index';
 import { FixedClock } from '../../test/fakes/fixed-clock';
-import { RecordingSlackApi } from '../../test/fakes/recording-slack-api';
+import { RecordingSlackApi } from '../../scripts/bench/slack/recording-slack-api';
 import { anActivity, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 import { inputOfClick } from './blocks/action-inputs';
 import { LIMITS } from './blocks/block-kit-limits';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityActed, ActOnActivityInput } from '../../../core/index';
 import { CoreError } from '../../../core/index';
-import { RecordingSlackApi } from '../../../test/fakes/recording-slack-api';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
 import { anActivity, aWorkOrder } from '../../../test/fixtures/workflow-values';
 import { activityInputModal } from './activity-input.modal';
 import type { ActivityInputMetadata } from './activity-input.modal';

@@ -5,10 +5,10 @@ import type { Actor, Order, ProvisioningTransaction } from '../../../core/index'
 import { dayFrom } from '../../fakes/test-dates';
 import { loadConfig } from '../../../bot/config';
 import { ALICE, BOB, OLIVE, orderIntake } from '../../fixtures/orders';
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
-import type { ResponseUrlPost } from '../../fakes/recording-slack-api';
-import { blockActionsBody, postSigned, slashCommandBody } from '../../fakes/slack-signing';
-import type { SlackUserRef } from '../../fakes/slack-signing';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
+import type { ResponseUrlPost } from '../../../scripts/bench/slack/recording-slack-api';
+import { blockActionsBody, postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
+import type { SlackUserRef } from '../../../scripts/bench/slack/slack-signing';
 import { startBot } from '../../../bot/main';
 
 export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockActionsBody, postSigned, rawPayloadBody, signedHeaders, slashCommandBody } from '../../fakes/slack-signing';
+import { blockActionsBody, postSigned, rawPayloadBody, signedHeaders, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import { SIGNING_SECRET, startSlackE2E, U, visibleText } from './slack-e2e-harness';
 import type { SlackE2E } from './slack-e2e-harness';
 
