@@ -38,6 +38,13 @@ module.exports = {
       to: { path: '^bot/' },
     },
     {
+      name: 'production-does-not-import-tests',
+      severity: 'error',
+      comment: 'test/ holds fakes and harnesses for the suites; what a script shares with them lives in scripts/ or adapters/.',
+      from: { path: '^(core|adapters|bot|scripts)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^test/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { path: '^(core|adapters|bot)/' },

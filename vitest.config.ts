@@ -1,16 +1,53 @@
 import { defineConfig } from 'vitest/config';
 
+/** Unit tests: next to their file, on in-memory ports; no database set-up, so they run in threads. */
+const UNIT = [
+  'core/**/*.test.ts',
+  'adapters/**/*.test.ts',
+  'bot/**/*.test.ts',
+  'scripts/**/*.test.ts',
+  'test/fakes/**/*.test.ts',
+  'test/payloads/**/*.test.ts',
+];
+
+/**
+ * Three projects (https://vitest.dev/guide/projects): `npm run test:unit` runs the first alone
+ * for a fast inner loop; `vitest run` (npm test, test:year-ahead) runs all three.
+ */
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
-    // Native better-sqlite3 and real servers per file: forks isolate them cleanly.
-    pool: 'forks',
-    globalSetup: ['test/setup/postgres.global-setup.ts'],
     // Fails any test whose bot sent Slack or Teams a payload they would refuse (test/fakes/payload-problems.ts).
     setupFiles: ['test/setup/payload-problems.setup.ts'],
-    // End-to-end files start a bot, an SMTP server and recording peers.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: UNIT, pool: 'threads', isolate: false, testTimeout: 10_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          // Native better-sqlite3 and a real database or SMTP server per file: forks isolate them cleanly.
+          pool: 'forks',
+          globalSetup: ['test/setup/postgres.global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          // Each file starts a bot, an SMTP server and recording peers.
+          pool: 'forks',
+          globalSetup: ['test/setup/postgres.global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -10,7 +10,15 @@ describe('logged errors', () => {
       original: { config: { headers: { Authorization: 'Bearer xoxb-secret-token' } } },
     });
     const lines: string[] = [];
-    const log = createLogger('info', new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) }));
+    const log = createLogger(
+      'info',
+      new Writable({
+        write: (chunk, _enc, done) => {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
     log.error({ err }, 'dispatch failed');
     expect(lines.join('')).toContain('statusCode = 502');
     expect(lines.join('')).toContain('slack_webapi_http_error');

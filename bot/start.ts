@@ -3,7 +3,7 @@ import { startBot } from './main';
 
 /** `npm start`: load config (exit with a readable message if it is wrong), run, stop cleanly on signals. */
 async function run() {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (err) {

@@ -33,7 +33,12 @@ function recordingCore() {
   answers.setDomainRules = answers.getDomainRules;
   const core = new Proxy(
     {},
-    { get: (_t, name: string) => async (input: unknown) => (calls.push({ name, input }), answers[name]) },
+    {
+      get: (_t, name: string) => async (input: unknown) => {
+        calls.push({ name, input });
+        return answers[name];
+      },
+    },
   ) as unknown as Core;
   return { core, calls };
 }

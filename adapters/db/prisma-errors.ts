@@ -12,7 +12,7 @@ interface AdapterCause {
 
 function uniqueCause(err: unknown): AdapterCause | null {
   const e = err as { code?: unknown; meta?: { driverAdapterError?: { cause?: AdapterCause } } } | null;
-  if (!e || e.code !== 'P2002') return null;
+  if (e?.code !== 'P2002') return null;
   return e.meta?.driverAdapterError?.cause ?? {};
 }
 

@@ -213,7 +213,7 @@ function formAttributes(
     }
     const checked = checkValue(field.id, raw);
     if (!checked.ok) problems[field.id] = checked.problem;
-    else for (const t of targets) (attributes[t] ??= {})[key] = checked.value;
+    else for (const t of targets) attributes[t] = { ...attributes[t], [key]: checked.value };
   }
   lineTypeAgreement(attributes, problems);
   return attributes;

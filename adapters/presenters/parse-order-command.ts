@@ -89,7 +89,9 @@ function splitPairs(orderable: OrderableName, pairs: Pair[]): OrderParts {
   const bare = new Map<string, Pair>();
   const prefixed = new Map<string, string>();
   const out: OrderParts = { attributes: {} };
-  const set = (type: ProductType, key: string, value: string) => ((out.attributes[type] ??= {})[key] = value);
+  const set = (type: ProductType, key: string, value: string) => {
+    out.attributes[type] = { ...out.attributes[type], [key]: value };
+  };
   for (const { key, value } of pairs) {
     if (value === '') throw new ArgumentProblem(`"${key.slice(0, 60)}=" has no value; leave it out or give one.`);
     if (value.length > MAX_VALUE)

@@ -65,7 +65,7 @@ export function outcomeParagraphs(outcome: ActionOutcome | null): string[] {
   if (!outcome) return [];
   if (outcome.ok) {
     const view = outcome.result.kind === 'resent' ? presentResend(outcome.result) : presentContactChange(outcome.result);
-    return [view.title + '.', ...view.paragraphs];
+    return [`${view.title}.`, ...view.paragraphs];
   }
   if (outcome.code === 'UNEXPECTED') return [unexpectedMessage(outcome.ref)];
   return [`It could not be done: ${userMessage(new CoreError(outcome.code, outcome.details as never))}`];

@@ -19,7 +19,9 @@ function run(contentLength: string | undefined) {
     },
   };
   const req = { headers: contentLength === undefined ? {} : { 'content-length': contentLength } };
-  rejectOversizeSlackBody(100)(req as unknown as Request, res as unknown as Response, () => void (seen.next = true));
+  rejectOversizeSlackBody(100)(req as unknown as Request, res as unknown as Response, () => {
+    seen.next = true;
+  });
   return seen;
 }
 

@@ -79,7 +79,9 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   return {
     // Its own client for the outbox's notices: a 429 goes back to the dispatcher at once (slack-web-client.ts).
     notifier: new SlackNotifier(client, { noticeClient: createSlackNotifierClient(o.botToken, o.apiUrl, o.log), log: o.log }),
-    attach: (c) => void (core = c),
+    attach: (c) => {
+      core = c;
+    },
     router,
     guard: router ? rejectOversizeSlackBody() : undefined,
     async start() {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityMessage, ChatNotice, ChatTo } from '../../core/index';
 import { DeliveryRefused, silentLogger } from '../../core/index';
 import { FixedClock } from '../../test/fakes/fixed-clock';
-import { RecordingSlackApi } from '../../test/fakes/recording-slack-api';
+import { RecordingSlackApi } from '../../scripts/bench/slack/recording-slack-api';
 import { anActivity, aSubscriber, aWorkOrder } from '../../test/fixtures/workflow-values';
 import { inputOfClick } from './blocks/action-inputs';
 import { LIMITS } from './blocks/block-kit-limits';
@@ -30,7 +30,10 @@ beforeEach(() => {
 
 let keys = 0;
 /** A delivery's first attempt: its own key, nothing in doubt. */
-const fresh = () => ({ idempotencyKey: `key-${(keys += 1)}`, inDoubt: false });
+const fresh = () => {
+  keys += 1;
+  return { idempotencyKey: `key-${keys}`, inDoubt: false };
+};
 const ANN: ChatTo = { kind: 'user', platformUserId: 'UANN', email: 'ann@acme.example' };
 const CHANNEL: ChatTo = { kind: 'conversation', address: 'C0PROV', label: '#provisioning' };
 const message = (over: Partial<ActivityMessage['activity']> = {}, version = 4): ActivityMessage => ({

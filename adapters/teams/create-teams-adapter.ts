@@ -65,7 +65,9 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
 
   return {
     notifier: new TeamsNotifier(addresses, conversations, o.log),
-    attach: (c) => void (core = c),
+    attach: (c) => {
+      core = c;
+    },
     handle: async (req, res) => {
       if (!core) return void res.status(503).json({ error: 'The Teams adapter is starting; try again shortly.' });
       // botbuilder would refuse it too, but prints a stack trace for every such request.

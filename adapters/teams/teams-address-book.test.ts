@@ -23,9 +23,10 @@ function setup() {
   const store = new InMemoryChatAddresses();
   const opened: StoredReference[] = [];
   const conversations = {
-    openPersonalChat: async (seed: StoredReference) => (
-      opened.push(seed), { ...seed, conversation: { id: 'a:opened', conversationType: 'personal', tenantId: 't' } }
-    ),
+    openPersonalChat: async (seed: StoredReference) => {
+      opened.push(seed);
+      return { ...seed, conversation: { id: 'a:opened', conversationType: 'personal', tenantId: 't' } };
+    },
   } as unknown as TeamsConversations;
   const warnings: string[] = [];
   const log = { info() {}, warn: (_f: unknown, m: string) => void warnings.push(m), error() {} };

@@ -35,14 +35,14 @@ export function planAddItems(
   parentProductId: string | undefined,
 ): PlannedItem[] {
   const items: PlannedItem[] = [];
-  types.forEach((type, i) => {
+  for (const [i, type] of types.entries()) {
     const need = type === 'Line on a Shared Phone' ? 'Phone' : REQUIRES[type][0];
     const base = { itemNumber: i + 1, type, parentItemNumber: null, parentProductId: null };
-    if (!need) return void items.push(base);
-    const earlier = [...items].reverse().find((it) => satisfies(it.type, need));
-    if (earlier && type !== 'Line on a Shared Phone') return void items.push({ ...base, parentItemNumber: earlier.itemNumber });
-    items.push({ ...base, parentProductId: existingParent(type, need, login, existing, parentProductId).id });
-  });
+    const earlier = need ? [...items].reverse().find((it) => satisfies(it.type, need)) : undefined;
+    if (!need) items.push(base);
+    else if (earlier && type !== 'Line on a Shared Phone') items.push({ ...base, parentItemNumber: earlier.itemNumber });
+    else items.push({ ...base, parentProductId: existingParent(type, need, login, existing, parentProductId).id });
+  }
   return items;
 }
 
@@ -105,7 +105,7 @@ export function cancelSet(product: SubscriberProduct, all: readonly SubscriberPr
     found.push({ product: p, depth });
     for (const child of all.filter((c) => c.parentId === p.id && cascade.includes(c.type))) visit(child, depth + 1);
   };
-  roots.forEach((r, i) => visit(r, i === 0 ? 0 : 1));
+  for (const [i, r] of roots.entries()) visit(r, i === 0 ? 0 : 1);
   // Stable: deepest first, then the order they were found in.
   return found
     .map((f, i) => ({ ...f, i }))

@@ -123,7 +123,7 @@ async function changeOwnerItems(
     const mine = Object.fromEntries(
       Object.entries(changes).filter(([k]) => ATTRIBUTE_KEYS[p.type].some((known) => known.toLowerCase() === k.toLowerCase())),
     );
-    Object.keys(mine).forEach((k) => used.add(k));
+    for (const k of Object.keys(mine)) used.add(k);
     const extra = p.type === 'Phone' ? Object.fromEntries(Object.entries(changes).filter(([k]) => !isKnownAnywhere(k))) : {};
     return itemFor(i + 1, p, checked(p.type, { ...renamed(p, owner), ...mine, ...extra }, newOwner, advanced));
   });

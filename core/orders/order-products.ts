@@ -20,7 +20,7 @@ export function withProductIds(order: WorkOrder, outcomes: readonly ItemOutcome[
   if (order.kind !== 'Add') return order;
   const items = order.items.map((item) => {
     const done = outcomes.find((o) => o.ok && o.itemNumber === item.itemNumber);
-    return done && done.ok ? { ...item, productId: done.productId } : item;
+    return done?.ok ? { ...item, productId: done.productId } : item;
   });
   return { ...order, items };
 }

@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { signedHeaders } from '../../test/fakes/slack-signing';
+import { signedHeaders } from './slack/slack-signing';
 
 export interface LoadResult {
   /** Milliseconds from sending the request to the end of the HTTP response (Slack's view of the ack), ascending. */

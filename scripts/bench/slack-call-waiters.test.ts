@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RecordingSlackApi } from '../../test/fakes/recording-slack-api';
+import { RecordingSlackApi } from './slack/recording-slack-api';
 import { SlackCallWaiters } from './slack-call-waiters';
 
 let api: RecordingSlackApi | null = null;

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { RecordingSlackApi, SlackApiCall } from '../../test/fakes/recording-slack-api';
+import type { RecordingSlackApi, SlackApiCall } from './slack/recording-slack-api';
 
 /** Where a recorded call lands: chat.update names the message in its arguments, chat.postMessage learns it from the answer. */
 const messageOf = (call: SlackApiCall): string | null => {
@@ -48,7 +48,14 @@ export class SlackCallWaiters {
         () => reject(new Error(`${this.countOf(method)}/${count} ${method} calls after ${timeoutMs} ms`)),
         timeoutMs,
       );
-      this.counters.push({ method, count, resolve: () => (clearTimeout(timer), resolve()) });
+      this.counters.push({
+        method,
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
     });
   }
 

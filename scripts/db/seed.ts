@@ -147,6 +147,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Exit explicitly: on PostgreSQL the wasm engine leaves a 10 s timer behind.
   await main().then(
     () => process.exit(0),
-    (err: unknown) => (console.error(err), process.exit(1)),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
   );
 }

@@ -85,7 +85,8 @@ export class InMemoryOutbox implements OutboxRepository {
     return due.map((d) => {
       // A claim never released: its holder died or lost its lease mid-send.
       const inDoubt = d.claim !== null;
-      d.claim = `claim-${(this.seq += 1)}`;
+      this.seq += 1;
+      d.claim = `claim-${this.seq}`;
       d.leaseUntil = new Date(at + input.leaseMs);
       d.attempts += 1;
       const { claim, leaseUntil: _lease, settledAt: _settled, ...delivery } = structuredClone(d);

@@ -160,7 +160,7 @@ export class InMemoryAccessRequests implements AccessRequestRepository {
     notices: OutboxWrites,
   ) {
     const r = this.requests.get(id);
-    if (!r || r.status !== 'Pending') return false;
+    if (r?.status !== 'Pending') return false;
     Object.assign(r, { status, decidedBy, decidedAt });
     this.outbox.writeInStep(notices);
     return true;

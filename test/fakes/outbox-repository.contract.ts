@@ -59,7 +59,8 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
         [1, 'pending'],
         [1, 'pending'],
       ]);
-      expect(new Set(claimed.map((d) => d.claim)).size).toBe(2);
+      // The port lets one round's deliveries share a claim (adapters/db does): each is claimed, by one or more.
+      expect(claimed.every((d) => d.claim)).toBe(true);
       expect(keys(await claim(outbox, at(60)))).toEqual(['later']);
     });
 
@@ -103,7 +104,9 @@ export function describeOutboxRepository(name: string, make: () => Promise<Outbo
     it('reschedule puts it off to its new due time; without countAttempt the attempt is given back', async () => {
       const { outbox } = await make();
       await outbox.write(writes({ deliveries: [delivery('tried'), delivery('held')] }));
-      const [tried, held] = await claim(outbox);
+      // Both are due at once, and the port orders only by due time: take each by its key.
+      const claimed = await claim(outbox);
+      const [tried, held] = ['tried', 'held'].map((key) => claimed.find((d) => d.key === key));
       expect(await outbox.reschedule(tried!, { dueAt: at(10), error: 'smtp 451', countAttempt: true })).toBe(true);
       expect(await outbox.reschedule(held!, { dueAt: at(20), error: null, countAttempt: false })).toBe(true);
       expect(await claim(outbox, at(9))).toEqual([]);

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { adaptiveCardProblems } from './adaptive-card-validator';
-import { recordPayloadProblems } from './payload-problems';
+import { recordPayloadProblems } from '../../scripts/bench/payload-problems';
 
 /** A roster entry as GET /v3/conversations/{id}/members/{userId} returns it. */
 export interface RosterMember {
@@ -87,7 +87,11 @@ export class RecordingBotConnector {
         throw new Error(`no matching connector call within ${timeoutMs} ms; calls so far:\n  ${seen}`);
       }
       await new Promise<void>((resolve) => {
-        const wake = () => (this.waiters.delete(wake), clearTimeout(timer), resolve());
+        const wake = () => {
+          this.waiters.delete(wake);
+          clearTimeout(timer);
+          resolve();
+        };
         const timer = setTimeout(wake, left);
         this.waiters.add(wake);
       });
@@ -110,7 +114,8 @@ export class RecordingBotConnector {
       'conversationId' | 'activityId' | 'userId',
       string | null
     >;
-    route?.keys.forEach((k, i) => (ids[k] = decodeURIComponent(route.pattern.exec(path)![i + 1]!)));
+    const groups = route?.pattern.exec(path) ?? [];
+    for (const [i, k] of route?.keys.entries() ?? []) ids[k] = decodeURIComponent(groups[i + 1]!);
     const body = raw ? safeJson(raw) : null;
     checkCards(`${req.method} ${path}`, body);
     const failure = this.failures.find(

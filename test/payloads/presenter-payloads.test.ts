@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adaptiveCardProblems } from '../fakes/adaptive-card-validator';
-import { blockKitProblems, viewProblems } from '../fakes/block-kit-validator';
+import { blockKitProblems, viewProblems } from '../../scripts/bench/slack/block-kit-validator';
 import { anActivity, anActivityView, aWorkOrder } from '../fixtures/workflow-values';
 import { renderView } from '../../adapters/slack/blocks/view.blocks';
 import { orderFormModal } from '../../adapters/slack/views/order-form.modal';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach } from 'vitest';
-import { takePayloadProblems } from '../fakes/payload-problems';
+import { takePayloadProblems } from '../../scripts/bench/payload-problems';
 
 /**
  * Every test file: a payload the platforms would refuse fails the test that sent it

@@ -29,7 +29,7 @@ export const buttons = (links: { label: string; href: string }[]): Block => ({ k
 export const link = (href: string, label?: string): Inline => ({ href, label });
 
 export function composeEmail(subject: string, blocks: Block[]): EmailContent {
-  return { subject, text: blocks.map(blockText).join('\n\n') + '\n', html: page(subject, blocks.map(blockHtml).join('\n')) };
+  return { subject, text: `${blocks.map(blockText).join('\n\n')}\n`, html: page(subject, blocks.map(blockHtml).join('\n')) };
 }
 
 function inlineText(parts: Inline[]): string {

@@ -58,7 +58,10 @@ const BLOCK_OVERHEAD = 40;
 export function blockTextLength(blocks: readonly unknown[]): number {
   let total = blocks.length * BLOCK_OVERHEAD;
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     for (const [k, x] of Object.entries(v)) {
       if (k === 'text' && typeof x === 'string') total += x.length;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityActed, ActOnActivityInput } from '../../../core/index';
 import { CoreError } from '../../../core/index';
-import { RecordingSlackApi } from '../../../test/fakes/recording-slack-api';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
 import { anActivity, aWorkOrder } from '../../../test/fixtures/workflow-values';
 import { activityInputModal } from './activity-input.modal';
 import type { ActivityInputMetadata } from './activity-input.modal';
@@ -9,14 +9,21 @@ import { registerActivityInputView } from './activity-input.view';
 import { fakeApp, fakeDeps } from './view-listener.fixtures';
 
 let slack: RecordingSlackApi;
-beforeAll(async () => void (slack = await RecordingSlackApi.start()));
+beforeAll(async () => {
+  slack = await RecordingSlackApi.start();
+});
 afterAll(() => slack?.stop());
 
 const ACTED: ActivityActed = { activity: anActivity({ status: 'Done' }), order: aWorkOrder(), opened: [] };
 
 function setup(act: (input: ActOnActivityInput) => Promise<ActivityActed>) {
   const calls: ActOnActivityInput[] = [];
-  const kit = fakeDeps({ actOnActivity: (input: ActOnActivityInput) => (calls.push(input), act(input)) });
+  const kit = fakeDeps({
+    actOnActivity: (input: ActOnActivityInput) => {
+      calls.push(input);
+      return act(input);
+    },
+  });
   const { app, submit } = fakeApp();
   registerActivityInputView(app, kit.deps);
   const responseUrl = slack.responseUrl();

@@ -24,7 +24,15 @@ const GOOD = { subscriberLogin: 'jdoe', orderable: 'Phone', phoneType: '7945' };
 
 function setup(placeOrder: (input: PlaceOrderInput) => Promise<PlacedOrder>, budgetMs = 200) {
   const calls: PlaceOrderInput[] = [];
-  const kit = fakeDeps({ placeOrder: (input: PlaceOrderInput) => (calls.push(input), placeOrder(input)) }, { viewBudgetMs: budgetMs });
+  const kit = fakeDeps(
+    {
+      placeOrder: (input: PlaceOrderInput) => {
+        calls.push(input);
+        return placeOrder(input);
+      },
+    },
+    { viewBudgetMs: budgetMs },
+  );
   const { app, submit } = fakeApp();
   registerOrderFormView(app, kit.deps);
   return { ...kit, calls, submit: (typed: Record<string, string>) => submit(ORDER_FORM_CALLBACK, submission(typed)) };

@@ -48,6 +48,9 @@ export function fakeDeps(core: Partial<Core>, o: { viewBudgetMs?: number } = {})
 export function later<T>() {
   let resolve!: (v: T) => void;
   let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 }

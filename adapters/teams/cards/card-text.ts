@@ -18,7 +18,7 @@ export function cardText(text: string): string {
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = match[0];
-    out += escapePlain(text.slice(last, match.index)) + `[${escapePlain(url)}](${url})`;
+    out += `${escapePlain(text.slice(last, match.index))}[${escapePlain(url)}](${url})`;
     last = match.index + url.length;
   }
   // Markdown needs a blank line for a visible line break.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../core/index';
 import { utcDay } from '../../../core/index';
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { startTestBot } from '../../fakes/test-bot';

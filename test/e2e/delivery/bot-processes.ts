@@ -34,8 +34,9 @@ const running = new Set<BotProcess>();
  * claims, killable with SIGKILL mid-send as a crash or an OOM kill would. `env` is
  * laid over test defaults (schedules far away, test API token, shared key and link
  * secret, emails as files in a temp dir unless SMTP_URL is given); DATABASE_URL is the caller's.
+ * `clockOffsetMs` runs the process's clock that far ahead of the system's (bot-process.ts).
  */
-export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string>, options: { clockOffsetMs?: number } = {}): Promise<BotProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'provbot-process-'));
   const fullEnv = {
     OUTBOX_DIR: join(dir, 'outbox'),
@@ -49,7 +50,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
     NOTIFY_SCHEDULE: '0 0 1 1 *',
     ...env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, JSON.stringify(fullEnv)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, JSON.stringify(fullEnv), JSON.stringify(options)], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

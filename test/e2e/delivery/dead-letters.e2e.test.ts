@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalChat, rosterEntry, teamsUser } from '../../fakes/bot-activities';
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
-import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
+import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { visibleText } from '../slack/slack-e2e-harness';

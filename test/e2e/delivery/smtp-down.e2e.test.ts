@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { startTestBot } from '../../fakes/test-bot';

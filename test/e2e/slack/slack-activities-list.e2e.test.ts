@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { takePayloadProblems } from '../../fakes/payload-problems';
+import { takePayloadProblems } from '../../../scripts/bench/payload-problems';
 import { buttonsIn, JANE, startSlackOrderE2E } from './slack-order-harness';
 import type { SlackOrderE2E } from './slack-order-harness';
 

@@ -4,8 +4,8 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessRequest, ChatNotice, ChatTo, DirectoryUser, Logger, Order } from '../../../core/index';
 import { createSlackAdapter } from '../../../adapters/slack/create-slack-adapter';
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
-import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
+import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import { buttonsOf, visibleText } from './slack-e2e-harness';
 import { anAccessRequest } from '../../fixtures/core-values';
 
@@ -39,7 +39,9 @@ const order = { number: 'ORD-9', subscriptionId: 'Sub-9', offer: 'A-Flex', domai
 const alice: DirectoryUser = { id: 'u1', email: 'alice@acme.example', name: 'Alice', slackUserId: 'UALICE', teamsUserId: null, roles: [] };
 
 let api: RecordingSlackApi;
-beforeAll(async () => void (api = await RecordingSlackApi.start()));
+beforeAll(async () => {
+  api = await RecordingSlackApi.start();
+});
 afterAll(() => api?.stop());
 
 describe('createSlackAdapter', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedHeaders } from '../../fakes/slack-signing';
+import { signedHeaders } from '../../../scripts/bench/slack/slack-signing';
 import { visibleText } from './slack-e2e-harness';
 import { DOMAIN, JANE, SECRET, startSlackOrderE2E } from './slack-order-harness';
 import type { SlackOrderE2E } from './slack-order-harness';

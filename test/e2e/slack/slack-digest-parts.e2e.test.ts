@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../adapters/db/create-database';
 import { openRawTables } from '../../integration/db/raw-rows';
-import { blockTextOf, RecordingSlackApi, SLACK_BLOCK_TEXT_LIMIT } from '../../fakes/recording-slack-api';
+import { blockTextOf, RecordingSlackApi, SLACK_BLOCK_TEXT_LIMIT } from '../../../scripts/bench/slack/recording-slack-api';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBot } from '../../fakes/test-bot';
 import { eventually, placeOrder, setUpApprovals } from '../delivery/approval-orders';

@@ -5,10 +5,10 @@ import type { Actor, Order, ProvisioningTransaction } from '../../../core/index'
 import { dayFrom } from '../../fakes/test-dates';
 import { loadConfig } from '../../../bot/config';
 import { ALICE, BOB, OLIVE, orderIntake } from '../../fixtures/orders';
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
-import type { ResponseUrlPost } from '../../fakes/recording-slack-api';
-import { blockActionsBody, postSigned, slashCommandBody } from '../../fakes/slack-signing';
-import type { SlackUserRef } from '../../fakes/slack-signing';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
+import type { ResponseUrlPost } from '../../../scripts/bench/slack/recording-slack-api';
+import { blockActionsBody, postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
+import type { SlackUserRef } from '../../../scripts/bench/slack/slack-signing';
 import { startBot } from '../../../bot/main';
 
 export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
@@ -128,7 +128,10 @@ export async function startSlackE2E(env: Record<string, string> = {}) {
 export function visibleText(message: Record<string, unknown>): string {
   const out: string[] = [];
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
     if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         if (k === 'text' && typeof x === 'string') out.push(x);

@@ -30,7 +30,10 @@ afterAll(() => h?.stop());
 function mrkdwnStrings(payload: Record<string, unknown>): string[] {
   const out = typeof payload.text === 'string' ? [payload.text] : [];
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     if (o.type === 'mrkdwn' && typeof o.text === 'string') out.push(o.text);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, DomainSettingsView } from '../../../core/index';
-import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
+import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import { startBannerServer, SSH_BANNER } from '../../fakes/tcp-banner-server';
-import type { SlackUserRef } from '../../fakes/slack-signing';
+import type { SlackUserRef } from '../../../scripts/bench/slack/slack-signing';
 import { API_TOKEN, SIGNING_SECRET, startSlackE2E, U, visibleText } from './slack-e2e-harness';
 import type { SlackE2E } from './slack-e2e-harness';
 

@@ -1,10 +1,10 @@
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
-import type { SlackApiCall } from '../../fakes/recording-slack-api';
-import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
-import type { SlackUserRef } from '../../fakes/slack-signing';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
+import type { SlackApiCall } from '../../../scripts/bench/slack/recording-slack-api';
+import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
+import type { SlackUserRef } from '../../../scripts/bench/slack/slack-signing';
 import { startTestBot } from '../../fakes/test-bot';
-import { buttonClickBody, freshTriggerId, viewSubmissionBody } from './slack-interactions';
-import type { PostedButton, Typed } from './slack-interactions';
+import { buttonClickBody, freshTriggerId, viewSubmissionBody } from '../../../scripts/bench/slack/slack-interactions';
+import type { PostedButton, Typed } from '../../../scripts/bench/slack/slack-interactions';
 
 export const SECRET = 'e2e-order-signing-secret-0123456789';
 export const DOMAIN = 'acme.example';

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockActionsBody, postSigned, rawPayloadBody, signedHeaders, slashCommandBody } from '../../fakes/slack-signing';
+import { blockActionsBody, postSigned, rawPayloadBody, signedHeaders, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import { SIGNING_SECRET, startSlackE2E, U, visibleText } from './slack-e2e-harness';
 import type { SlackE2E } from './slack-e2e-harness';
 
@@ -62,14 +62,14 @@ describe('Slack request transport', () => {
   });
 
   it('answers 413 to a body declared over 64 KB, before reading or verifying it', async () => {
-    const body = statusBody(h.api.responseUrl()) + '&pad=' + 'x'.repeat(70 * 1024);
+    const body = `${statusBody(h.api.responseUrl())}&pad=${'x'.repeat(70 * 1024)}`;
     const res = await postSigned(h.events, body, { secret: SIGNING_SECRET });
     expect(res.status).toBe(413);
     await expectStillServing();
   });
 
   it('answers 413 to an oversize chunked body with no Content-Length', async () => {
-    const body = statusBody(h.api.responseUrl()) + '&pad=' + 'x'.repeat(70 * 1024);
+    const body = `${statusBody(h.api.responseUrl())}&pad=${'x'.repeat(70 * 1024)}`;
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(h.events, { method: 'POST', headers: signedHeaders(SIGNING_SECRET, body) }, (res) => {
         res.resume();

@@ -28,13 +28,13 @@ describe('Teams access requests against the running bot', () => {
     return number;
   };
   /** The order and its history once the outbox sent what was due (history shows a sent email as Sent). */
-  const state = async (number: string) => (
-    await bot.dispatch(),
-    {
+  const state = async (number: string) => {
+    await bot.dispatch();
+    return {
       order: await bot.core.getOrder(number),
       history: await bot.core.getOrderHistory({ actor: auditor(ALICE.email), orderNumber: number }),
-    }
-  );
+    };
+  };
   /** Bob asks to resend line 1; returns the card the placer got and the request id on its buttons. */
   const bobAsks = async (number: string, placer = ALICE) => {
     const reply = cardText(await say(bot, chatOf(BOB), BOB, `resend ${number} 1`));

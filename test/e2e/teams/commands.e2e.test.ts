@@ -13,13 +13,13 @@ describe('Teams commands against the running bot', () => {
   let bot: Awaited<ReturnType<typeof startTeamsBot>>;
   const alice = () => personalChat(bot.connector.url, ALICE);
   /** Once the outbox sent what was due: history shows a sent email as Sent. */
-  const state = async (number: string) => (
-    await bot.dispatch(),
-    {
+  const state = async (number: string) => {
+    await bot.dispatch();
+    return {
       order: await bot.core.getOrder(number),
       history: await bot.core.getOrderHistory({ actor: auditor(ALICE.email), orderNumber: number }),
-    }
-  );
+    };
+  };
 
   beforeAll(async () => {
     bot = await startTeamsBot({ roster: [rosterEntry(ALICE)] });

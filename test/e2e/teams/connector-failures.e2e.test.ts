@@ -94,12 +94,12 @@ describe('Teams refusing proactive calls', () => {
   it('retries a card update that Teams refused with 412, and updates it once', async () => {
     bot.connector.failures.length = 0;
     const start = bot.connector.calls.length;
-    const after = (from: number) => (c: Parameters<Parameters<typeof bot.connector.waitFor>[0]>[0]) =>
+    const callsSince = (from: number) => (c: Parameters<Parameters<typeof bot.connector.waitFor>[0]>[0]) =>
       bot.connector.calls.indexOf(c) >= from;
     expect((await bot.post(messageActivity(chatOf(BOB), BOB, 'resend ORD-3 1'))).status).toBe(200);
     const posted = await bot.connector.waitFor(
       (c) =>
-        after(start)(c) &&
+        callsSince(start)(c) &&
         c.method === 'POST' &&
         c.conversationId === chatOf(ALICE).conversationId &&
         c.status < 300 &&
@@ -113,7 +113,7 @@ describe('Teams refusing proactive calls', () => {
       replyToId: posted.reply.id,
     });
     expect(res.status).toBe(200);
-    await bot.connector.waitFor((c) => after(before)(c) && c.method === 'PUT' && c.status === 200);
+    await bot.connector.waitFor((c) => callsSince(before)(c) && c.method === 'PUT' && c.status === 200);
     expect(
       bot.connector.calls
         .slice(before)

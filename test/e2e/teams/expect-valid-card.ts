@@ -25,7 +25,7 @@ export function expectValidCard(card: unknown): void {
   expect(Object.keys(c).sort()).toEqual(['$schema', 'body', 'fallbackText', 'msteams', 'type', 'version', ...optional].sort());
   const ids = new Set<string>();
   expect(c.body.length).toBeGreaterThan(0);
-  c.body.forEach((e: any) => element(e, ids));
+  for (const e of c.body) element(e, ids);
   for (const a of c.actions ?? []) action(a, ids);
   if (c.refresh) refresh(c.refresh);
 }
@@ -42,7 +42,7 @@ function element(e: any, ids: Set<string>): void {
     for (const f of e.facts) expect(typeof f.title === 'string' && typeof f.value === 'string').toBe(true);
   } else if (e.type === 'Container') {
     expect(e.items.length).toBeGreaterThan(0);
-    e.items.forEach((i: any) => element(i, ids));
+    for (const i of e.items) element(i, ids);
   } else if (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet' || e.type === 'Input.Date') {
     const keys = { 'Input.Text': INPUT_TEXT_KEYS, 'Input.ChoiceSet': CHOICE_SET_KEYS, 'Input.Date': INPUT_DATE_KEYS }[e.type as string]!;
     for (const k of Object.keys(e)) expect(keys).toContain(k);
@@ -71,7 +71,7 @@ function action(a: any, ids: Set<string>): void {
   if (a.type === 'Action.ShowCard') {
     expect(Object.keys(a).sort()).toEqual(['card', 'title', 'type']);
     expect(a.card.type).toBe('AdaptiveCard');
-    a.card.body.forEach((e: any) => element(e, ids));
+    for (const e of a.card.body) element(e, ids);
     expect(a.card.actions.length).toBeGreaterThan(0);
     for (const inner of a.card.actions) action(inner, ids);
     return;

@@ -36,7 +36,9 @@ function unverifiableToken(serviceUrl: string): string {
 
 describe('Teams endpoint in local mode: bodies that are not activities', () => {
   let bot: TeamsBot;
-  beforeAll(async () => void (bot = await startTeamsBot({ roster: [rosterEntry(ALICE)] })));
+  beforeAll(async () => {
+    bot = await startTeamsBot({ roster: [rosterEntry(ALICE)] });
+  });
   afterAll(() => bot?.stop());
 
   it('answers a body over 256 kB with 413', async () => {

@@ -1,8 +1,8 @@
-import type { RecordingSlackApi, SlackApiCall } from '../../fakes/recording-slack-api';
-import { postSigned, slashCommandBody } from '../../fakes/slack-signing';
-import type { SlackUserRef } from '../../fakes/slack-signing';
-import { buttonClickBody, freshTriggerId, viewSubmissionBody } from '../slack/slack-interactions';
-import type { PostedButton, Typed } from '../slack/slack-interactions';
+import type { RecordingSlackApi, SlackApiCall } from '../../../scripts/bench/slack/recording-slack-api';
+import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
+import type { SlackUserRef } from '../../../scripts/bench/slack/slack-signing';
+import { buttonClickBody, freshTriggerId, viewSubmissionBody } from '../../../scripts/bench/slack/slack-interactions';
+import type { PostedButton, Typed } from '../../../scripts/bench/slack/slack-interactions';
 import type { Posted } from '../slack/slack-order-harness';
 import { person } from './workflow-people';
 import type { Who } from './workflow-people';

@@ -1,6 +1,6 @@
 import { rosterEntry } from '../../fakes/bot-activities';
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
-import { RecordingSlackApi } from '../../fakes/recording-slack-api';
+import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBotDatabase } from '../../fakes/test-bot';

@@ -27,7 +27,17 @@ let server: Server;
 let base: string;
 beforeAll(async () => {
   const app = express();
-  app.use(accessLinkRouter({ signer, clock, log, decide: (input) => (calls.push(input), answer(input)) }));
+  app.use(
+    accessLinkRouter({
+      signer,
+      clock,
+      log,
+      decide: (input) => {
+        calls.push(input);
+        return answer(input);
+      },
+    }),
+  );
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

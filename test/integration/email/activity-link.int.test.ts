@@ -46,7 +46,11 @@ beforeAll(async () => {
       clock,
       log,
       look: async () => ({ ...current, actingAs: 'Carol Approver (carol@acme.example)' }),
-      decide: (link, reason) => (decisions.push(link), reasons.push(reason), decideAnswer(link)),
+      decide: (link, reason) => {
+        decisions.push(link);
+        reasons.push(reason);
+        return decideAnswer(link);
+      },
     }),
   );
   server = await new Promise<Server>((resolve) => {

@@ -128,7 +128,7 @@ describe('SMTP transport failures that must not hang or leak', () => {
       );
       expect(Date.now() - started).toBeLessThan(3000);
     } finally {
-      sockets.forEach((s) => s.destroy());
+      for (const s of sockets) s.destroy();
       await new Promise((r) => silent.close(r));
     }
   });

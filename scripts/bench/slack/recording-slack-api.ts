@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blockKitProblems, viewProblems } from './block-kit-validator';
-import { recordPayloadProblems } from './payload-problems';
+import { recordPayloadProblems } from '../payload-problems';
 
 /** One Web API call as the bot made it: method, bearer token and arguments (JSON strings such as `blocks` parsed). */
 export interface SlackApiCall {
@@ -262,7 +262,10 @@ export const SLACK_BLOCK_TEXT_LIMIT = 12_000;
 export function blockTextOf(blocks: unknown): number {
   let total = 0;
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     for (const [k, x] of Object.entries(v)) {
       if (k === 'text' && typeof x === 'string') total += x.length;

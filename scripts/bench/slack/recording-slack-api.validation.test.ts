@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { takePayloadProblems } from './payload-problems';
+import { takePayloadProblems } from '../payload-problems';
 import { RecordingSlackApi } from './recording-slack-api';
 
 let api: RecordingSlackApi;

@@ -1,5 +1,5 @@
-import { rawPayloadBody } from '../../fakes/slack-signing';
-import type { SlackUserRef } from '../../fakes/slack-signing';
+import { rawPayloadBody } from './slack-signing';
+import type { SlackUserRef } from './slack-signing';
 
 /**
  * Interaction payloads Slack posts that test/fakes/slack-signing.ts does not build:
