@@ -50,7 +50,7 @@ describe('chat commands on the core', () => {
     expect(placed).toMatch(/^Order WO-000001 placed\nAdd Enhanced Phone Service for jdoe\.\nIt is completed/);
     const record = await say('olive', 'subscriber jdoe');
     expect(record).toContain('Jane Doe (jdoe)');
-    expect(record).toMatch(/Phone\n(.*\n)* {2}└ Line\n(.*\n)* {2}directoryNumber: 5001/);
+    expect(record).toMatch(/Phone\n(.*\n)* {2}└ Line\n(.*\n)* {2}Directory number: 5001/);
     expect(await say('olive', 'search login=jdoe status=complete')).toMatch(
       /^1 work order found\n(.*\n)*WO-000001: Add Enhanced Phone Service for jdoe/,
     );
