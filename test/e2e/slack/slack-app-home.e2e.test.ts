@@ -52,7 +52,7 @@ describe('the Slack App Home tab', () => {
     const text = visibleText({ blocks: view.blocks });
     expect(text).toContain(`Approval: ${placed.body.order.number}`);
     expect(text).not.toContain('Notification settings');
-    expect(JSON.stringify(view.blocks)).toContain('activity.accept');
+    expect(JSON.stringify(view.blocks)).toContain('activity.approve');
   });
 
   it('shows an administrator the notification settings of their domain and how to change them', async () => {

@@ -11,7 +11,7 @@ export async function say(bot: TeamsBot, chat: TeamsChat, user: TeamsTestUser, t
   expect(res.status).toBe(200);
   // CloudAdapter answers only after the turn, so the reply is already at the connector.
   const reply = bot.connector.calls.find(
-    (c) => c.method === 'POST' && c.conversationId === chat.conversationId && c.activityId === activity.id,
+    (c) => c.method === 'POST' && c.conversationId === chat.conversationId && c.activityId === activity.id && c.body?.type !== 'typing',
   );
   if (!reply)
     throw new Error(`no reply to "${text}"; connector calls: ${bot.connector.calls.map((c) => `${c.method} ${c.path}`).join(', ')}`);

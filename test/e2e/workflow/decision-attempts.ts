@@ -47,6 +47,11 @@ export async function fire(w: WorkflowBot, copies: Copies, a: Attempt): Promise<
     const dm = must(copies.slack[a.who], `Slack DM to ${a.who}`);
     const click = await w.slack.click(a.who, button(dm.call, `activity.${a.decision}`), dm);
     if (click.status !== 200) return () => ({ attempt: a, kind: 'refused', text: `HTTP ${click.status}` });
+    // Reject order asks for an optional reason in a modal: the decision reaches the core on its submission.
+    if (a.decision === 'reject') {
+      const submitted = await w.slack.submit(a.who, await w.slack.modalFor(click.triggerId), { 'reject-reason': '' });
+      if (submitted.status !== 200) return () => ({ attempt: a, kind: 'refused', text: `HTTP ${submitted.status}` });
+    }
     return () => {
       const replies = w.slack.repliesTo(click.responseUrl);
       if (replies.length === 0) return { attempt: a, kind: 'silent', text: '' };

@@ -50,7 +50,15 @@ export function slackDriver(botUrl: string, api: RecordingSlackApi) {
     /** Clicks `button` on `message` as `who`; the HTTP answer is the ack. */
     async click(who: Who, button: PostedButton, message: Posted) {
       const responseUrl = api.responseUrl();
-      return { ...(await post(buttonClickBody({ user: userOf(who), button, responseUrl, message }))), responseUrl };
+      const body = buttonClickBody({ user: userOf(who), button, responseUrl, message });
+      const triggerId = String(JSON.parse(new URLSearchParams(body).get('payload') ?? '{}').trigger_id);
+      return { ...(await post(body)), responseUrl, triggerId };
+    },
+    /** The modal a click opened, found by the click's trigger_id (several may open at once). */
+    async modalFor(triggerId: string): Promise<Record<string, unknown>> {
+      const call = await api.waitFor(() => api.callsTo('views.open').find((c) => c.args.trigger_id === triggerId));
+      if (!call.answer.ok) throw new Error(`views.open failed: ${String(call.answer.error)}`);
+      return call.answer.view as Record<string, unknown>;
     },
     /** Submits a modal the bot opened; the HTTP answer is the ack, with any field errors. */
     submit: (who: Who, view: Record<string, unknown>, typed: Record<string, Typed>) =>
