@@ -64,7 +64,8 @@ export class WebexHttp {
 
   /** Throws for any answer that is not 2xx, in words: 4xx become ProvisioningRefused unless the caller handles them. */
   refuse(what: string, answer: WebexAnswer): never {
-    throw new ProvisioningRefused(refusalMessage(what, answer.status, problemsOf(answer.body)), problemsOf(answer.body));
+    const problems = problemsOf(answer.body);
+    throw new ProvisioningRefused(refusalMessage(what, answer.status, problems), problems);
   }
 
   private settle(method: string, path: string, answer: WebexAnswer & { retryAfter: string | null }): WebexAnswer {

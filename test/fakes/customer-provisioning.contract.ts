@@ -129,6 +129,13 @@ export function describeCustomerProvisioning(name: string, make: () => Promise<P
     );
 
     it(
+      'an unknown customer id is refused, not an outage',
+      withIt(async (p) => {
+        await expect(p.provisioning.getCustomer('cust-never-created')).rejects.toBeInstanceOf(ProvisioningRefused);
+      }),
+    );
+
+    it(
       'an unsupported country is refused at creation too, in words',
       withIt(async (p) => {
         const err = await p.provisioning.createCustomer(customerRequest('Acme', { address: { ...HQ, country: 'KP' } })).catch((e) => e);
@@ -154,6 +161,8 @@ export function describeCustomerProvisioning(name: string, make: () => Promise<P
         const branch = { orgId, name: 'Dallas', address: { ...HQ, city: 'Dallas' }, timezone: 'America/Chicago', language: 'en_us' };
         expect(await p.provisioning.createLocation(branch)).toEqual({ locationId: expect.any(String) });
         await expect(p.provisioning.createLocation(branch)).rejects.toBeInstanceOf(ProvisioningRefused);
+        const elsewhere = { ...branch, orgId: 'org-never-provisioned' };
+        await expect(p.provisioning.createLocation(elsewhere)).rejects.toBeInstanceOf(ProvisioningRefused);
       }),
     );
 
