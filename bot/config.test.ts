@@ -65,6 +65,40 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DELIVERY_LEASE_MS: '10' })).toThrow(/DELIVERY_LEASE_MS/);
   });
 
+  it('provisions customers with the embedded simulator unless a Webex token is set', () => {
+    expect(loadConfig({}).webex).toEqual({
+      mode: 'simulated',
+      why: expect.stringContaining('WEBEX_ACCESS_TOKEN is not set'),
+      apiUrl: 'https://webexapis.com/v1',
+      pollSeconds: 10,
+    });
+    const api = loadConfig({ WEBEX_ACCESS_TOKEN: 'wbx-token', WEBEX_API_URL: 'http://127.0.0.1:9000/v1', WEBEX_POLL_SECONDS: '30' });
+    expect(api.webex).toEqual({
+      mode: 'api',
+      why: 'WEBEX_ACCESS_TOKEN is set',
+      accessToken: 'wbx-token',
+      apiUrl: 'http://127.0.0.1:9000/v1',
+      pollSeconds: 30,
+    });
+    expect(loadConfig({ WEBEX_ACCESS_TOKEN: ' ' }).webex.mode).toBe('simulated');
+  });
+
+  it.each(['0', '-5', '2.5', 'ten', ''])('refuses WEBEX_POLL_SECONDS=%o with a message naming it', (value) => {
+    expect(() => loadConfig({ WEBEX_POLL_SECONDS: value })).toThrow(
+      /WEBEX_POLL_SECONDS: WEBEX_POLL_SECONDS must be a positive whole number of seconds, such as 10/,
+    );
+  });
+
+  it('refuses a WEBEX_API_URL that is not a URL, without echoing the Webex token', () => {
+    try {
+      loadConfig({ WEBEX_API_URL: 'webexapis', WEBEX_ACCESS_TOKEN: 'wbx-super-secret-value' });
+      expect.unreachable();
+    } catch (err) {
+      expect(String(err)).toMatch(/WEBEX_API_URL must be a URL/);
+      expect(String(err)).not.toContain('super-secret');
+    }
+  });
+
   it('picks Slack HTTP or Socket Mode from the secrets given', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ mode: 'http' });
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toMatchObject({ mode: 'socket' });

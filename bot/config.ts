@@ -14,6 +14,8 @@ const optional = z
 
 const url = (what: string) => z.string().trim().url(`${what} must be a URL such as https://example.com`);
 
+const POLL_SECONDS = 'WEBEX_POLL_SECONDS must be a positive whole number of seconds, such as 10';
+
 const ZEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -82,6 +84,15 @@ const ZEnv = z
     // Per person, on Slack and Teams: changes a minute, and access requests (each messages an order's placer) an hour.
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_RATE_LIMITS.writes.max),
     RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_RATE_LIMITS.accessRequests.max),
+    // Webex Wholesale provisioning: the token switches from the embedded simulator to the real API. A secret: never logged.
+    WEBEX_ACCESS_TOKEN: optional,
+    WEBEX_API_URL: url('WEBEX_API_URL').default('https://webexapis.com/v1'),
+    WEBEX_POLL_SECONDS: z.coerce
+      .number({ invalid_type_error: POLL_SECONDS })
+      .int(POLL_SECONDS)
+      .positive(POLL_SECONDS)
+      .max(3600, 'WEBEX_POLL_SECONDS must be at most 3600 (an hour)')
+      .default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -169,6 +180,8 @@ export interface Config {
   teams:
     | { mode: 'local' | 'authenticated'; appId?: string; appPassword?: string; tenantId?: string; appType: Env['MICROSOFT_APP_TYPE'] }
     | { mode: 'off'; why: string };
+  /** Where customers are provisioned: the Webex API with the token, else the embedded simulator. */
+  webex: { mode: 'api' | 'simulated'; why: string; apiUrl: string; accessToken?: string; pollSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -188,6 +201,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     slack: slackMode(env),
     teams: teamsMode(env, production),
     listen: listenOn(env, production),
+    webex: webexMode(env),
   };
 }
 
@@ -223,4 +237,10 @@ function teamsMode(env: Env, production: boolean): Config['teams'] {
       why: 'NODE_ENV=production needs MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (local mode accepts unsigned activities)',
     };
   return { mode: 'local', ...creds };
+}
+
+function webexMode(env: Env): Config['webex'] {
+  const common = { apiUrl: env.WEBEX_API_URL, pollSeconds: env.WEBEX_POLL_SECONDS };
+  if (env.WEBEX_ACCESS_TOKEN) return { mode: 'api', why: 'WEBEX_ACCESS_TOKEN is set', accessToken: env.WEBEX_ACCESS_TOKEN, ...common };
+  return { mode: 'simulated', why: 'WEBEX_ACCESS_TOKEN is not set: customers are provisioned by the embedded simulator', ...common };
 }

@@ -120,6 +120,7 @@ export type { CoreDeps, CoreSettings } from './core-deps';
 export { CoreError, isCoreError } from './errors';
 export type { CoreErrorCode, CoreErrorDetails, FieldProblem } from './errors';
 export * from './ports/customer-provisioning.port';
+export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './customers/supported-countries';
 export type * from './access/access-request';
 export { openRequestKey } from './access/access-request';
 export { createActorLimits, DEFAULT_RATE_LIMITS } from './limits/actor-limits';

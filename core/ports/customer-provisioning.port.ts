@@ -139,3 +139,18 @@ export interface CustomerProvisioning {
   /** `POST /wholesale/subscribers/{id}/emails/consentMove`. */
   resendConsentEmail(subscriberId: string): Promise<void>;
 }
+
+/**
+ * The backend refused the request for good (a 4xx with its reasons): retrying the same
+ * request will not help. `message` is a plain sentence for people; `problems` keep the
+ * backend's codes for logs and for decisions.
+ */
+export class ProvisioningRefused extends Error {
+  constructor(
+    message: string,
+    readonly problems: RemoteProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'ProvisioningRefused';
+  }
+}
