@@ -1,5 +1,6 @@
 import type { Customer, CustomerStatus } from '../../core/index';
 import type { Field, Tone, View } from './view';
+import { packageLabel, packageOutcome } from './webex-packages';
 
 /** Each status in words, with the tone it is shown in. */
 export const CUSTOMER_STATUS_WORDS: Record<CustomerStatus, { label: string; tone: Tone; says: string }> = {
@@ -24,10 +25,7 @@ export const CUSTOMER_STATUS_WORDS: Record<CustomerStatus, { label: string; tone
 
 /** "Each package with its own status and reasons": one line per package. */
 export function packageFields(customer: Customer): Field[] {
-  return customer.packageResults.map((p) => ({
-    label: p.name,
-    value: p.reasons.length ? `${p.status}: ${p.reasons.join('; ')}` : p.status,
-  }));
+  return customer.packageResults.map((p) => ({ label: packageLabel(p.name), value: packageOutcome(p) }));
 }
 
 /** The creator told where their customer's creation stands (`status` as of the notice). */
@@ -39,7 +37,7 @@ export function presentCustomerStatus(customer: Customer, status: CustomerStatus
     paragraphs: [`The customer ${customer.name} ${words.says}.`],
     fields: [
       { label: 'Administrator', value: customer.adminEmail },
-      { label: 'Packages', value: customer.packages.join(', ') },
+      { label: 'Packages', value: customer.packages.map(packageLabel).join(', ') },
       ...packageFields(customer),
     ],
   };

@@ -29,13 +29,14 @@ export async function addLocation(
     });
   }
   const template = await deps.templates.findById(customer.templateId);
+  if (!template) throw new Error(`customer ${customer.id} names template ${customer.templateId}, which is gone`);
   const { locationId } = await askProvisioning(deps, (webex) =>
     webex.createLocation({
       orgId: customer.orgId as string,
       name: data.name,
       address: data.address,
-      timezone: template?.timezone ?? 'UTC',
-      language: template?.language ?? 'en_US',
+      timezone: template.timezone,
+      language: template.language,
     }),
   );
   return deps.customers.addLocation({

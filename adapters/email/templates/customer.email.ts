@@ -1,5 +1,6 @@
 import type { Customer, CustomerStatus } from '../../../core/index';
 import { CUSTOMER_STATUS_WORDS } from '../../presenters/present-customer-status';
+import { packageLabel, packageOutcome } from '../../presenters/webex-packages';
 import type { EmailContent } from './email-layout';
 import { buttons, composeEmail, fields, paragraph } from './email-layout';
 
@@ -16,7 +17,7 @@ export function customerWelcomeEmail(input: { customer: Customer; adminPortalUrl
         'Sign in to the admin portal to set up your users, locations and services.',
     ),
     buttons([{ label: 'Get Started', href: adminPortalUrl }]),
-    fields([['Packages', customer.packages.join(', ')]]),
+    fields([['Packages', customer.packages.map(packageLabel).join(', ')]]),
   ]);
 }
 
@@ -28,10 +29,7 @@ export function customerStatusEmail(input: { customer: Customer; status: Custome
     paragraph(`The customer ${customer.name} ${words.says}.`),
     fields([
       ['Administrator', customer.adminEmail],
-      ...customer.packageResults.map((p): [string, string] => [
-        p.name,
-        p.reasons.length ? `${p.status}: ${p.reasons.join('; ')}` : p.status,
-      ]),
+      ...customer.packageResults.map((p): [string, string] => [packageLabel(p.name), packageOutcome(p)]),
     ]),
   ]);
 }
