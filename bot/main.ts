@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
-import type { ChatNotifier, Clock, Core } from '../core/index';
+import type { ChatNotifier, Clock, Core, CustomerProvisioning } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
 import { createMailTransport } from '../adapters/email/mail-transport';
@@ -10,6 +10,7 @@ import { createEmailNotifier } from '../adapters/email/email-notifier';
 import { createLinkSigner } from '../adapters/email/links/link-signer';
 import { orderApiRouter } from '../adapters/api/order-api.routes';
 import { workOrderApiRouter } from '../adapters/api/work-order-api.routes';
+import { onboardingApiRouter } from '../adapters/api/onboarding-api.routes';
 import { notificationApiRouter } from '../adapters/api/notification-api.routes';
 import { createEmbeddedBackend } from '../adapters/backend/embedded-backend';
 import { createSlackAdapter } from '../adapters/slack/create-slack-adapter';
@@ -19,7 +20,7 @@ import { buildHttpApp } from './http';
 import { accessLinks } from './access-links';
 import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
-import { startNotificationSchedule, startSchedule } from './schedule';
+import { startCustomerPoll, startNotificationSchedule, startSchedule } from './schedule';
 import { createDeliveryLoop } from './delivery-loop';
 import { loadSettingsKey } from './settings-key';
 
@@ -32,6 +33,8 @@ export interface RunningBot {
   tick(): Promise<void>;
   /** Runs the notification tick now: due digests, escalations, then the dispatcher. */
   notifyTick(): Promise<void>;
+  /** Runs the customer poll now (tests drive it instead of waiting WEBEX_POLL_SECONDS). */
+  pollCustomers(): Promise<void>;
   /** Runs the dispatcher now; resolves when what is due has been tried. */
   dispatch(): Promise<void>;
   stop(): Promise<void>;
@@ -40,6 +43,12 @@ export interface RunningBot {
 /** What the composition root takes besides the config: the time source, so tests can drive or shift it. */
 export interface BotDependencies {
   clock?: Clock;
+  /**
+   * Where customer organizations are created (the Webex Wholesale client or its embedded
+   * simulator, chosen by configuration). Without it, creating customers is refused as
+   * "Webex could not take the request".
+   */
+  customerProvisioning?: CustomerProvisioning;
 }
 
 /**
@@ -83,6 +92,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const core = createCore({
     ...coreRepositories(db),
     backend,
+    customerProvisioning: deps.customerProvisioning ?? null,
     email,
     chat: [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n),
     clock,
@@ -121,6 +131,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
+      onboardingApiRouter(core, { apiToken: env.API_TOKEN, log }),
     ],
     health: async () => {
       await db.ping();
@@ -134,6 +145,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   await slack?.start();
   const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log });
   const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow });
+  const customerPoll = startCustomerPoll(core, { seconds: env.WEBEX_POLL_SECONDS, log });
 
   log.info(
     {
@@ -160,10 +172,12 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     clock,
     tick: schedule.tick,
     notifyTick: notifications.tick,
+    pollCustomers: customerPoll.tick,
     dispatch: deliveries.runNow,
     stop: async () => {
       schedule.stop();
       notifications.stop();
+      customerPoll.stop();
       // No new requests; then the replies owed for requests already acked; then the rest.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.stop();

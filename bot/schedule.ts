@@ -45,6 +45,30 @@ export function startSchedule(core: Core, o: { expression: string; log: Logger }
 }
 
 /**
+ * The customer poll (every WEBEX_POLL_SECONDS): customers still being created on Webex
+ * are asked how they stand ("Poll until it settles; put the polling on the scheduler
+ * and the outbox, never in a request"). Seconds, not cron: any interval may be set.
+ */
+export function startCustomerPoll(core: Core, o: { seconds: number; log: Logger }): Schedule {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    running ??= core
+      .refreshProvisioningCustomers()
+      .then((report) => {
+        if (report.changed || report.unavailable) o.log.info({ ...report }, 'customer poll');
+      })
+      .catch((err: unknown) => o.log.error({ err }, 'customer poll failed'))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const timer = setInterval(() => void tick(), o.seconds * 1000);
+  timer.unref();
+  return { stop: () => clearInterval(timer), tick };
+}
+
+/**
  * The notification tick (NOTIFY_SCHEDULE): aggregation windows that closed become
  * digests, overdue activities are escalated, and the dispatcher runs for whatever is
  * due (retries, and deliveries another process wrote). Each due item is claimed in

@@ -14,6 +14,8 @@ import type { OutboxRepository } from './ports/outbox-repository.port';
 import type { NotificationSettingsRepository } from './ports/notification-settings-repository.port';
 import type { DeliveryTrigger } from './ports/delivery-trigger.port';
 import type { DeliveryPolicy } from './notifications/delivery-policy';
+import type { CustomerProvisioning } from './ports/customer-provisioning.port';
+import type { CustomerRepository, TemplateRepository } from './ports/onboarding-repository.port';
 import type { ActorLimits } from './limits/actor-limits';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
@@ -35,6 +37,13 @@ export interface CoreDeps {
   clock: Clock;
   log: Logger;
   settings: CoreSettings;
+  /**
+   * Where customer organizations are created (Webex Wholesale, or its embedded
+   * simulator); null when none is wired, and then creating customers is refused.
+   */
+  customerProvisioning: CustomerProvisioning | null;
+  templates: TemplateRepository;
+  customers: CustomerRepository;
   /** Per-person rate limits (createActorLimits), so one user cannot flood others or the database. */
   limits: ActorLimits;
 }

@@ -22,7 +22,10 @@ export type CoreErrorCode =
   | 'DEPENDENCY_MISSING'
   | 'STALE'
   | 'DOMAIN_NOT_FOUND'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'TEMPLATE_NOT_FOUND'
+  | 'CUSTOMER_NOT_FOUND'
+  | 'PROVISIONING_UNAVAILABLE';
 
 /** One problem with one input: `field` is the input's name (a key of the presenters' label table), `message` the words. */
 export interface FieldProblem {
@@ -56,6 +59,10 @@ export interface CoreErrorDetails {
   DOMAIN_NOT_FOUND: { domain: string };
   /** Too many of `kind` from one person lately: one more is allowed after this wait. */
   RATE_LIMITED: { kind: 'writes' | 'accessRequests'; retryAfterSeconds: number };
+  TEMPLATE_NOT_FOUND: { templateId: string };
+  CUSTOMER_NOT_FOUND: { customerId: string };
+  /** Webex could not take the request now (busy, down, unreachable): nothing was created; try again later. */
+  PROVISIONING_UNAVAILABLE: { reason: string; retryAfterSeconds: number | null };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

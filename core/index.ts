@@ -46,6 +46,14 @@ import { registerChatDestination } from './notifications/register-chat-destinati
 import { removeChatDestination } from './notifications/remove-chat-destination';
 import { testNotificationSettings } from './notifications/test-notification-settings';
 import { testChatDestinations } from './notifications/test-chat-destinations';
+import { createTemplate } from './onboarding/create-template';
+import { listTemplates } from './onboarding/list-templates';
+import { getTemplate } from './onboarding/get-template';
+import { createCustomer } from './onboarding/create-customer';
+import { listCustomers } from './onboarding/list-customers';
+import { getCustomer } from './onboarding/get-customer';
+import { addLocation } from './onboarding/add-location';
+import { refreshProvisioningCustomers } from './onboarding/refresh-provisioning-customers';
 
 type UseCase<I, O> = (deps: CoreDeps, input: I) => Promise<O>;
 const bind =
@@ -112,6 +120,15 @@ export function createCore(deps: CoreDeps) {
     removeChatDestination: bindWrite(deps, removeChatDestination),
     testNotificationSettings: bindWrite(deps, testNotificationSettings),
     testChatDestinations: bindWrite(deps, testChatDestinations),
+    // Onboarding (partner-hub-provision-customer): templates, customers, and the poll that settles them.
+    createTemplate: bindWrite(deps, createTemplate),
+    listTemplates: bind(deps, listTemplates),
+    getTemplate: bind(deps, getTemplate),
+    createCustomer: bindWrite(deps, createCustomer),
+    listCustomers: bind(deps, listCustomers),
+    getCustomer: bind(deps, getCustomer),
+    addLocation: bindWrite(deps, addLocation),
+    refreshProvisioningCustomers: () => refreshProvisioningCustomers(deps),
   };
 }
 export type Core = ReturnType<typeof createCore>;
@@ -120,7 +137,11 @@ export type { CoreDeps, CoreSettings } from './core-deps';
 export { CoreError, isCoreError } from './errors';
 export type { CoreErrorCode, CoreErrorDetails, FieldProblem } from './errors';
 export * from './ports/customer-provisioning.port';
-export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './customers/supported-countries';
+export type * from './ports/onboarding-repository.port';
+export type * from './onboarding/onboarding';
+export { AUTHENTICATION_METHODS, CUSTOMER_STATUSES, ADD_ON_PACKAGES, CALLING_PACKAGES } from './onboarding/onboarding';
+export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './onboarding/supported-countries';
+export type { RefreshReport } from './onboarding/refresh-provisioning-customers';
 export type * from './access/access-request';
 export { openRequestKey } from './access/access-request';
 export { createActorLimits, DEFAULT_RATE_LIMITS } from './limits/actor-limits';

@@ -9,7 +9,10 @@ import type {
   WorkOrderRepository,
   OutboxRepository,
   NotificationSettingsRepository,
+  CustomerRepository,
+  TemplateRepository,
 } from '../../core/index';
+import { createCustomerRepository, createTemplateRepository } from './onboarding.repository';
 import { createNotificationSettingsRepository } from './notification-settings.repository';
 import { createOutboxRepository } from './outbox.repository';
 import type { SettingsCipher } from './settings-cipher';
@@ -44,6 +47,8 @@ export interface Database {
   systemEvents: SystemEventRepository;
   outbox: OutboxRepository;
   notificationSettings: NotificationSettingsRepository;
+  templates: TemplateRepository;
+  customers: CustomerRepository;
   provider: Provider;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
@@ -53,7 +58,20 @@ export interface Database {
 /** The repositories the core takes (CoreDeps), from one database. */
 export function coreRepositories(db: Database) {
   const { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings } = db;
-  return { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings };
+  const { templates, customers } = db;
+  return {
+    orders,
+    transactions,
+    accessRequests,
+    users,
+    workOrders,
+    subscribers,
+    domainRules,
+    outbox,
+    notificationSettings,
+    templates,
+    customers,
+  };
 }
 
 /** Without SETTINGS_KEY (scripts, tests that store no password) a password cannot be stored or read. */
@@ -107,6 +125,8 @@ export async function createDatabase(
         options.onUnreadablePassword,
       ),
     ),
+    templates: queued(createTemplateRepository(client)),
+    customers: queued(createCustomerRepository(client)),
     provider,
     ping,
     close: () => client.$disconnect(),

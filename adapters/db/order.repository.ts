@@ -28,6 +28,11 @@ export function createOrderRepository(db: DbClient): OrderRepository {
       return row ? toOrder(row) : null;
     },
 
+    async findNumbersBySubscription(subscriptionId) {
+      const rows = await db.order.findMany({ where: { subscriptionId }, orderBy: { id: 'asc' }, select: { number: true } });
+      return rows.map((r) => r.number);
+    },
+
     async updateLines(orderNumber, patches) {
       if (patches.length === 0) return;
       // Writes first, no read: on SQLite a transaction that reads before writing can

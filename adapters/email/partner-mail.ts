@@ -3,6 +3,7 @@ import type { LinkDecision } from './links/link-signer';
 import { accessDecisionEmail } from './templates/access-decision.email';
 import { accessRequestEmail } from './templates/access-request.email';
 import type { NoticeEmail } from './templates/notice.email';
+import { customerStatusEmail, customerWelcomeEmail } from './templates/customer.email';
 import { provisioningEmail } from './templates/provisioning.email';
 
 /**
@@ -12,10 +13,21 @@ import { provisioningEmail } from './templates/provisioning.email';
  * are asked to allowlist ("Make sure to have your IT Admin allow these email addresses",
  * ccw-resend-provisioning-email).
  */
-export type PartnerNotice = Extract<EmailNotice, { kind: 'provisioning-email' | 'access-request' | 'access-decision' }>;
+export type PartnerNotice = Extract<
+  EmailNotice,
+  { kind: 'provisioning-email' | 'access-request' | 'access-decision' | 'customer-status' | 'customer-welcome' }
+>;
 
-export const isPartnerNotice = (notice: EmailNotice): notice is PartnerNotice =>
-  notice.kind === 'provisioning-email' || notice.kind === 'access-request' || notice.kind === 'access-decision';
+const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
+  'provisioning-email',
+  'access-request',
+  'access-decision',
+  'customer-status',
+  'customer-welcome',
+]);
+
+/** Also a new customer's administrator and its creator: people outside provbot's notification groups. */
+export const isPartnerNotice = (notice: EmailNotice): notice is PartnerNotice => PARTNER_KINDS.has(notice.kind);
 
 export interface PartnerMailContext {
   adminPortalUrl: string;
@@ -41,6 +53,16 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       const content = accessRequestEmail({ request, order, approveUrl, declineUrl, linksExpireAt });
       return { content, headers: { 'X-Provbot-Kind': 'access-request', 'X-Provbot-Order': order.number } };
     }
+    case 'customer-welcome':
+      return {
+        content: customerWelcomeEmail(notice),
+        headers: { 'X-Provbot-Kind': 'customer-welcome', 'X-Provbot-Customer': notice.customer.id },
+      };
+    case 'customer-status':
+      return {
+        content: customerStatusEmail(notice),
+        headers: { 'X-Provbot-Kind': 'customer-status', 'X-Provbot-Customer': notice.customer.id },
+      };
     case 'access-decision':
       return {
         content: accessDecisionEmail({ request: notice.request }),

@@ -55,6 +55,10 @@ export function describeContent(c: DeliveryContent): string {
       return 'the answer to an access request, for the person who asked';
     case 'provisioning-email':
       return `the provisioning email for order ${c.orderNumber} line ${c.lineNumber} to ${c.to}`;
+    case 'customer-status':
+      return 'news of a customer being created, for the person who created it';
+    case 'customer-welcome':
+      return "the welcome email to a new customer's administrator";
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ChatNotice } from '../../core/index';
 import { presentAccessRequestForApprover, presentDecisionForRequester } from './present-access-request';
 import { presentActivityNotice } from './present-activity';
+import { presentCustomerStatus } from './present-customer-status';
 import { presentDigest } from './present-digest';
 import { presentSystemAlert } from './present-system-alert';
 import { presentTestNotice } from './present-test-notice';
@@ -31,5 +32,7 @@ export function presentChatNotice(notice: ChatNotice, o: ChatNoticeOptions): Vie
       return presentAccessRequestForApprover(notice.request, notice.order);
     case 'access-decision':
       return presentDecisionForRequester(notice.request);
+    case 'customer-status':
+      return presentCustomerStatus(notice.customer, notice.status);
   }
 }

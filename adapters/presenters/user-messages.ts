@@ -17,7 +17,8 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
     `The provisioning contact or an admin can complete the service setup by signing in at ${d.adminPortalUrl}.`,
   NOT_AUTHORIZED: (d) => `You can't ${d.action}: ${d.reason}.`,
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
-  VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.join('; ')}.`,
+  // Issues written as whole sentences (the onboarding inputs) lose their full stop inside the list.
+  VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.map((i) => i.replace(/\.$/, '')).join('; ')}.`,
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
   ALREADY_DECIDED: (d) =>
     `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,
@@ -39,6 +40,10 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
     d.kind === 'accessRequests'
       ? `You've asked for access to orders many times in a short while. Please wait ${waitFor(d.retryAfterSeconds)} before asking again.`
       : `You're making changes faster than I accept from one person. Please wait ${waitFor(d.retryAfterSeconds)} and try again.`,
+  TEMPLATE_NOT_FOUND: () => `I can't find that onboarding template. "templates" lists the templates of your domains.`,
+  CUSTOMER_NOT_FOUND: () => `I can't find that customer. "customers" lists the customers of your domains.`,
+  PROVISIONING_UNAVAILABLE: (d) =>
+    `Webex could not take the request just now, so nothing was created. Please try again${d.retryAfterSeconds ? ` in ${waitFor(d.retryAfterSeconds)}` : ' in a few minutes'}.`,
   STALE: (d) => `This card is out of date: order ${d.orderNumber} has changed since. Here it is as it stands now.`,
 };
 

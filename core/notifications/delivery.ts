@@ -1,5 +1,6 @@
 import type { PostedMessage } from '../access/access-request';
 import type { ChatPlatform } from '../directory/directory';
+import type { CustomerStatus } from '../onboarding/onboarding';
 import type { TransactionKind } from '../provisioning/provisioning-transaction';
 import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';
 
@@ -55,7 +56,11 @@ export type DeliveryContent =
    * A line's provisioning email (email only). `transactionId` is its history row, Pending
    * until this delivery is sent (Sent) or dead (Failed).
    */
-  | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string };
+  | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string }
+  /** A customer's creator told how its creation went (`status`: the one it reached then). */
+  | { kind: 'customer-status'; customerId: string; status: CustomerStatus }
+  /** The customer's administrator welcomed, with the Get Started link (email only). */
+  | { kind: 'customer-welcome'; customerId: string };
 
 /** Where a notice was posted, stored when it is sent so a later change can update it in place. */
 export type PostedCopy = { activityId: string; message: PostedMessage } | { accessRequestId: string; message: PostedMessage };

@@ -1,4 +1,5 @@
 import type { AccessRequest } from '../access/access-request';
+import type { Customer, CustomerStatus } from '../onboarding/onboarding';
 import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { OrderLine, Order } from '../provisioning/provisioning';
 import type { Activity, WorkOrder } from '../orders/work-order';
@@ -16,7 +17,22 @@ export type ChatNotice =
   | SystemAlertNotice
   | AccessRequestNotice
   | AccessDecisionNotice
+  | CustomerStatusNotice
   | { kind: 'test'; scope: string };
+
+/** How a customer's creation went, as of `status` (the customer as it stands now, for its name and packages). */
+export interface CustomerStatusNotice {
+  kind: 'customer-status';
+  customer: Customer;
+  status: CustomerStatus;
+}
+
+/** "The administrator gets the welcome email with a Get Started link" to the admin portal. */
+export interface CustomerWelcomeNotice {
+  kind: 'customer-welcome';
+  customer: Customer;
+  adminPortalUrl: string;
+}
 
 /** The request as it now stands: a pending one with Approve and Decline, a decided one with its decision. */
 export interface AccessRequestNotice {
@@ -51,6 +67,7 @@ export type EmailNotice =
   | { kind: 'order-outcome'; order: WorkOrder; subscriber: Subscriber; outcome: 'provisioned' | 'rejected'; approval: Activity | null }
   | { kind: 'billing-reminder'; order: Order; line: OrderLine; stage: 'before' | 'closed'; days: number }
   /** The line as the email shows it: its provisioning contact is the address it goes to. */
-  | { kind: 'provisioning-email'; order: Order; line: OrderLine };
+  | { kind: 'provisioning-email'; order: Order; line: OrderLine }
+  | CustomerWelcomeNotice;
 
 export type { ActivityMessage };

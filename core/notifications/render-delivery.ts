@@ -69,6 +69,14 @@ export async function renderDelivery(
       // The address it was queued for, even if the contact changed since: that change queues its own.
       return order && line ? { kind: 'provisioning-email', order, line: { ...line, provisioningContactEmail: content.to } } : null;
     }
+    case 'customer-status': {
+      const customer = await deps.customers.findById(content.customerId);
+      return customer && { kind: 'customer-status', customer, status: content.status };
+    }
+    case 'customer-welcome': {
+      const customer = await deps.customers.findById(content.customerId);
+      return customer && { kind: 'customer-welcome', customer, adminPortalUrl: deps.settings.adminPortalUrl };
+    }
   }
 }
 

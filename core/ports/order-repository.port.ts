@@ -6,6 +6,8 @@ export interface OrderRepository {
   /** Throws CoreError CONFLICT when the number is taken. */
   create(order: Order): Promise<Order>;
   findByNumber(orderNumber: string): Promise<Order | null>;
+  /** The numbers of the orders placed for a CCW subscription, oldest first. */
+  findNumbersBySubscription(subscriptionId: string): Promise<string[]>;
   /** Applies every patch or none. */
   updateLines(orderNumber: string, patches: { lineNumber: number; patch: LinePatch }[]): Promise<void>;
   /**

@@ -48,6 +48,8 @@ function coreWith(open: OpenBenchDatabase, email: EmailNotifier, clock: { now():
   return createCore({
     ...coreRepositories(open.db),
     backend: createEmbeddedBackend(),
+    // No customers are created here.
+    customerProvisioning: null,
     email,
     chat: [],
     clock,

@@ -65,6 +65,8 @@ export function chatKey(to: ChatTo, notice: ChatNotice): string {
       return `${where}:digest:${notice.items.map((i) => i.activity.id).join(',')}`;
     case 'test':
       return `${where}:test:${notice.scope}`;
+    case 'customer-status':
+      return `${where}:customer-status:${notice.customer.id}:${notice.status}`;
     case 'access-request':
     case 'access-decision':
       return `${where}:${notice.kind}:${notice.request.id}`;
@@ -80,6 +82,8 @@ export function benchCore(db: Database, sinks: NotificationSinks): Core {
   return createCore({
     ...coreRepositories(db),
     backend: createEmbeddedBackend(),
+    // No customers are created here.
+    customerProvisioning: null,
     email: sinks.email,
     chat: [sinks.slack],
     clock: systemClock,

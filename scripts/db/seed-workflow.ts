@@ -55,6 +55,8 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
     ...coreRepositories(db),
     deliveries,
     backend: createEmbeddedBackend(),
+    // No customers are created here.
+    customerProvisioning: null,
     email: o.email,
     chat: o.chat ?? [],
     clock: systemClock,

@@ -5,6 +5,8 @@ import { FixedClock } from './fixed-clock';
 import { InMemoryNotificationSettings } from './in-memory-notification-settings';
 import { InMemoryAccessRequests, InMemoryOrders, InMemoryTransactions, InMemoryUsers } from './in-memory-repositories';
 import { InMemoryBackend, InMemoryDomainRules, InMemorySubscribers, InMemoryWorkOrders } from './in-memory-workflow';
+import { InMemoryCustomers, InMemoryTemplates } from './in-memory-onboarding';
+import { ScriptedCustomerProvisioning } from './scripted-customer-provisioning';
 import { RecordingChatNotifier, RecordingEmailNotifier } from './recording-notifiers';
 
 /**
@@ -14,7 +16,11 @@ import { RecordingChatNotifier, RecordingEmailNotifier } from './recording-notif
 export function workflowFakes() {
   const subscribers = new InMemorySubscribers();
   const workOrders = new InMemoryWorkOrders(subscribers);
+  const templates = new InMemoryTemplates();
   return {
+    templates,
+    customers: new InMemoryCustomers(templates, workOrders.outbox),
+    customerProvisioning: new ScriptedCustomerProvisioning(),
     subscribers,
     workOrders,
     outbox: workOrders.outbox,

@@ -28,6 +28,9 @@ export class InMemoryOrders implements OrderRepository {
     const o = this.orders.get(n);
     return o ? structuredClone(o) : null;
   }
+  async findNumbersBySubscription(subscriptionId: string) {
+    return [...this.orders.values()].filter((o) => o.subscriptionId === subscriptionId).map((o) => o.number);
+  }
   async updateLines(n: string, patches: { lineNumber: number; patch: Partial<Order['lines'][number]> }[]) {
     const o = this.orders.get(n);
     if (!o) throw new Error(`no order ${n}`);

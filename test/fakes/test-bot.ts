@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../../core/index';
+import type { Clock, CustomerProvisioning } from '../../core/index';
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/main';
 
@@ -21,6 +21,8 @@ export interface TestBotOptions {
   database?: TestBotDatabase;
   /** The bot's time source; the system clock unless a test drives its own. Read it back as `bot.clock`. */
   clock?: Clock;
+  /** Where customers are created: the scripted fake (test/fakes/scripted-customer-provisioning.ts) until the simulator is wired. */
+  customerProvisioning?: CustomerProvisioning;
 }
 
 /**
@@ -42,6 +44,8 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     PROVISIONING_SCHEDULE: '0 0 1 1 *',
     // Tests run the notification tick themselves (notifyTick); changes still dispatch at once.
     NOTIFY_SCHEDULE: '0 0 1 1 *',
+    // Tests poll customers themselves (pollCustomers).
+    WEBEX_POLL_SECONDS: '86400',
     SETTINGS_KEY_FILE: join(dir, 'settings.key'),
     DELIVERY_RETRY_BASE_MS: '50',
     ...env,
@@ -50,10 +54,12 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     await database?.drop();
     await rm(dir, { recursive: true, force: true });
   };
-  const bot = await startBot(config, { clock: options.clock }).catch(async (err: unknown) => {
-    await cleanUp();
-    throw err;
-  });
+  const bot = await startBot(config, { clock: options.clock, customerProvisioning: options.customerProvisioning }).catch(
+    async (err: unknown) => {
+      await cleanUp();
+      throw err;
+    },
+  );
   const api = async (method: string, path: string, body?: unknown, token: string | null = TEST_API_TOKEN) => {
     const res = await fetch(`${bot.url}${path}`, {
       method,

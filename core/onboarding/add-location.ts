@@ -1,0 +1,51 @@
+import type { CoreDeps } from '../core-deps';
+import type { Actor } from '../directory/actor';
+import { CoreError } from '../errors';
+import { assertMayManageOnboarding } from './authorize-onboarding';
+import { getCustomer } from './get-customer';
+import type { CustomerLocation } from './onboarding';
+import { parseInput, validationFailed, ZLocationInput } from './onboarding.schemas';
+import { askProvisioning } from './provisioning-calls';
+
+/**
+ * "In the Add and confirm locations screen, enter additional locations such as branch
+ * offices." A location lives in the customer's Webex organization, so the customer must
+ * be provisioned first; it is stored once Webex has it, with Webex's id.
+ */
+export async function addLocation(
+  deps: CoreDeps,
+  input: { actor: Actor; customerId: string; location: unknown },
+): Promise<CustomerLocation> {
+  const customer = await getCustomer(deps, input);
+  assertMayManageOnboarding(input.actor, customer.domain, `add locations to ${customer.name}`);
+  const data = parseInput(ZLocationInput, input.location);
+  const key = data.name.toLowerCase();
+  if (customer.locations.some((l) => l.name.toLowerCase() === key)) {
+    throw validationFailed([{ field: 'name', message: `${customer.name} already has a location named ${data.name}.` }]);
+  }
+  if (!customer.orgId) {
+    throw new CoreError('INVALID_STATE', {
+      reason: `${customer.name} is not provisioned yet; locations can be added once its organization exists`,
+    });
+  }
+  const template = await deps.templates.findById(customer.templateId);
+  if (!template) throw new Error(`customer ${customer.id} names template ${customer.templateId}, which is gone`);
+  const { locationId } = await askProvisioning(deps, (webex) =>
+    webex.createLocation({
+      orgId: customer.orgId as string,
+      name: data.name,
+      address: data.address,
+      timezone: template.timezone,
+      language: template.language,
+    }),
+  );
+  return deps.customers.addLocation({
+    id: `loc-${globalThis.crypto.randomUUID()}`,
+    customerId: customer.id,
+    name: data.name,
+    address: data.address,
+    remoteLocationId: locationId,
+    headquarters: false,
+    createdAt: deps.clock.now(),
+  });
+}

@@ -1,0 +1,75 @@
+import type { CoreDeps } from '../core-deps';
+import type { Actor } from '../directory/actor';
+import type { CreateCustomerRequest } from '../ports/customer-provisioning.port';
+import { assertMayManageOnboarding, createdByOf } from './authorize-onboarding';
+import type { Customer, OnboardingTemplate } from './onboarding';
+import type { CustomerInput } from './onboarding.schemas';
+import { parseInput, validationFailed, ZCustomerInput } from './onboarding.schemas';
+import { hasCalling, packageProblems } from './package-rules';
+import { askProvisioning } from './provisioning-calls';
+
+/**
+ * "Create Customer via Partner Hub": company name, administrator email and template;
+ * the packages; the headquarters, in a Webex supported location (the box must be
+ * checked). The backend's precheck runs first and its findings come back in words;
+ * then the customer is created on Webex, asynchronously: the answer is immediate, with
+ * status `provisioning`, and the scheduler's poll records how it ends. Stored only once
+ * Webex took it, customer and headquarters together, so nothing is ever half-created.
+ */
+export async function createCustomer(deps: CoreDeps, input: { actor: Actor; customer: unknown }): Promise<Customer> {
+  const data = parseInput(ZCustomerInput, input.customer);
+  assertMayManageOnboarding(input.actor, data.domain, `create customers in ${data.domain}`);
+  const template = await deps.templates.findById(data.templateId);
+  if (!template || template.domain !== data.domain) {
+    throw validationFailed([{ field: 'templateId', message: `There is no onboarding template with that id in ${data.domain}.` }]);
+  }
+  const problems = packageProblems(data.packages, template.packages);
+  if (problems.length) throw validationFailed(problems);
+
+  const precheck = await askProvisioning(deps, (webex) =>
+    webex.precheck({ address: data.headquarters, customerName: data.name, primaryEmail: data.adminEmail }),
+  );
+  if (!precheck.ok) throw validationFailed(precheck.findings.map((f) => ({ field: 'headquarters', message: f.message })));
+
+  const id = `cus-${globalThis.crypto.randomUUID()}`;
+  const { customerId } = await askProvisioning(deps, (webex) => webex.createCustomer(createRequest(id, data, template)));
+  const now = deps.clock.now();
+  return deps.customers.create({
+    id,
+    domain: data.domain,
+    name: data.name,
+    adminEmail: data.adminEmail,
+    templateId: template.id,
+    packages: data.packages,
+    status: 'provisioning',
+    packageResults: [],
+    remoteCustomerId: customerId,
+    orgId: null,
+    subscriptionId: data.subscriptionId ?? null,
+    createdBy: createdByOf(input.actor),
+    createdAt: now,
+    headquarters: {
+      id: `loc-${globalThis.crypto.randomUUID()}`,
+      customerId: id,
+      name: 'Headquarters',
+      address: data.headquarters,
+      remoteLocationId: null,
+      headquarters: true,
+      createdAt: now,
+    },
+  });
+}
+
+/** The API's create: "for calling packages, provisioningParameters.calling.location", which the headquarters becomes. */
+function createRequest(id: string, data: CustomerInput, template: OnboardingTemplate): CreateCustomerRequest {
+  return {
+    provisioningId: template.provisioningId,
+    packages: data.packages,
+    externalId: id,
+    address: data.headquarters,
+    customerInfo: { name: data.name, primaryEmail: data.adminEmail, language: template.language },
+    callingLocation: hasCalling(data.packages)
+      ? { name: 'Headquarters', address: data.headquarters, timezone: template.timezone, language: template.language }
+      : undefined,
+  };
+}

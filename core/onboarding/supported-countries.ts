@@ -1,0 +1,51 @@
+/**
+ * Where Webex for Wholesale provisions customers: the headquarters country of a new
+ * customer must be one of these (seed: "If the headquarters are in a Webex supported
+ * location, click the I verify that this customer is in a Cisco Webex supported
+ * location check box"). Data, not code: keep it in step with Cisco's list of
+ * supported countries for the Wholesale route to market.
+ */
+export const SUPPORTED_COUNTRIES: Readonly<Record<string, string>> = {
+  AE: 'United Arab Emirates',
+  AT: 'Austria',
+  AU: 'Australia',
+  BE: 'Belgium',
+  BR: 'Brazil',
+  CA: 'Canada',
+  CH: 'Switzerland',
+  DE: 'Germany',
+  DK: 'Denmark',
+  ES: 'Spain',
+  FI: 'Finland',
+  FR: 'France',
+  GB: 'United Kingdom',
+  IE: 'Ireland',
+  IT: 'Italy',
+  JP: 'Japan',
+  MX: 'Mexico',
+  NL: 'Netherlands',
+  NO: 'Norway',
+  NZ: 'New Zealand',
+  PT: 'Portugal',
+  SA: 'Saudi Arabia',
+  SE: 'Sweden',
+  SG: 'Singapore',
+  US: 'United States',
+  ZA: 'South Africa',
+};
+
+/** Null when Webex for Wholesale serves the country; else why not, in one sentence. */
+export function countryRefusal(country: string): string | null {
+  if (!/^[A-Z]{2}$/.test(country)) return 'The country must be a two-letter ISO 3166 code, such as US or GB.';
+  if (SUPPORTED_COUNTRIES[country]) return null;
+  return `Webex for Wholesale cannot create customers headquartered in ${country}: it is not one of the supported countries (${Object.keys(SUPPORTED_COUNTRIES).join(', ')}).`;
+}
+
+export function isSupportedCountry(code: string): boolean {
+  return Object.hasOwn(SUPPORTED_COUNTRIES, code.toUpperCase());
+}
+
+/** Why a country is refused, in words a partner understands (the backends' precheck says the same). */
+export function unsupportedCountryReason(code: string): string {
+  return countryRefusal(code.toUpperCase()) ?? `${code} is a supported country.`;
+}
