@@ -55,13 +55,6 @@ const ZEnv = z
       .trim()
       .default('*/5 * * * *')
       .refine((e) => cron.validate(e), 'PROVISIONING_SCHEDULE must be a cron expression such as */5 * * * *'),
-    // How often customers still being created on Webex are asked how they stand.
-    WEBEX_POLL_SECONDS: z.coerce
-      .number()
-      .int('WEBEX_POLL_SECONDS must be a whole number of seconds')
-      .min(1, 'WEBEX_POLL_SECONDS must be at least 1')
-      .max(86_400, 'WEBEX_POLL_SECONDS must be at most 86400 (a day)')
-      .default(10),
     SETTINGS_KEY: optional.refine(
       (k) => k === undefined || /^[0-9a-fA-F]{64}$/.test(k) || /^[A-Za-z0-9+/]{43}=$/.test(k),
       'SETTINGS_KEY must be 32 bytes: 64 hex digits or 44 base64 characters (openssl rand -base64 32)',

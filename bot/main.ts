@@ -1,3 +1,4 @@
+import { createCustomerProvisioning } from '../adapters/webex/index';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -92,7 +93,9 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const core = createCore({
     ...coreRepositories(db),
     backend,
-    customerProvisioning: deps.customerProvisioning ?? null,
+    customerProvisioning:
+      deps.customerProvisioning ??
+      createCustomerProvisioning({ accessToken: config.webex.accessToken, apiUrl: config.webex.apiUrl, logger: log }),
     email,
     chat: [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n),
     clock,
