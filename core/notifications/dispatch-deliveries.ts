@@ -10,6 +10,7 @@ import { withinTimeout } from './call-timeout';
 import type { GiveUpReason } from './dead-letter-alert';
 import { planDeadLetterAlert } from './dead-letter-alert';
 import type { DestinationLanes } from './destination-lanes';
+import type { WaitingClaims } from './waiting-claims';
 import type { ContentUrl, SmtpSettings, SystemNotificationSettings } from './notification-settings';
 import { smtpInForce, systemSettings } from './read-notification-settings';
 import type { ActivityReads } from './render-delivery';
@@ -42,19 +43,26 @@ const MAX_ROUNDS = 20;
  * destination until it lifts; a permanent refusal, or the horizon, dead-letters it and
  * the administrators are told by another channel.
  */
-export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes): Promise<DispatchReport> {
+export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes, waiting: WaitingClaims): Promise<DispatchReport> {
   const report: DispatchReport = { sent: 0, retried: 0, dead: 0, held: 0, dueAgainAt: [] };
   const run = new DispatchRun(deps, lanes.pacer, report);
-  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+  for (let round = 0; round < MAX_ROUNDS && !waiting.closed; round += 1) {
     const policy = deps.settings.delivery;
     const claimedAt = deps.clock.now();
     const claimed = await deps.outbox.claimDue({ now: claimedAt, limit: policy.batchSize, leaseMs: policy.leaseMs });
     if (claimed.length === 0) break;
+    // Stopped while this claim was on its way: all of it goes back (stop-dispatching.ts).
+    if (waiting.closed) {
+      await deps.outbox.release(claimed);
+      break;
+    }
+    waiting.add(claimed);
     const leaseEnd = claimedAt.getTime() + policy.leaseMs;
     const reads: ActivityReads = new Map();
-    // In claim order (oldest due first): each lane keeps it.
+    // In claim order (oldest due first): each lane keeps it. One handed back meanwhile is skipped.
+    const deliver = (d: ClaimedDelivery) => (waiting.start(d) ? run.deliver(d, reads, leaseEnd) : Promise.resolve());
     try {
-      await Promise.all(claimed.map((d) => lanes.enqueue(targetKey(d.target), () => run.deliver(d, reads, leaseEnd))));
+      await Promise.all(claimed.map((d) => lanes.enqueue(targetKey(d.target), () => deliver(d))));
     } finally {
       await run.recordSent();
     }
