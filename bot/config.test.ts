@@ -63,6 +63,10 @@ describe('loadConfig', () => {
       /DELIVERY_CALL_TIMEOUT_MS must be at most half of DELIVERY_LEASE_MS/,
     );
     expect(() => loadConfig({ DELIVERY_LEASE_MS: '10' })).toThrow(/DELIVERY_LEASE_MS/);
+    expect(loadConfig({}).env.SHUTDOWN_GRACE_MS).toBe(15_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: '30000' }).env.SHUTDOWN_GRACE_MS).toBe(30_000);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '0' })).toThrow(/SHUTDOWN_GRACE_MS must be at least 1000/);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: 'soon' })).toThrow(/SHUTDOWN_GRACE_MS/);
   });
 
   it('provisions customers with the embedded simulator unless a Webex token is set', () => {

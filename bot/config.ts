@@ -81,6 +81,14 @@ const ZEnv = z
       .default(300_000),
     DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
     DELIVERY_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    // A stop (SIGTERM, SIGINT) waits this long for the requests and sends in flight, then exits
+    // anyway; longer than DELIVERY_CALL_TIMEOUT_MS by default, so a send in flight can always finish.
+    SHUTDOWN_GRACE_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000, 'SHUTDOWN_GRACE_MS must be at least 1000 (milliseconds)')
+      .max(600_000, 'SHUTDOWN_GRACE_MS must be at most 600000 (ten minutes)')
+      .default(15_000),
     // Per person, on Slack and Teams: changes a minute, and access requests (each messages an order's placer) an hour.
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_RATE_LIMITS.writes.max),
     RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_RATE_LIMITS.accessRequests.max),

@@ -22,6 +22,7 @@ const MAX_RUNNING = 4;
  */
 export function createDeliveryLoop(log: Logger, clock: Clock) {
   let dispatch: (() => Promise<DispatchReport>) | null = null;
+  let handBack: (() => Promise<number>) | null = null;
   const running = new Set<Promise<void>>();
   /** Deliveries a dispatch left in a hung destination's lane, until they are recorded. */
   const settling = new Set<Promise<void>>();
@@ -103,9 +104,13 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
 
   return {
     trigger,
-    /** The core exists after the trigger is handed to it: bind its dispatcher here. */
-    attach(fn: () => Promise<DispatchReport>) {
+    /**
+     * The core exists after the trigger is handed to it: bind its dispatcher here, and
+     * what hands its claims back when the process stops (core.stopDispatching).
+     */
+    attach(fn: () => Promise<DispatchReport>, stopDispatching?: () => Promise<number>) {
       dispatch = fn;
+      handBack = stopDispatching ?? null;
     },
     /**
      * Dispatches now; resolves when that dispatch and those already running are done,
@@ -121,6 +126,8 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      // What is claimed and not started goes to another process now, not after its lease.
+      await handBack?.();
       // A delivery being sent is finished and recorded; each send is bounded by the call timeout.
       while (running.size || settling.size) await Promise.all([...running, ...settling]);
     },

@@ -1,5 +1,7 @@
 import express from 'express';
 import type { Logger } from '../core/index';
+import type { InFlightRequests } from './in-flight-requests';
+import type { Readiness } from './readiness';
 
 export interface HttpParts {
   log: Logger;
@@ -9,6 +11,9 @@ export interface HttpParts {
   /** Email links and the REST APIs, each with its own body parsing and auth, mounted after the chat endpoints. */
   routers: express.Router[];
   health: () => Promise<Record<string, unknown>>;
+  /** Draining (a stop under way): /readyz answers 503 and new requests are refused. */
+  readiness: Readiness;
+  requests: InFlightRequests;
 }
 
 /** One server for Slack, Teams, email links, the order APIs and health. */
@@ -16,6 +21,21 @@ export function buildHttpApp(p: HttpParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+
+  // Before everything else, and answered while draining: a load balancer polls it to stop sending traffic here.
+  app.get('/readyz', (_req, res) => {
+    if (p.readiness.draining) return void res.status(503).json({ status: 'draining' });
+    res.json({ status: 'ready' });
+  });
+  app.get('/healthz', async (_req, res) => {
+    try {
+      res.json({ status: 'ok', ...(await p.health()) });
+    } catch (err) {
+      p.log.error({ err }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(p.requests.middleware);
 
   if (p.slack?.router) {
     if (p.slack.guard) app.use('/slack/events', p.slack.guard);
@@ -40,15 +60,6 @@ export function buildHttpApp(p: HttpParts): express.Express {
   }
 
   for (const router of p.routers) app.use(router);
-
-  app.get('/healthz', async (_req, res) => {
-    try {
-      res.json({ status: 'ok', ...(await p.health()) });
-    } catch (err) {
-      p.log.error({ err }, 'health check failed');
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
 
   app.use((_req, res) => void res.status(404).json({ error: 'Not found.' }));
   app.use(finalErrorHandler(p.log));

@@ -24,6 +24,9 @@ import { createLogger } from './logger';
 import { startCustomerPoll, startNotificationSchedule, startSchedule } from './schedule';
 import { createDeliveryLoop } from './delivery-loop';
 import { loadSettingsKey } from './settings-key';
+import { createReadiness } from './readiness';
+import type { Readiness } from './readiness';
+import { inFlightRequests } from './in-flight-requests';
 
 export interface RunningBot {
   url: string;
@@ -38,6 +41,13 @@ export interface RunningBot {
   pollCustomers(): Promise<void>;
   /** Runs the dispatcher now; resolves when what is due has been tried. */
   dispatch(): Promise<void>;
+  /** Draining once stop() began: /readyz answers 503. */
+  readiness: Readiness;
+  /**
+   * A graceful stop (a rolling restart): refuses new requests, hands the deliveries not
+   * yet started to other processes, waits for the requests and sends in flight, stops
+   * the scheduler and closes the database. bot/shutdown.ts bounds it by SHUTDOWN_GRACE_MS.
+   */
   stop(): Promise<void>;
 }
 
@@ -120,12 +130,16 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       },
     },
   });
-  deliveries.attach(core.dispatchDeliveries);
+  deliveries.attach(core.dispatchDeliveries, core.stopDispatching);
   slack?.attach(core);
   teams?.attach(core);
 
+  const readiness = createReadiness();
+  const requests = inFlightRequests(readiness);
   const app = buildHttpApp({
     log,
+    readiness,
+    requests,
     slack: slack ? { router: slack.router, guard: slack.guard } : null,
     teams,
     routers: [
@@ -177,17 +191,24 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     notifyTick: notifications.tick,
     pollCustomers: customerPoll.tick,
     dispatch: deliveries.runNow,
+    readiness,
     stop: async () => {
+      // Not ready first (/readyz 503), and new requests refused politely; no new scheduled work.
+      readiness.drain();
       schedule.stop();
       notifications.stop();
       customerPoll.stop();
-      // No new requests; then the replies owed for requests already acked; then the rest.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Deliveries claimed and not started go back for another process at once; sends in flight finish.
+      const deliveriesStopped = deliveries.stop();
+      // The requests being answered (acks, Teams turns), then the replies owed for requests already acked.
+      await requests.idle();
       await slack?.stop();
+      // A delivery being sent is finished and recorded before the database closes.
+      await deliveriesStopped;
+      // The listener closes last, so /readyz says "draining" (not "connection refused") until the end.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      // A delivery being sent is finished and recorded before the database closes.
-      await deliveries.stop();
       await email.close();
       await transport.close();
       await db.close();

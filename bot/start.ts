@@ -1,7 +1,8 @@
 import { ConfigError, loadConfig } from './config';
 import { startBot } from './main';
+import { exitOnSignals } from './shutdown';
 
-/** `npm start`: load config (exit with a readable message if it is wrong), run, stop cleanly on signals. */
+/** `npm start`: load config (exit with a readable message if it is wrong), run, stop gracefully on signals (bot/shutdown.ts). */
 async function run() {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -14,13 +15,7 @@ async function run() {
     throw err;
   }
   const bot = await startBot(config);
-  const shutdown = async (signal: string) => {
-    console.error(`${signal}: stopping provbot`);
-    await bot.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  exitOnSignals(bot, config.env.SHUTDOWN_GRACE_MS);
 }
 
 run().catch((err) => {

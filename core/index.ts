@@ -33,6 +33,8 @@ import { getSubscriberRecord } from './subscribers/get-subscriber-record';
 import { registerSubscriber } from './subscribers/register-subscriber';
 import { DestinationLanes } from './notifications/destination-lanes';
 import { dispatchDeliveries } from './notifications/dispatch-deliveries';
+import { stopDispatching } from './notifications/stop-dispatching';
+import { WaitingClaims } from './notifications/waiting-claims';
 import { sendDueDigests } from './notifications/send-due-digests';
 import { getDeliverySummary, retryDeadDeliveries, retryDeadDelivery } from './notifications/review-deliveries';
 import { sendBillingReminders } from './provisioning/send-billing-reminders';
@@ -71,6 +73,7 @@ const bindWrite =
 export function createCore(deps: CoreDeps) {
   // Lanes and rate limits are per process: one set for every dispatch this core runs.
   const lanes = new DestinationLanes();
+  const waiting = new WaitingClaims();
   return {
     resendProvisioningEmail: bindWrite(deps, resendProvisioningEmail),
     changeProvisioningContact: bindWrite(deps, changeProvisioningContact),
@@ -103,7 +106,9 @@ export function createCore(deps: CoreDeps) {
     abortOrder: bindWrite(deps, abortOrder),
     registerSubscriber: bind(deps, registerSubscriber),
     // Notifications (issue 4): the outbox's dispatcher and the cron's sweeps.
-    dispatchDeliveries: () => dispatchDeliveries(deps, lanes),
+    dispatchDeliveries: () => dispatchDeliveries(deps, lanes, waiting),
+    /** A stopping process: claim nothing more, hand back what is claimed and not started (see stop-dispatching.ts). */
+    stopDispatching: () => stopDispatching(deps, waiting),
     sendDueDigests: () => sendDueDigests(deps),
     getDeliverySummary: bind(deps, getDeliverySummary),
     retryDeadDeliveries: bindWrite(deps, retryDeadDeliveries),

@@ -80,6 +80,19 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
       return count === 1;
     },
 
+    async release(deliveries) {
+      let handedBack = 0;
+      // One statement per claim and doubt: a claim in doubt keeps its token (as reschedule's inDoubt).
+      for (const { claim, inDoubt, ids } of groupByClaim(deliveries)) {
+        const { count } = await db.delivery.updateMany({
+          where: { claim, id: { in: ids }, state: 'pending' },
+          data: { ...(inDoubt ? { claimedUntil: null } : released), attempts: { decrement: 1 } },
+        });
+        handedBack += count;
+      }
+      return handedBack;
+    },
+
     async markDead(d, { at, error, alert }) {
       return settle(async (tx) => {
         const { count } = await tx.delivery.updateMany({ where: ours(d), data: { state: 'dead', lastError: error, ...released } });
@@ -158,4 +171,16 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
       });
     },
   };
+}
+
+/** Deliveries by their claim token and whether they were claimed in doubt. */
+function groupByClaim(deliveries: ClaimedDelivery[]): { claim: string; inDoubt: boolean; ids: string[] }[] {
+  const groups = new Map<string, { claim: string; inDoubt: boolean; ids: string[] }>();
+  for (const d of deliveries) {
+    const key = `${d.claim}|${d.inDoubt}`;
+    const group = groups.get(key) ?? { claim: d.claim, inDoubt: d.inDoubt, ids: [] };
+    group.ids.push(d.id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

@@ -6,6 +6,7 @@ import type { DestinationLanes, LaneTask } from './destination-lanes';
 import type { DispatchCounts } from './dispatch-run';
 import { DispatchRun } from './dispatch-run';
 import type { ActivityReads } from './render-delivery';
+import type { WaitingClaims } from './waiting-claims';
 
 export type { DispatchCounts } from './dispatch-run';
 
@@ -41,17 +42,23 @@ export const stallMs = (policy: DeliveryPolicy): number => Math.min(1_000, polic
  * Teams 429) holds the destination until it lifts; a permanent refusal, or the horizon,
  * dead-letters it and the administrators are told by another channel.
  */
-export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes): Promise<DispatchReport> {
+export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes, waiting: WaitingClaims): Promise<DispatchReport> {
   const run = new DispatchRun(deps, lanes.pacer);
   const left: LaneTask[] = [];
   try {
-    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    for (let round = 0; round < MAX_ROUNDS && !waiting.closed; round += 1) {
       const policy = deps.settings.delivery;
       await lanes.roomFor(policy.batchSize);
       const claimedAt = deps.clock.now();
       const claimed = await deps.outbox.claimDue({ now: claimedAt, limit: policy.batchSize, leaseMs: policy.leaseMs });
       if (claimed.length === 0) break;
-      left.push(...(await runRound(deps, lanes, run, claimed, claimedAt.getTime() + policy.leaseMs)));
+      // Stopped while this claim was on its way: all of it goes back (stop-dispatching.ts).
+      if (waiting.closed) {
+        await deps.outbox.release(claimed);
+        break;
+      }
+      waiting.add(claimed);
+      left.push(...(await runRound(deps, lanes, run, waiting, claimed, claimedAt.getTime() + policy.leaseMs)));
       if (claimed.length < policy.batchSize) break;
     }
   } catch (err) {
@@ -66,14 +73,16 @@ async function runRound(
   deps: CoreDeps,
   lanes: DestinationLanes,
   run: DispatchRun,
+  waiting: WaitingClaims,
   claimed: ClaimedDelivery[],
   leaseEnd: number,
 ): Promise<LaneTask[]> {
   const reads: ActivityReads = new Map();
   const round = { waiting: true };
   const errors: unknown[] = [];
-  // In claim order (oldest due first): each lane keeps it.
-  const tasks = claimed.map((d) => lanes.enqueue(targetKey(d.target), () => run.deliver(d, reads, leaseEnd, round)));
+  // In claim order (oldest due first): each lane keeps it. One handed back meanwhile (a stopping process) is skipped.
+  const deliver = (d: ClaimedDelivery) => (waiting.start(d) ? run.deliver(d, reads, leaseEnd, round) : Promise.resolve());
+  const tasks = claimed.map((d) => lanes.enqueue(targetKey(d.target), () => deliver(d)));
   for (const t of tasks) t.done.catch((err: unknown) => errors.push(err));
   const open = await lanes.untilSettledOrStalled(tasks, stallMs(deps.settings.delivery));
   // From here on, a delivery still in its lane records itself when it is done.

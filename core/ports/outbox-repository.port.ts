@@ -33,6 +33,15 @@ export interface OutboxRepository {
     delivery: ClaimedDelivery,
     input: { dueAt: Date; error: string | null; countAttempt: boolean; retryFrom?: Date; inDoubt?: boolean },
   ): Promise<boolean>;
+  /**
+   * Hands claimed deliveries back untried (a process stopping hands over what it will
+   * not send): each claim cleared and its lease ended, the attempt counted at claim
+   * given back, so another process claims them at once rather than after the lease.
+   * They keep their due time, which had come when they were claimed: due now, and in
+   * their place in line. One claimed in doubt stays in doubt (its claim token stays, as
+   * in `reschedule`). Only while the claim is still ours; returns how many it handed back.
+   */
+  release(deliveries: ClaimedDelivery[]): Promise<number>;
   /** The dead-letter state, with the alert to administrators written in the same transaction. */
   markDead(delivery: ClaimedDelivery, input: { at: Date; error: string; alert: OutboxWrites }): Promise<boolean>;
 

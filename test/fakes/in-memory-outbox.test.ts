@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryOutbox } from './in-memory-outbox';
 import { InMemorySubscribers, InMemoryWorkOrders, anInitialOrder } from './in-memory-workflow';
 import { describeOutboxRepository } from './outbox-repository.contract';
+import { describeOutboxRelease } from './outbox-release.contract';
 
 describeOutboxRepository('InMemoryOutbox', async () => {
   const workOrders = new InMemoryWorkOrders(new InMemorySubscribers());
@@ -83,3 +84,5 @@ describe('InMemoryWorkOrders.commit and the outbox', () => {
     expect(outbox.findByKey('k1')).toMatchObject({ state: 'sent', attempts: 1, settledAt: at, claim: null });
   });
 });
+
+describeOutboxRelease('InMemoryOutbox', async () => new InMemoryOutbox());

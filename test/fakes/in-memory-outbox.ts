@@ -135,6 +135,21 @@ export class InMemoryOutbox implements OutboxRepository {
     return true;
   }
 
+  async release(deliveries: ClaimedDelivery[]): Promise<number> {
+    let released = 0;
+    for (const delivery of deliveries) {
+      const d = this.ours(delivery);
+      if (!d) continue;
+      // Never tried: the attempt taken at claim is given back; its due time had come already.
+      d.attempts -= 1;
+      // Claimed in doubt, the claim token stays: the next claim reports it in doubt again.
+      if (!delivery.inDoubt) d.claim = null;
+      d.leaseUntil = null;
+      released += 1;
+    }
+    return released;
+  }
+
   async markDead(delivery: ClaimedDelivery, input: { at: Date; error: string; alert: OutboxWrites }): Promise<boolean> {
     const d = this.ours(delivery);
     if (!d) return false;

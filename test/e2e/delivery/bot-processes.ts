@@ -22,6 +22,10 @@ export interface BotProcess {
   api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
   /** Kills it with this signal and resolves once it has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Sends it this signal without waiting (see `exited`). */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with its exit code (null when a signal ended it) once it has exited. */
+  exited: Promise<number | null>;
   /** What it wrote (pino's JSON lines at LOG_LEVEL, and stderr), for failure messages. */
   output(): string;
 }
@@ -57,10 +61,10 @@ export async function startBotProcess(env: Record<string, string>, options: { cl
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
       rmSync(dir, { recursive: true, force: true });
-      resolve();
+      resolve(code);
     }),
   );
   const url = await listeningUrl(child, () => out);
@@ -73,6 +77,10 @@ export async function startBotProcess(env: Record<string, string>, options: { cl
       await exited;
       running.delete(proc);
     },
+    signal(signal) {
+      child.kill(signal);
+    },
+    exited,
     output: () => out,
   };
   running.add(proc);

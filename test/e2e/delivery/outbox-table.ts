@@ -8,6 +8,10 @@ export interface DeliveryRow {
   state: string;
   attempts: number;
   claimed: boolean;
+  /** The claim token: which claim (one process's dispatch round) holds it. */
+  claim: string | null;
+  /** When its claim's lease ends (the claim was taken a lease before). */
+  claimedUntil: Date | null;
   lastError: string | null;
 }
 
@@ -34,8 +38,9 @@ export function outboxTable(url: string) {
           state: string;
           attempts: number | bigint;
           claim: string | null;
+          claimedUntil: Date | string | number | null;
           lastError: string | null;
-        }>(`SELECT "key", "channel", "state", "attempts", "claim", "lastError" FROM "deliveries" ORDER BY "key"`),
+        }>(`SELECT "key", "channel", "state", "attempts", "claim", "claimedUntil", "lastError" FROM "deliveries" ORDER BY "key"`),
       );
       return rows.map((r) => ({
         key: r.key,
@@ -43,6 +48,8 @@ export function outboxTable(url: string) {
         state: r.state,
         attempts: Number(r.attempts),
         claimed: r.claim !== null,
+        claim: r.claim,
+        claimedUntil: r.claimedUntil === null ? null : new Date(r.claimedUntil),
         lastError: r.lastError,
       }));
     },

@@ -6,6 +6,8 @@ import { createTeamsAdapter } from '../../../adapters/teams/create-teams-adapter
 import type { TeamsCredentials } from '../../../adapters/teams/teams-auth';
 import { orderApiRouter } from '../../../adapters/api/order-api.routes';
 import { buildHttpApp } from '../../../bot/http';
+import { inFlightRequests } from '../../../bot/in-flight-requests';
+import { createReadiness } from '../../../bot/readiness';
 import {
   InMemoryAccessRequests,
   InMemoryChatAddresses,
@@ -74,8 +76,11 @@ export async function startInMemoryTeamsBot(
   const core = createCore(deps);
   deliveries.attach(core.dispatchDeliveries);
   teams.attach(core);
+  const readiness = createReadiness();
   const app = buildHttpApp({
     log,
+    readiness,
+    requests: inFlightRequests(readiness),
     slack: null,
     teams,
     routers: [orderApiRouter(core, { apiToken: API_TOKEN, log })],
