@@ -22,7 +22,8 @@ export type CoreErrorCode =
   | 'DEPENDENCY_MISSING'
   | 'STALE'
   | 'DOMAIN_NOT_FOUND'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'SUPPORT_NOT_CONFIGURED';
 
 /** One problem with one input: `field` is the input's name (a key of the presenters' label table), `message` the words. */
 export interface FieldProblem {
@@ -56,6 +57,8 @@ export interface CoreErrorDetails {
   DOMAIN_NOT_FOUND: { domain: string };
   /** Too many of `kind` from one person lately: one more is allowed after this wait. */
   RATE_LIMITED: { kind: 'writes' | 'accessRequests'; retryAfterSeconds: number };
+  /** No support address is configured, so a case cannot be opened from here; `supportUrl` is the portal, when known. */
+  SUPPORT_NOT_CONFIGURED: { supportUrl: string | null };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

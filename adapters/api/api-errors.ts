@@ -23,6 +23,8 @@ const STATUS: Record<CoreErrorCode, number> = {
   DEPENDENCY_MISSING: 422,
   STALE: 409,
   DOMAIN_NOT_FOUND: 404,
+  // The bot is not set up to send cases: nothing the caller can fix in the request.
+  SUPPORT_NOT_CONFIGURED: 503,
 };
 
 export function sendCoreError(res: Response, err: unknown, log: Logger): void {

@@ -4,6 +4,7 @@ import type {
   DomainRulesRepository,
   OrderRepository,
   SubscriberRepository,
+  SupportCaseRepository,
   TransactionRepository,
   UserRepository,
   WorkOrderRepository,
@@ -27,12 +28,14 @@ import { createSubscriberRepository } from './subscriber.repository';
 import type { SystemEventRepository } from './system-event.repository';
 import { createSystemEventRepository } from './system-event.repository';
 import { createTransactionRepository } from './transaction.repository';
+import { createSupportCaseRepository } from './support-case.repository';
 import { createUserRepository } from './user.repository';
 import { createWorkOrderRepository } from './work-order.repository';
 
 export interface Database {
   orders: OrderRepository;
   transactions: TransactionRepository;
+  supportCases: SupportCaseRepository;
   accessRequests: AccessRequestRepository;
   users: UserRepository;
   chatAddresses: ChatAddressRepository;
@@ -52,8 +55,9 @@ export interface Database {
 
 /** The repositories the core takes (CoreDeps), from one database. */
 export function coreRepositories(db: Database) {
-  const { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings } = db;
-  return { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings };
+  const { orders, transactions, supportCases, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings } =
+    db;
+  return { orders, transactions, supportCases, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings };
 }
 
 /** Without SETTINGS_KEY (scripts, tests that store no password) a password cannot be stored or read. */
@@ -91,6 +95,7 @@ export async function createDatabase(
   return {
     orders: queued(createOrderRepository(client)),
     transactions: queued(createTransactionRepository(client)),
+    supportCases: queued(createSupportCaseRepository(client)),
     accessRequests: queued(createAccessRequestRepository(client)),
     users: queued(createUserRepository(client)),
     chatAddresses: queued(createChatAddressRepository(client)),

@@ -4,18 +4,23 @@ import { accessDecisionEmail } from './templates/access-decision.email';
 import { accessRequestEmail } from './templates/access-request.email';
 import type { NoticeEmail } from './templates/notice.email';
 import { provisioningEmail } from './templates/provisioning.email';
+import { supportCaseEmail } from './templates/support-case.email';
 
 /**
  * Mail to partners: a line's provisioning contact, an order's placer asked for access,
- * the requester told the decision. It goes from MAIL_FROM through the bot's own mail
+ * the requester told the decision; and the partner's support cases, which support
+ * answers to the same allowlisted sender. It goes from MAIL_FROM through the bot's own mail
  * server whatever the notification settings say, since that sender is the one partners
  * are asked to allowlist ("Make sure to have your IT Admin allow these email addresses",
  * ccw-resend-provisioning-email).
  */
-export type PartnerNotice = Extract<EmailNotice, { kind: 'provisioning-email' | 'access-request' | 'access-decision' }>;
+export type PartnerNotice = Extract<EmailNotice, { kind: 'provisioning-email' | 'access-request' | 'access-decision' | 'support-case' }>;
 
 export const isPartnerNotice = (notice: EmailNotice): notice is PartnerNotice =>
-  notice.kind === 'provisioning-email' || notice.kind === 'access-request' || notice.kind === 'access-decision';
+  notice.kind === 'provisioning-email' ||
+  notice.kind === 'access-request' ||
+  notice.kind === 'access-decision' ||
+  notice.kind === 'support-case';
 
 export interface PartnerMailContext {
   adminPortalUrl: string;
@@ -45,6 +50,11 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       return {
         content: accessDecisionEmail({ request: notice.request }),
         headers: { 'X-Provbot-Kind': 'access-decision', 'X-Provbot-Order': notice.request.orderNumber },
+      };
+    case 'support-case':
+      return {
+        content: supportCaseEmail(notice),
+        headers: { 'X-Provbot-Kind': 'support-case', 'X-Provbot-Order': notice.order.number, 'X-Provbot-Case': notice.supportCase.number },
       };
   }
 }

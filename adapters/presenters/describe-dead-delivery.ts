@@ -55,6 +55,8 @@ export function describeContent(c: DeliveryContent): string {
       return 'the answer to an access request, for the person who asked';
     case 'provisioning-email':
       return `the provisioning email for order ${c.orderNumber} line ${c.lineNumber} to ${c.to}`;
+    case 'support-case':
+      return `support case ${c.caseNumber}, emailed to the support address`;
   }
 }
 

@@ -55,7 +55,9 @@ export type DeliveryContent =
    * A line's provisioning email (email only). `transactionId` is its history row, Pending
    * until this delivery is sent (Sent) or dead (Failed).
    */
-  | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string };
+  | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string }
+  /** A support case to the support address (email only). */
+  | { kind: 'support-case'; caseNumber: string };
 
 /** Where a notice was posted, stored when it is sent so a later change can update it in place. */
 export type PostedCopy = { activityId: string; message: PostedMessage } | { accessRequestId: string; message: PostedMessage };

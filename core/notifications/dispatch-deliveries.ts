@@ -14,6 +14,7 @@ import type { ContentUrl, SmtpSettings, SystemNotificationSettings } from './not
 import { smtpInForce, systemSettings } from './read-notification-settings';
 import type { ActivityReads } from './render-delivery';
 import { renderDelivery } from './render-delivery';
+import { isChatNotice } from './notice';
 
 export interface DispatchReport {
   sent: number;
@@ -131,8 +132,7 @@ class DispatchRun {
     const platform = d.target.platform;
     const notifier = deps.chat.find((n) => n.platform === platform);
     if (!notifier) throw new DeliveryRefused(`${platform} is not running in this bot`, { permanent: true });
-    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email')
-      throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
+    if (!isChatNotice(notice)) throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
     const update = copyToUpdate(d.content);
     if (update) {
       await withinTimeout(platform, timeoutMs, notifier.updateNotice({ message: update, notice }));

@@ -3,6 +3,7 @@ import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { DeliveryContent } from './delivery';
 import type { EmailNotice } from './notice';
 import { systemSettings } from './read-notification-settings';
+import { readOrderHistory } from '../provisioning/get-order-history';
 
 /** Activities read for one batch of deliveries: one activity's copies to many people read it once. */
 export type ActivityReads = Map<string, Promise<ActivityMessage | null>>;
@@ -68,6 +69,13 @@ export async function renderDelivery(
       const line = order?.lines.find((l) => l.lineNumber === content.lineNumber);
       // The address it was queued for, even if the contact changed since: that change queues its own.
       return order && line ? { kind: 'provisioning-email', order, line: { ...line, provisioningContactEmail: content.to } } : null;
+    }
+    case 'support-case': {
+      const supportCase = await deps.supportCases.findByNumber(content.caseNumber);
+      const order = supportCase && (await deps.orders.findByNumber(supportCase.orderNumber));
+      return supportCase && order
+        ? { kind: 'support-case', supportCase, order, history: await readOrderHistory(deps, order.number) }
+        : null;
     }
   }
 }

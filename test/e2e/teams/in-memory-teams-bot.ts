@@ -10,6 +10,7 @@ import {
   InMemoryAccessRequests,
   InMemoryChatAddresses,
   InMemoryOrders,
+  InMemorySupportCases,
   InMemoryTransactions,
   InMemoryUsers,
 } from '../../fakes/in-memory-repositories';
@@ -61,6 +62,7 @@ export async function startInMemoryTeamsBot(
     orders: new InMemoryOrders(),
     transactions: new InMemoryTransactions(workflow.outbox),
     accessRequests: new InMemoryAccessRequests(workflow.outbox),
+    supportCases: new InMemorySupportCases(workflow.outbox),
     users: new InMemoryUsers(),
     ...workflow,
     email,
