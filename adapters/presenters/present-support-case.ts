@@ -1,4 +1,5 @@
-import type { CaseOpened, SupportCase } from '../../core/index';
+import type { CaseOpened, FieldProblem, SupportCase } from '../../core/index';
+import { CASE_USAGE } from './parse-case-command';
 import { SUPPORT_REQUEST_TYPE_NAMES } from '../../core/index';
 import type { Field, View } from './view';
 import { formatInstant, listLines } from './view';
@@ -35,3 +36,16 @@ export function caseHistoryEntry(c: SupportCase): { heading: string; fields: Fie
 /** "open a support case (Resend Provisioning Email) on line 2" for access requests. */
 export const describeCaseRequest = (requestType: SupportCase['requestType'], lines: string): string =>
   `open a support case (${SUPPORT_REQUEST_TYPE_NAMES[requestType]}) on ${lines}`;
+
+/** What was wrong with a typed `case`, each problem in its own words, then how to type it. */
+export function presentCaseProblem(problems: FieldProblem[], prefix: string): View {
+  return {
+    title: 'Usage',
+    tone: 'warning',
+    paragraphs: [
+      ...problems.map((p) => p.message),
+      prefix + CASE_USAGE,
+      `Example: ${prefix}case ORD-1001 2 resend The customer never received the email, and resending did nothing.`,
+    ],
+  };
+}

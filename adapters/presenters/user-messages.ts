@@ -18,7 +18,8 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
     offerCase(d.orderNumber),
   NOT_AUTHORIZED: (d) => `You can't ${d.action}: ${d.reason}.`,
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
-  VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.join('; ')}.`,
+  // Issues may be whole sentences (FieldProblem messages): one closing full stop, not two.
+  VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.map((i) => i.replace(/\.$/, '')).join('; ')}.`,
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
   ALREADY_DECIDED: (d) =>
     `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,
