@@ -31,7 +31,11 @@ export function supportCaseEmail(input: { supportCase: SupportCase; order: Order
     list(order.lines.filter((l) => c.lineNumbers.includes(l.lineNumber)).map((l) => [lineSummary(l)])),
     paragraph('Transaction Manager history'),
     ...historyBlocks(history),
-    note(`Reply to ${c.openedBy.email}; the case was opened through provbot (${c.channel}).`),
+    note(
+      c.openedBy.email.includes('@')
+        ? `Reply to ${c.openedBy.name} at ${c.openedBy.email}; the case was opened through provbot.`
+        : 'The case was opened through provbot.',
+    ),
   ]);
 }
 
