@@ -49,6 +49,10 @@ const ZEnv = z
     API_TOKEN: optional.refine((t) => t === undefined || t.length >= 16, 'API_TOKEN must be at least 16 characters'),
     PUBLIC_URL: optional.pipe(url('PUBLIC_URL').optional()),
     ADMIN_PORTAL_URL: url('ADMIN_PORTAL_URL').default('https://admin.webex.com'),
+    // "open a case" (the CCW seeds): where `case` emails support cases; unset, it points to the portal instead.
+    SUPPORT_EMAIL: optional.pipe(z.string().email('SUPPORT_EMAIL must be an email address such as support@example.com').optional()),
+    // The support portal shown with a case, such as https://www.cisco.com/go/cs (optional).
+    SUPPORT_URL: optional.pipe(url('SUPPORT_URL').optional()),
     LINK_SECRET: optional.refine((t) => t === undefined || t.length >= 32, 'LINK_SECRET must be at least 32 characters'),
     PROVISIONING_SCHEDULE: z
       .string()

@@ -120,6 +120,8 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     ),
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
+      supportEmail: env.SUPPORT_EMAIL ?? null,
+      supportUrl: env.SUPPORT_URL ?? null,
       delivery: {
         ...DEFAULT_DELIVERY_POLICY,
         retryHorizonMs: Math.round(env.DELIVERY_RETRY_HORIZON_HOURS * 3_600_000),

@@ -10,6 +10,7 @@ import type { DomainRulesRepository } from './ports/domain-rules-repository.port
 import type { ProvisioningBackend } from './ports/provisioning-backend.port';
 import type { SubscriberRepository } from './ports/subscriber-repository.port';
 import type { WorkOrderRepository } from './ports/work-order-repository.port';
+import type { SupportCaseRepository } from './ports/support-case-repository.port';
 import type { OutboxRepository } from './ports/outbox-repository.port';
 import type { NotificationSettingsRepository } from './ports/notification-settings-repository.port';
 import type { DeliveryTrigger } from './ports/delivery-trigger.port';
@@ -23,6 +24,7 @@ export interface CoreDeps {
   orders: OrderRepository;
   transactions: TransactionRepository;
   accessRequests: AccessRequestRepository;
+  supportCases: SupportCaseRepository;
   users: UserRepository;
   workOrders: WorkOrderRepository;
   subscribers: SubscriberRepository;
@@ -52,4 +54,8 @@ export interface CoreSettings {
   /** Where the provisioning contact or an admin completes setup after the PONR. */
   adminPortalUrl: string;
   delivery: DeliveryPolicy;
+  /** Where support cases are emailed (SUPPORT_EMAIL); unset, `case` says where else to go. */
+  supportEmail?: string | null;
+  /** The support portal shown with a case (SUPPORT_URL), optional. */
+  supportUrl?: string | null;
 }

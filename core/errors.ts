@@ -25,7 +25,8 @@ export type CoreErrorCode =
   | 'RATE_LIMITED'
   | 'TEMPLATE_NOT_FOUND'
   | 'CUSTOMER_NOT_FOUND'
-  | 'PROVISIONING_UNAVAILABLE';
+  | 'PROVISIONING_UNAVAILABLE'
+  | 'SUPPORT_NOT_CONFIGURED';
 
 /** One problem with one input: `field` is the input's name (a key of the presenters' label table), `message` the words. */
 export interface FieldProblem {
@@ -63,6 +64,8 @@ export interface CoreErrorDetails {
   CUSTOMER_NOT_FOUND: { customerId: string };
   /** Webex could not take the request now (busy, down, unreachable): nothing was created; try again later. */
   PROVISIONING_UNAVAILABLE: { reason: string; retryAfterSeconds: number | null };
+  /** No support address is configured, so a case cannot be opened from here; `supportUrl` is the portal, when known. */
+  SUPPORT_NOT_CONFIGURED: { supportUrl: string | null };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

@@ -14,6 +14,7 @@ import { getOrderStatus } from './provisioning/get-order-status';
 import { intakeOrder } from './provisioning/intake-order';
 import { markLinesProvisioned, markOrganizationOnboarded } from './provisioning/mark-organization-onboarded';
 import { resendProvisioningEmail } from './provisioning/resend-provisioning-email';
+import { openSupportCase } from './provisioning/open-support-case';
 import { getOrder } from './provisioning/select-open-lines';
 import { sendDueProvisioningEmails } from './provisioning/send-due-provisioning-emails';
 import { abortOrder } from './orders/abort-order';
@@ -77,6 +78,7 @@ export function createCore(deps: CoreDeps) {
   return {
     resendProvisioningEmail: bindWrite(deps, resendProvisioningEmail),
     changeProvisioningContact: bindWrite(deps, changeProvisioningContact),
+    openSupportCase: bindWrite(deps, openSupportCase),
     getOrderStatus: bind(deps, getOrderStatus),
     getOrderHistory: bind(deps, getOrderHistory),
     decideAccessRequest: bindWrite(deps, decideAccessRequest),
@@ -164,6 +166,12 @@ export type * from './provisioning/provisioning-transaction';
 export type { ResendDone, ResendResult } from './provisioning/resend-provisioning-email';
 export type { ContactChangeDone, ChangeContactResult, ContactChanged } from './provisioning/change-provisioning-contact';
 export type { OrderStatus, LineStatusView } from './provisioning/get-order-status';
+export type { OrderHistory } from './provisioning/get-order-history';
+export type { CaseOpened, OpenCaseResult, OpenCaseInput } from './provisioning/open-support-case';
+export { MAX_CASE_DESCRIPTION } from './provisioning/open-support-case';
+export type * from './provisioning/support-case';
+export { SUPPORT_REQUEST_TYPE_NAMES } from './provisioning/support-case';
+export type * from './ports/support-case-repository.port';
 export type { EmailAttempt } from './provisioning/queue-provisioning-email';
 export type { SkippedLine } from './provisioning/select-open-lines';
 export { ZEmail, ZOrderNumber, ZLineSelection, ZOrderIntake, describeIssues } from './provisioning/provisioning.schemas';

@@ -26,6 +26,8 @@ const STATUS: Record<CoreErrorCode, number> = {
   TEMPLATE_NOT_FOUND: 404,
   CUSTOMER_NOT_FOUND: 404,
   PROVISIONING_UNAVAILABLE: 503,
+  // The bot is not set up to send cases: nothing the caller can fix in the request.
+  SUPPORT_NOT_CONFIGURED: 503,
 };
 
 export function sendCoreError(res: Response, err: unknown, log: Logger): void {

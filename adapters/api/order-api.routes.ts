@@ -1,5 +1,8 @@
 import express from 'express';
+import { z } from 'zod';
 import type { Core, Logger } from '../../core/index';
+import { CoreError } from '../../core/index';
+import { API_ACTOR } from './api-actor';
 import { apiBodyErrors } from './api-errors';
 import { jsonHandler } from './json-handler';
 import { bearerAuth } from './bearer-auth';
@@ -32,8 +35,35 @@ export function orderApiRouter(core: Core, o: { apiToken: string | undefined; lo
     handle(async (req) => ({ status: 200, body: await core.markLinesProvisioned(String(req.params.number), req.body) })),
   );
   router.post(
+    '/api/orders/:number/cases',
+    handle(async (req) => {
+      const body = caseBody(req.body);
+      const input = { actor: API_ACTOR, orderNumber: String(req.params.number), ...body };
+      return { status: 201, body: await core.openSupportCase(input) };
+    }),
+  );
+  router.post(
     '/api/users',
     handle(async (req) => ({ status: 200, body: await core.registerUser(req.body) })),
   );
   return router;
+}
+
+/** The shape only; the core checks the values (description length and characters, lines the order has). */
+const ZCaseBody = z
+  .object({
+    lines: z.array(z.number().int()).min(1).optional(),
+    description: z.string(),
+    requestType: z.enum(['resend', 'contact']).optional(),
+  })
+  .strict();
+
+function caseBody(body: unknown) {
+  const parsed = ZCaseBody.safeParse(body);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => ({ field: i.path.length ? String(i.path[0]) : 'body', message: `${i.message}.` }));
+    throw new CoreError('VALIDATION_FAILED', { issues: fields.map((f) => `${f.field}: ${f.message}`), fields });
+  }
+  const { lines, description, requestType } = parsed.data;
+  return { lines: lines ?? ('all' as const), description, requestType: requestType ?? null };
 }

@@ -17,6 +17,7 @@ import type { RuleField } from '../presenters/domain-rule-names';
 import type { View } from '../presenters/view';
 import type { CommandPlace } from './run-notify-command';
 import { runNotifyCommand } from './run-notify-command';
+import { runCaseCommand } from './run-case-command';
 
 export type { CommandPlace } from './run-notify-command';
 
@@ -61,6 +62,8 @@ export async function runCommand(core: Core, actor: Actor, text: string, prefix:
       const r = await core.changeProvisioningContact({ actor, orderNumber: c.orderNumber, lines: c.lines, email: c.email });
       return r.kind === 'access-requested' ? presentAccessRequested(r) : presentContactChange(r);
     }
+    case 'case':
+      return runCaseCommand(core, actor, c, prefix);
     case 'order-form':
       return c.subscriberLogin ? { kind: 'open-order-form', subscriberLogin: c.subscriberLogin } : { kind: 'open-order-form' };
     case 'notify':
@@ -70,7 +73,7 @@ export async function runCommand(core: Core, actor: Actor, text: string, prefix:
   }
 }
 
-type WorkOrderCommand = Exclude<Command, { kind: 'help' | 'status' | 'history' | 'resend' | 'contact' | 'order-form' | 'notify' }>;
+type WorkOrderCommand = Exclude<Command, { kind: 'help' | 'status' | 'history' | 'resend' | 'contact' | 'case' | 'order-form' | 'notify' }>;
 
 /** The order workflow's commands (issue 3). Orders typed in chat have origin 'chat': a failure waits for retry or abort. */
 async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand, prefix: string): Promise<View> {

@@ -4,6 +4,7 @@ import type {
   DomainRulesRepository,
   OrderRepository,
   SubscriberRepository,
+  SupportCaseRepository,
   TransactionRepository,
   UserRepository,
   WorkOrderRepository,
@@ -30,12 +31,14 @@ import { createSubscriberRepository } from './subscriber.repository';
 import type { SystemEventRepository } from './system-event.repository';
 import { createSystemEventRepository } from './system-event.repository';
 import { createTransactionRepository } from './transaction.repository';
+import { createSupportCaseRepository } from './support-case.repository';
 import { createUserRepository } from './user.repository';
 import { createWorkOrderRepository } from './work-order.repository';
 
 export interface Database {
   orders: OrderRepository;
   transactions: TransactionRepository;
+  supportCases: SupportCaseRepository;
   accessRequests: AccessRequestRepository;
   users: UserRepository;
   chatAddresses: ChatAddressRepository;
@@ -58,7 +61,7 @@ export interface Database {
 /** The repositories the core takes (CoreDeps), from one database. */
 export function coreRepositories(db: Database) {
   const { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings } = db;
-  const { templates, customers } = db;
+  const { templates, customers, supportCases } = db;
   return {
     orders,
     transactions,
@@ -71,6 +74,7 @@ export function coreRepositories(db: Database) {
     notificationSettings,
     templates,
     customers,
+    supportCases,
   };
 }
 
@@ -109,6 +113,7 @@ export async function createDatabase(
   return {
     orders: queued(createOrderRepository(client)),
     transactions: queued(createTransactionRepository(client)),
+    supportCases: queued(createSupportCaseRepository(client)),
     accessRequests: queued(createAccessRequestRepository(client)),
     users: queued(createUserRepository(client)),
     chatAddresses: queued(createChatAddressRepository(client)),

@@ -1,7 +1,7 @@
 import { ANY_DOMAIN } from '../../core/index';
 import type { ActivityStatus, DirectoryUser, WorkOrderRepository } from '../../core/index';
 import type { Prisma } from '../../prisma/generated/sqlite/client';
-import type { DbClient } from './prisma-client';
+import type { DbClient, DbTransaction } from './prisma-client';
 import { normalizeEmail } from './user.mapper';
 import { commitChange } from './work-order-commit';
 import { newestFirst, toSearchWhere } from './work-order-search';
@@ -68,7 +68,7 @@ function assignedTo(user: DirectoryUser): Prisma.ActivityWhereInput[] {
  * (PostgreSQL locks the row; SQLite holds the write lock). SQLite has had upsert and
  * RETURNING since 3.35; better-sqlite3 12 bundles a newer one.
  */
-async function nextCounterValue(db: DbClient, name: 'work_order'): Promise<number> {
+export async function nextCounterValue(db: DbClient | DbTransaction, name: 'work_order' | 'support_case'): Promise<number> {
   const rows = await db.$queryRawUnsafe<{ value: number | bigint }[]>(
     `INSERT INTO "counters" ("name", "value") VALUES ('${name}', 1)
      ON CONFLICT ("name") DO UPDATE SET "value" = "counters"."value" + 1

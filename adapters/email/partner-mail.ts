@@ -5,17 +5,19 @@ import { accessRequestEmail } from './templates/access-request.email';
 import type { NoticeEmail } from './templates/notice.email';
 import { customerStatusEmail, customerWelcomeEmail } from './templates/customer.email';
 import { provisioningEmail } from './templates/provisioning.email';
+import { supportCaseEmail } from './templates/support-case.email';
 
 /**
  * Mail to partners: a line's provisioning contact, an order's placer asked for access,
- * the requester told the decision. It goes from MAIL_FROM through the bot's own mail
+ * the requester told the decision; and the partner's support cases, which support
+ * answers to the same allowlisted sender. It goes from MAIL_FROM through the bot's own mail
  * server whatever the notification settings say, since that sender is the one partners
  * are asked to allowlist ("Make sure to have your IT Admin allow these email addresses",
  * ccw-resend-provisioning-email).
  */
 export type PartnerNotice = Extract<
   EmailNotice,
-  { kind: 'provisioning-email' | 'access-request' | 'access-decision' | 'customer-status' | 'customer-welcome' }
+  { kind: 'provisioning-email' | 'access-request' | 'access-decision' | 'customer-status' | 'customer-welcome' | 'support-case' }
 >;
 
 const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
@@ -24,6 +26,7 @@ const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
   'access-decision',
   'customer-status',
   'customer-welcome',
+  'support-case',
 ]);
 
 /** Also a new customer's administrator and its creator: people outside provbot's notification groups. */
@@ -67,6 +70,11 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       return {
         content: accessDecisionEmail({ request: notice.request }),
         headers: { 'X-Provbot-Kind': 'access-decision', 'X-Provbot-Order': notice.request.orderNumber },
+      };
+    case 'support-case':
+      return {
+        content: supportCaseEmail(notice),
+        headers: { 'X-Provbot-Kind': 'support-case', 'X-Provbot-Order': notice.order.number, 'X-Provbot-Case': notice.supportCase.number },
       };
   }
 }

@@ -59,6 +59,8 @@ export function describeContent(c: DeliveryContent): string {
       return 'news of a customer being created, for the person who created it';
     case 'customer-welcome':
       return "the welcome email to a new customer's administrator";
+    case 'support-case':
+      return `support case ${c.caseNumber}, emailed to the support address`;
   }
 }
 

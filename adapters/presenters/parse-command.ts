@@ -12,6 +12,8 @@ import { parseSearchArgs } from './parse-search-command';
 import { parseChangeArgs } from './parse-change-command';
 import type { ChangeCommand } from './parse-change-command';
 import type { NotifyCommand } from './parse-notify-command';
+import type { CaseCommand } from './parse-case-command';
+import { parseCaseArgs } from './parse-case-command';
 import { parseNotifyArgs } from './parse-notify-command';
 
 /**
@@ -19,6 +21,7 @@ import { parseNotifyArgs } from './parse-notify-command';
  *   resend <order> [<line>|all]
  *   contact <order> <line>|all <new-email>
  *   status <order> | history <order> | help
+ *   case <order> [<line>] [resend|contact] <what happened> (parse-case-command.ts)
  * and for work orders (issue 3):
  *   order [<login> [<orderable> [key=value ...]]] | change <productId> settings|replace|owner ... | cancel <productId> | activities
  *   search <key=value ...>|<WO-number> | subscriber <login> | note <productId> <text>
@@ -31,6 +34,7 @@ export type Command =
   | { kind: 'contact'; orderNumber: string; lines: LineSelection; email: string }
   | { kind: 'status'; orderNumber: string }
   | { kind: 'history'; orderNumber: string }
+  | CaseCommand
   | { kind: 'help' }
   | OrderCommand
   | { kind: 'cancel'; productId: string }
@@ -96,6 +100,8 @@ function parseWords(text: string): ParseResult {
           ? { kind: 'work-order', orderNumber: parseWord(ZWorkOrderNumber, order!, 'work order number') }
           : { kind: 'status', orderNumber: parseWord(ZOrderNumber, order!, 'order number') },
       );
+    case 'case':
+      return attempt(() => parseCaseArgs(rest(text, verb!)));
     case 'history':
       return withArgs(v, args, 1, 1, ([order]) => ({ kind: v, orderNumber: parseWord(ZOrderNumber, order!, 'order number') }));
     default:

@@ -1,5 +1,6 @@
 import type { AccessRequest, ActionOutcome, Order } from '../../core/index';
 import { presentContactChange, presentResend } from './present-self-service';
+import { describeCaseRequest, presentCaseOpened } from './present-support-case';
 import { userMessage, unexpectedMessage } from './user-messages';
 import type { View } from './view';
 import { formatInstant, listLines } from './view';
@@ -8,9 +9,9 @@ import { CoreError } from '../../core/index';
 export function describeAction(request: AccessRequest): string {
   const { action } = request;
   const lines = action.lines === 'all' ? 'all lines' : listLines(action.lines);
-  return action.kind === 'resend'
-    ? `resend the provisioning email for ${lines} of order ${request.orderNumber}`
-    : `change the provisioning contact of ${lines} of order ${request.orderNumber} to ${action.email}`;
+  if (action.kind === 'resend') return `resend the provisioning email for ${lines} of order ${request.orderNumber}`;
+  if (action.kind === 'contact') return `change the provisioning contact of ${lines} of order ${request.orderNumber} to ${action.email}`;
+  return `${describeCaseRequest(action.requestType, lines)} of order ${request.orderNumber}`;
 }
 
 const requesterLabel = (r: AccessRequest['requester']) => `${r.name}${r.email ? ` (${r.email})` : ''}`;
@@ -64,8 +65,14 @@ export function presentDecisionForRequester(request: AccessRequest): View {
 export function outcomeParagraphs(outcome: ActionOutcome | null): string[] {
   if (!outcome) return [];
   if (outcome.ok) {
-    const view = outcome.result.kind === 'resent' ? presentResend(outcome.result) : presentContactChange(outcome.result);
-    return [`${view.title}.`, ...view.paragraphs];
+    const { result } = outcome;
+    const view =
+      result.kind === 'resent'
+        ? presentResend(result)
+        : result.kind === 'case-opened'
+          ? presentCaseOpened(result)
+          : presentContactChange(result);
+    return [view.title + '.', ...view.paragraphs];
   }
   if (outcome.code === 'UNEXPECTED') return [unexpectedMessage(outcome.ref)];
   return [`It could not be done: ${userMessage(new CoreError(outcome.code, outcome.details as never))}`];

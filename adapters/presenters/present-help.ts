@@ -6,6 +6,7 @@ export const USAGE = [
   'contact <order> <line>|all <new-email>: change the provisioning contact and send them the provisioning email',
   'status <order>|<WO-number>: an order line by line, or a work order with its activities',
   'history <order>: who resent or changed what, when, and whether the email went out',
+  'case <order> [<line>] [resend|contact] <what happened>: still stuck? open a support case; it is emailed to support with the order and its history',
   'order [<login> <product or bundle> [key=value ...]]: place an order; alone, it opens the order form',
   'change <product id> settings|replace key=value ... | owner <login>: a Change order: new settings, a new phone, or a new owner',
   'cancel <product id>: cancel a product and the products that depend on it',

@@ -1,4 +1,5 @@
-import type { OrderStatus, ProvisioningTransaction } from '../../core/index';
+import type { OrderHistory, OrderStatus, ProvisioningTransaction } from '../../core/index';
+import { caseHistoryEntry } from './present-support-case';
 import { channelPhrase } from './labels';
 import type { View, ViewSection } from './view';
 import { formatInstant } from './view';
@@ -50,20 +51,32 @@ const KIND_LABEL: Record<ProvisioningTransaction['kind'], string> = {
   'contact-change': 'Provisioning email update',
 };
 
-/** Like the seed's Transaction Manager: each update with who, when, how, and its status. */
-export function presentOrderHistory(history: { orderNumber: string; transactions: ProvisioningTransaction[]; limit: number }): View {
+/**
+ * Like the seed's Transaction Manager: each update with who, when, how, and its status;
+ * the support cases opened on the order among them, newest first.
+ */
+export function presentOrderHistory(history: OrderHistory): View {
+  const entries = [
+    ...history.transactions.map((tx) => ({ at: tx.createdAt, section: transactionEntry(tx) })),
+    ...history.cases.map((c) => ({ at: c.createdAt, section: caseHistoryEntry(c) })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const full = history.transactions.length === history.limit || history.cases.length === history.limit;
   return {
     title: `History of order ${history.orderNumber}`,
     tone: 'info',
-    paragraphs: history.transactions.length === 0 ? ['No provisioning email updates yet.'] : [],
-    sections: history.transactions.map((tx) => ({
-      heading: `${formatInstant(tx.createdAt)} · ${KIND_LABEL[tx.kind]} · line ${tx.lineNumber} · ${tx.status}`,
-      fields: [
-        { label: 'By', value: `${tx.actor.name} ${channelPhrase(tx.channel)}` },
-        ...(tx.oldContact ? [{ label: 'Contact', value: `${tx.oldContact} → ${tx.newContact}` }] : [{ label: 'To', value: tx.newContact }]),
-        ...(tx.error ? [{ label: 'Error', value: tx.error }] : []),
-      ],
-    })),
-    footnote: history.transactions.length === history.limit ? `Showing the latest ${history.limit}.` : undefined,
+    paragraphs: entries.length === 0 ? ['No provisioning email updates yet.'] : [],
+    sections: entries.map((e) => e.section),
+    footnote: full ? `Showing the latest ${history.limit}.` : undefined,
+  };
+}
+
+function transactionEntry(tx: ProvisioningTransaction): ViewSection {
+  return {
+    heading: `${formatInstant(tx.createdAt)} · ${KIND_LABEL[tx.kind]} · line ${tx.lineNumber} · ${tx.status}`,
+    fields: [
+      { label: 'By', value: `${tx.actor.name} ${channelPhrase(tx.channel)}` },
+      ...(tx.oldContact ? [{ label: 'Contact', value: `${tx.oldContact} → ${tx.newContact}` }] : [{ label: 'To', value: tx.newContact }]),
+      ...(tx.error ? [{ label: 'Error', value: tx.error }] : []),
+    ],
   };
 }

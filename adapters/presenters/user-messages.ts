@@ -14,10 +14,11 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
   PAST_PONR: (d) =>
     `${capitalize(listLines(d.lineNumbers))} of order ${d.orderNumber} ${d.lineNumbers.length === 1 ? 'is' : 'are'} past the point of no return: ` +
     `the customer organization is already onboarded, so the provisioning email can no longer be resent or sent to a new contact. ` +
-    `The provisioning contact or an admin can complete the service setup by signing in at ${d.adminPortalUrl}.`,
+    `The provisioning contact or an admin can complete the service setup by signing in at ${d.adminPortalUrl}. ` +
+    offerCase(d.orderNumber),
   NOT_AUTHORIZED: (d) => `You can't ${d.action}: ${d.reason}.`,
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
-  // Issues written as whole sentences (the onboarding inputs) lose their full stop inside the list.
+  // Issues may be whole sentences (FieldProblem messages): one closing full stop, not two.
   VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.map((i) => i.replace(/\.$/, '')).join('; ')}.`,
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
   ALREADY_DECIDED: (d) =>
@@ -44,6 +45,9 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
   CUSTOMER_NOT_FOUND: () => `I can't find that customer. "customers" lists the customers of your domains.`,
   PROVISIONING_UNAVAILABLE: (d) =>
     `Webex could not take the request just now, so nothing was created. Please try again${d.retryAfterSeconds ? ` in ${waitFor(d.retryAfterSeconds)}` : ' in a few minutes'}.`,
+  // "Log in to Customer Service Hub Portal. Search Provisioning Assistance. Click the Open a Case" (seeds).
+  SUPPORT_NOT_CONFIGURED: (d) =>
+    `provbot has no support address set up, so I can't open the case for you. Open it yourself ${d.supportUrl ? `at ${d.supportUrl}` : `in Cisco's Customer Service Hub portal`}: search for Provisioning Assistance, click Open a Case, and pick the type of request (Resend Provisioning Email or Change Provisioning Contact Email).`,
   STALE: (d) => `This card is out of date: order ${d.orderNumber} has changed since. Here it is as it stands now.`,
 };
 
@@ -55,6 +59,10 @@ export function userMessage(err: CoreError): string {
 export function unexpectedMessage(ref: string): string {
   return `Something went wrong (ref ${ref}). Nothing was changed by the part that failed; please try again, and quote the ref if it keeps happening.`;
 }
+
+/** The seeds end with "open a case" when the partner still cannot act: every refusal that leaves them stuck says how. */
+export const offerCase = (orderNumber: string) =>
+  `If you are still stuck, open a support case: "case ${orderNumber} <what happened>" (add a line number to name one line).`;
 
 const withArticle = (noun: string) => `${/^[aeio]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 

@@ -3,9 +3,11 @@ import type { CoreErrorCode, CoreErrorDetails } from '../errors';
 import type { ContactChangeDone } from '../provisioning/change-provisioning-contact';
 import type { Channel, LineSelection } from '../provisioning/provisioning';
 import type { ResendDone } from '../provisioning/resend-provisioning-email';
+import type { CaseOpened } from '../provisioning/open-support-case';
+import type { SupportRequestType } from '../provisioning/support-case';
 
 export type ActionOutcome =
-  | { ok: true; result: ResendDone | ContactChangeDone }
+  | { ok: true; result: ResendDone | ContactChangeDone | CaseOpened }
   | { ok: false; code: CoreErrorCode; details: CoreErrorDetails[CoreErrorCode] }
   | { ok: false; code: 'UNEXPECTED'; ref: string };
 
@@ -15,7 +17,11 @@ export type ActionOutcome =
  * reaching out: the placer gets an actionable request and, on approval, the bot
  * performs the action for the requester.
  */
-export type RequestedAction = { kind: 'resend'; lines: LineSelection } | { kind: 'contact'; lines: LineSelection; email: string };
+export type RequestedAction =
+  | { kind: 'resend'; lines: LineSelection }
+  | { kind: 'contact'; lines: LineSelection; email: string }
+  /** Open a support case on the requester's behalf (open-support-case.ts). */
+  | { kind: 'case'; lines: LineSelection; description: string; requestType: SupportRequestType };
 
 export type AccessRequestStatus = 'Pending' | 'Approved' | 'Declined';
 

@@ -3,6 +3,7 @@ import type { Actor } from '../directory/actor';
 import { CoreError, isCoreError } from '../errors';
 import { performContactChange } from '../provisioning/change-provisioning-contact';
 import { performResend } from '../provisioning/resend-provisioning-email';
+import { performOpenCase } from '../provisioning/open-support-case';
 import { getOrder } from '../provisioning/select-open-lines';
 import type { AccessRequest, ActionOutcome } from './access-request';
 import { decisionDeliveries } from './plan-access-notices';
@@ -93,7 +94,9 @@ async function runApprovedAction(deps: CoreDeps, request: AccessRequest): Promis
     const result =
       action.kind === 'resend'
         ? await performResend(deps, actor, order, action.lines)
-        : await performContactChange(deps, actor, order, action.lines, action.email);
+        : action.kind === 'contact'
+          ? await performContactChange(deps, actor, order, action.lines, action.email)
+          : await performOpenCase(deps, actor, order, action);
     return { ok: true, result };
   } catch (err) {
     if (isCoreError(err)) return { ok: false, code: err.code, details: err.details };

@@ -60,7 +60,9 @@ export type DeliveryContent =
   /** A customer's creator told how its creation went (`status`: the one it reached then). */
   | { kind: 'customer-status'; customerId: string; status: CustomerStatus }
   /** The customer's administrator welcomed, with the Get Started link (email only). */
-  | { kind: 'customer-welcome'; customerId: string };
+  | { kind: 'customer-welcome'; customerId: string }
+  /** A support case to the support address (email only). */
+  | { kind: 'support-case'; caseNumber: string };
 
 /** Where a notice was posted, stored when it is sent so a later change can update it in place. */
 export type PostedCopy = { activityId: string; message: PostedMessage } | { accessRequestId: string; message: PostedMessage };

@@ -1,3 +1,4 @@
+import { isChatNotice } from './notice';
 import type { CoreDeps } from '../core-deps';
 import type { ClaimedDelivery } from './delivery';
 import { copyToUpdate, isEmpty, targetKey } from './delivery';
@@ -136,8 +137,7 @@ export class DispatchRun {
     const platform = d.target.platform;
     const notifier = deps.chat.find((n) => n.platform === platform);
     if (!notifier) throw new DeliveryRefused(`${platform} is not running in this bot`, { permanent: true });
-    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email' || notice.kind === 'customer-welcome')
-      throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
+    if (!isChatNotice(notice)) throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
     const update = copyToUpdate(d.content);
     if (update) {
       await withinTimeout(platform, timeoutMs, notifier.updateNotice({ message: update, notice }));

@@ -2,6 +2,8 @@ import type { AccessRequest } from '../access/access-request';
 import type { Customer, CustomerStatus } from '../onboarding/onboarding';
 import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { OrderLine, Order } from '../provisioning/provisioning';
+import type { OrderHistory } from '../provisioning/get-order-history';
+import type { SupportCase } from '../provisioning/support-case';
 import type { Activity, WorkOrder } from '../orders/work-order';
 import type { Subscriber } from '../subscribers/subscriber';
 import type { SystemNotice } from './delivery';
@@ -68,6 +70,19 @@ export type EmailNotice =
   | { kind: 'billing-reminder'; order: Order; line: OrderLine; stage: 'before' | 'closed'; days: number }
   /** The line as the email shows it: its provisioning contact is the address it goes to. */
   | { kind: 'provisioning-email'; order: Order; line: OrderLine }
-  | CustomerWelcomeNotice;
+  | CustomerWelcomeNotice
+  /** A support case with the order as it stands and its history as `history` shows it. */
+  | { kind: 'support-case'; supportCase: SupportCase; order: Order; history: OrderHistory };
 
 export type { ActivityMessage };
+
+const EMAIL_ONLY: ReadonlySet<EmailNotice['kind']> = new Set([
+  'order-outcome',
+  'billing-reminder',
+  'provisioning-email',
+  'support-case',
+  'customer-welcome',
+]);
+
+/** A notice chat can show; the others go by email only. */
+export const isChatNotice = (notice: EmailNotice): notice is ChatNotice => !EMAIL_ONLY.has(notice.kind);

@@ -3,6 +3,7 @@ import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { DeliveryContent } from './delivery';
 import type { EmailNotice } from './notice';
 import { systemSettings } from './read-notification-settings';
+import { readOrderHistory } from '../provisioning/get-order-history';
 
 /** Activities read for one batch of deliveries: one activity's copies to many people read it once. */
 export type ActivityReads = Map<string, Promise<ActivityMessage | null>>;
@@ -76,6 +77,13 @@ export async function renderDelivery(
     case 'customer-welcome': {
       const customer = await deps.customers.findById(content.customerId);
       return customer && { kind: 'customer-welcome', customer, adminPortalUrl: deps.settings.adminPortalUrl };
+    }
+    case 'support-case': {
+      const supportCase = await deps.supportCases.findByNumber(content.caseNumber);
+      const order = supportCase && (await deps.orders.findByNumber(supportCase.orderNumber));
+      return supportCase && order
+        ? { kind: 'support-case', supportCase, order, history: await readOrderHistory(deps, order.number) }
+        : null;
     }
   }
 }

@@ -3,7 +3,13 @@ import type { Actor, RateLimits, CoreDeps, DeliveryPolicy, DirectoryUser, Domain
 import { AutoDispatch } from './auto-dispatch';
 import { FixedClock } from './fixed-clock';
 import { InMemoryNotificationSettings } from './in-memory-notification-settings';
-import { InMemoryAccessRequests, InMemoryOrders, InMemoryTransactions, InMemoryUsers } from './in-memory-repositories';
+import {
+  InMemoryAccessRequests,
+  InMemorySupportCases,
+  InMemoryOrders,
+  InMemoryTransactions,
+  InMemoryUsers,
+} from './in-memory-repositories';
 import { InMemoryBackend, InMemoryDomainRules, InMemorySubscribers, InMemoryWorkOrders } from './in-memory-workflow';
 import { InMemoryCustomers, InMemoryTemplates } from './in-memory-onboarding';
 import { ScriptedCustomerProvisioning } from './scripted-customer-provisioning';
@@ -47,6 +53,7 @@ export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatc
     orders: new InMemoryOrders(),
     transactions: new InMemoryTransactions(workflow.outbox),
     accessRequests: new InMemoryAccessRequests(workflow.outbox),
+    supportCases: new InMemorySupportCases(workflow.outbox),
     users: new InMemoryUsers(),
     ...workflow,
     deliveries: autoDispatch,
@@ -55,7 +62,12 @@ export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatc
     clock,
     log: silentLogger,
     limits: createActorLimits(options.limits ?? DEFAULT_RATE_LIMITS, clock),
-    settings: { adminPortalUrl: 'https://admin.webex.com', delivery: TEST_DELIVERY_POLICY },
+    settings: {
+      adminPortalUrl: 'https://admin.webex.com',
+      delivery: TEST_DELIVERY_POLICY,
+      supportEmail: SUPPORT_EMAIL as string | null,
+      supportUrl: null as string | null,
+    },
   } satisfies CoreDeps;
   const core = createCore(deps);
   autoDispatch.dispatchWith(core.dispatchDeliveries);
@@ -63,6 +75,8 @@ export function coreHarness(now = '2026-11-23T10:00:00Z', options: { autoDispatc
 }
 
 export const DOMAIN = 'acme.example';
+/** Where the harness emails support cases (SUPPORT_EMAIL); a test sets it to null to see `case` without one. */
+export const SUPPORT_EMAIL = 'provisioning-support@cisco.example';
 const person = (email: string, name: string, roles: string[], ids: { slack?: string; teams?: string } = {}, domain = DOMAIN) => ({
   email,
   name,

@@ -10,7 +10,10 @@ import type {
   OrderRepository,
   OutboxWrites,
   ProvisioningTransaction,
+  NewSupportCase,
   Role,
+  SupportCase,
+  SupportCaseRepository,
   TransactionRepository,
   UserRepository,
 } from '../../core/index';
@@ -124,6 +127,30 @@ export class InMemoryTransactions implements TransactionRepository {
       .filter((r) => r.orderNumber === n)
       .reverse()
       .slice(0, limit);
+  }
+}
+
+export class InMemorySupportCases implements SupportCaseRepository {
+  readonly rows: SupportCase[] = [];
+  constructor(private readonly outbox: InMemoryOutbox = new InMemoryOutbox()) {}
+  async open(supportCase: NewSupportCase, outbox: (opened: SupportCase) => OutboxWrites) {
+    const row: SupportCase = { ...structuredClone(supportCase), number: `CASE-${this.rows.length + 1}` };
+    const writes = outbox(structuredClone(row));
+    this.rows.push(row);
+    this.outbox.writeInStep(writes);
+    return structuredClone(row);
+  }
+  async findByNumber(caseNumber: string) {
+    const row = this.rows.find((r) => r.number === caseNumber);
+    return row ? structuredClone(row) : null;
+  }
+  async listForOrder(orderNumber: string, limit: number) {
+    return structuredClone(
+      this.rows
+        .filter((r) => r.orderNumber === orderNumber)
+        .reverse()
+        .slice(0, limit),
+    );
   }
 }
 

@@ -1,6 +1,8 @@
 import type { AccessRequest, ActionOutcome, ContactChangeDone, ResendDone, SkippedLine } from '../../../core/index';
 import { CoreError } from '../../../core/index';
 import { unexpectedMessage, userMessage } from '../../presenters/user-messages';
+import { presentCaseOpened } from '../../presenters/present-support-case';
+import { viewToText } from '../../presenters/view';
 import { describeAction, describeLines } from './describe-request';
 import type { Block, EmailContent, Inline } from './email-layout';
 import { composeEmail, link, list, note, paragraph } from './email-layout';
@@ -27,7 +29,11 @@ export function accessDecisionEmail(input: { request: AccessRequest }): EmailCon
 
 function outcomeBlocks(outcome: ActionOutcome | null): Block[] {
   if (!outcome) return [];
-  if (outcome.ok) return outcome.result.kind === 'resent' ? resentBlocks(outcome.result) : contactBlocks(outcome.result);
+  if (outcome.ok) {
+    const { result } = outcome;
+    if (result.kind === 'case-opened') return [paragraph(viewToText(presentCaseOpened(result)))];
+    return result.kind === 'resent' ? resentBlocks(result) : contactBlocks(result);
+  }
   if (outcome.code === 'UNEXPECTED') return [paragraph(unexpectedMessage(outcome.ref))];
   if (outcome.code === 'PAST_PONR') {
     // The request was checked when it was made; the organization was onboarded while it

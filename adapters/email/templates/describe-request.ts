@@ -1,4 +1,5 @@
 import type { AccessRequest, Channel, LineSelection, RequestedAction } from '../../../core/index';
+import { describeCaseRequest } from '../../presenters/present-support-case';
 
 /** Wording shared by the access request and decision emails and the link pages. */
 export function describeLines(lines: LineSelection): string {
@@ -8,9 +9,9 @@ export function describeLines(lines: LineSelection): string {
 
 /** "resend the provisioning email for line 2" / "change the provisioning contact of all lines to x@y" */
 export function describeAction(action: RequestedAction): string {
-  return action.kind === 'resend'
-    ? `resend the provisioning email for ${describeLines(action.lines)}`
-    : `change the provisioning contact of ${describeLines(action.lines)} to ${action.email}`;
+  if (action.kind === 'resend') return `resend the provisioning email for ${describeLines(action.lines)}`;
+  if (action.kind === 'contact') return `change the provisioning contact of ${describeLines(action.lines)} to ${action.email}`;
+  return describeCaseRequest(action.requestType, describeLines(action.lines));
 }
 
 /** "Jane Doe (jane@x.com)", or "(unknown email)" when the chat platform did not share one. */

@@ -12,6 +12,7 @@ import {
   InMemoryAccessRequests,
   InMemoryChatAddresses,
   InMemoryOrders,
+  InMemorySupportCases,
   InMemoryTransactions,
   InMemoryUsers,
 } from '../../fakes/in-memory-repositories';
@@ -63,6 +64,7 @@ export async function startInMemoryTeamsBot(
     orders: new InMemoryOrders(),
     transactions: new InMemoryTransactions(workflow.outbox),
     accessRequests: new InMemoryAccessRequests(workflow.outbox),
+    supportCases: new InMemorySupportCases(workflow.outbox),
     users: new InMemoryUsers(),
     ...workflow,
     email,
