@@ -22,7 +22,8 @@ export type CoreErrorCode =
   | 'DEPENDENCY_MISSING'
   | 'STALE'
   | 'DOMAIN_NOT_FOUND'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'CUSTOMER_NOT_FOUND';
 
 /** One problem with one input: `field` is the input's name (a key of the presenters' label table), `message` the words. */
 export interface FieldProblem {
@@ -56,6 +57,8 @@ export interface CoreErrorDetails {
   DOMAIN_NOT_FOUND: { domain: string };
   /** Too many of `kind` from one person lately: one more is allowed after this wait. */
   RATE_LIMITED: { kind: 'writes' | 'accessRequests'; retryAfterSeconds: number };
+  /** No customer has this id (the services setup, its summary, its administrators). */
+  CUSTOMER_NOT_FOUND: { customerId: string };
 }
 
 export class CoreError<C extends CoreErrorCode = CoreErrorCode> extends Error {

@@ -23,6 +23,7 @@ const STATUS: Record<CoreErrorCode, number> = {
   DEPENDENCY_MISSING: 422,
   STALE: 409,
   DOMAIN_NOT_FOUND: 404,
+  CUSTOMER_NOT_FOUND: 404,
 };
 
 export function sendCoreError(res: Response, err: unknown, log: Logger): void {

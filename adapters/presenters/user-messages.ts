@@ -39,6 +39,7 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
     d.kind === 'accessRequests'
       ? `You've asked for access to orders many times in a short while. Please wait ${waitFor(d.retryAfterSeconds)} before asking again.`
       : `You're making changes faster than I accept from one person. Please wait ${waitFor(d.retryAfterSeconds)} and try again.`,
+  CUSTOMER_NOT_FOUND: (d) => `I can't find the customer ${d.customerId}. Check the name or id; "customers" lists them.`,
   STALE: (d) => `This card is out of date: order ${d.orderNumber} has changed since. Here it is as it stands now.`,
 };
 

@@ -55,7 +55,14 @@ export type DeliveryContent =
    * A line's provisioning email (email only). `transactionId` is its history row, Pending
    * until this delivery is sent (Sent) or dead (Failed).
    */
-  | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string };
+  | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string }
+  /**
+   * A customer administrator's Connect activation (email only): reminded before the
+   * deadline (ISO time), told it passed, or the partner told it passed.
+   */
+  | { kind: 'connect-activation'; stage: ConnectActivationStage; customerName: string; adminEmail: string; deadline: string };
+
+export type ConnectActivationStage = 'reminder' | 'expired' | 'partner-expired';
 
 /** Where a notice was posted, stored when it is sent so a later change can update it in place. */
 export type PostedCopy = { activityId: string; message: PostedMessage } | { accessRequestId: string; message: PostedMessage };

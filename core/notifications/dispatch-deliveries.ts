@@ -131,7 +131,12 @@ class DispatchRun {
     const platform = d.target.platform;
     const notifier = deps.chat.find((n) => n.platform === platform);
     if (!notifier) throw new DeliveryRefused(`${platform} is not running in this bot`, { permanent: true });
-    if (notice.kind === 'order-outcome' || notice.kind === 'billing-reminder' || notice.kind === 'provisioning-email')
+    if (
+      notice.kind === 'order-outcome' ||
+      notice.kind === 'billing-reminder' ||
+      notice.kind === 'provisioning-email' ||
+      notice.kind === 'connect-activation'
+    )
       throw new DeliveryRefused(`a ${notice.kind} notice goes by email only`, { permanent: true });
     const update = copyToUpdate(d.content);
     if (update) {

@@ -3,7 +3,7 @@ import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { OrderLine, Order } from '../provisioning/provisioning';
 import type { Activity, WorkOrder } from '../orders/work-order';
 import type { Subscriber } from '../subscribers/subscriber';
-import type { SystemNotice } from './delivery';
+import type { ConnectActivationStage, SystemNotice } from './delivery';
 import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';
 
 /**
@@ -51,6 +51,7 @@ export type EmailNotice =
   | { kind: 'order-outcome'; order: WorkOrder; subscriber: Subscriber; outcome: 'provisioned' | 'rejected'; approval: Activity | null }
   | { kind: 'billing-reminder'; order: Order; line: OrderLine; stage: 'before' | 'closed'; days: number }
   /** The line as the email shows it: its provisioning contact is the address it goes to. */
-  | { kind: 'provisioning-email'; order: Order; line: OrderLine };
+  | { kind: 'provisioning-email'; order: Order; line: OrderLine }
+  | { kind: 'connect-activation'; stage: ConnectActivationStage; customerName: string; adminEmail: string; deadline: Date };
 
 export type { ActivityMessage };
