@@ -9,9 +9,12 @@ import type {
   WorkOrderRepository,
   OutboxRepository,
   NotificationSettingsRepository,
+  ServicesSetupRepository,
+  ConnectActivationRepository,
 } from '../../core/index';
 import { createNotificationSettingsRepository } from './notification-settings.repository';
 import { createOutboxRepository } from './outbox.repository';
+import { createServicesSetupRepository } from './services-setup.repository';
 import type { SettingsCipher } from './settings-cipher';
 import { createSettingsCipher } from './settings-cipher';
 import { createAccessRequestRepository } from './access-request.repository';
@@ -44,6 +47,8 @@ export interface Database {
   systemEvents: SystemEventRepository;
   outbox: OutboxRepository;
   notificationSettings: NotificationSettingsRepository;
+  /** The services setup wizard's state and the Connect activation deadlines (one repository, one store). */
+  servicesSetups: ServicesSetupRepository & ConnectActivationRepository;
   provider: Provider;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
@@ -100,6 +105,7 @@ export async function createDatabase(
     domainRules: queued(createDomainRulesRepository(client)),
     systemEvents: queued(createSystemEventRepository(client)),
     outbox: queued(createOutboxRepository(client, provider)),
+    servicesSetups: queued(createServicesSetupRepository(client)),
     notificationSettings: queued(
       createNotificationSettingsRepository(
         client,
