@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
-import type { ChatNotifier, Clock, Core } from '../core/index';
+import { createActorLimits, createCore, createServicesSetup, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
+import type { ChatNotifier, Clock, Core, CustomerDirectory, ServicesSetupCore } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
 import { createMailTransport } from '../adapters/email/mail-transport';
@@ -11,6 +11,8 @@ import { createLinkSigner } from '../adapters/email/links/link-signer';
 import { orderApiRouter } from '../adapters/api/order-api.routes';
 import { workOrderApiRouter } from '../adapters/api/work-order-api.routes';
 import { notificationApiRouter } from '../adapters/api/notification-api.routes';
+import { servicesSetupApiRouter } from '../adapters/api/services-setup-api.routes';
+import { createSimulatedServicesSetup } from '../adapters/webex/simulated-services-setup';
 import { createEmbeddedBackend } from '../adapters/backend/embedded-backend';
 import { createSlackAdapter } from '../adapters/slack/create-slack-adapter';
 import { createTeamsAdapter } from '../adapters/teams/create-teams-adapter';
@@ -19,13 +21,18 @@ import { buildHttpApp } from './http';
 import { accessLinks } from './access-links';
 import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
-import { startNotificationSchedule, startSchedule } from './schedule';
+import { startNotificationSchedule, startSchedule, startServicesSetupSchedule } from './schedule';
+import { NO_CUSTOMERS } from './customer-directory';
 import { createDeliveryLoop } from './delivery-loop';
 import { loadSettingsKey } from './settings-key';
 
 export interface RunningBot {
   url: string;
   core: Core;
+  /** The services setup wizard's use cases (beside the core until customers join it). */
+  servicesSetup: ServicesSetupCore;
+  /** Runs the services setup tick now: backend progress, then Connect activation reminders and deadlines. */
+  setupTick(): Promise<void>;
   /** The clock every part of this bot reads: the core, the email links, the delivery loop. */
   clock: Clock;
   /** Runs the provisioning scheduler's work now (tests, and start-up catch-up). */
@@ -40,6 +47,8 @@ export interface RunningBot {
 /** What the composition root takes besides the config: the time source, so tests can drive or shift it. */
 export interface BotDependencies {
   clock?: Clock;
+  /** Where the services setup reads customers; none until onboarding's repository is connected (NO_CUSTOMERS). */
+  customers?: CustomerDirectory;
 }
 
 /**
@@ -80,6 +89,13 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const backend = createEmbeddedBackend();
   const deliveries = createDeliveryLoop(log, clock);
+  const limits = createActorLimits(
+    {
+      writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
+      accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
+    },
+    clock,
+  );
   const core = createCore({
     ...coreRepositories(db),
     backend,
@@ -88,13 +104,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     clock,
     log,
     deliveries: deliveries.trigger,
-    limits: createActorLimits(
-      {
-        writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
-        accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
-      },
-      clock,
-    ),
+    limits,
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
       delivery: {
@@ -108,6 +118,19 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     },
   });
   deliveries.attach(core.dispatchDeliveries);
+  const servicesSetup = createServicesSetup({
+    outbox: db.outbox,
+    deliveries: deliveries.trigger,
+    clock,
+    log,
+    users: db.users,
+    // Shared with the core: the write limit counts a person's changes wherever they are made.
+    limits,
+    customers: deps.customers ?? NO_CUSTOMERS,
+    servicesSetups: db.servicesSetups,
+    connectActivations: db.servicesSetups,
+    setupBackend: createSimulatedServicesSetup(clock),
+  });
   slack?.attach(core);
   teams?.attach(core);
 
@@ -121,6 +144,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
+      servicesSetupApiRouter(servicesSetup, { apiToken: env.API_TOKEN, log }),
     ],
     health: async () => {
       await db.ping();
@@ -134,6 +158,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   await slack?.start();
   const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log });
   const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow });
+  const setupSchedule = startServicesSetupSchedule(servicesSetup, { expression: env.NOTIFY_SCHEDULE, log });
 
   log.info(
     {
@@ -157,6 +182,8 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   return {
     url,
     core,
+    servicesSetup,
+    setupTick: setupSchedule.tick,
     clock,
     tick: schedule.tick,
     notifyTick: notifications.tick,
@@ -164,6 +191,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     stop: async () => {
       schedule.stop();
       notifications.stop();
+      setupSchedule.stop();
       // No new requests; then the replies owed for requests already acked; then the rest.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.stop();

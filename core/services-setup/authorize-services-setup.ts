@@ -24,3 +24,6 @@ export async function authorizeServicesSetup(deps: ServicesSetupDeps, actor: Act
     reason: `only administrators of the partner ${customer.partnerDomain} or ${customer.name}'s own administrators may do that`,
   });
 }
+
+/** Who did it, as recorded on the setup: their verified email, else their name (the API's actor has none). */
+export const recordedAs = (actor: Actor): string => actor.email ?? actor.name;

@@ -1,9 +1,8 @@
-import { actorAsPerson } from '../directory/actor';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import type { FieldProblem } from '../errors';
 import type { CustomerForSetup } from '../ports/customer-directory.port';
-import { authorizeServicesSetup } from './authorize-services-setup';
+import { authorizeServicesSetup, recordedAs } from './authorize-services-setup';
 import { emptySetup } from './services-setup';
 import type { ServicesSetup } from './services-setup';
 import type { ServicesSetupDeps } from './services-setup-deps';
@@ -33,7 +32,7 @@ export async function submitServicesSetup(
     ...request.values,
     state: 'submitted',
     submittedAt: now,
-    submittedBy: actorAsPerson(input.actor).email,
+    submittedBy: recordedAs(input.actor),
     version: current.version + 1,
     updatedAt: now,
   };

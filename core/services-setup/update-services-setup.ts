@@ -1,9 +1,8 @@
-import { actorAsPerson } from '../directory/actor';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import type { FieldProblem } from '../errors';
 import type { CustomerForSetup } from '../ports/customer-directory.port';
-import { authorizeServicesSetup } from './authorize-services-setup';
+import { authorizeServicesSetup, recordedAs } from './authorize-services-setup';
 import type { Platform, Telephony } from './country-options';
 import { PLATFORMS, TELEPHONY, findCountryOption, incompatibleLocation } from './country-options';
 import { COUNTRY_LOCKED, emptySetup } from './services-setup';
@@ -30,7 +29,7 @@ export async function updateServicesSetup(
   const current = (await deps.servicesSetups.find(customer.id)) ?? emptySetup(customer.id, now);
   if (current.state !== 'draft')
     throw new CoreError('CONFLICT', { reason: 'the services setup was already submitted, so it can no longer be changed' });
-  const next = applyChanges(customer, current, changes, { by: actorAsPerson(input.actor).email, now });
+  const next = applyChanges(customer, current, changes, { by: recordedAs(input.actor), now });
   const saved = { ...next, version: current.version + 1, updatedAt: now };
   if (!(await deps.servicesSetups.saveIfVersion(saved, current.version))) throw await lostRace(deps, customer.id, changes);
   return presentServicesSetup(customer, saved);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../../core/index';
+import type { Clock, CustomerDirectory } from '../../core/index';
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/main';
 
@@ -21,6 +21,8 @@ export interface TestBotOptions {
   database?: TestBotDatabase;
   /** The bot's time source; the system clock unless a test drives its own. Read it back as `bot.clock`. */
   clock?: Clock;
+  /** The customers the services setup sees (none by default, as in production until onboarding is connected). */
+  customers?: CustomerDirectory;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     await database?.drop();
     await rm(dir, { recursive: true, force: true });
   };
-  const bot = await startBot(config, { clock: options.clock }).catch(async (err: unknown) => {
+  const bot = await startBot(config, { clock: options.clock, customers: options.customers }).catch(async (err: unknown) => {
     await cleanUp();
     throw err;
   });
