@@ -1,5 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerForSetup } from '../../fixtures/customers-for-setup';
+import { addBusinessDays } from '../../../core/index';
+import { customerForSetup, PARTNER_DOMAIN } from '../../fixtures/customers-for-setup';
 import { FixedClock } from '../../fakes/fixed-clock';
 import { InMemoryCustomerDirectory } from '../../fakes/in-memory-services-setup';
 import { pdfText } from '../../fakes/pdf-text';
@@ -110,4 +113,63 @@ describe('services setup API through the real server', () => {
     for (const value of ['Initech Support', 'United Kingdom (GB)', 'Europe/London', 'Webex Calling-based agents', 'order API'])
       expect(text, value).toContain(value);
   });
+
+  it('after the setup, reminds the first administrator to activate Connect two business days before the deadline, then tells them and the partner when it passed', async () => {
+    await bot.api('POST', '/api/users', {
+      email: 'pat@acme-partner.example',
+      name: 'Pat Partner',
+      roles: [{ role: 'Administrator', domain: PARTNER_DOMAIN }],
+    });
+    const adminEmail = `admin-${seq + 1}@umbrella.example`;
+    const id = newCustomer({
+      name: 'Umbrella Care',
+      adminEmail,
+      administrators: [{ email: adminEmail, name: 'Ursula', controlHubRole: 'Full Administrator' }],
+    });
+    await bot.api('PUT', path(id), {
+      sipAddressName: 'umbrella',
+      confirmCountry: true,
+      platform: 'webex-contact-center',
+      telephony: 'webex-calling',
+    });
+    await bot.api('POST', path(id, 'services-setup/submit'));
+    clock.advanceMinutes(10);
+    await bot.setupTick();
+    const admins = (await bot.api('GET', path(id, 'admins'))).body;
+    expect(admins.admins[0]).toMatchObject({
+      controlHubRole: 'Full Administrator',
+      connectRole: 'Connect Tenant Owner',
+      activation: { state: 'waiting' },
+    });
+    const deadline = new Date(admins.admins[0].activation.deadline);
+    expect(deadline.getTime()).toBe(addBusinessDays(clock.now(), 7).getTime());
+
+    clock.set(new Date(addBusinessDays(deadline, -2).getTime() + 60_000).toISOString());
+    await bot.setupTick();
+    await bot.dispatch();
+    expect(await emailsAbout('Umbrella Care')).toEqual([`${adminEmail}: Activate your Webex Connect account for Umbrella Care by`]);
+
+    clock.set(new Date(deadline.getTime() + 60_000).toISOString());
+    await bot.setupTick();
+    await bot.dispatch();
+    expect((await emailsAbout('Umbrella Care')).sort()).toEqual([
+      `${adminEmail}: Activate your Webex Connect account for Umbrella Care by`,
+      `${adminEmail}: Your Webex Connect account for Umbrella Care was not activated in time`,
+      'pat@acme-partner.example: Umbrella Care: the administrator did not activate Webex Connect in time',
+    ]);
+  });
 });
+
+/** "to: subject" of each email written so far that names `customer` (subjects cut before the date). */
+async function emailsAbout(customer: string): Promise<string[]> {
+  const files = (await readdir(bot.outboxDir).catch(() => [])).filter((f) => f.endsWith('.eml'));
+  const found: string[] = [];
+  for (const f of files) {
+    // Long headers are folded onto continuation lines.
+    const raw = (await readFile(join(bot.outboxDir, f), 'utf8')).replace(/\r?\n[ \t]+/g, ' ');
+    const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
+    const to = /^To: (.*)$/m.exec(raw)?.[1] ?? '';
+    if (subject.includes(customer)) found.push(`${to}: ${subject.replace(/ by \d{4}-.*$/, ' by')}`);
+  }
+  return found;
+}
