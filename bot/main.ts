@@ -2,8 +2,8 @@ import { createCustomerProvisioning } from '../adapters/webex/index';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createActorLimits, createCore, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
-import type { ChatNotifier, Clock, Core, CustomerProvisioning } from '../core/index';
+import { createActorLimits, createCore, createServicesSetup, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
+import type { ChatNotifier, Clock, Core, CustomerDirectory, CustomerProvisioning, ServicesSetupCore } from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
 import { createMailTransport } from '../adapters/email/mail-transport';
@@ -13,6 +13,8 @@ import { orderApiRouter } from '../adapters/api/order-api.routes';
 import { workOrderApiRouter } from '../adapters/api/work-order-api.routes';
 import { onboardingApiRouter } from '../adapters/api/onboarding-api.routes';
 import { notificationApiRouter } from '../adapters/api/notification-api.routes';
+import { servicesSetupApiRouter } from '../adapters/api/services-setup-api.routes';
+import { createSimulatedServicesSetup } from '../adapters/webex/simulated-services-setup';
 import { createEmbeddedBackend } from '../adapters/backend/embedded-backend';
 import { createSlackAdapter } from '../adapters/slack/create-slack-adapter';
 import { createTeamsAdapter } from '../adapters/teams/create-teams-adapter';
@@ -21,7 +23,8 @@ import { buildHttpApp } from './http';
 import { accessLinks } from './access-links';
 import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
-import { startCustomerPoll, startNotificationSchedule, startSchedule } from './schedule';
+import { startCustomerPoll, startNotificationSchedule, startSchedule, startServicesSetupSchedule } from './schedule';
+import { customerDirectory } from './customer-directory';
 import { createDeliveryLoop } from './delivery-loop';
 import { loadSettingsKey } from './settings-key';
 import { createReadiness } from './readiness';
@@ -31,6 +34,10 @@ import { inFlightRequests } from './in-flight-requests';
 export interface RunningBot {
   url: string;
   core: Core;
+  /** The services setup wizard's use cases (beside the core until customers join it). */
+  servicesSetup: ServicesSetupCore;
+  /** Runs the services setup tick now: backend progress, then Connect activation reminders and deadlines. */
+  setupTick(): Promise<void>;
   /** The clock every part of this bot reads: the core, the email links, the delivery loop. */
   clock: Clock;
   /** Runs the provisioning scheduler's work now (tests, and start-up catch-up). */
@@ -60,6 +67,8 @@ export interface BotDependencies {
    * "Webex could not take the request".
    */
   customerProvisioning?: CustomerProvisioning;
+  /** Where the services setup reads customers: onboarding's customers unless a test gives its own. */
+  customers?: CustomerDirectory;
 }
 
 /**
@@ -100,6 +109,13 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const backend = createEmbeddedBackend();
   const deliveries = createDeliveryLoop(log, clock);
+  const limits = createActorLimits(
+    {
+      writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
+      accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
+    },
+    clock,
+  );
   const core = createCore({
     ...coreRepositories(db),
     backend,
@@ -111,13 +127,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     clock,
     log,
     deliveries: deliveries.trigger,
-    limits: createActorLimits(
-      {
-        writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
-        accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
-      },
-      clock,
-    ),
+    limits,
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
       supportEmail: env.SUPPORT_EMAIL ?? null,
@@ -133,6 +143,19 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     },
   });
   deliveries.attach(core.dispatchDeliveries, core.stopDispatching);
+  const servicesSetup = createServicesSetup({
+    outbox: db.outbox,
+    deliveries: deliveries.trigger,
+    clock,
+    log,
+    users: db.users,
+    // Shared with the core: the write limit counts a person's changes wherever they are made.
+    limits,
+    customers: deps.customers ?? customerDirectory(db.customers),
+    servicesSetups: db.servicesSetups,
+    connectActivations: db.servicesSetups,
+    setupBackend: createSimulatedServicesSetup(clock),
+  });
   slack?.attach(core);
   teams?.attach(core);
 
@@ -151,6 +174,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
       onboardingApiRouter(core, { apiToken: env.API_TOKEN, log }),
+      servicesSetupApiRouter(servicesSetup, { apiToken: env.API_TOKEN, log }),
     ],
     health: async () => {
       await db.ping();
@@ -165,6 +189,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log });
   const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow });
   const customerPoll = startCustomerPoll(core, { seconds: env.WEBEX_POLL_SECONDS, log });
+  const setupSchedule = startServicesSetupSchedule(servicesSetup, { expression: env.NOTIFY_SCHEDULE, log });
 
   log.info(
     {
@@ -188,6 +213,8 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   return {
     url,
     core,
+    servicesSetup,
+    setupTick: setupSchedule.tick,
     clock,
     tick: schedule.tick,
     notifyTick: notifications.tick,
@@ -200,6 +227,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       schedule.stop();
       notifications.stop();
       customerPoll.stop();
+      setupSchedule.stop();
       // Deliveries claimed and not started go back for another process at once; sends in flight finish.
       const deliveriesStopped = deliveries.stop();
       // The requests being answered (acks, Teams turns), then the replies owed for requests already acked.

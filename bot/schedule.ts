@@ -1,5 +1,5 @@
 import cron from 'node-cron';
-import type { Core, Logger } from '../core/index';
+import type { Core, Logger, ServicesSetupCore } from '../core/index';
 
 export interface Schedule {
   stop(): void;
@@ -80,5 +80,19 @@ export function startNotificationSchedule(core: Core, o: { expression: string; l
     const escalations = await core.escalateOverdueActivities();
     if (digests.digests || escalations.escalated) o.log.info({ ...digests, ...escalations }, 'notification tick');
     await o.dispatch();
+  });
+}
+
+/**
+ * The services setup tick (on NOTIFY_SCHEDULE, so a setup's progress shows within a
+ * minute: "The services setup takes a few minutes"): submitted setups' progress from
+ * the backend, then Connect activation reminders and passed deadlines.
+ */
+export function startServicesSetupSchedule(setup: ServicesSetupCore, o: { expression: string; log: Logger }): Schedule {
+  return scheduleTicks(o.expression, 'services setup tick', o.log, async () => {
+    const advanced = await setup.advanceServicesSetups();
+    const activations = await setup.checkConnectActivations();
+    if (advanced.completed || advanced.failed || activations.reminded || activations.expired)
+      o.log.info({ ...advanced, ...activations }, 'services setup tick');
   });
 }

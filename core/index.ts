@@ -234,3 +234,22 @@ export type { ChatDestinationsChanged } from './notifications/register-chat-dest
 export type { TestEmailResult } from './notifications/test-notification-settings';
 export type { ChatDestinationsTested, ChatTestResult } from './notifications/test-chat-destinations';
 export { TEMPLATE_SMTP_REFUSAL } from './notifications/notification-settings.schemas';
+// The services setup wizard (Control Hub seed), with its own ports until customers join the core.
+export { createServicesSetup } from './services-setup/create-services-setup';
+export type { ServicesSetupCore } from './services-setup/create-services-setup';
+export type { ServicesSetupDeps } from './services-setup/services-setup-deps';
+export type * from './services-setup/services-setup';
+export { COUNTRY_LOCKED, emptySetup } from './services-setup/services-setup';
+export type * from './services-setup/services-setup-view';
+export type * from './services-setup/country-options';
+export { COUNTRY_OPTIONS, PLATFORMS, TELEPHONY, TELEPHONY_BY_REGION, REGIONS, findCountryOption } from './services-setup/country-options';
+export type { OrderSummary } from './services-setup/get-order-summary';
+export type { PendingSetup } from './services-setup/pending-setups-for';
+export type { CustomerAdminView } from './services-setup/customer-admins';
+export type { ConnectRole } from './services-setup/connect-roles';
+export { CONNECT_TO_CONTROL_HUB, CONTROL_HUB_TO_CONNECT } from './services-setup/connect-roles';
+export { addBusinessDays } from './services-setup/business-days';
+export type * from './ports/customer-directory.port';
+export { CONTROL_HUB_ROLES } from './ports/customer-directory.port';
+export type * from './ports/services-setup-backend.port';
+export type * from './ports/services-setup-repository.port';

@@ -12,10 +12,13 @@ import type {
   NotificationSettingsRepository,
   CustomerRepository,
   TemplateRepository,
+  ServicesSetupRepository,
+  ConnectActivationRepository,
 } from '../../core/index';
 import { createCustomerRepository, createTemplateRepository } from './onboarding.repository';
 import { createNotificationSettingsRepository } from './notification-settings.repository';
 import { createOutboxRepository } from './outbox.repository';
+import { createServicesSetupRepository } from './services-setup.repository';
 import type { SettingsCipher } from './settings-cipher';
 import { createSettingsCipher } from './settings-cipher';
 import { createAccessRequestRepository } from './access-request.repository';
@@ -52,6 +55,8 @@ export interface Database {
   notificationSettings: NotificationSettingsRepository;
   templates: TemplateRepository;
   customers: CustomerRepository;
+  /** The services setup wizard's state and the Connect activation deadlines (one repository, one store). */
+  servicesSetups: ServicesSetupRepository & ConnectActivationRepository;
   provider: Provider;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
@@ -123,6 +128,7 @@ export async function createDatabase(
     domainRules: queued(createDomainRulesRepository(client)),
     systemEvents: queued(createSystemEventRepository(client)),
     outbox: queued(createOutboxRepository(client, provider)),
+    servicesSetups: queued(createServicesSetupRepository(client)),
     notificationSettings: queued(
       createNotificationSettingsRepository(
         client,

@@ -71,6 +71,15 @@ export function createCustomerRepository(db: DbClient): CustomerRepository {
       return rows.map(toCustomer);
     },
 
+    async listByAdminEmail(email) {
+      const rows = await db.customer.findMany({
+        where: { adminEmail: { in: [...new Set([email, email.toLowerCase()])] } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        include: withLocations,
+      });
+      return rows.map(toCustomer);
+    },
+
     async listByStatus(statuses, limit) {
       const rows = await db.customer.findMany({
         where: { status: { in: [...statuses] }, remoteCustomerId: { not: null } },

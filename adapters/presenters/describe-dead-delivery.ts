@@ -53,6 +53,10 @@ export function describeContent(c: DeliveryContent): string {
       return 'an update of an access request already posted';
     case 'access-decision':
       return 'the answer to an access request, for the person who asked';
+    case 'connect-activation':
+      return c.stage === 'reminder'
+        ? `the Connect activation reminder for ${c.adminEmail} (${c.customerName})`
+        : `the notice that ${c.adminEmail} did not activate Connect in time (${c.customerName})`;
     case 'provisioning-email':
       return `the provisioning email for order ${c.orderNumber} line ${c.lineNumber} to ${c.to}`;
     case 'customer-status':

@@ -72,7 +72,7 @@ export function outcomeParagraphs(outcome: ActionOutcome | null): string[] {
         : result.kind === 'case-opened'
           ? presentCaseOpened(result)
           : presentContactChange(result);
-    return [view.title + '.', ...view.paragraphs];
+    return [`${view.title}.`, ...view.paragraphs];
   }
   if (outcome.code === 'UNEXPECTED') return [unexpectedMessage(outcome.ref)];
   return [`It could not be done: ${userMessage(new CoreError(outcome.code, outcome.details as never))}`];

@@ -62,7 +62,14 @@ export type DeliveryContent =
   /** The customer's administrator welcomed, with the Get Started link (email only). */
   | { kind: 'customer-welcome'; customerId: string }
   /** A support case to the support address (email only). */
-  | { kind: 'support-case'; caseNumber: string };
+  | { kind: 'support-case'; caseNumber: string }
+  /**
+   * A customer administrator's Connect activation (email only): reminded before the
+   * deadline (ISO time), told it passed, or the partner told it passed.
+   */
+  | { kind: 'connect-activation'; stage: ConnectActivationStage; customerName: string; adminEmail: string; deadline: string };
+
+export type ConnectActivationStage = 'reminder' | 'expired' | 'partner-expired';
 
 /** Where a notice was posted, stored when it is sent so a later change can update it in place. */
 export type PostedCopy = { activityId: string; message: PostedMessage } | { accessRequestId: string; message: PostedMessage };

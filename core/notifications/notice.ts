@@ -6,7 +6,7 @@ import type { OrderHistory } from '../provisioning/get-order-history';
 import type { SupportCase } from '../provisioning/support-case';
 import type { Activity, WorkOrder } from '../orders/work-order';
 import type { Subscriber } from '../subscribers/subscriber';
-import type { SystemNotice } from './delivery';
+import type { ConnectActivationStage, SystemNotice } from './delivery';
 import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';
 
 /**
@@ -72,7 +72,8 @@ export type EmailNotice =
   | { kind: 'provisioning-email'; order: Order; line: OrderLine }
   | CustomerWelcomeNotice
   /** A support case with the order as it stands and its history as `history` shows it. */
-  | { kind: 'support-case'; supportCase: SupportCase; order: Order; history: OrderHistory };
+  | { kind: 'support-case'; supportCase: SupportCase; order: Order; history: OrderHistory }
+  | { kind: 'connect-activation'; stage: ConnectActivationStage; customerName: string; adminEmail: string; deadline: Date };
 
 export type { ActivityMessage };
 
@@ -82,6 +83,7 @@ const EMAIL_ONLY: ReadonlySet<EmailNotice['kind']> = new Set([
   'provisioning-email',
   'support-case',
   'customer-welcome',
+  'connect-activation',
 ]);
 
 /** A notice chat can show; the others go by email only. */

@@ -64,6 +64,8 @@ export async function renderDelivery(
       const request = await deps.accessRequests.findById(content.requestId);
       return request && { kind: 'access-decision', request };
     }
+    case 'connect-activation':
+      return { ...content, deadline: new Date(content.deadline) };
     case 'provisioning-email': {
       const order = await deps.orders.findByNumber(content.orderNumber);
       const line = order?.lines.find((l) => l.lineNumber === content.lineNumber);

@@ -38,6 +38,8 @@ export interface CustomerRepository {
   list(scope: DomainScope): Promise<Customer[]>;
   /** Customers in one of `statuses` with a remote id, oldest update first (the poll). */
   listByStatus(statuses: readonly CustomerStatus[], limit: number): Promise<Customer[]>;
+  /** The customers whose administrator (the email given at creation) this is, any case; newest first. */
+  listByAdminEmail(email: string): Promise<Customer[]>;
   /**
    * Records what the poll found, only while the customer is still in `from` (so of two
    * processes polling at once one records it), with the notices it causes in the same

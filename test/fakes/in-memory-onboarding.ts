@@ -67,6 +67,10 @@ export class InMemoryCustomers implements CustomerRepository {
     const all = [...this.customers.values()].filter((c) => inScope(scope, c.domain));
     return structuredClone(all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
   }
+  async listByAdminEmail(email: string) {
+    const all = [...this.customers.values()].filter((c) => c.adminEmail.toLowerCase() === email.toLowerCase());
+    return structuredClone(all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
+  }
   async listByStatus(statuses: readonly Customer['status'][], limit: number) {
     const all = [...this.customers.values()].filter((c) => statuses.includes(c.status) && c.remoteCustomerId);
     return structuredClone(all.sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime()).slice(0, limit));

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock, CustomerProvisioning } from '../../core/index';
+import type { Clock, CustomerDirectory, CustomerProvisioning } from '../../core/index';
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/main';
 
@@ -23,6 +23,8 @@ export interface TestBotOptions {
   clock?: Clock;
   /** Where customers are created: the scripted fake (test/fakes/scripted-customer-provisioning.ts) until the simulator is wired. */
   customerProvisioning?: CustomerProvisioning;
+  /** The customers the services setup sees; by default the onboarding customers in the bot's database. */
+  customers?: CustomerDirectory;
 }
 
 /**
@@ -54,12 +56,14 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     await database?.drop();
     await rm(dir, { recursive: true, force: true });
   };
-  const bot = await startBot(config, { clock: options.clock, customerProvisioning: options.customerProvisioning }).catch(
-    async (err: unknown) => {
-      await cleanUp();
-      throw err;
-    },
-  );
+  const bot = await startBot(config, {
+    clock: options.clock,
+    customerProvisioning: options.customerProvisioning,
+    customers: options.customers,
+  }).catch(async (err: unknown) => {
+    await cleanUp();
+    throw err;
+  });
   const api = async (method: string, path: string, body?: unknown, token: string | null = TEST_API_TOKEN) => {
     const res = await fetch(`${bot.url}${path}`, {
       method,

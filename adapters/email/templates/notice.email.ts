@@ -2,6 +2,7 @@ import type { ActivityMessage, EmailNotice } from '../../../core/index';
 import type { PartnerNotice } from '../partner-mail';
 import { activityEmail } from './activity.email';
 import { billingReminderEmail } from './billing-reminder.email';
+import { connectActivationEmail } from './connect-activation.email';
 import { formatInstant } from './describe-request';
 import type { ActivityLinks } from './describe-notice';
 import { isActivityClosed } from './describe-work-order';
@@ -65,6 +66,11 @@ export function noticeEmail(notice: Exclude<EmailNotice, PartnerNotice>, ctx: No
           now: ctx.now,
         }),
         headers: { 'X-Provbot-Kind': 'billing-reminder', 'X-Provbot-Order': notice.order.number },
+      };
+    case 'connect-activation':
+      return {
+        content: connectActivationEmail({ ...notice, adminPortalUrl: ctx.adminPortalUrl }),
+        headers: { 'X-Provbot-Kind': `connect-activation-${notice.stage}` },
       };
     case 'test':
       return {

@@ -1,0 +1,74 @@
+import type { Actor } from '../directory/actor';
+import { CoreError } from '../errors';
+import type { FieldProblem } from '../errors';
+import type { CustomerForSetup } from '../ports/customer-directory.port';
+import { authorizeServicesSetup, recordedAs } from './authorize-services-setup';
+import { emptySetup } from './services-setup';
+import type { ServicesSetup } from './services-setup';
+import type { ServicesSetupDeps } from './services-setup-deps';
+import type { ServicesSetupView } from './services-setup-view';
+import { effectiveSetup, presentServicesSetup } from './services-setup-view';
+import { invalidFields } from './services-setup.schemas';
+
+const ALREADY_SUBMITTED = 'the services setup was already submitted; it runs once, so nothing was changed';
+
+/**
+ * "On the Review page, review the details of the subscription and click Submit. The
+ * services setup takes a few minutes." Submitted once: the setup is claimed (a
+ * conditional save), then handed to the backend; a second submit changes nothing.
+ * Progress comes from advanceServicesSetups, on the scheduler.
+ */
+export async function submitServicesSetup(
+  deps: ServicesSetupDeps,
+  input: { actor: Actor; customerId: string },
+): Promise<ServicesSetupView> {
+  const customer = await authorizeServicesSetup(deps, input.actor, input.customerId, 'submit the services setup');
+  const now = deps.clock.now();
+  const current = (await deps.servicesSetups.find(customer.id)) ?? emptySetup(customer.id, now);
+  if (current.state !== 'draft') throw new CoreError('CONFLICT', { reason: ALREADY_SUBMITTED });
+  const request = completeRequest(customer, current);
+  const claimed: ServicesSetup = {
+    ...current,
+    ...request.values,
+    state: 'submitted',
+    submittedAt: now,
+    submittedBy: recordedAs(input.actor),
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  if (!(await deps.servicesSetups.saveIfVersion(claimed, current.version))) throw new CoreError('CONFLICT', { reason: ALREADY_SUBMITTED });
+  let jobId: string;
+  try {
+    ({ jobId } = await deps.setupBackend.start({ customerId: customer.id, ...request.backend }));
+  } catch (err) {
+    // Nothing was started: the wizard goes back to its draft, to be submitted again.
+    await deps.servicesSetups.saveIfVersion({ ...current, version: claimed.version + 1, updatedAt: now }, claimed.version);
+    throw err;
+  }
+  const started = { ...claimed, backendJobId: jobId, version: claimed.version + 1 };
+  await deps.servicesSetups.saveIfVersion(started, claimed.version);
+  return presentServicesSetup(customer, started);
+}
+
+/** Every page answered (defaults count), or VALIDATION_FAILED naming what is missing. */
+function completeRequest(customer: CustomerForSetup, setup: ServicesSetup) {
+  const e = effectiveSetup(customer, setup);
+  const problems: FieldProblem[] = [];
+  if (setup.countryConfirmedAt === null || !e.option)
+    problems.push({ field: 'confirmCountry', message: 'Confirm the country of operation before submitting' });
+  if (!customer.ccaiOnly && !e.timezone) problems.push({ field: 'timezone', message: 'Choose a time zone before submitting' });
+  if (!e.platform) problems.push({ field: 'platform', message: 'Choose a platform before submitting' });
+  if (!e.telephony) problems.push({ field: 'telephony', message: 'Choose a telephony option before submitting' });
+  if (problems.length || !e.option || !e.platform || !e.telephony) throw invalidFields(problems);
+  return {
+    values: { sipAddressName: e.sipAddressName, timezone: e.timezone, platform: e.platform, telephony: e.telephony },
+    backend: {
+      sipAddressName: e.sipAddressName,
+      countryOfOperation: e.countryOfOperation,
+      dataCenter: e.option.dataCenter,
+      timezone: e.timezone,
+      platform: e.platform,
+      telephony: e.telephony,
+    },
+  };
+}
