@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { startBannerServer, SSH_BANNER } from '../../fakes/tcp-banner-server';
@@ -13,13 +13,24 @@ let bot: TestBot;
 let smtp: SmtpTestServer;
 beforeAll(async () => {
   smtp = await startSmtpTestServer({ auth: SMTP_AUTH });
+}, 30_000);
+afterAll(async () => {
+  await smtp?.stop();
+});
+// The system settings and the template are one per bot and most tests save them: each test
+// gets a fresh bot, so it sees the defaults whatever ran before it.
+beforeEach(async () => {
   bot = await startTestBot();
   expect((await bot.api('POST', '/api/users', APPROVER)).status).toBe(200);
 }, 30_000);
-afterAll(async () => {
+afterEach(async () => {
   await bot?.stop();
-  await smtp?.stop();
 });
+
+/** Saves the system SMTP server with its password, as an administrator would first. */
+const saveSystemSmtp = async () =>
+  (await bot.api('PUT', '/api/notifications/system', { ...(await bot.api('GET', '/api/notifications/system')).body, smtp: systemSmtp() }))
+    .body;
 
 const systemSmtp = () => ({
   host: '127.0.0.1',
@@ -65,6 +76,7 @@ describe('notification settings API through the real server', () => {
   });
 
   it("sends a test email with values entered and reports the server's refusal; nothing entered is saved", async () => {
+    expect((await saveSystemSmtp()).smtp).toMatchObject({ passwordSet: true });
     const before = (await bot.api('GET', '/api/notifications/system')).body;
     const wrong = await bot.api('POST', '/api/notifications/test', { to: 'admin@acme.example', smtp: { password: 'not-the-password' } });
     expect(wrong.status).toBe(200);
@@ -172,9 +184,7 @@ describe('the saved SMTP password stays with its server', () => {
   });
 
   it('is cleared when the settings are saved with another server and no password', async () => {
-    const shown = (
-      await bot.api('PUT', '/api/notifications/system', { ...(await bot.api('GET', '/api/notifications/system')).body, smtp: systemSmtp() })
-    ).body;
+    const shown = await saveSystemSmtp();
     const moved = await bot.api('PUT', '/api/notifications/system', { ...shown, smtp: { ...shown.smtp, port: smtp.port + 1 } });
     expect(moved.body.smtp).toMatchObject({ port: smtp.port + 1, passwordSet: false });
     const back = await bot.api('PUT', '/api/notifications/system', { ...moved.body, smtp: { ...moved.body.smtp, port: smtp.port } });
@@ -184,6 +194,7 @@ describe('the saved SMTP password stays with its server', () => {
 
 describe('"Send test email" reports outcomes in words', () => {
   it('says another kind of service is not an SMTP server, never repeating its banner', async () => {
+    await saveSystemSmtp(); // the from address and the rest come from the saved settings
     const ssh = await startBannerServer();
     try {
       const test = await bot.api('POST', '/api/notifications/test', {

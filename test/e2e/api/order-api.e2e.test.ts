@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE, orderIntake } from '../../fixtures/orders';
 import { startTestBot } from '../../fakes/test-bot';
@@ -9,6 +10,13 @@ beforeAll(async () => {
   bot = await startTestBot();
 });
 afterAll(async () => bot?.stop());
+
+/** The emails written to the bot's outbox folder about one order: other tests' orders send theirs there too. */
+const emailsAbout = async (number: string) => {
+  const files = (await readdir(bot.outboxDir)).filter((f) => f.endsWith('.eml'));
+  const texts = await Promise.all(files.map((f) => readFile(join(bot.outboxDir, f), 'utf8')));
+  return texts.filter((t) => new RegExp(`^Subject:.*\\b${number}\\b`, 'm').test(t));
+};
 
 describe('order API through the real server', () => {
   it('stores an order, sends its due provisioning emails, and returns it', async () => {
@@ -21,7 +29,7 @@ describe('order API through the real server', () => {
     expect(created.body.lines[0].provisioningEmailSentAt).toEqual(expect.any(String));
     // The emails are queued with the order; the outbox sends them right after.
     await bot.dispatch();
-    expect((await readdir(bot.outboxDir)).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
+    expect(await emailsAbout('API-1')).toHaveLength(2);
 
     const fetched = await bot.api('GET', '/api/orders/API-1');
     expect(fetched).toMatchObject({ status: 200, body: { number: 'API-1', offer: 'A-Flex' } });

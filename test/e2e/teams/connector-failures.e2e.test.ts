@@ -38,8 +38,17 @@ describe('Teams refusing proactive calls', () => {
   afterAll(() => bot?.stop());
 
   it('answers the click when Teams refuses the card update and the requester’s notice: both are dead-lettered, and the requester is still emailed', async () => {
+    // Only what this test causes: other tests post their own access cards and email Bob their own decisions.
+    const from = bot.connector.calls.length;
+    const emailed = bot.email.decisions.length;
     await say(bot, chatOf(BOB), BOB, 'resend ORD-1 1');
-    const posted = await bot.connector.waitFor((c) => c.method === 'POST' && JSON.stringify(c.body ?? '').includes('access.approve'));
+    const posted = await bot.connector.waitFor(
+      (c) =>
+        bot.connector.calls.indexOf(c) >= from &&
+        c.method === 'POST' &&
+        JSON.stringify(c.body ?? '').includes('access.approve') &&
+        JSON.stringify(c.body ?? '').includes('ORD-1'),
+    );
     bot.connector.failures.length = 0;
     bot.connector.failures.push(
       { match: (c) => c.method === 'PUT', status: 403 },
@@ -58,17 +67,18 @@ describe('Teams refusing proactive calls', () => {
         deadKeys().some((k) => k.startsWith('access-update:')) &&
         deadKeys().some((k) => k.startsWith('access-decision:') && k.includes('teams')),
     );
-    await eventually(() => bot.email.decisions.some((d) => d.to === BOB.email));
-    expect(bot.email.decisions.map((d) => d.to)).toEqual([BOB.email]);
+    await eventually(() => bot.email.decisions.slice(emailed).some((d) => d.to === BOB.email));
+    expect(bot.email.decisions.slice(emailed).map((d) => d.to)).toEqual([BOB.email]);
     bot.connector.failures.length = 0;
   });
 
   it('logs a reply Teams refuses with a ref, and still answers Teams 200 so it does not retry', async () => {
     bot.connector.failures.length = 0;
     bot.connector.failures.push({ match: (c) => c.method === 'POST' && c.conversationId === chatOf(ALICE).conversationId, status: 403 });
+    const from = bot.log.lines.length;
     const res = await bot.post(messageActivity(chatOf(ALICE), ALICE, 'help'));
     expect(res.status).toBe(200);
-    const failed = bot.log.lines.find((l) => l.message === 'Teams turn failed');
+    const failed = bot.log.lines.slice(from).find((l) => l.message === 'Teams turn failed');
     expect(failed?.fields).toMatchObject({ ref: expect.stringMatching(/^[0-9a-f]{8}$/), activityType: 'message' });
     expect(bot.log.lines.some((l) => l.message === 'Teams error reply not sent' && l.fields.ref === failed?.fields.ref)).toBe(true);
   });

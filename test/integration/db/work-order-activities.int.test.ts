@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Activity, DirectoryUser, RoleGrant } from '../../../core/index';
-import { aSubscriber, aWorkOrder, anActivity, at, placing } from './fixtures';
+import { aSubscriber, aWorkOrder, anActivity, at, placing, unique } from './fixtures';
 import { TARGETS, describeOn, useFreshDatabase } from './test-databases';
 
 const D1 = 'acme-partner.example';
@@ -86,21 +86,26 @@ for (const target of TARGETS) {
     });
 
     it('follows an activity delegated from a group to a user', async () => {
-      const w3 = aWorkOrder({ subscriberLogin: s2.login, domain: D2 });
-      const approval = act(w3.number, D2, 30, { kind: 'Approval', assignee: { kind: 'group', role: 'Approval' } });
+      // Its own domain and people: the group activity it places would otherwise show in the other tests' lists.
+      const domain = `initrode-${unique()}.example`;
+      const s3 = aSubscriber({ domain });
+      await fresh.db.subscribers.upsert(s3);
+      const w3 = aWorkOrder({ subscriberLogin: s3.login, domain });
+      const approval = act(w3.number, domain, 30, { kind: 'Approval', assignee: { kind: 'group', role: 'Approval' } });
       expect(await fresh.db.workOrders.commit(placing(w3, approval))).toBe(true);
-      const gil = person('gil@globex-partner.example', [{ role: 'Approval', domain: D2 }]);
-      expect(await listFor(gil)).toEqual([approvalD2.id, approval.id]);
+      const gil = person(`gil@${domain}`, [{ role: 'Approval', domain }]);
+      const ada = `ada-${unique()}@${domain}`;
+      expect(await listFor(gil)).toEqual([approval.id]);
 
-      const delegated = { ...approval, assignee: { kind: 'user' as const, email: 'Ada@Acme-Partner.example' }, version: 2 };
+      const delegated = { ...approval, assignee: { kind: 'user' as const, email: ada.toUpperCase() }, version: 2 };
       expect(
         await fresh.db.workOrders.commit({
           order: { expectedVersion: 1, next: w3 },
           activities: [{ expectedVersion: 1, next: delegated }],
         }),
       ).toBe(true);
-      expect(await listFor(gil)).toEqual([approvalD2.id]);
-      expect(await listFor(person('ada@acme-partner.example', []))).toEqual([approval.id]);
+      expect(await listFor(gil)).toEqual([]);
+      expect(await listFor(person(ada, []))).toEqual([approval.id]);
       expect(await fresh.db.workOrders.findActivity(approval.id)).toEqual(delegated);
     });
   });
