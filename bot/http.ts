@@ -9,6 +9,10 @@ export interface HttpParts {
   /** Email links and the REST APIs, each with its own body parsing and auth, mounted after the chat endpoints. */
   routers: express.Router[];
   health: () => Promise<Record<string, unknown>>;
+  /** 200 only when the database answers and is migrated; a load balancer sends traffic only then. */
+  readiness: () => Promise<{ ready: true } | { ready: false; reason: string }>;
+  /** First of all: the correlation id (and the ack timing) of each request. */
+  correlation: express.RequestHandler;
 }
 
 /** One server for Slack, Teams, email links, the order APIs and health. */
@@ -16,6 +20,7 @@ export function buildHttpApp(p: HttpParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  app.use(p.correlation);
 
   if (p.slack?.router) {
     if (p.slack.guard) app.use('/slack/events', p.slack.guard);
@@ -48,6 +53,13 @@ export function buildHttpApp(p: HttpParts): express.Express {
       p.log.error({ err }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });
     }
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    const readiness = await p.readiness();
+    if (readiness.ready) return void res.json({ status: 'ready' });
+    p.log.warn({ reason: readiness.reason }, 'not ready');
+    res.status(503).json({ status: 'not ready', reason: readiness.reason });
   });
 
   app.use((_req, res) => void res.status(404).json({ error: 'Not found.' }));

@@ -19,6 +19,12 @@ import { buildHttpApp } from './http';
 import { accessLinks } from './access-links';
 import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
+import type { LogDestination } from './logger';
+import { databaseReadiness } from '../adapters/db/readiness';
+import { createProvbotMetrics } from '../adapters/observability/provbot-metrics';
+import { metricsRouter } from '../adapters/observability/metrics.routes';
+import { correlateRequests } from '../adapters/observability/correlation.middleware';
+import { countRateLimits } from '../adapters/observability/counted-limits';
 import { startNotificationSchedule, startSchedule } from './schedule';
 import { createDeliveryLoop } from './delivery-loop';
 import { loadSettingsKey } from './settings-key';
@@ -40,6 +46,8 @@ export interface RunningBot {
 /** What the composition root takes besides the config: the time source, so tests can drive or shift it. */
 export interface BotDependencies {
   clock?: Clock;
+  /** Where log lines go instead of stdout (tests read them back). */
+  logDestination?: LogDestination;
 }
 
 /**
@@ -49,7 +57,7 @@ export interface BotDependencies {
 export async function startBot(config: Config, deps: BotDependencies = {}): Promise<RunningBot> {
   const { env } = config;
   const clock = deps.clock ?? systemClock;
-  const log = createLogger(env.LOG_LEVEL);
+  const log = createLogger(env.LOG_LEVEL, deps.logDestination);
 
   const migration = await migrate(env.DATABASE_URL);
   const settingsKey = await loadSettingsKey(env);
@@ -80,6 +88,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const backend = createEmbeddedBackend();
   const deliveries = createDeliveryLoop(log, clock);
+  const metrics = createProvbotMetrics({ outboxSummary: () => db.outbox.summary(clock.now()), now: () => clock.now() });
   const core = createCore({
     ...coreRepositories(db),
     backend,
@@ -88,12 +97,16 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     clock,
     log,
     deliveries: deliveries.trigger,
-    limits: createActorLimits(
-      {
-        writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
-        accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
-      },
-      clock,
+    monitor: metrics.monitor,
+    limits: countRateLimits(
+      metrics,
+      createActorLimits(
+        {
+          writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
+          accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
+        },
+        clock,
+      ),
     ),
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
@@ -121,7 +134,10 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
+      metricsRouter(metrics, { metricsToken: env.METRICS_TOKEN }),
     ],
+    correlation: correlateRequests({ log, ackObserved: metrics.ackObserved }),
+    readiness: await databaseReadiness(db, env.DATABASE_URL),
     health: async () => {
       await db.ping();
       // Operators watch these: a growing `due` or any `dead` means notices are not getting out.
@@ -132,8 +148,9 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const server = await listen(app, env.PORT, config.listen.host);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await slack?.start();
-  const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log });
-  const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow });
+  const onTick = metrics.tickFinished;
+  const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log, onTick });
+  const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow, onTick });
 
   log.info(
     {
@@ -149,6 +166,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
             ? 'local mode: no MICROSOFT_APP_ID, activities are not authenticated (Agents Playground)'
             : 'authenticated: Bot Framework tokens verified',
       orderApi: env.API_TOKEN ? 'on' : 'off: API_TOKEN is not set',
+      metrics: env.METRICS_TOKEN ? 'on (bearer METRICS_TOKEN)' : 'off: METRICS_TOKEN is not set',
       settingsKey: settingsKey.source,
     },
     'provbot is up',

@@ -15,6 +15,7 @@ import type { NotificationSettingsRepository } from './ports/notification-settin
 import type { DeliveryTrigger } from './ports/delivery-trigger.port';
 import type { DeliveryPolicy } from './notifications/delivery-policy';
 import type { ActorLimits } from './limits/actor-limits';
+import type { OperationsMonitor } from './ports/operations-monitor.port';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -37,6 +38,8 @@ export interface CoreDeps {
   settings: CoreSettings;
   /** Per-person rate limits (createActorLimits), so one user cannot flood others or the database. */
   limits: ActorLimits;
+  /** Deliveries tried and decisions made, for metrics and log correlation; none when absent. */
+  monitor?: OperationsMonitor;
 }
 
 export interface CoreSettings {

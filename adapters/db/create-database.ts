@@ -47,6 +47,8 @@ export interface Database {
   provider: Provider;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
+  /** The migrations this database records as finished (readiness: are any of ours missing?). */
+  appliedMigrations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -109,6 +111,12 @@ export async function createDatabase(
     ),
     provider,
     ping,
+    appliedMigrations: async () =>
+      (
+        await client.$queryRawUnsafe<{ migration_name: string }[]>(
+          'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        )
+      ).map((r) => r.migration_name),
     close: () => client.$disconnect(),
   };
 }

@@ -10,6 +10,8 @@ import { withinTimeout } from './call-timeout';
 import type { GiveUpReason } from './dead-letter-alert';
 import { planDeadLetterAlert } from './dead-letter-alert';
 import type { DestinationLanes } from './destination-lanes';
+import type { DeliveryOutcome } from '../ports/operations-monitor.port';
+import { quietMonitor } from '../ports/operations-monitor.port';
 import type { ContentUrl, SmtpSettings, SystemNotificationSettings } from './notification-settings';
 import { smtpInForce, systemSettings } from './read-notification-settings';
 import type { ActivityReads } from './render-delivery';
@@ -45,6 +47,7 @@ const MAX_ROUNDS = 20;
 export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes): Promise<DispatchReport> {
   const report: DispatchReport = { sent: 0, retried: 0, dead: 0, held: 0, dueAgainAt: [] };
   const run = new DispatchRun(deps, lanes.pacer, report);
+  const monitor = deps.monitor ?? quietMonitor;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const policy = deps.settings.delivery;
     const claimedAt = deps.clock.now();
@@ -54,7 +57,9 @@ export async function dispatchDeliveries(deps: CoreDeps, lanes: DestinationLanes
     const reads: ActivityReads = new Map();
     // In claim order (oldest due first): each lane keeps it.
     try {
-      await Promise.all(claimed.map((d) => lanes.enqueue(targetKey(d.target), () => run.deliver(d, reads, leaseEnd))));
+      await Promise.all(
+        claimed.map((d) => lanes.enqueue(targetKey(d.target), () => monitor.withinDelivery(d.id, () => run.deliver(d, reads, leaseEnd)))),
+      );
     } finally {
       await run.recordSent();
     }
@@ -87,18 +92,21 @@ class DispatchRun {
       // Queued behind a slow send for most of its lease: handed back untried, due now,
       // rather than sent after the claim may have passed to another process.
       this.report.held += 1;
+      this.tried(d, 'held');
       await this.putOff(d, 0, null, false);
       return;
     }
     const wait = this.pacer.take(key, d.target, now);
     if (wait > 0) {
       this.report.held += 1;
+      this.tried(d, 'held');
       await this.putOff(d, wait, null, false);
       return;
     }
     try {
       await this.send(d, reads);
       this.report.sent += 1;
+      this.tried(d, 'sent');
     } catch (err) {
       await this.failed(d, key, err);
     }
@@ -162,6 +170,7 @@ class DispatchRun {
       this.pacer.holdUntil(key, now.getTime() + err.retryAfterMs);
       deps.log.warn({ key: d.key, retryAfterMs: err.retryAfterMs }, 'delivery: rate limited; waiting as told');
       this.report.held += 1;
+      this.tried(d, 'rate_limited');
       await this.putOff(d, err.retryAfterMs, error, false);
       return;
     }
@@ -179,6 +188,7 @@ class DispatchRun {
     const inDoubt = !(err instanceof DeliveryRefused);
     deps.log.warn({ key: d.key, attempts: d.attempts, error, inDoubt }, 'delivery failed; will retry');
     this.report.retried += 1;
+    this.tried(d, 'retried');
     // In doubt, not at once: give a late answer (a post Slack stores after the client's
     // timeout) time to land before the next attempt looks for it.
     const delay = retryDelayMs(policy, d.attempts);
@@ -205,7 +215,13 @@ class DispatchRun {
     if (await deps.outbox.markDead(d, { at: now, error: reason.error, alert }))
       await deliverySettled(deps, d.content, { dead: now, error: reason.error });
     this.report.dead += 1;
+    this.tried(d, 'dead');
     if (!isEmpty(alert)) await deps.deliveries.deliveriesWritten();
+  }
+
+  private tried(d: ClaimedDelivery, outcome: DeliveryOutcome): void {
+    const destination = d.target.channel === 'email' ? 'email' : d.target.platform;
+    this.deps.monitor?.deliveryTried({ destination, outcome });
   }
 
   /** Read once per run: a run is short, and settings saved meanwhile apply from the next. */

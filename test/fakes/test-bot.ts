@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../core/index';
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/main';
+import type { LogDestination } from '../../bot/logger';
 
 export const TEST_API_TOKEN = 'test-api-token-0123456789';
 
@@ -21,6 +22,8 @@ export interface TestBotOptions {
   database?: TestBotDatabase;
   /** The bot's time source; the system clock unless a test drives its own. Read it back as `bot.clock`. */
   clock?: Clock;
+  /** Where the bot's log lines go (with LOG_LEVEL set in env); nowhere by default. */
+  logDestination?: LogDestination;
 }
 
 /**
@@ -50,7 +53,7 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     await database?.drop();
     await rm(dir, { recursive: true, force: true });
   };
-  const bot = await startBot(config, { clock: options.clock }).catch(async (err: unknown) => {
+  const bot = await startBot(config, { clock: options.clock, logDestination: options.logDestination }).catch(async (err: unknown) => {
     await cleanUp();
     throw err;
   });
