@@ -107,6 +107,8 @@ class DispatchRun {
       await this.send(d, reads);
       this.report.sent += 1;
       this.tried(d, 'sent');
+      // Only after a failure or a 429: the line that closes that delivery's story in the logs.
+      if (d.lastError) this.deps.log.info({ key: d.key, attempts: d.attempts }, 'delivery sent after an earlier failure');
     } catch (err) {
       await this.failed(d, key, err);
     }
