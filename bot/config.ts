@@ -47,6 +47,7 @@ const ZEnv = z
     MAIL_FROM: z.string().trim().min(3).default('provbot <provbot@localhost>'),
     OUTBOX_DIR: z.string().trim().default('data/outbox'),
     API_TOKEN: optional.refine((t) => t === undefined || t.length >= 16, 'API_TOKEN must be at least 16 characters'),
+    METRICS_TOKEN: optional.refine((t) => t === undefined || t.length >= 16, 'METRICS_TOKEN must be at least 16 characters'),
     PUBLIC_URL: optional.pipe(url('PUBLIC_URL').optional()),
     ADMIN_PORTAL_URL: url('ADMIN_PORTAL_URL').default('https://admin.webex.com'),
     // "open a case" (the CCW seeds): where `case` emails support cases; unset, it points to the portal instead.

@@ -1,4 +1,5 @@
 import type { Clock, DeliveryTrigger, DispatchReport, Logger } from '../core/index';
+import { outsideRequests } from '../adapters/observability/request-context';
 
 /** A put-off delivery due sooner than this gets a timer; later ones wait for the cron tick. */
 const TIMER_HORIZON_MS = 60_000;
@@ -70,7 +71,7 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
       return Promise.all(running).then(() => {});
     }
     const work = dispatch;
-    const one = (async () => {
+    const one = outsideRequests(async () => {
       try {
         const { dueAgainAt, leftInLanes, ...report } = await work();
         if (report.dead || report.retried) log.info(report, 'deliveries dispatched');
@@ -84,7 +85,7 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
       } catch (err) {
         log.error({ err }, 'delivery dispatch failed');
       }
-    })();
+    });
     running.add(one);
     void one.then(() => {
       running.delete(one);

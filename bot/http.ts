@@ -13,7 +13,11 @@ export interface HttpParts {
   health: () => Promise<Record<string, unknown>>;
   /** Draining (a stop under way): /readyz answers 503 and new requests are refused. */
   readiness: Readiness;
+  /** Ready only when the database answers and is migrated; a load balancer sends traffic only then. */
+  databaseReadiness: () => Promise<{ ready: true } | { ready: false; reason: string }>;
   requests: InFlightRequests;
+  /** First of all: the correlation id (and the ack timing) of each request. */
+  correlation: express.RequestHandler;
 }
 
 /** One server for Slack, Teams, email links, the order APIs and health. */
@@ -21,11 +25,15 @@ export function buildHttpApp(p: HttpParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  app.use(p.correlation);
 
-  // Before everything else, and answered while draining: a load balancer polls it to stop sending traffic here.
-  app.get('/readyz', (_req, res) => {
+  // Before the request counter, and answered while draining: a load balancer polls it to stop sending traffic here.
+  app.get('/readyz', async (_req, res) => {
     if (p.readiness.draining) return void res.status(503).json({ status: 'draining' });
-    res.json({ status: 'ready' });
+    const database = await p.databaseReadiness();
+    if (database.ready) return void res.json({ status: 'ready' });
+    p.log.warn({ reason: database.reason }, 'not ready');
+    res.status(503).json({ status: 'not ready', reason: database.reason });
   });
   app.get('/healthz', async (_req, res) => {
     try {

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { currentCorrelationId } from '../adapters/observability/request-context';
 
 /**
  * Structured logs. Anything that looks like a secret is redacted even if a caller
@@ -11,6 +12,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     // the failed request under them (a Slack WebClient error's `original.config.headers`
     // holds `Bearer xoxb-…`): only what says what went wrong is logged.
     serializers: { err: safeError },
+    // Every line logged while a request or a delivery is handled carries its id
+    // (adapters/observability/request-context.ts), without passing a child logger around.
+    mixin: () => {
+      const correlationId = currentCorrelationId();
+      return correlationId ? { correlationId } : {};
+    },
     redact: {
       paths: [
         '*.token',
@@ -30,6 +37,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   };
   return destination ? pino(options, destination) : pino(options);
 }
+
+export type LogDestination = pino.DestinationStream;
 
 export type AppLogger = ReturnType<typeof createLogger>;
 

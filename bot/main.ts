@@ -25,6 +25,12 @@ import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
 import { startCustomerPoll, startNotificationSchedule, startSchedule, startServicesSetupSchedule } from './schedule';
 import { customerDirectory } from './customer-directory';
+import type { LogDestination } from './logger';
+import { databaseReadiness } from '../adapters/db/readiness';
+import { createProvbotMetrics } from '../adapters/observability/provbot-metrics';
+import { metricsRouter } from '../adapters/observability/metrics.routes';
+import { correlateRequests } from '../adapters/observability/correlation.middleware';
+import { countRateLimits } from '../adapters/observability/counted-limits';
 import { createDeliveryLoop } from './delivery-loop';
 import { loadSettingsKey } from './settings-key';
 import { createReadiness } from './readiness';
@@ -69,6 +75,8 @@ export interface BotDependencies {
   customerProvisioning?: CustomerProvisioning;
   /** Where the services setup reads customers: onboarding's customers unless a test gives its own. */
   customers?: CustomerDirectory;
+  /** Where log lines go instead of stdout (tests read them back). */
+  logDestination?: LogDestination;
 }
 
 /**
@@ -78,7 +86,7 @@ export interface BotDependencies {
 export async function startBot(config: Config, deps: BotDependencies = {}): Promise<RunningBot> {
   const { env } = config;
   const clock = deps.clock ?? systemClock;
-  const log = createLogger(env.LOG_LEVEL);
+  const log = createLogger(env.LOG_LEVEL, deps.logDestination);
 
   const migration = await migrate(env.DATABASE_URL);
   const settingsKey = await loadSettingsKey(env);
@@ -107,15 +115,20 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const teams = config.teams.mode === 'off' ? null : createTeamsAdapter({ ...config.teams, chatAddresses: db.chatAddresses, log });
 
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
+  const metrics = createProvbotMetrics({ outboxSummary: () => db.outbox.summary(clock.now()), now: () => clock.now() });
+  // Shared by the core and the services setup: a person's changes count wherever they are made; refusals are counted.
+  const limits = countRateLimits(
+    metrics,
+    createActorLimits(
+      {
+        writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
+        accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
+      },
+      clock,
+    ),
+  );
   const backend = createEmbeddedBackend();
   const deliveries = createDeliveryLoop(log, clock);
-  const limits = createActorLimits(
-    {
-      writes: { max: env.RATE_LIMIT_WRITES_PER_MINUTE, windowMs: 60_000 },
-      accessRequests: { max: env.RATE_LIMIT_ACCESS_REQUESTS_PER_HOUR, windowMs: 3_600_000 },
-    },
-    clock,
-  );
   const core = createCore({
     ...coreRepositories(db),
     backend,
@@ -127,6 +140,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     clock,
     log,
     deliveries: deliveries.trigger,
+    monitor: metrics.monitor,
     limits,
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
@@ -175,7 +189,10 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
       onboardingApiRouter(core, { apiToken: env.API_TOKEN, log }),
       servicesSetupApiRouter(servicesSetup, { apiToken: env.API_TOKEN, log }),
+      metricsRouter(metrics, { metricsToken: env.METRICS_TOKEN }),
     ],
+    correlation: correlateRequests({ log, ackObserved: metrics.ackObserved }),
+    databaseReadiness: await databaseReadiness(db, env.DATABASE_URL),
     health: async () => {
       await db.ping();
       // Operators watch these: a growing `due` or any `dead` means notices are not getting out.
@@ -186,10 +203,11 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const server = await listen(app, env.PORT, config.listen.host);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await slack?.start();
-  const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log });
-  const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow });
-  const customerPoll = startCustomerPoll(core, { seconds: env.WEBEX_POLL_SECONDS, log });
-  const setupSchedule = startServicesSetupSchedule(servicesSetup, { expression: env.NOTIFY_SCHEDULE, log });
+  const onTick = metrics.tickFinished;
+  const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log, onTick });
+  const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow, onTick });
+  const customerPoll = startCustomerPoll(core, { seconds: env.WEBEX_POLL_SECONDS, log, onTick });
+  const setupSchedule = startServicesSetupSchedule(servicesSetup, { expression: env.NOTIFY_SCHEDULE, log, onTick });
 
   log.info(
     {
@@ -205,6 +223,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
             ? 'local mode: no MICROSOFT_APP_ID, activities are not authenticated (Agents Playground)'
             : 'authenticated: Bot Framework tokens verified',
       orderApi: env.API_TOKEN ? 'on' : 'off: API_TOKEN is not set',
+      metrics: env.METRICS_TOKEN ? 'on (bearer METRICS_TOKEN)' : 'off: METRICS_TOKEN is not set',
       settingsKey: settingsKey.source,
     },
     'provbot is up',

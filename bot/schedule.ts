@@ -12,11 +12,19 @@ export interface Schedule {
  * down), then on the cron expression (UTC). A tick still running when the next is due
  * is skipped rather than stacked; a failed tick is logged and the next one tries again.
  */
-function scheduleTicks(expression: string, name: string, log: Logger, work: () => Promise<void>): Schedule {
+/** Told when a tick ends, per job: the metrics count ticks and keep the last one's time. */
+export type TickObserver = (job: string, outcome: 'ok' | 'failed') => void;
+
+function scheduleTicks(expression: string, name: string, o: { log: Logger; onTick?: TickObserver }, work: () => Promise<void>): Schedule {
   let running: Promise<void> | null = null;
+  const job = name.replace(/ tick$/, '');
   const tick = () => {
     running ??= work()
-      .catch((err: unknown) => log.error({ err }, `${name} failed`))
+      .then(() => o.onTick?.(job, 'ok'))
+      .catch((err: unknown) => {
+        o.onTick?.(job, 'failed');
+        o.log.error({ err }, `${name} failed`);
+      })
       .finally(() => {
         running = null;
       });
@@ -32,8 +40,8 @@ function scheduleTicks(expression: string, name: string, log: Logger, work: () =
  * start date, lines closing when their window ends, and billing reminders before and
  * when they do.
  */
-export function startSchedule(core: Core, o: { expression: string; log: Logger }): Schedule {
-  return scheduleTicks(o.expression, 'provisioning tick', o.log, async () => {
+export function startSchedule(core: Core, o: { expression: string; log: Logger; onTick?: TickObserver }): Schedule {
+  return scheduleTicks(o.expression, 'provisioning tick', o, async () => {
     const sent = await core.sendDueProvisioningEmails();
     const closed = await core.closeExpiredLines();
     const reminders = await core.sendBillingReminders();
@@ -49,15 +57,19 @@ export function startSchedule(core: Core, o: { expression: string; log: Logger }
  * are asked how they stand ("Poll until it settles; put the polling on the scheduler
  * and the outbox, never in a request"). Seconds, not cron: any interval may be set.
  */
-export function startCustomerPoll(core: Core, o: { seconds: number; log: Logger }): Schedule {
+export function startCustomerPoll(core: Core, o: { seconds: number; log: Logger; onTick?: TickObserver }): Schedule {
   let running: Promise<void> | null = null;
   const tick = () => {
     running ??= core
       .refreshProvisioningCustomers()
       .then((report) => {
         if (report.changed || report.unavailable) o.log.info({ ...report }, 'customer poll');
+        o.onTick?.('customer poll', 'ok');
       })
-      .catch((err: unknown) => o.log.error({ err }, 'customer poll failed'))
+      .catch((err: unknown) => {
+        o.log.error({ err }, 'customer poll failed');
+        o.onTick?.('customer poll', 'failed');
+      })
       .finally(() => {
         running = null;
       });
@@ -74,8 +86,11 @@ export function startCustomerPoll(core: Core, o: { seconds: number; log: Logger 
  * due (retries, and deliveries another process wrote). Each due item is claimed in
  * the database, so several bot processes can tick at once.
  */
-export function startNotificationSchedule(core: Core, o: { expression: string; log: Logger; dispatch: () => Promise<void> }): Schedule {
-  return scheduleTicks(o.expression, 'notification tick', o.log, async () => {
+export function startNotificationSchedule(
+  core: Core,
+  o: { expression: string; log: Logger; dispatch: () => Promise<void>; onTick?: TickObserver },
+): Schedule {
+  return scheduleTicks(o.expression, 'notification tick', o, async () => {
     const digests = await core.sendDueDigests();
     const escalations = await core.escalateOverdueActivities();
     if (digests.digests || escalations.escalated) o.log.info({ ...digests, ...escalations }, 'notification tick');
@@ -88,8 +103,11 @@ export function startNotificationSchedule(core: Core, o: { expression: string; l
  * minute: "The services setup takes a few minutes"): submitted setups' progress from
  * the backend, then Connect activation reminders and passed deadlines.
  */
-export function startServicesSetupSchedule(setup: ServicesSetupCore, o: { expression: string; log: Logger }): Schedule {
-  return scheduleTicks(o.expression, 'services setup tick', o.log, async () => {
+export function startServicesSetupSchedule(
+  setup: ServicesSetupCore,
+  o: { expression: string; log: Logger; onTick?: TickObserver },
+): Schedule {
+  return scheduleTicks(o.expression, 'services setup tick', o, async () => {
     const advanced = await setup.advanceServicesSetups();
     const activations = await setup.checkConnectActivations();
     if (advanced.completed || advanced.failed || activations.reminded || activations.expired)

@@ -18,6 +18,7 @@ import type { DeliveryPolicy } from './notifications/delivery-policy';
 import type { CustomerProvisioning } from './ports/customer-provisioning.port';
 import type { CustomerRepository, TemplateRepository } from './ports/onboarding-repository.port';
 import type { ActorLimits } from './limits/actor-limits';
+import type { OperationsMonitor } from './ports/operations-monitor.port';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -48,6 +49,8 @@ export interface CoreDeps {
   customers: CustomerRepository;
   /** Per-person rate limits (createActorLimits), so one user cannot flood others or the database. */
   limits: ActorLimits;
+  /** Deliveries tried and decisions made, for metrics and log correlation; none when absent. */
+  monitor?: OperationsMonitor;
 }
 
 export interface CoreSettings {

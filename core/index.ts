@@ -183,6 +183,8 @@ export type * from './ports/email-notifier.port';
 export type * from './ports/chat-notifier.port';
 export type * from './ports/clock.port';
 export type * from './ports/logger.port';
+export type * from './ports/operations-monitor.port';
+export { quietMonitor } from './ports/operations-monitor.port';
 export { systemClock } from './ports/clock.port';
 export { silentLogger } from './ports/logger.port';
 export type * from './ports/chat-address-repository.port';

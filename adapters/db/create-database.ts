@@ -60,6 +60,8 @@ export interface Database {
   provider: Provider;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
+  /** The migrations this database records as finished (readiness: are any of ours missing?). */
+  appliedMigrations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -140,6 +142,12 @@ export async function createDatabase(
     customers: queued(createCustomerRepository(client)),
     provider,
     ping,
+    appliedMigrations: async () =>
+      (
+        await client.$queryRawUnsafe<{ migration_name: string }[]>(
+          'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        )
+      ).map((r) => r.migration_name),
     close: () => client.$disconnect(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../../core/index';
+import { keepCorrelation } from '../observability/request-context';
 import { errorSummary } from './bolt-logger';
 
 /**
@@ -60,7 +61,8 @@ export function createAfterAckQueue({ log, concurrency = 16, maxQueued = 2000 }:
   return {
     enqueue(job) {
       if (waiting.length >= maxQueued) return false;
-      waiting.push(job);
+      // Runs later, started by whichever job ends first: it keeps the correlation id of the request that queued it.
+      waiting.push(keepCorrelation(job));
       schedule();
       return true;
     },

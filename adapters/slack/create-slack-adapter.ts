@@ -14,6 +14,7 @@ import { createSlackNotifierClient, createSlackWebClient, slackClientOptions } f
 import { SlackNotifier } from './slack-notifier';
 import { registerActivityInputView } from './views/activity-input.view';
 import { registerOrderFormView } from './views/order-form.view';
+import { labelSlackRequest } from './label-request.middleware';
 
 /** Slash commands, interactivity and events all arrive here (the manifest's request URLs). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -67,6 +68,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     log: o.log,
     afterAck: createAfterAckQueue({ log: o.log }),
   };
+  app.use(labelSlackRequest);
   registerProvCommand(app, deps);
   registerAccessDecisionActions(app, deps);
   registerActivityActions(app, deps);

@@ -7,6 +7,7 @@ import type { DispatchCounts } from './dispatch-run';
 import { DispatchRun } from './dispatch-run';
 import type { ActivityReads } from './render-delivery';
 import type { WaitingClaims } from './waiting-claims';
+import { quietMonitor } from '../ports/operations-monitor.port';
 
 export type { DispatchCounts } from './dispatch-run';
 
@@ -81,7 +82,9 @@ async function runRound(
   const round = { waiting: true };
   const errors: unknown[] = [];
   // In claim order (oldest due first): each lane keeps it. One handed back meanwhile (a stopping process) is skipped.
-  const deliver = (d: ClaimedDelivery) => (waiting.start(d) ? run.deliver(d, reads, leaseEnd, round) : Promise.resolve());
+  const monitor = deps.monitor ?? quietMonitor;
+  const deliver = (d: ClaimedDelivery) =>
+    waiting.start(d) ? monitor.withinDelivery(d.id, () => run.deliver(d, reads, leaseEnd, round)) : Promise.resolve();
   const tasks = claimed.map((d) => lanes.enqueue(targetKey(d.target), () => deliver(d)));
   for (const t of tasks) t.done.catch((err: unknown) => errors.push(err));
   const open = await lanes.untilSettledOrStalled(tasks, stallMs(deps.settings.delivery));

@@ -1,3 +1,4 @@
+import type { DeliveryOutcome } from '../ports/operations-monitor.port';
 import { isChatNotice } from './notice';
 import type { CoreDeps } from '../core-deps';
 import type { ClaimedDelivery } from './delivery';
@@ -93,18 +94,23 @@ export class DispatchRun {
       // Queued behind a slow send for most of its lease: handed back untried, due now,
       // rather than sent after the claim may have passed to another process.
       this.counts.held += 1;
+      this.tried(d, 'held');
       await this.putOff(d, 0, null, false);
       return;
     }
     const wait = this.pacer.take(key, d.target, now);
     if (wait > 0) {
       this.counts.held += 1;
+      this.tried(d, 'held');
       await this.putOff(d, wait, null, false);
       return;
     }
     try {
       await this.send(d, reads);
       this.counts.sent += 1;
+      this.tried(d, 'sent');
+      // Only after a failure or a 429: the line that closes that delivery's story in the logs.
+      if (d.lastError) this.deps.log.info({ key: d.key, attempts: d.attempts }, 'delivery sent after an earlier failure');
     } catch (err) {
       await this.failed(d, key, err);
     }
@@ -167,6 +173,7 @@ export class DispatchRun {
       this.pacer.holdUntil(key, now.getTime() + err.retryAfterMs);
       deps.log.warn({ key: d.key, retryAfterMs: err.retryAfterMs }, 'delivery: rate limited; waiting as told');
       this.counts.held += 1;
+      this.tried(d, 'rate_limited');
       await this.putOff(d, err.retryAfterMs, error, false);
       return;
     }
@@ -184,6 +191,7 @@ export class DispatchRun {
     const inDoubt = !(err instanceof DeliveryRefused);
     deps.log.warn({ key: d.key, attempts: d.attempts, error, inDoubt }, 'delivery failed; will retry');
     this.counts.retried += 1;
+    this.tried(d, 'retried');
     // In doubt, not at once: give a late answer (a post Slack stores after the client's
     // timeout) time to land before the next attempt looks for it.
     const delay = retryDelayMs(policy, d.attempts);
@@ -210,7 +218,13 @@ export class DispatchRun {
     if (await deps.outbox.markDead(d, { at: now, error: reason.error, alert }))
       await deliverySettled(deps, d.content, { dead: now, error: reason.error });
     this.counts.dead += 1;
+    this.tried(d, 'dead');
     if (!isEmpty(alert)) await deps.deliveries.deliveriesWritten();
+  }
+
+  private tried(d: ClaimedDelivery, outcome: DeliveryOutcome): void {
+    const destination = d.target.channel === 'email' ? 'email' : d.target.platform;
+    this.deps.monitor?.deliveryTried({ destination, outcome });
   }
 
   /** Read once per run: a run is short, and settings saved meanwhile apply from the next. */

@@ -50,8 +50,12 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
   const products = step.order.state === 'Cancelled' ? releaseProducts(await knownProducts(deps, step.order), step.order) : undefined;
   if (!(await commitStep(deps, before, step, { products }))) throw await lostRace(deps, activity);
 
+  const acted = step.activities.find((a) => a.id === activity.id)!;
+  const decided = acted.status === 'Done' || acted.status === 'Rejected';
+  if (decided && acted.decidedAt)
+    deps.monitor?.activityDecided({ kind: acted.kind, waitedMs: acted.decidedAt.getTime() - acted.createdAt.getTime() });
   const settled = await followUp(deps, step);
-  return { activity: step.activities.find((a) => a.id === activity.id)!, order: settled.order, opened: step.opened };
+  return { activity: acted, order: settled.order, opened: step.opened };
 }
 
 /** Someone else's step was committed first: say whose decision it was, or that the card is out of date. */

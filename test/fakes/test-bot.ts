@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Clock, CustomerDirectory, CustomerProvisioning } from '../../core/index';
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/main';
+import type { LogDestination } from '../../bot/logger';
 
 export const TEST_API_TOKEN = 'test-api-token-0123456789';
 
@@ -21,10 +22,12 @@ export interface TestBotOptions {
   database?: TestBotDatabase;
   /** The bot's time source; the system clock unless a test drives its own. Read it back as `bot.clock`. */
   clock?: Clock;
-  /** Where customers are created: the scripted fake (test/fakes/scripted-customer-provisioning.ts) until the simulator is wired. */
+  /** Where customers are created; by default the embedded simulator (adapters/webex), as `npm start` has. */
   customerProvisioning?: CustomerProvisioning;
   /** The customers the services setup sees; by default the onboarding customers in the bot's database. */
   customers?: CustomerDirectory;
+  /** Where the bot's log lines go (with LOG_LEVEL set in env); nowhere by default. */
+  logDestination?: LogDestination;
 }
 
 /**
@@ -60,6 +63,7 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     clock: options.clock,
     customerProvisioning: options.customerProvisioning,
     customers: options.customers,
+    logDestination: options.logDestination,
   }).catch(async (err: unknown) => {
     await cleanUp();
     throw err;

@@ -2,6 +2,8 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard, Verb } from '../cards/adaptive-card';
 import { invokeCard, invokeMessage } from './invoke-message';
+import { interactionLabel } from '../../observability/command-label';
+import { labelRequest } from '../../observability/request-context';
 
 export type ExecuteHandler = (context: TurnContext, data: unknown) => Promise<AdaptiveCard | string>;
 
@@ -26,6 +28,7 @@ export function executeRoute(app: Application<TurnState>, verbs: Verb[], handler
   app.addRoute(
     selector,
     async (context) => {
+      labelRequest(interactionLabel('action', verbOf(context)));
       const result = await handler(context, actionOf(context)?.data ?? {});
       await context.sendActivity(typeof result === 'string' ? invokeMessage(result) : invokeCard(result));
     },

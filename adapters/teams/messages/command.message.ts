@@ -8,6 +8,8 @@ import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
 import { placeOf } from './command-place';
+import { commandLabel } from '../../observability/command-label';
+import { labelRequest } from '../../observability/request-context';
 
 /**
  * A message to the bot: the words of Slack's `/prov` without the slash. In a channel
@@ -20,6 +22,7 @@ export function commandMessage(deps: TeamsRouteDeps) {
   return async (context: TurnContext): Promise<void> => {
     await deps.addresses.learn(context.activity).catch((err) => deps.log.warn(errorSummary(err), 'Teams address not saved'));
     const text = TurnContext.removeRecipientMention(context.activity) ?? '';
+    labelRequest(commandLabel(text));
     let reply: CommandReply;
     try {
       const core = deps.core();

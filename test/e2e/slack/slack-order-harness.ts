@@ -3,6 +3,7 @@ import type { SlackApiCall } from '../../../scripts/bench/slack/recording-slack-
 import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import type { SlackUserRef } from '../../../scripts/bench/slack/slack-signing';
 import { startTestBot } from '../../fakes/test-bot';
+import type { TestBotOptions } from '../../fakes/test-bot';
 import { buttonClickBody, freshTriggerId, viewSubmissionBody } from '../../../scripts/bench/slack/slack-interactions';
 import type { PostedButton, Typed } from '../../../scripts/bench/slack/slack-interactions';
 
@@ -45,9 +46,12 @@ export type SlackOrderE2E = Awaited<ReturnType<typeof startSlackOrderE2E>>;
  * at a recording server; the directory, the subscriber and the domain's rules are set
  * through the REST API as an administrator would.
  */
-export async function startSlackOrderE2E(rules: Record<string, unknown>) {
+export async function startSlackOrderE2E(rules: Record<string, unknown>, env: Record<string, string> = {}, options: TestBotOptions = {}) {
   const api = await RecordingSlackApi.start();
-  const bot = await startTestBot({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-order-e2e', SLACK_API_URL: `${api.url}/api/` });
+  const bot = await startTestBot(
+    { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-order-e2e', SLACK_API_URL: `${api.url}/api/`, ...env },
+    options,
+  );
   const must = async (method: string, path: string, body: unknown) => {
     const res = await bot.api(method, path, body);
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);

@@ -87,6 +87,8 @@ export async function startInMemoryTeamsBot(
     teams,
     routers: [orderApiRouter(core, { apiToken: API_TOKEN, log })],
     health: async () => ({}),
+    databaseReadiness: async () => ({ ready: true }),
+    correlation: (_req, _res, next) => next(),
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
