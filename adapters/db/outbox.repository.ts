@@ -33,8 +33,8 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
     async write(writes) {
       const now = new Date();
       // Deliveries alone are one statement each 500 rows; with digests or escalations, all or nothing.
-      if (!writes.digestItems.length && !writes.escalations.length) return insertDeliveries(db, writes.deliveries, now);
-      return db.$transaction((tx) => writeOutbox(tx, writes, now));
+      if (!writes.digestItems.length && !writes.escalations.length) return insertDeliveries(db, writes.deliveries, now, provider);
+      return db.$transaction((tx) => writeOutbox(tx, writes, now, provider));
     },
 
     claimDue(input) {
@@ -53,6 +53,8 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
     },
 
     async markAllSent(deliveries, { at }) {
+      if (deliveries.length === 0) return 0;
+      if (provider === 'postgresql') return markAllSentFromJson(db, deliveries, at);
       const byClaim = new Map<string, string[]>();
       for (const d of deliveries) byClaim.set(d.claim, [...(byClaim.get(d.claim) ?? []), d.id]);
       let marked = 0;
@@ -97,7 +99,7 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
       return settle(async (tx) => {
         const { count } = await tx.delivery.updateMany({ where: ours(d), data: { state: 'dead', lastError: error, ...released } });
         if (count !== 1) throw new AlreadyTaken();
-        await writeOutbox(tx, alert, at);
+        await writeOutbox(tx, alert, at, provider);
       });
     },
 
@@ -121,7 +123,7 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
       return settle(async (tx) => {
         const { count } = await tx.digestItem.deleteMany({ where: { id: { in: itemIds } } });
         if (count !== itemIds.length) throw new AlreadyTaken();
-        await writeOutbox(tx, writes, new Date());
+        await writeOutbox(tx, writes, new Date(), provider);
       });
     },
 
@@ -167,7 +169,7 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
       return settle(async (tx) => {
         const { count } = await tx.escalation.deleteMany({ where: { id } });
         if (count !== 1) throw new AlreadyTaken();
-        await writeOutbox(tx, writes, new Date());
+        await writeOutbox(tx, writes, new Date(), provider);
       });
     },
   };
@@ -183,4 +185,21 @@ function groupByClaim(deliveries: ClaimedDelivery[]): { claim: string; inDoubt: 
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/**
+ * PostgreSQL: every (id, claim) pair as one JSON parameter, one statement whatever the
+ * number of claims (a round's successes, and late ones from earlier rounds coalesced
+ * with them); each pair finds its row by primary key and marks it only if the claim
+ * is still that one. SQLite takes a statement per claim with the ids bound one by one.
+ */
+function markAllSentFromJson(db: DbClient, deliveries: ClaimedDelivery[], at: Date): Promise<number> {
+  const pairs = JSON.stringify(deliveries.map((d) => ({ id: d.id, claim: d.claim })));
+  return db.$executeRawUnsafe(
+    `UPDATE "deliveries" d SET "state" = 'sent', "sentAt" = $1, "claim" = NULL, "claimedUntil" = NULL
+     FROM json_to_recordset($2::json) AS s("id" text, "claim" text)
+     WHERE d."id" = s."id" AND d."claim" = s."claim"`,
+    at,
+    pairs,
+  );
 }

@@ -55,6 +55,51 @@ for (const target of TARGETS) {
       expect(await raw.count('deliveries')).toBe(100);
     });
 
+    it('keeps the first of a key given twice in one batch, next to keys already stored, and counts only what it added', async () => {
+      const [stored, twice, once] = ['stored', 'twice', 'once'].map((k) =>
+        aDelivery({ key: `${k}:${unique()}`, content: systemAlert(`${k} first`) }),
+      );
+      await fresh.db.outbox.write(deliveries(stored!));
+      const batch = [
+        twice!,
+        { ...stored!, content: systemAlert('stored again') },
+        once!,
+        { ...twice!, content: systemAlert('twice again') },
+      ];
+
+      expect(await fresh.db.outbox.write(deliveries(...batch))).toBe(2);
+
+      const summaries = (await states()).map((r) => [r.key, (r.content as { events: { summary: string }[] }).events[0]?.summary]);
+      expect(summaries.sort()).toEqual(
+        [
+          [once!.key, 'once first'],
+          [stored!.key, 'stored first'],
+          [twice!.key, 'twice first'],
+        ].sort(),
+      );
+    });
+
+    it('gives back the target, content and due time exactly as written: quotes, backslashes, unicode, milliseconds', async () => {
+      const odd = `l'"ordre" \\ C:\\path\u0000 — naïve 注文 ✅ 🚀 \u2028 \ud800 {"$date":"x"} ]}`;
+      const written = aDelivery({
+        key: `odd:"l'ordre" \\ 注文 ✅:${unique()}`,
+        target: { channel: 'email', address: `o'brien+"ü"@acme-partner.example`, asUser: false, domain: null },
+        content: systemAlert(odd),
+        dueAt: new Date(T0.getTime() - 59_877),
+      });
+      expect(await fresh.db.outbox.write(deliveries(written))).toBe(1);
+
+      const [claimed] = await fresh.db.outbox.claimDue({ now: T0, limit: 10, leaseMs: LEASE });
+      expect(claimed && { key: claimed.key, target: claimed.target, content: claimed.content, dueAt: claimed.dueAt }).toEqual({
+        key: written.key,
+        target: written.target,
+        content: written.content,
+        dueAt: written.dueAt,
+      });
+      // Written again, the key is recognised as stored, byte for byte.
+      expect(await fresh.db.outbox.write(deliveries(written))).toBe(0);
+    });
+
     it.runIf(target.name === 'postgresql')('claims a batch in one statement, oldest due first, with its attempt counted', async () => {
       const batch = Array.from({ length: 100 }, (_, i) => aDelivery({ dueAt: minutes(i - 100) }));
       await fresh.db.outbox.write(deliveries(...[...batch].reverse()));
@@ -88,6 +133,27 @@ for (const target of TARGETS) {
       ]);
       expect(await logged.outbox.markAllSent(ours.slice(1, 3), { at: minutes(2) })).toBe(0);
     });
+
+    it.runIf(target.name === 'postgresql')(
+      'marks the successes of two claims sent in one statement, each row only under its own claim',
+      async () => {
+        const [d1, d2, d3] = [-3, -2, -1].map((m) => aDelivery({ dueAt: minutes(m) }));
+        await fresh.db.outbox.write(deliveries(d1!, d2!, d3!));
+        const first = await fresh.db.outbox.claimDue({ now: T0, limit: 1, leaseMs: LEASE });
+        const second = await fresh.db.outbox.claimDue({ now: T0, limit: 2, leaseMs: LEASE });
+        const stale = { ...second[1]!, claim: first[0]!.claim };
+
+        logged.statements.length = 0;
+        expect(await logged.outbox.markAllSent([first[0]!, second[0]!, stale], { at: minutes(1) })).toBe(2);
+
+        expect(logged.statements).toHaveLength(1);
+        expect((await states()).map((r) => [r.key, r.state, r.claim])).toEqual([
+          [d1!.key, 'sent', null],
+          [d2!.key, 'sent', null],
+          [d3!.key, 'pending', second[1]!.claim],
+        ]);
+      },
+    );
   });
 }
 

@@ -40,4 +40,27 @@ describeOn(postgresTarget, 'OutboxRepository claim statistics', () => {
     expect(after).toMatch(/Index Scan using "deliveries_state_dueAt_idx"/);
     expect(after).not.toMatch(/Sort/);
   });
+
+  it("a second backlog within the minute refreshes them again, so its claims do not run on the first one's", async () => {
+    await raw.clearOutbox();
+    // Whatever an earlier test left: a claim that is not full ends any backlog.
+    expect(await fresh.db.outbox.claimDue({ now: T0, limit: 1, leaseMs: LEASE })).toHaveLength(0);
+    const burst = (name: string, n: number) =>
+      Array.from({ length: n }, (_, i) => aDelivery({ key: `${name}:${i}`, dueAt: minutes(-1 - i / 1000) }));
+    const settledAt = async (n: number) => {
+      for (const deadline = Date.now() + 10_000; (await reltuples()) !== n && Date.now() < deadline; )
+        await new Promise((r) => setTimeout(r, 50));
+      return reltuples();
+    };
+
+    await fresh.db.outbox.write(deliveries(...burst('first', 300)));
+    expect(await fresh.db.outbox.claimDue({ now: T0, limit: 100, leaseMs: LEASE })).toHaveLength(100);
+    expect(await settledAt(300)).toBe(300);
+    // The first backlog ends: the rest fits in one claim.
+    expect(await fresh.db.outbox.claimDue({ now: T0, limit: 1_000, leaseMs: LEASE })).toHaveLength(200);
+
+    await fresh.db.outbox.write(deliveries(...burst('second', 2_000)));
+    expect(await fresh.db.outbox.claimDue({ now: T0, limit: 100, leaseMs: LEASE })).toHaveLength(100);
+    expect(await settledAt(2_300)).toBe(2_300);
+  });
 });
