@@ -68,7 +68,7 @@ export function parseCommand(text: string): ParseResult {
   return result.ok || !verb || !KNOWN_VERBS.includes(verb) ? result : { ...result, verb };
 }
 
-const BASIC_VERBS = ['help', 'resend', 'contact', 'status', 'history'];
+const BASIC_VERBS = ['help', 'resend', 'contact', 'status', 'history', 'case'];
 
 function parseWords(text: string): ParseResult {
   if (text.length > MAX_COMMAND_LENGTH)
