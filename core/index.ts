@@ -118,7 +118,8 @@ export type Core = ReturnType<typeof createCore>;
 
 export type { CoreDeps, CoreSettings } from './core-deps';
 export { CoreError, isCoreError } from './errors';
-export type { CoreErrorCode, CoreErrorDetails, FieldProblem } from './errors';
+export type { CoreErrorCode, CoreErrorDetails, FieldKey, FieldProblem } from './errors';
+export { FIELD_KEYS, isFieldKey, plainMessage, problem, problemsFromZod } from './validation-problems';
 export * from './ports/customer-provisioning.port';
 export type * from './access/access-request';
 export { openRequestKey } from './access/access-request';
@@ -139,7 +140,7 @@ export type { ContactChangeDone, ChangeContactResult, ContactChanged } from './p
 export type { OrderStatus, LineStatusView } from './provisioning/get-order-status';
 export type { EmailAttempt } from './provisioning/queue-provisioning-email';
 export type { SkippedLine } from './provisioning/select-open-lines';
-export { ZEmail, ZOrderNumber, ZLineSelection, ZOrderIntake, describeIssues } from './provisioning/provisioning.schemas';
+export { ZEmail, ZOrderNumber, ZLineSelection, ZOrderIntake } from './provisioning/provisioning.schemas';
 export type * from './ports/order-repository.port';
 export type * from './ports/transaction-repository.port';
 export type * from './ports/access-request-repository.port';
@@ -153,7 +154,7 @@ export { silentLogger } from './ports/logger.port';
 export type * from './ports/chat-address-repository.port';
 export type * from './catalog/catalog';
 export { PRODUCT_TYPES } from './catalog/catalog';
-export { PHONE_TYPES } from './catalog/phone.schemas';
+export { macAddressIssue, PHONE_TYPES } from './catalog/phone.schemas';
 export { ATTRIBUTE_KEYS } from './catalog/catalog.schemas';
 export { productsOf, ORDERABLE_NAMES } from './catalog/orderables';
 export type * from './orders/work-order';

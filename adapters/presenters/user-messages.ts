@@ -1,5 +1,6 @@
 import type { CoreError, CoreErrorCode, CoreErrorDetails } from '../../core/index';
 import { formatMinutes } from './durations';
+import { problemText } from './field-problems';
 import { formatInstant, listLines } from './view';
 
 /**
@@ -17,7 +18,8 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
     `The provisioning contact or an admin can complete the service setup by signing in at ${d.adminPortalUrl}.`,
   NOT_AUTHORIZED: (d) => `You can't ${d.action}: ${d.reason}.`,
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
-  VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.join('; ')}.`,
+  // The title above says something went wrong: the problems alone, each by its field's label.
+  VALIDATION_FAILED: (d) => d.fields.map(problemText).join(' '),
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
   ALREADY_DECIDED: (d) =>
     `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,
