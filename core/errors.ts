@@ -1,3 +1,7 @@
+import type { FieldProblem } from './validation-problems';
+
+export type { FieldKey, FieldProblem } from './validation-problems';
+
 /**
  * Expected failures of the core. Each has a stable code; the presenters own the
  * words a user sees for each code (USER_MESSAGES), so a new code does not compile
@@ -28,20 +32,14 @@ export type CoreErrorCode =
   | 'PROVISIONING_UNAVAILABLE'
   | 'SUPPORT_NOT_CONFIGURED';
 
-/** One problem with one input: `field` is the input's name (a key of the presenters' label table), `message` the words. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
 export interface CoreErrorDetails {
   ORDER_NOT_FOUND: { orderNumber: string };
   LINE_NOT_FOUND: { orderNumber: string; lineNumbers: number[]; existing: number[] };
   PAST_PONR: { orderNumber: string; lineNumbers: number[]; adminPortalUrl: string };
   NOT_AUTHORIZED: { action: string; reason: string };
   INVALID_STATE: { reason: string };
-  /** `fields` names each problem's input (a label-table key) so adapters show it by the field; `issues` are the same in one sentence each. */
-  VALIDATION_FAILED: { issues: string[]; fields?: FieldProblem[] };
+  /** Each problem by its input (a label-table key), so adapters show it by the field's label. */
+  VALIDATION_FAILED: { fields: FieldProblem[] };
   CONFLICT: { reason: string };
   ALREADY_DECIDED: { decision: string; decidedBy: string; decidedAt: Date };
   REQUEST_NOT_FOUND: { requestId: string };

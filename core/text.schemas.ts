@@ -22,5 +22,5 @@ export const ZFreeText = (max: number) =>
     .string()
     .trim()
     .min(1, 'is empty')
-    .max(max, `is at most ${max} characters`)
+    .max(max, `must be at most ${max} characters`)
     .regex(ONLY_LINE_CONTROLS, `${CONTROL_CHARACTERS_MESSAGE} other than line breaks and tabs`);

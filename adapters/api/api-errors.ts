@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import type { CoreErrorCode, Logger } from '../../core/index';
+import type { CoreError, CoreErrorCode, Logger } from '../../core/index';
 import { isCoreError } from '../../core/index';
+import { problemText } from '../presenters/field-problems';
 import { userMessage } from '../presenters/user-messages';
 
 const STATUS: Record<CoreErrorCode, number> = {
@@ -32,12 +33,23 @@ const STATUS: Record<CoreErrorCode, number> = {
 
 export function sendCoreError(res: Response, err: unknown, log: Logger): void {
   if (isCoreError(err)) {
+    if (err.is('VALIDATION_FAILED')) return void res.status(400).json(validationBody(err));
     res.status(STATUS[err.code]).json({ error: userMessage(err), code: err.code, details: err.details });
     return;
   }
   const ref = globalThis.crypto.randomUUID().slice(0, 8);
   log.error({ ref, err }, 'API request failed');
   res.status(500).json({ error: `Something went wrong (ref ${ref}).` });
+}
+
+/**
+ * 400 `{ error, code, details, fields: [{ field, message }] }`: `field` is the input's
+ * name as the API takes it, so a client can put the message beside its own input;
+ * `details.issues` keeps the lines ("MAC address: ...") earlier clients read.
+ */
+function validationBody(err: CoreError<'VALIDATION_FAILED'>) {
+  const { fields } = err.details;
+  return { error: userMessage(err), code: err.code, details: { issues: fields.map(problemText), fields }, fields };
 }
 
 /** Body-parser failures (bad JSON, too large) answer in the API's own shape. */

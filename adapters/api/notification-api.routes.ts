@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import type { Core, Logger, SmtpEdits } from '../../core/index';
-import { CoreError } from '../../core/index';
+import { CoreError, problem, problemsFromZod } from '../../core/index';
 import { describeDeadDelivery } from '../presenters/describe-dead-delivery';
 import { API_ACTOR } from './api-actor';
 import { apiBodyErrors } from './api-errors';
@@ -104,8 +104,7 @@ const ZTestBody = z
 
 function parseTestBody(body: Record<string, unknown>): { to: string; scope: string; smtp: SmtpEdits | undefined } {
   const parsed = ZTestBody.safeParse(body);
-  if (!parsed.success)
-    throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { fields: problemsFromZod(parsed.error) });
   return { to: parsed.data.to, scope: parsed.data.scope, smtp: parsed.data.smtp as SmtpEdits | undefined };
 }
 
@@ -118,6 +117,6 @@ function limitParam(value: unknown): number | undefined {
 function objectBody(req: express.Request): Record<string, unknown> {
   const body: unknown = req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new CoreError('VALIDATION_FAILED', { issues: ['the request body must be a JSON object'] });
+    throw new CoreError('VALIDATION_FAILED', { fields: [problem('request', 'The request body must be a JSON object.')] });
   return body as Record<string, unknown>;
 }

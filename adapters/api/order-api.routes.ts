@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import type { Core, Logger } from '../../core/index';
-import { CoreError } from '../../core/index';
+import { CoreError, problemsFromZod } from '../../core/index';
 import { API_ACTOR } from './api-actor';
 import { apiBodyErrors } from './api-errors';
 import { jsonHandler } from './json-handler';
@@ -61,8 +61,7 @@ const ZCaseBody = z
 function caseBody(body: unknown) {
   const parsed = ZCaseBody.safeParse(body);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({ field: i.path.length ? String(i.path[0]) : 'body', message: `${i.message}.` }));
-    throw new CoreError('VALIDATION_FAILED', { issues: fields.map((f) => `${f.field}: ${f.message}`), fields });
+    throw new CoreError('VALIDATION_FAILED', { fields: problemsFromZod(parsed.error) });
   }
   const { lines, description, requestType } = parsed.data;
   return { lines: lines ?? ('all' as const), description, requestType: requestType ?? null };

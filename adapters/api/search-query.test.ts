@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { CoreError } from '../../core/index';
 import { parseSearchQuery } from './search-query';
 
 const issuesOf = (query: Record<string, unknown>) => {
   try {
     parseSearchQuery(query);
   } catch (err) {
-    return (err as { code: string; details: { issues: string[] } }).details.issues;
+    return (err as CoreError<'VALIDATION_FAILED'>).details.fields.map((p) => `${p.field}: ${p.message}`);
   }
   throw new Error('no problem reported');
 };
@@ -54,10 +55,10 @@ describe('GET /api/work-orders query', () => {
 
   it('names each bad field', () => {
     expect(issuesOf({ status: 'Shipped', colour: 'red', date: 'tomorrow', limit: '0', login: ['a', 'b'] })).toEqual([
-      'limit: Number must be greater than or equal to 1',
-      'login: give it once, as a single value',
+      'limit: Must be at least 1.',
+      'login: Give "login" once, as a single value.',
       expect.stringMatching(/^status: "Shipped" is not an order status; use one of Initial, Released/),
-      expect.stringMatching(/^colour: "colour" is not a search criterion; use number, author, status/),
+      expect.stringMatching(/^request: "colour" is not a search criterion; use number, author, status/),
       expect.stringMatching(/^date: "tomorrow" is not a valid order date/),
     ]);
     expect(issuesOf({ status: 'Released', state: 'Hold' })).toEqual(['state: "state" is given twice.']);

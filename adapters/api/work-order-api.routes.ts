@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import type { Core, Logger } from '../../core/index';
-import { CoreError, PRODUCT_TYPES } from '../../core/index';
+import { CoreError, PRODUCT_TYPES, plainMessage, problem } from '../../core/index';
 import type { EmbeddedBackend } from '../backend/embedded-backend';
 import { API_ACTOR } from './api-actor';
 import { apiBodyErrors } from './api-errors';
@@ -106,8 +106,11 @@ export function workOrderApiRouter(
     handle(async (req) => {
       if (!o.backend) throw new CoreError('INVALID_STATE', { reason: 'failures can only be injected into the embedded backend' });
       const failure = ZFailure.safeParse(req.body);
+      // A switch for tests and demos, not a form: its problems name the JSON key as sent.
       if (!failure.success)
-        throw new CoreError('VALIDATION_FAILED', { issues: failure.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+        throw new CoreError('VALIDATION_FAILED', {
+          fields: failure.error.issues.map((i) => problem('request', `${i.path.join('.') || 'body'}: ${plainMessage(i)}`)),
+        });
       o.backend.injectFailure(failure.data);
       return { status: 201, body: { failures: o.backend.failures } };
     }),
@@ -119,6 +122,6 @@ export function workOrderApiRouter(
 function objectBody(req: express.Request): Record<string, unknown> {
   const body: unknown = req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new CoreError('VALIDATION_FAILED', { issues: ['the request body must be a JSON object'] });
+    throw new CoreError('VALIDATION_FAILED', { fields: [problem('request', 'The request body must be a JSON object.')] });
   return body as Record<string, unknown>;
 }

@@ -40,7 +40,9 @@ describe('chat commands on the core', () => {
     );
     expect(await h.say('olive', `change ${line!.id} settings`)).toContain('Say what to change as key=value');
     expect(await h.say('olive', `change ${phone!.id} owner`)).toContain('Say who the new owner is');
-    expect(await h.say('olive', `change ${line!.id} settings directoryNumber=50-02`)).toMatch(/directoryNumber/);
+    const refused = await h.say('olive', `change ${line!.id} settings directoryNumber=50-02`);
+    expect(refused).toContain('Directory number: A directory number is digits only and cannot include dashes or spaces');
+    expect(refused).not.toMatch(/directoryNumber|Line\./);
     expect(h.deps.workOrders.orders.size).toBe(before);
   });
 

@@ -45,7 +45,7 @@ describe('/prov notify, from the words to what the administrator reads', () => {
   it('names the field and the problem for a bad value, and saves nothing', async () => {
     const h = await settingsHarness();
     expect(await say(h.core, h.dora, 'notify set acme.example approval aggregation=8d add-email=ok@x.example')).toContain(
-      "That input isn't valid: Approval group aggregation window: must be at most a week (10080 minutes), or off.",
+      "That didn't work\nApproval group aggregation window: Must be at most a week (10080 minutes), or off.",
     );
     expect(await say(h.core, h.dora, 'notify set acme.example approval add-email=not-an-address')).toContain(
       'Approval group email addresses: "not-an-address" is not an email address',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLabel, channelPhrase, subscriberLabel } from './labels';
+import { FIELD_KEYS } from '../../core/index';
+import { attributeLabel, channelPhrase, fieldLabel, subscriberLabel } from './labels';
 
 describe('labels', () => {
   it('names attributes in words, never by their key', () => {
@@ -20,5 +21,21 @@ describe('labels', () => {
     const s = { login: 'jsmith', firstName: 'John', lastName: 'Smith' } as Parameters<typeof subscriberLabel>[0];
     expect(subscriberLabel(s, 'jsmith')).toBe('John Smith (jsmith)');
     expect(subscriberLabel(null, 'jsmith')).toBe('jsmith');
+  });
+});
+
+describe('the label of every field the core can name in a validation problem', () => {
+  it.each(FIELD_KEYS.map((k) => [k]))('%s has words of its own, not its key', (key) => {
+    const label = fieldLabel(key);
+    expect(label).not.toBe(key);
+    expect(label).toMatch(/^[A-Z]/);
+    // No camelCase ("macAddress") and no path ("groups.Approval"): what a newcomer reads.
+    expect(label).not.toMatch(/[a-z][A-Z]|\./);
+  });
+
+  it('names the domain group of a notification setting by the group', () => {
+    expect(fieldLabel('groups.Shipping.externalEmails')).toBe('Shipping group email addresses');
+    expect(fieldLabel('groups.Approval')).toBe('Approval group');
+    expect(fieldLabel('macAddress')).toBe('MAC address');
   });
 });

@@ -1,4 +1,4 @@
-import type { Channel, Subscriber } from '../../core/index';
+import type { Channel, FieldKey, Subscriber } from '../../core/index';
 
 /**
  * The one table of the words people see for the core's identifiers, used by Slack,
@@ -18,6 +18,147 @@ const ATTRIBUTE_LABELS: Record<string, string> = {
 
 /** "macAddress" → "MAC address"; an attribute the table lacks is put into words ("ringTone" → "Ring tone"). */
 export const attributeLabel = (key: string): string => ATTRIBUTE_LABELS[key] ?? humanize(key);
+
+type GroupFieldKey = Extract<FieldKey, `groups.${string}`>;
+
+/**
+ * What each input the core can name in a validation problem is called where people see
+ * it (a form's label, "MAC address: ..." in a reply, the API's `fields`). Every key has
+ * words here: a new key does not compile without them.
+ */
+const FIELD_LABELS: Record<Exclude<FieldKey, GroupFieldKey>, string> = {
+  request: 'Request',
+  phoneType: ATTRIBUTE_LABELS.phoneType!,
+  deviceName: ATTRIBUTE_LABELS.deviceName!,
+  macAddress: ATTRIBUTE_LABELS.macAddress!,
+  enableExtensionMobility: 'Extension Mobility',
+  lineType: ATTRIBUTE_LABELS.lineType!,
+  directoryNumber: ATTRIBUTE_LABELS.directoryNumber!,
+  displayName: ATTRIBUTE_LABELS.displayName!,
+  alias: ATTRIBUTE_LABELS.alias!,
+  emailId: ATTRIBUTE_LABELS.emailId!,
+  phoneButtonTemplate: 'Phone button template',
+  profileName: 'Profile name',
+  description: 'Description',
+  attributes: 'Product attributes',
+  subscriberLogin: 'Subscriber login',
+  orderable: 'Product or bundle',
+  parentProductId: 'Goes on product',
+  requestedDeliveryDate: 'Requested delivery date',
+  productId: 'Product',
+  changeKind: 'Kind of change',
+  newOwnerLogin: 'New owner',
+  note: 'Note',
+  reason: 'Reason',
+  delegateTo: 'Delegate to',
+  number: 'Order number',
+  subscriptionId: 'Subscription ID',
+  offer: 'Offer',
+  domain: 'Domain',
+  placedBy: 'Placed by',
+  'placedBy.email': 'Email of whoever placed the order',
+  'placedBy.name': 'Name of whoever placed the order',
+  requestedStartDate: 'Requested start date',
+  lines: 'Order lines',
+  'lines.lineNumber': 'Line number',
+  'lines.product': 'Line product',
+  'lines.provisioningContactEmail': 'Provisioning contact email',
+  organizationId: 'Organization ID',
+  email: 'Email address',
+  name: 'Name',
+  login: 'Login',
+  firstName: 'First name',
+  lastName: 'Last name',
+  phoneNumber: 'Phone number',
+  department: 'Department',
+  slackUserId: 'Slack user ID',
+  teamsUserId: 'Teams user ID',
+  roles: 'Roles',
+  'roles.role': 'Role',
+  'roles.domain': 'Role domain',
+  isAuthorizationRequiredForAddOrder: 'Approval needed for Add orders',
+  isAuthorizationRequiredForChangeOrder: 'Approval needed for Change orders',
+  isAuthorizationRequiredForCancelOrder: 'Approval needed for Cancel orders',
+  phoneAssignmentDoneBy: 'Phone assignment done by',
+  phoneShippingDoneBy: 'Phone shipping done by',
+  phoneReceiptDoneBy: 'Phone receipt done by',
+  allowAuthorToApprove: 'Author may approve own orders',
+  author: 'Author',
+  status: 'Order status',
+  state: 'Order status',
+  extended: 'Extended status',
+  kind: 'Order kind',
+  phone: 'Phone number',
+  date: 'Order date',
+  delivery: 'Requested delivery date',
+  limit: 'How many to list',
+  groups: 'Notification groups',
+  administration: 'Administration group',
+  'administration.externalEmails': 'Administration group email addresses',
+  'administration.chatDestinations': 'Administration group chat destinations',
+  'administration.events': 'Administration group events',
+  'administration.aggregationMinutes': 'Administration group aggregation window',
+  'administration.escalationMinutes': 'Administration group escalation window',
+  smtp: 'SMTP settings',
+  'smtp.host': 'SMTP server name (host)',
+  'smtp.port': 'SMTP port',
+  'smtp.user': 'SMTP user name',
+  'smtp.password': 'SMTP password',
+  'smtp.from': 'SMTP from address',
+  contentUrl: 'Email content URL',
+  'contentUrl.protocol': 'Email content URL protocol',
+  'contentUrl.host': 'Email content URL host',
+  'contentUrl.port': 'Email content URL port',
+  billingReminderDays: 'Billing reminder days',
+  applyTo: 'Apply to',
+  to: 'Send test email to',
+  scope: 'Settings for',
+  chatDestinations: 'Chat destinations',
+  authenticationMethod: 'Authentication method',
+  pstnVendor: 'Cloud Connected PSTN vendor',
+  language: 'Default language',
+  timezone: 'Time zone',
+  packages: 'Packages',
+  templateId: 'Onboarding template',
+  adminEmail: 'Administrator email',
+  headquarters: 'Headquarters',
+  'headquarters.addressLine1': 'Address line 1',
+  'headquarters.addressLine2': 'Address line 2',
+  'headquarters.city': 'City',
+  'headquarters.stateOrProvince': 'State or province',
+  'headquarters.postalCode': 'Postal code',
+  'headquarters.country': 'Country',
+  supportedLocationVerified: 'I verify that this customer is in a supported location',
+  address: 'Address',
+  'address.addressLine1': 'Address line 1',
+  'address.addressLine2': 'Address line 2',
+  'address.city': 'City',
+  'address.stateOrProvince': 'State or province',
+  'address.postalCode': 'Postal code',
+  'address.country': 'Country',
+  sipAddressName: 'SIP address name',
+  countryOfOperation: 'Country of operation',
+  confirmCountry: 'Confirm the country of operation',
+  platform: 'Contact center platform',
+  telephony: 'Telephony',
+  requestType: 'Type of request',
+};
+
+const GROUP_FIELD_LABELS: Record<string, string> = {
+  externalEmails: 'email addresses',
+  chatDestinations: 'chat destinations',
+  events: 'events',
+  aggregationMinutes: 'aggregation window',
+  escalationMinutes: 'escalation window',
+};
+
+/** "macAddress" → "MAC address", "groups.Shipping.externalEmails" → "Shipping group email addresses". */
+export function fieldLabel(field: FieldKey): string {
+  const group = /^groups\.([A-Za-z]+)(?:\.([A-Za-z]+))?$/.exec(field);
+  if (!group) return FIELD_LABELS[field as Exclude<FieldKey, GroupFieldKey>] ?? humanize(field);
+  const what = group[2] ? GROUP_FIELD_LABELS[group[2]] : undefined;
+  return what ? `${group[1]} group ${what}` : `${group[1]} group`;
+}
 
 const CHANNEL_LABELS: Record<Channel, string> = {
   slack: 'Slack',

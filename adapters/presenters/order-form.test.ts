@@ -79,7 +79,7 @@ describe('the order form', () => {
         subscriberLogin: 'Enter the login of the subscriber the order is for.',
         requestedDeliveryDate: 'Dates are YYYY-MM-DD.',
         phoneType: '"9999" is not a phone type; choose one of the list.',
-        macAddress: 'A MAC address is 12 hexadecimal characters (0-9, A-F); got 10.',
+        macAddress: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 10.',
         directoryNumber: 'A directory number is digits only, without dashes or spaces.',
         emailId: 'Email ID is not part of Enhanced Phone Service; leave it empty.',
       },

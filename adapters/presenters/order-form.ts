@@ -1,7 +1,8 @@
-import type { OrderableName, ProductType } from '../../core/index';
-import { ATTRIBUTE_KEYS, ORDERABLE_NAMES, PHONE_TYPES, PRODUCT_TYPES, productsOf } from '../../core/index';
+import type { FieldKey, OrderableName, ProductType } from '../../core/index';
+import { ATTRIBUTE_KEYS, macAddressIssue, ORDERABLE_NAMES, PHONE_TYPES, PRODUCT_TYPES, productsOf } from '../../core/index';
 import { ZDay, ZLogin } from './command-words';
 import type { OrderAttributes } from './parse-order-command';
+import { fieldLabel } from './labels';
 import { LINE_TYPES } from './order-attributes';
 
 export type OrderFormFieldId =
@@ -43,7 +44,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
   fields: [
     {
       id: 'subscriberLogin',
-      label: 'Subscriber login',
+      label: fieldLabel('subscriberLogin'),
       required: true,
       type: 'text',
       placeholder: 'jdoe',
@@ -52,7 +53,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'orderable',
-      label: 'Product or bundle',
+      label: fieldLabel('orderable'),
       required: true,
       type: 'choice',
       choices: ORDERABLE_NAMES,
@@ -61,7 +62,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'requestedDeliveryDate',
-      label: 'Requested delivery date',
+      label: fieldLabel('requestedDeliveryDate'),
       required: false,
       type: 'date',
       hint: 'When the subscriber needs it. Leave empty for as soon as possible.',
@@ -69,7 +70,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'phoneType',
-      label: 'Phone type',
+      label: fieldLabel('phoneType'),
       required: false,
       type: 'choice',
       choices: PHONE_TYPES,
@@ -79,7 +80,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'macAddress',
-      label: 'MAC address',
+      label: fieldLabel('macAddress'),
       required: false,
       type: 'text',
       placeholder: '00AABBCCDDEE',
@@ -89,7 +90,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'deviceName',
-      label: 'Device name',
+      label: fieldLabel('deviceName'),
       required: false,
       type: 'text',
       hint: 'Needed for a CTI Port, IP Communicator or Services Framework: 1 to 15 letters and digits. IP phones take SEP and the MAC address.',
@@ -97,7 +98,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'lineType',
-      label: 'Line type',
+      label: fieldLabel('lineType'),
       required: false,
       type: 'choice',
       choices: LINE_TYPES,
@@ -109,7 +110,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'directoryNumber',
-      label: 'Directory number',
+      label: fieldLabel('directoryNumber'),
       required: false,
       type: 'text',
       // Table 10-3: "The directory number cannot include dashes or spaces."
@@ -118,7 +119,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'displayName',
-      label: 'Display name',
+      label: fieldLabel('displayName'),
       required: false,
       type: 'text',
       hint: 'The name shown for the line (at most 30 characters), voicemail and email. Left empty: the subscriber’s name.',
@@ -126,7 +127,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'voicemailAlias',
-      label: 'Voicemail alias',
+      label: fieldLabel('alias'),
       required: false,
       type: 'text',
       hint: 'For voicemail. Left empty: the subscriber’s login.',
@@ -134,7 +135,7 @@ export const ORDER_FORM: { title: string; submitLabel: string; fields: readonly 
     },
     {
       id: 'emailId',
-      label: 'Email ID',
+      label: fieldLabel('emailId'),
       required: false,
       type: 'text',
       // Table 10-3: "Enter the email ID. It cannot contain spaces."
@@ -155,6 +156,13 @@ const ATTRIBUTE_OF: Partial<Record<OrderFormFieldId, string>> = {
   voicemailAlias: 'alias',
   emailId: 'emailId',
 };
+
+const FORM_INPUT_OF: Partial<Record<FieldKey, OrderFormFieldId>> = Object.fromEntries([
+  ...ORDER_FORM.fields.map((f) => [ATTRIBUTE_OF[f.id] ?? f.id, f.id] as const),
+]);
+
+/** The form input that shows a problem of the core's `field` (alias → voicemailAlias), if the form has one. */
+export const orderFormInputOf = (field: FieldKey): OrderFormFieldId | undefined => FORM_INPUT_OF[field];
 
 export interface OrderFormInput {
   subscriberLogin: string;
@@ -223,10 +231,10 @@ function checkValue(id: OrderFormFieldId, raw: string): { ok: true; value: strin
   switch (id) {
     case 'macAddress': {
       // "a hexadecimal value ... The value must be 12 characters in length" (Shipping Phones); separators as printed on stickers are dropped.
+      // The core's own sentence, so the form and the core say the same under the input.
       const mac = raw.replace(/[:.\s-]/g, '').toUpperCase();
-      return /^[0-9A-F]{12}$/.test(mac)
-        ? { ok: true, value: mac }
-        : { ok: false, problem: `A MAC address is 12 hexadecimal characters (0-9, A-F); got ${mac.length}.` };
+      const issue = macAddressIssue(mac);
+      return issue ? { ok: false, problem: issue } : { ok: true, value: mac };
     }
     case 'directoryNumber':
       // "The directory number cannot include dashes or spaces."

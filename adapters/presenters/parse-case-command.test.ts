@@ -22,8 +22,8 @@ describe('case command', () => {
   });
 
   it('says how to type it when the order is missing or malformed, or the line is 0', () => {
-    expect(parseCommand('case')).toEqual({ ok: false, problem: expect.stringContaining('case <order> [<line>]') });
-    expect(parseCommand('case ORD/1 broken')).toEqual({ ok: false, problem: expect.stringContaining('is not a valid order number') });
-    expect(parseCommand('case ORD-1 0 broken')).toEqual({ ok: false, problem: expect.stringContaining('line numbers start at 1') });
+    expect(parseCommand('case')).toMatchObject({ ok: false, problem: expect.stringContaining('case <order> [<line>]') });
+    expect(parseCommand('case ORD/1 broken')).toMatchObject({ ok: false, problem: expect.stringContaining('is not a valid order number') });
+    expect(parseCommand('case ORD-1 0 broken')).toMatchObject({ ok: false, problem: expect.stringContaining('line numbers start at 1') });
   });
 });

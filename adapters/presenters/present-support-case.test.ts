@@ -52,9 +52,4 @@ describe('support case views', () => {
     );
     expect(userMessage(new CoreError('SUPPORT_NOT_CONFIGURED', { supportUrl: null }))).toContain('Customer Service Hub');
   });
-
-  it('ends a validation message made of whole sentences with one full stop', () => {
-    const message = userMessage(new CoreError('VALIDATION_FAILED', { issues: ['The description of what happened is empty.'] }));
-    expect(message).toBe("That input isn't valid: The description of what happened is empty.");
-  });
 });

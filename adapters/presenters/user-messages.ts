@@ -1,5 +1,6 @@
 import type { CoreError, CoreErrorCode, CoreErrorDetails } from '../../core/index';
 import { formatMinutes } from './durations';
+import { problemText } from './field-problems';
 import { formatInstant, listLines } from './view';
 
 /**
@@ -18,8 +19,8 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
     offerCase(d.orderNumber),
   NOT_AUTHORIZED: (d) => `You can't ${d.action}: ${d.reason}.`,
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
-  // Issues may be whole sentences (FieldProblem messages): one closing full stop, not two.
-  VALIDATION_FAILED: (d) => `That input isn't valid: ${d.issues.map((i) => i.replace(/\.$/, '')).join('; ')}.`,
+  // The title above says something went wrong: the problems alone, each by its field's label.
+  VALIDATION_FAILED: (d) => d.fields.map(problemText).join(' '),
   CONFLICT: (d) => `That conflicts with what is already there: ${d.reason}.`,
   ALREADY_DECIDED: (d) =>
     `Already ${d.decision.toLowerCase()} by ${d.decidedBy} at ${formatInstant(d.decidedAt)}: nothing more to do here.`,

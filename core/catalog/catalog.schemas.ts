@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FieldProblem } from '../validation-problems';
+import { problem, problemsFromZod } from '../validation-problems';
 import type { ProductType } from './catalog';
 import {
   deviceNameFor,
@@ -55,7 +57,7 @@ function phoneSchema(a: AttributeContext) {
         issue(
           ctx,
           'phoneType',
-          `${v.phoneType ? `'${v.phoneType}' is not a phone type` : 'a Phone needs a phoneType'}; choose one of ${PHONE_TYPES.join(', ')}`,
+          `${v.phoneType ? `'${v.phoneType}' is not a phone type` : 'a Phone needs a phone type'}; choose one of ${PHONE_TYPES.join(', ')}`,
         );
         return z.NEVER;
       }
@@ -102,7 +104,11 @@ function lineSchema(a: AttributeContext) {
       // "Chosen Line—You specify a directory number. The directory number cannot include dashes or spaces."
       if (lineType === 'Chosen Line' && !v.directoryNumber) issue(ctx, 'directoryNumber', 'a Chosen Line needs a directory number');
       if (lineType === 'Auto-assigned' && v.directoryNumber)
-        issue(ctx, 'directoryNumber', 'an Auto-assigned line gets its number from the system; use lineType=Chosen Line to choose one');
+        issue(
+          ctx,
+          'directoryNumber',
+          'an Auto-assigned line gets its number from the system; choose the line type Chosen Line to pick one',
+        );
       if (v.directoryNumber && !/^\d{1,24}$/.test(v.directoryNumber))
         issue(ctx, 'directoryNumber', `a directory number is digits only and cannot include dashes or spaces; got '${v.directoryNumber}'`);
       // "the display for a line cannot exceed 30 characters. Make sure that the combination
@@ -112,7 +118,7 @@ function lineSchema(a: AttributeContext) {
         issue(
           ctx,
           'displayName',
-          `the display for a line cannot exceed 30 characters; '${displayName}' has ${displayName.length}${v.displayName ? '' : ' (give a shorter displayName)'}`,
+          `the display for a line cannot exceed 30 characters; '${displayName}' has ${displayName.length}${v.displayName ? '' : ' (give a shorter display name)'}`,
         );
       return { lineType: lineType ?? undefined, directoryNumber: v.directoryNumber, displayName };
     });
@@ -163,16 +169,17 @@ const ADVANCED_KEY = /^[A-Za-z][A-Za-z0-9 _.-]{0,63}$/;
 
 /**
  * Validates and normalises one product's attributes. Keys are matched without regard
- * to case; empty values count as not given. Issues read "Phone.macAddress: ...".
+ * to case; empty values count as not given. Each problem names its attribute
+ * (`macAddress`); an attribute the catalog does not know is a problem of `attributes`.
  */
 export function checkAttributes(
   type: ProductType,
   raw: Record<string, string>,
   a: AttributeContext,
-): { attributes: Record<string, string>; issues: string[] } {
+): { attributes: Record<string, string>; problems: FieldProblem[] } {
   const known: Attrs = {};
   const advanced: Record<string, string> = {};
-  const issues: string[] = [];
+  const problems: FieldProblem[] = [];
   for (const [key, rawValue] of Object.entries(raw)) {
     const value = rawValue.trim();
     const canonical = ATTRIBUTE_KEYS[type].find((k) => k.toLowerCase() === key.trim().toLowerCase());
@@ -182,17 +189,26 @@ export function checkAttributes(
       // "Advanced Order Configuration is available only to users who are assigned the
       // Advanced Ordering authorization role" (Table 10-3).
       const takes = ATTRIBUTE_KEYS[type].length ? `${type} takes ${ATTRIBUTE_KEYS[type].join(', ')}` : `${type} takes no attributes`;
-      issues.push(`${type}.${key}: not an attribute of ${type} (${takes}); other provisioning attributes need the Advanced Ordering role`);
+      problems.push(
+        problem(
+          'attributes',
+          `"${key}" is not an attribute of ${type} (${takes}); other provisioning attributes need the Advanced Ordering role`,
+        ),
+      );
     } else if (!ADVANCED_KEY.test(key) || value.length > 1000) {
-      issues.push(
-        `${type}.${key}: a provisioning attribute name is a letter then up to 63 letters, digits, spaces, _ . -, with a value of at most 1000 characters`,
+      problems.push(
+        problem(
+          'attributes',
+          `"${key.slice(0, 80)}": a provisioning attribute name is a letter then up to 63 letters, digits, spaces, _ . -, with a value of at most 1000 characters`,
+        ),
       );
     } else advanced[key] = value;
   }
   const parsed = SCHEMAS[type](a).safeParse(known);
-  if (!parsed.success) issues.push(...parsed.error.issues.map((i) => `${type}.${i.path.join('.') || 'attributes'}: ${i.message}`));
-  if (issues.length) return { attributes: {}, issues };
-  return { attributes: { ...advanced, ...definedOnly(parsed.data!) }, issues };
+  // The Remote Destination Profile's `name` is the profile's, not the subscriber's.
+  if (!parsed.success) problems.push(...problemsFromZod(parsed.error, { name: 'profileName', '': 'attributes' }));
+  if (problems.length) return { attributes: {}, problems };
+  return { attributes: { ...advanced, ...definedOnly(parsed.data!) }, problems };
 }
 
 function definedOnly(attrs: Attrs): Record<string, string> {

@@ -68,7 +68,7 @@ describe('product dependencies ("Line requires an existing Phone ...")', () => {
     expect(() => planAddItems(['Voicemail'], 'jdoe', twoFree, undefined)).toThrow(
       expect.objectContaining({
         code: 'VALIDATION_FAILED',
-        details: { issues: [expect.stringMatching(/line1, line2\): name one with parentProductId/)] },
+        details: { fields: [{ field: 'parentProductId', message: expect.stringMatching(/line1, line2\): name the one it goes on\.$/) }] },
       }),
     );
     expect(planAddItems(['Voicemail'], 'jdoe', twoFree, 'line1')[0]!.parentProductId).toBe('line1');
@@ -77,7 +77,10 @@ describe('product dependencies ("Line requires an existing Phone ...")', () => {
   it('refuses a second voicemail on a line, a parent of the wrong type, and an unknown parent', () => {
     expect(() => planAddItems(['Voicemail'], 'jdoe', record, 'line1')).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => planAddItems(['Voicemail'], 'jdoe', record, 'phone')).toThrow(
-      expect.objectContaining({ code: 'VALIDATION_FAILED', details: { issues: ['product phone is a Phone; a Voicemail goes on a Line'] } }),
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: { fields: [{ field: 'parentProductId', message: 'Product phone is a Phone; a Voicemail goes on a Line.' }] },
+      }),
     );
     expect(() => planAddItems(['Line'], 'jdoe', record, 'nope')).toThrow(expect.objectContaining({ code: 'PRODUCT_NOT_FOUND' }));
   });
@@ -89,7 +92,9 @@ describe('product dependencies ("Line requires an existing Phone ...")', () => {
       expect.objectContaining({ code: 'VALIDATION_FAILED' }),
     );
     expect(() => planAddItems(['Line on a Shared Phone'], 'jdoe', record, 'phone')).toThrow(
-      expect.objectContaining({ details: { issues: ["phone phone is jdoe's own phone: order a Line on it instead"] } }),
+      expect.objectContaining({
+        details: { fields: [{ field: 'parentProductId', message: "Phone phone is jdoe's own phone: order a Line on it instead." }] },
+      }),
     );
   });
 
@@ -97,7 +102,14 @@ describe('product dependencies ("Line requires an existing Phone ...")', () => {
     const theirs = [product('rphone', 'Phone', null, 'rroe'), product('rline', 'Line', 'rphone', 'rroe')];
     expect(() => planAddItems(['Line'], 'jdoe', [...record, ...theirs], 'rphone')).toThrow(
       expect.objectContaining({
-        details: { issues: ["Phone rphone belongs to rroe, not jdoe: a Line goes on jdoe's own Phone, or order a Line on a Shared Phone"] },
+        details: {
+          fields: [
+            {
+              field: 'parentProductId',
+              message: "Phone rphone belongs to rroe, not jdoe: a Line goes on jdoe's own Phone, or order a Line on a Shared Phone.",
+            },
+          ],
+        },
       }),
     );
     expect(() => planAddItems(['Voicemail'], 'jdoe', [...record, ...theirs], 'rline')).toThrow(

@@ -1,4 +1,5 @@
 import { CoreError } from '../errors';
+import { problem } from '../validation-problems';
 import type { SubscriberProduct } from '../subscribers/subscriber';
 import type { ProductType } from './catalog';
 import { CANCEL_CASCADE, REQUIRES } from './catalog';
@@ -56,9 +57,9 @@ function existingParent(
   if (named) {
     const p = existing.find((e) => e.id === named);
     if (!p) throw new CoreError('PRODUCT_NOT_FOUND', { productId: named });
-    if (!satisfies(p.type, need)) throw invalid(`product ${p.id} is a ${p.type}; a ${type} goes on a ${need}`);
+    if (!satisfies(p.type, need)) throw invalid(`Product ${p.id} is a ${p.type}; a ${type} goes on a ${need}`);
     if (type === 'Line on a Shared Phone' && p.subscriberLogin === login)
-      throw invalid(`phone ${p.id} is ${login}'s own phone: order a Line on it instead`);
+      throw invalid(`Phone ${p.id} is ${login}'s own phone: order a Line on it instead`);
     // Only a Line on a Shared Phone goes on another subscriber's product ("Order a Line on a Shared Phone when users require their own separate lines on the same physical phone").
     if (type !== 'Line on a Shared Phone' && p.subscriberLogin !== login) {
       throw invalid(
@@ -68,15 +69,14 @@ function existingParent(
     if (hasChildOfType(p, type, existing)) throw new CoreError('CONFLICT', { reason: `${need} ${p.id} already has a ${type}` });
     return p;
   }
-  if (type === 'Line on a Shared Phone')
-    throw invalid('a Line on a Shared Phone needs parentProductId: the phone, owned by another subscriber, to put it on');
+  if (type === 'Line on a Shared Phone') throw invalid('A Line on a Shared Phone needs the phone it goes on, owned by another subscriber');
   const fitting = existing.filter((e) => e.subscriberLogin === login && satisfies(e.type, need));
   if (fitting.length === 0) throw new CoreError('DEPENDENCY_MISSING', { product: type, requires: [need] });
   const free = fitting.filter((p) => !hasChildOfType(p, type, existing));
   if (free.length === 0) throw new CoreError('CONFLICT', { reason: `every ${need} of ${login} already has a ${type}` });
   if (free.length > 1)
     throw invalid(
-      `${login} has ${free.length} products a ${type} could go on (${free.map((p) => p.id).join(', ')}): name one with parentProductId`,
+      `${login} has ${free.length} products a ${type} could go on (${free.map((p) => p.id).join(', ')}): name the one it goes on`,
     );
   return free[0]!;
 }
@@ -85,7 +85,8 @@ function hasChildOfType(parent: SubscriberProduct, type: ProductType, all: reado
   return ONE_PER_PARENT.includes(type) && all.some((c) => c.parentId === parent.id && c.type === type);
 }
 
-const invalid = (issue: string) => new CoreError('VALIDATION_FAILED', { issues: [issue] });
+/** Every refusal here is about the product the new one goes on. */
+const invalid = (message: string) => new CoreError('VALIDATION_FAILED', { fields: [problem('parentProductId', message)] });
 
 /**
  * The product and "all products associated with it" (Canceling Products, Table 10-5),

@@ -31,12 +31,15 @@ export function normalisePhoneType(raw: string): PhoneType | null {
  */
 export const stripMacSeparators = (raw: string): string => raw.trim().replace(/[:.-]/g, '');
 
+/** Shown under the MAC address input, so it does not name the field again. */
+const MAC_RULE = 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E';
+
 /** "type a hexadecimal value ... The value must be 12 characters in length" (Shipping Phones). */
 export function macAddressIssue(given: string): string | null {
   const raw = stripMacSeparators(given);
   const bad = raw.match(/[^0-9A-Fa-f]/);
-  if (bad) return `MAC address must be 12 hexadecimal characters (0-9, A-F); '${bad[0]}' is not one`;
-  if (raw.length !== 12) return `MAC address must be 12 hexadecimal characters (0-9, A-F); got ${raw.length}`;
+  if (bad) return `${MAC_RULE}; '${bad[0]}' is not one.`;
+  if (raw.length !== 12) return `${MAC_RULE}; this has ${raw.length}.`;
   return null;
 }
 

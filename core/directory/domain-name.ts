@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANY_DOMAIN } from './directory';
 import { CoreError } from '../errors';
+import { zodFields } from '../validation-problems';
 import type { UserRepository } from '../ports/user-repository.port';
 
 /**
@@ -22,7 +23,7 @@ export const ZGrantDomain = z.union([z.literal(ANY_DOMAIN), ZDomainName]);
 /** A domain as typed or sent ("ACME.example"), lower case, or VALIDATION_FAILED naming the rule. */
 export function parseDomainName(domain: unknown): string {
   const parsed = ZDomainName.safeParse(domain);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `domain: ${i.message}`) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error, { '': 'domain' }));
   return parsed.data;
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
-import { describeIssues, ZEmail } from '../provisioning/provisioning.schemas';
+import { zodFields } from '../validation-problems';
+import { ZEmail } from '../provisioning/provisioning.schemas';
 import type { DirectoryUser } from './directory';
 import { ROLES } from './directory';
 import { ZLineText, ZName } from '../text.schemas';
@@ -24,6 +25,6 @@ export const ZUserInput = z
 /** POST /api/users: adds or replaces a directory entry (its roles are replaced whole). */
 export async function registerUser(deps: CoreDeps, input: unknown): Promise<DirectoryUser> {
   const parsed = ZUserInput.safeParse(input);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error));
   return deps.users.upsert(parsed.data);
 }

@@ -1,6 +1,11 @@
 import { CoreError } from '../errors';
+import type { GroupName } from './notification-settings';
+import { problem } from '../validation-problems';
 import type { ChatDestination, SmtpSettings } from './notification-settings';
 import type { SmtpInput } from './notification-settings.schemas';
+
+/** Where a group's settings sit in a document: a domain (or template) group, or the system's Administration group. */
+export type GroupPath = `groups.${GroupName}` | 'administration';
 
 /**
  * What `notify set ... key=value` changes. The chat command names a few fields; the
@@ -37,16 +42,12 @@ const defined = <T extends object>(edits: T): Partial<T> =>
 const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** A group with the edits applied, not yet validated. Removing an address the list does not hold is a mistake worth telling. */
-export function editGroup<G extends { externalEmails: string[] }>(
-  group: G,
-  edits: GroupEdits,
-  groupLabel: string,
-): Record<string, unknown> {
+export function editGroup<G extends { externalEmails: string[] }>(group: G, edits: GroupEdits, path: GroupPath): Record<string, unknown> {
   const { emails, addEmails = [], removeEmails = [], events, aggregationMinutes, escalationMinutes } = edits;
   const list = [...(emails ?? group.externalEmails), ...addEmails];
   const missing = removeEmails.filter((r) => !list.some((e) => sameAddress(e, r)));
   if (missing.length)
-    throw new CoreError('VALIDATION_FAILED', { issues: missing.map((m) => `${groupLabel} email addresses: ${m} is not on the list`) });
+    throw new CoreError('VALIDATION_FAILED', { fields: missing.map((m) => problem(`${path}.externalEmails`, `${m} is not on the list`)) });
   const externalEmails = list.filter((e) => !removeEmails.some((r) => sameAddress(e, r)));
   return { ...group, externalEmails, ...defined({ events, aggregationMinutes, escalationMinutes }) };
 }
@@ -89,8 +90,11 @@ export function assertTestHasPassword(input: SmtpInput | null, previous: SmtpSet
   const tested = resolveSmtp(input, previous);
   if (!tested?.user || tested.password || !previous?.password || input?.password !== undefined) return;
   throw new CoreError('VALIDATION_FAILED', {
-    issues: [
-      'SMTP password: type it to test another server, port or user name (password=...); the saved password is only sent to the server, port and user name it was saved for',
+    fields: [
+      problem(
+        'smtp.password',
+        'Type it to test another server, port or user name (password=...); the saved password is only sent to the server, port and user name it was saved for',
+      ),
     ],
   });
 }
@@ -103,12 +107,15 @@ const sameLogin = (a: Pick<SmtpSettings, 'host' | 'port' | 'user'>, b: Pick<Smtp
  * registered from inside it (`notify channel here`), where the adapter wrote its
  * address. An address from an API body could point the bot's credentials anywhere.
  */
-export function assertOnlyRegisteredChannels(registered: ChatDestination[], given: ChatDestination[], what: string): void {
+export function assertOnlyRegisteredChannels(registered: ChatDestination[], given: ChatDestination[], group: GroupPath): void {
   const unknown = given.filter((d) => !registered.some((r) => r.platform === d.platform && r.address === d.address));
   if (unknown.length === 0) return;
   throw new CoreError('VALIDATION_FAILED', {
-    issues: [
-      `${what} chat destinations: ${unknown.map((d) => `"${d.label}"`).join(', ')} is not registered; register a channel by typing "notify channel here" in it (a document may only keep or remove channels)`,
+    fields: [
+      problem(
+        `${group}.chatDestinations`,
+        `${unknown.map((d) => `"${d.label}"`).join(', ')} is not registered; register a channel by typing "notify channel here" in it (a document may only keep or remove channels)`,
+      ),
     ],
   });
 }

@@ -80,7 +80,7 @@ describe('getNotificationSettings and getNotificationOverview', () => {
     await expect(h.core.getNotificationSettings({ actor: h.ada, scope: { kind: 'domain', domain: 'not a domain' } })).rejects.toMatchObject(
       {
         code: 'VALIDATION_FAILED',
-        details: { issues: ['domain: a domain looks like acme.example'] },
+        details: { fields: [{ field: 'domain', message: 'A domain looks like acme.example.' }] },
       },
     );
   });

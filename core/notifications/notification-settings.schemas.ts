@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CoreError } from '../errors';
+import { zodFields } from '../validation-problems';
 import { ZEmail } from '../provisioning/provisioning.schemas';
 import { MAX_WINDOW_MINUTES, SYSTEM_EVENTS } from './notification-settings';
 import type { GroupName, WorkflowEventType } from './notification-settings';
@@ -7,8 +8,8 @@ import type { GroupName, WorkflowEventType } from './notification-settings';
 /**
  * Notification settings as administrators send them: the chat commands build a whole
  * document from the stored one and their edits, the API sends one; both are checked
- * here, whole, before anything is saved. Messages name the value that is wrong; the
- * field is named by describeSettingsIssues.
+ * here, whole, before anything is saved. Messages name the value that is wrong; each
+ * problem names its field by its path (`groups.Approval.externalEmails`).
  */
 
 const clip = (v: unknown) => String(v).slice(0, 80);
@@ -179,52 +180,9 @@ export const ZSystemDocument = z
   })
   .strict();
 
-const FIELD: Record<string, string> = {
-  externalEmails: 'email addresses',
-  chatDestinations: 'chat destinations',
-  events: 'events',
-  aggregationMinutes: 'aggregation window',
-  escalationMinutes: 'escalation window',
-};
-const SMTP_FIELD: Record<string, string> = {
-  host: 'server name (host)',
-  port: 'port',
-  user: 'user name',
-  password: 'password',
-  from: 'from address',
-};
-
-/** "Approval group aggregation window", "SMTP port": what the administrator calls the field. */
-export function settingsFieldName(path: readonly (string | number)[]): string {
-  const [head, second, third] = path;
-  if (head === 'groups' && typeof second === 'string')
-    return third === undefined ? `${second} group` : `${second} group ${FIELD[String(third)] ?? third}`;
-  if (head === 'administration')
-    return second === undefined ? 'Administration group' : `Administration group ${FIELD[String(second)] ?? second}`;
-  if (head === 'smtp') return second === undefined ? 'SMTP settings' : `SMTP ${SMTP_FIELD[String(second)] ?? second}`;
-  if (head === 'contentUrl') return second === undefined ? 'Email content URL' : `Email content URL ${second}`;
-  if (head === 'billingReminderDays') return 'Billing reminder days';
-  if (head === 'to') return 'Send test email to';
-  return path.join('.');
-}
-
-/** Issues as "<field>: <problem>", one per field (an address list reports each bad address). */
-export function describeSettingsIssues(error: z.ZodError): string[] {
-  const lines = error.issues.map((i) => {
-    const message =
-      i.code === 'unrecognized_keys'
-        ? `${i.keys.map((k) => `"${clip(k)}"`).join(', ')} ${i.keys.length === 1 ? 'is' : 'are'} not a setting here`
-        : i.message === 'Required'
-          ? 'is required'
-          : i.message;
-    return i.path.length ? `${settingsFieldName(i.path)}: ${message}` : message;
-  });
-  return [...new Set(lines)];
-}
-
 /** The value as the schema reads it, or VALIDATION_FAILED naming every field that is wrong: nothing is saved. */
 export function parseSettings<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeSettingsIssues(parsed.error) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error));
   return parsed.data;
 }

@@ -2,6 +2,7 @@ import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { assertKnownDomain } from '../directory/domain-name';
 import { CoreError } from '../errors';
+import { problem } from '../validation-problems';
 import { authorizedScope, destinationScopeName, destinationsOf, sameDestination, saveDestinations } from './chat-destination-scope';
 import type { DestinationScope } from './chat-destination-scope';
 import type { ChatDestination } from './notification-settings';
@@ -33,7 +34,12 @@ export async function registerChatDestination(deps: CoreDeps, input: ChatDestina
   if (current.some((d) => sameDestination(d, destination))) return { scope, changed: false, destinations: current };
   if (current.length >= MAX_CHAT_DESTINATIONS) {
     throw new CoreError('VALIDATION_FAILED', {
-      issues: [`${destinationScopeName(scope)} already has ${current.length} chat destinations, the most it may have: remove one first`],
+      fields: [
+        problem(
+          'chatDestinations',
+          `${destinationScopeName(scope)} already has ${current.length} chat destinations, the most it may have: remove one first`,
+        ),
+      ],
     });
   }
   const destinations = [...current, destination];

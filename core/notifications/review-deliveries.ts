@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
+import { problem } from '../validation-problems';
 import type { OutboxSummary } from '../ports/outbox-repository.port';
 import { assertMayManage } from './authorize-notification-settings';
 import type { DeliveryContent, DeliveryTarget } from './delivery';
@@ -37,7 +38,7 @@ export async function getDeliverySummary(deps: CoreDeps, input: { actor: Actor; 
   assertMayManage(input.actor, { kind: 'system' }, 'see the notification outbox');
   const limit = input.limit ?? DEAD_LIST_DEFAULT;
   if (!Number.isInteger(limit) || limit < 0 || limit > DEAD_LIST_MAX)
-    throw new CoreError('VALIDATION_FAILED', { issues: [`limit: a whole number from 0 to ${DEAD_LIST_MAX}`] });
+    throw new CoreError('VALIDATION_FAILED', { fields: [problem('limit', `Give a whole number from 0 to ${DEAD_LIST_MAX}`)] });
   const [summary, dead] = await Promise.all([deps.outbox.summary(deps.clock.now()), deps.outbox.listDead(limit)]);
   const deadDeliveries = dead.deliveries.map((d) => ({
     id: d.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsHarness } from '../../test/fakes/settings-harness';
 import { DEFAULT_TEMPLATE } from './notification-settings';
+import type { FieldProblem } from '../validation-problems';
 import type { GroupEdits, SmtpEdits } from './edit-notification-settings';
 import type { DomainSettingsView } from './notification-settings-view';
 
@@ -41,27 +42,31 @@ describe('setDomainNotifications', () => {
     const before = stored();
     await expect(edit({ removeEmails: ['nobody@x.example'] })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['Shipping group email addresses: nobody@x.example is not on the list'] },
+      details: { fields: [{ field: 'groups.Shipping.externalEmails', message: 'nobody@x.example is not on the list.' }] },
     });
     expect(stored()).toEqual(before);
   });
 
-  it.each<[string, GroupEdits, string]>([
-    ['a window of 0', { aggregationMinutes: 0 }, 'Approval group aggregation window: must be at least 1 minute, or off'],
+  it.each<[string, GroupEdits, FieldProblem]>([
+    [
+      'a window of 0',
+      { aggregationMinutes: 0 },
+      { field: 'groups.Approval.aggregationMinutes', message: 'Must be at least 1 minute, or off.' },
+    ],
     [
       'a window over a week',
       { escalationMinutes: 8 * 24 * 60 },
-      'Approval group escalation window: must be at most a week (10080 minutes), or off',
+      { field: 'groups.Approval.escalationMinutes', message: 'Must be at most a week (10080 minutes), or off.' },
     ],
     [
       'a malformed address',
       { emails: ['ok@x.example', 'not-an-address'] },
-      'Approval group email addresses: "not-an-address" is not an email address',
+      { field: 'groups.Approval.externalEmails', message: '"not-an-address" is not an email address.' },
     ],
     [
       'an unknown event',
       { events: ['Approval', 'Billing'] },
-      'Approval group events: "Billing" is not an event; choose from Approval, Assignment, Shipping, Receiving',
+      { field: 'groups.Approval.events', message: '"Billing" is not an event; choose from Approval, Assignment, Shipping, Receiving.' },
     ],
   ])('refuses %s, naming the field, and saves nothing at all', async (_what, edits, issue) => {
     const { core, dora, stored } = await settingsHarness();
@@ -73,7 +78,7 @@ describe('setDomainNotifications', () => {
         domain: 'acme.example',
         change: { kind: 'group', group: 'Approval', edits: { ...edits, addEmails: ['fine@x.example'] } },
       }),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [issue] } });
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [issue] } });
     expect(stored()).toEqual(before);
   });
 
@@ -127,10 +132,14 @@ describe('setDomainNotifications', () => {
     expect(deps.notificationSettings.domains.get('acme.example')!.smtp?.password).toBeNull();
   });
 
-  it.each<[string, SmtpEdits, string]>([
-    ['a port out of range', { ...SMTP, port: 70000 }, 'SMTP port: must be a port number from 1 to 65535'],
-    ['a malformed from address', { ...SMTP, from: 'provisioning' }, 'SMTP from address: "provisioning" is not an email address'],
-    ['no host for a new override', { from: 'p@acme.example' }, 'SMTP server name (host): is required'],
+  it.each<[string, SmtpEdits, FieldProblem]>([
+    ['a port out of range', { ...SMTP, port: 70000 }, { field: 'smtp.port', message: 'Must be a port number from 1 to 65535.' }],
+    [
+      'a malformed from address',
+      { ...SMTP, from: 'provisioning' },
+      { field: 'smtp.from', message: '"provisioning" is not an email address.' },
+    ],
+    ['no host for a new override', { from: 'p@acme.example' }, { field: 'smtp.host', message: 'This is required.' }],
   ])('refuses SMTP with %s and saves nothing', async (_what, edits, issue) => {
     const { core, dora, stored } = await settingsHarness();
     const before = stored();
@@ -138,7 +147,7 @@ describe('setDomainNotifications', () => {
       core.setDomainNotifications({ actor: dora, domain: 'acme.example', change: { kind: 'smtp', edits } }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: [issue] },
+      details: { fields: [issue] },
     });
     expect(stored()).toEqual(before);
   });
@@ -184,7 +193,7 @@ describe('setDomainNotifications', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['"colour" is not a setting here'] },
+      details: { fields: [{ field: 'request', message: '"colour" is not expected here.' }] },
     });
   });
 
@@ -225,7 +234,7 @@ describe('chat destinations in a settings document', () => {
       h.core.setDomainNotifications({ actor: h.dora, domain: 'acme.example', change: { kind: 'document', document } }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: [expect.stringContaining('Approval group chat destinations: "Ops" is not registered')] },
+      details: { fields: [{ field: 'groups.Approval.chatDestinations', message: expect.stringContaining('"Ops" is not registered') }] },
     });
     expect(await h.deps.notificationSettings.findDomain('acme.example')).toEqual(before);
 

@@ -40,7 +40,7 @@ export async function setDomainNotifications(deps: CoreDeps, input: SetDomainNot
   const current = await domainSettingsFor(deps, domain);
   const parsed = parseSettings(ZDomainDocument, candidate(current, input.change));
   for (const name of GROUP_NAMES)
-    assertOnlyRegisteredChannels(current.groups[name].chatDestinations, parsed.groups[name].chatDestinations, `${name} group`);
+    assertOnlyRegisteredChannels(current.groups[name].chatDestinations, parsed.groups[name].chatDestinations, `groups.${name}`);
   const settings: DomainNotificationSettings = { domain, smtp: resolveSmtp(parsed.smtp, current.smtp), groups: parsed.groups };
   await deps.notificationSettings.saveDomain(settings);
   deps.log.info({ domain, change: input.change.kind }, 'domain notification settings saved');
@@ -54,7 +54,7 @@ function candidate(current: DomainNotificationSettings, change: DomainChange): u
     case 'group':
       return {
         ...current,
-        groups: { ...current.groups, [change.group]: editGroup(current.groups[change.group], change.edits, `${change.group} group`) },
+        groups: { ...current.groups, [change.group]: editGroup(current.groups[change.group], change.edits, `groups.${change.group}`) },
       };
     case 'smtp':
       return { ...current, smtp: editSmtp(current.smtp, change.edits) };

@@ -78,12 +78,12 @@ describe('setNotificationTemplate', () => {
     const withSmtp = { ...document, smtp: { host: 'mx.example', from: 'a@b.example' } };
     await expect(h.core.setNotificationTemplate({ actor: h.ada, change: { kind: 'document', document: withSmtp } })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: [`SMTP settings: ${TEMPLATE_SMTP_REFUSAL}`] },
+      details: { fields: [{ field: 'smtp', message: `${TEMPLATE_SMTP_REFUSAL}.` }] },
     });
     await expect(
       h.core.setNotificationTemplate({ actor: h.ada, change: { kind: 'document', document: { ...document, applyTo: 'some' } } }),
     ).rejects.toMatchObject({
-      details: { issues: ['applyTo: "some" is not where to apply the template; choose from template, all'] },
+      details: { fields: [{ field: 'applyTo', message: '"some" is not where to apply the template; choose from template, all.' }] },
     });
     expect(h.stored()).toEqual(before);
   });

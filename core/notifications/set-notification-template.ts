@@ -42,13 +42,13 @@ export async function setNotificationTemplate(deps: CoreDeps, input: SetNotifica
       : {
           groups: {
             ...previous.groups,
-            [input.change.group]: editGroup(previous.groups[input.change.group], input.change.edits, `${input.change.group} group`),
+            [input.change.group]: editGroup(previous.groups[input.change.group], input.change.edits, `groups.${input.change.group}`),
           },
           ...(input.applyTo ? { applyTo: input.applyTo } : {}),
         };
   const parsed = parseSettings(ZTemplateDocument, document);
   // The template has no channels to give: each domain registers its own.
-  for (const name of GROUP_NAMES) assertOnlyRegisteredChannels([], parsed.groups[name].chatDestinations, `Template ${name} group`);
+  for (const name of GROUP_NAMES) assertOnlyRegisteredChannels([], parsed.groups[name].chatDestinations, `groups.${name}`);
   const template: DomainTemplate = { groups: parsed.groups };
   const existingDomains = await existingDomainsOf(deps);
   await deps.notificationSettings.saveTemplate({ template, previous, applyTo: parsed.applyTo, existingDomains });

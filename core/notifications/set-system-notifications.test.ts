@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settingsHarness } from '../../test/fakes/settings-harness';
+import type { FieldProblem } from '../validation-problems';
 import type { SystemChange } from './set-system-notifications';
 
 describe('setSystemNotifications', () => {
@@ -66,33 +67,37 @@ describe('setSystemNotifications', () => {
     expect((await set({ kind: 'smtp', edits: { host: 'mailer.company.com' } })).smtp?.passwordSet).toBe(false);
   });
 
-  it.each<[string, SystemChange, string]>([
+  it.each<[string, SystemChange, FieldProblem]>([
     [
       'an escalation window (system events are not escalated)',
       { kind: 'administration', edits: { escalationMinutes: 60 } },
-      'Administration group escalation window: only the domain groups have one; system events are not escalated',
+      { field: 'administration.escalationMinutes', message: 'Only the domain groups have one; system events are not escalated.' },
     ],
     [
       'an unknown system event',
       { kind: 'administration', edits: { events: ['sync-failure'] } },
-      'Administration group events: "sync-failure" is not an event; choose from order-failure, delivery-failure',
+      { field: 'administration.events', message: '"sync-failure" is not an event; choose from order-failure, delivery-failure.' },
     ],
     [
       'a content URL over ftp',
       { kind: 'content-url', edits: { protocol: 'ftp', host: 'x.example' } },
-      'Email content URL protocol: "ftp" is not a protocol; choose from http, https',
+      { field: 'contentUrl.protocol', message: '"ftp" is not a protocol; choose from http, https.' },
     ],
     [
       'a content URL host with a path',
       { kind: 'content-url', edits: { protocol: 'https', host: 'x.example/prov' } },
-      'Email content URL host: must be a host name or an IP address, like mailer.company.com',
+      { field: 'contentUrl.host', message: 'Must be a host name or an IP address, like mailer.company.com.' },
     ],
-    ['0 reminder days', { kind: 'billing-reminder', days: 0 }, 'Billing reminder days: must be at least 1 day, or off'],
+    [
+      '0 reminder days',
+      { kind: 'billing-reminder', days: 0 },
+      { field: 'billingReminderDays', message: 'Must be at least 1 day, or off.' },
+    ],
   ])('refuses %s and saves nothing', async (_what, change, issue) => {
     const h = await settingsHarness();
     await expect(h.core.setSystemNotifications({ actor: h.ada, change })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: [issue] },
+      details: { fields: [issue] },
     });
     expect(h.deps.notificationSettings.system).toBeNull();
   });

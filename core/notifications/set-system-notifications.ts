@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
+import { problem } from '../validation-problems';
 import { assertMayManage } from './authorize-notification-settings';
 import { assertOnlyRegisteredChannels, editContentUrl, editGroup, editSmtp, resolveSmtp } from './edit-notification-settings';
 import type { ContentUrlEdits, GroupEdits, SmtpEdits } from './edit-notification-settings';
@@ -34,7 +35,7 @@ export async function setSystemNotifications(deps: CoreDeps, input: SetSystemNot
   assertMayManage(input.actor, { kind: 'system' }, 'change the system notification settings');
   const current = await systemSettings(deps);
   const parsed = parseSettings(ZSystemDocument, candidate(current, input.change));
-  assertOnlyRegisteredChannels(current.administration.chatDestinations, parsed.administration.chatDestinations, 'Administration group');
+  assertOnlyRegisteredChannels(current.administration.chatDestinations, parsed.administration.chatDestinations, 'administration');
   const settings: SystemNotificationSettings = {
     smtp: resolveSmtp(parsed.smtp, current.smtp),
     contentUrl: parsed.contentUrl,
@@ -54,10 +55,10 @@ function candidate(current: SystemNotificationSettings, change: SystemChange): u
       // "Administration Notification Group" has External Email Addresses and an Aggregation window; nothing escalates system events.
       if (change.edits.escalationMinutes !== undefined) {
         throw new CoreError('VALIDATION_FAILED', {
-          issues: ['Administration group escalation window: only the domain groups have one; system events are not escalated'],
+          fields: [problem('administration.escalationMinutes', 'Only the domain groups have one; system events are not escalated')],
         });
       }
-      return { ...current, administration: editGroup(current.administration, change.edits, 'Administration group') };
+      return { ...current, administration: editGroup(current.administration, change.edits, 'administration') };
     case 'smtp':
       return { ...current, smtp: editSmtp(current.smtp, change.edits) };
     case 'smtp-off':

@@ -55,7 +55,9 @@ describe('testNotificationSettings', () => {
     ] as const) {
       await expect(h.core.testNotificationSettings({ actor, to: 'me@acme.example', scope, smtp })).rejects.toMatchObject({
         code: 'VALIDATION_FAILED',
-        details: { issues: [expect.stringMatching(/^SMTP password: type it to test another server, port or user name/)] },
+        details: {
+          fields: [{ field: 'smtp.password', message: expect.stringMatching(/^Type it to test another server, port or user name/) }],
+        },
       });
     }
     expect(h.deps.email.testEmails).toEqual([]);
@@ -92,12 +94,12 @@ describe('testNotificationSettings', () => {
     const h = await withSystemSmtp();
     await expect(h.core.testNotificationSettings({ actor: h.ada, to: 'me', scope: { kind: 'system' } })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['Send test email to: "me" is not an email address'] },
+      details: { fields: [{ field: 'to', message: '"me" is not an email address.' }] },
     });
     await expect(
       h.core.testNotificationSettings({ actor: h.ada, to: 'me@provbot.example', scope: { kind: 'system' }, smtp: { port: 0 } }),
     ).rejects.toMatchObject({
-      details: { issues: ['SMTP port: must be a port number from 1 to 65535'] },
+      details: { fields: [{ field: 'smtp.port', message: 'Must be a port number from 1 to 65535.' }] },
     });
     expect(h.deps.email.testEmails).toEqual([]);
   });

@@ -40,9 +40,9 @@ describe('createTemplate', () => {
     const bad = templateInput({ authenticationMethod: 'ldap', timezone: 'Mars/Olympus', language: 'English', name: '' });
     const err = await h.core.createTemplate({ actor: h.as('paula'), template: bad }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'VALIDATION_FAILED' });
-    const fields = (err as { details: { fields: { field: string; message: string }[]; issues: string[] } }).details;
+    const fields = (err as { details: { fields: { field: string; message: string }[] } }).details;
     expect(fields.fields.map((f) => f.field).sort()).toEqual(['authenticationMethod', 'language', 'name', 'timezone']);
-    expect(fields.issues).toContain('The authentication method must be Webex or SSO.');
+    expect(fields.fields.map((f) => f.message)).toContain('The authentication method must be Webex or SSO.');
     expect(h.deps.templates.templates.size).toBe(0);
   });
 

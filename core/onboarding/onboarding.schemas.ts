@@ -1,3 +1,4 @@
+import { problemsFromZod } from '../validation-problems';
 import { z } from 'zod';
 import { CoreError } from '../errors';
 import type { FieldProblem } from '../errors';
@@ -105,11 +106,11 @@ export type LocationInput = z.infer<typeof ZLocationInput>;
 
 /** zod's issues as field problems: the field is the input's dotted path (`headquarters.country`). */
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((i) => ({ field: i.path.filter((p) => typeof p === 'string').join('.') || 'input', message: i.message }));
+  return problemsFromZod(error);
 }
 
 export function validationFailed(fields: FieldProblem[]): CoreError<'VALIDATION_FAILED'> {
-  return new CoreError('VALIDATION_FAILED', { issues: fields.map((f) => f.message), fields });
+  return new CoreError('VALIDATION_FAILED', { fields });
 }
 
 /** Parses `input` or throws VALIDATION_FAILED naming each bad field. */

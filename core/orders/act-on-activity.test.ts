@@ -163,7 +163,14 @@ describe('actOnActivity', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['Sam Assigner does not hold the Approval role in acme.example, so could not act on this Approval'] },
+      details: {
+        fields: [
+          {
+            field: 'delegateTo',
+            message: 'Sam Assigner does not hold the Approval role in acme.example, so could not act on this Approval.',
+          },
+        ],
+      },
     });
     const acted = await core.actOnActivity({
       actor: as('april'),
@@ -209,7 +216,11 @@ describe('actOnActivity', () => {
         core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'reject', note } }),
       ).rejects.toMatchObject({
         code: 'VALIDATION_FAILED',
-        details: { issues: [expect.stringMatching(/^reason: (must not contain control characters|is at most 1000 characters)/)] },
+        details: {
+          fields: [
+            { field: 'reason', message: expect.stringMatching(/^Must (not contain control characters|be at most 1000 characters)/) },
+          ],
+        },
       });
     }
     expect(deps.workOrders.commits.length).toBe(commits);

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import { hasRole } from '../directory/directory';
 import { CoreError } from '../errors';
+import { problem, zodFields } from '../validation-problems';
 import { ZFreeText } from '../text.schemas';
 import { activityRefusal, mayKnowActivity } from './authorize-work';
 import { assertFourEyes } from './four-eyes';
@@ -86,8 +87,7 @@ function checkNote(action: ActivityAction): ActivityAction {
   if (action.note.trim() === '') return without as ActivityAction;
   const parsed = ZDecisionNote.safeParse(action.note);
   if (!parsed.success) {
-    const label = action.kind === 'reject' ? 'reason' : 'note';
-    throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `${label}: ${i.message}`) });
+    throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error, { '': action.kind === 'reject' ? 'reason' : 'note' }));
   }
   return { ...action, note: parsed.data } as ActivityAction;
 }
@@ -99,18 +99,24 @@ function checkNote(action: ActivityAction): ActivityAction {
 async function checkDelegate(deps: CoreDeps, action: ActivityAction, activity: Activity): Promise<ActivityAction> {
   if (action.kind !== 'delegate') return action;
   const parsed = ZAssignee.safeParse(action.to);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: ['delegate to: an email address or a group (role) name'] });
+  if (!parsed.success)
+    throw new CoreError('VALIDATION_FAILED', { fields: [problem('delegateTo', 'Give an email address or a group (role) name')] });
   const to = parsed.data;
   if (to.kind === 'group') return { kind: 'delegate', to };
   const role = ACTIVITY_ROLE[activity.kind];
   const user = await deps.users.findByEmail(to.email);
   if (!user)
     throw new CoreError('VALIDATION_FAILED', {
-      issues: [`${to.email} is not in provbot's directory, so could not act on this ${activity.kind}`],
+      fields: [problem('delegateTo', `${to.email} is not in provbot's directory, so could not act on this ${activity.kind}`)],
     });
   if (!hasRole(user, role, activity.domain) && !hasRole(user, 'Administrator', activity.domain)) {
     throw new CoreError('VALIDATION_FAILED', {
-      issues: [`${user.name} does not hold the ${role} role in ${activity.domain}, so could not act on this ${activity.kind}`],
+      fields: [
+        problem(
+          'delegateTo',
+          `${user.name} does not hold the ${role} role in ${activity.domain}, so could not act on this ${activity.kind}`,
+        ),
+      ],
     });
   }
   return { kind: 'delegate', to: { kind: 'user', email: user.email } };

@@ -73,7 +73,7 @@ describe('changeProduct', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['macAddress of a phone change only with a Replace order (changeKind Replace)'] },
+      details: { fields: [{ field: 'macAddress', message: 'Changes only with a Replace order, which puts a new phone in its place.' }] },
     });
     expect(deps.workOrders.orders.size).toBe(0);
   });
@@ -127,7 +127,9 @@ describe('changeProduct', () => {
       core.changeProduct({ actor: as('olive'), origin: 'chat', productId: 'phone', changeKind: 'Change Owner', newOwnerLogin });
     await expect(move('xavier')).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['xavier is in other.example; a phone changes owner within its domain acme.example'] },
+      details: {
+        fields: [{ field: 'newOwnerLogin', message: 'xavier is in other.example; a phone changes owner within its domain acme.example.' }],
+      },
     });
     deps.subscribers.products.get('vm')!.openOrderNumber = 'WO-000042';
     await expect(move('rroe')).rejects.toMatchObject({

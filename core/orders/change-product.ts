@@ -3,13 +3,15 @@ import { ATTRIBUTE_KEYS, checkAttributes } from '../catalog/catalog.schemas';
 import { ownedWithPhone } from '../catalog/dependencies';
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import type { FieldKey } from '../validation-problems';
+import { problem, zodFields } from '../validation-problems';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
 import { assertHolds, mayConfigureAdvanced, ORDERING } from './authorize-work';
 import { assertNoOpenOrder, readProduct, readSubscriber } from './read-workflow';
 import { submitOrder } from './submit-order';
 import type { ChangeProductInput, PlacedOrder } from './use-case-types';
 import type { ChangeKind, OrderItem } from './work-order';
-import { fieldIssues, ZChangeProductFields } from './order.schemas';
+import { ZChangeProductFields } from './order.schemas';
 import { invalid } from './work-order-machine';
 
 const CHANGE_KINDS: readonly ChangeKind[] = ['Settings', 'Replace', 'Change Owner'];
@@ -21,13 +23,13 @@ const CHANGE_KINDS: readonly ChangeKind[] = ['Settings', 'Replace', 'Change Owne
  */
 export async function changeProduct(deps: CoreDeps, input: ChangeProductInput): Promise<PlacedOrder> {
   const shape = ZChangeProductFields.safeParse(input);
-  if (!shape.success) throw new CoreError('VALIDATION_FAILED', { issues: fieldIssues(shape.error) });
+  if (!shape.success) throw new CoreError('VALIDATION_FAILED', zodFields(shape.error));
   const product = await readProduct(deps, input.productId);
   const owner = await readSubscriber(deps, product.subscriberLogin);
   // "Users with the Ordering or Advanced Ordering role can make these changes" (Changing Owners of Phones).
   const roles = input.changeKind === 'Change Owner' ? [...ORDERING, 'Advanced Ordering' as const] : ORDERING;
   assertHolds(input.actor, roles, product.domain, `change ${product.type} ${product.id}`);
-  if (!CHANGE_KINDS.includes(input.changeKind)) fail(`changeKind must be one of ${CHANGE_KINDS.join(', ')}`);
+  if (!CHANGE_KINDS.includes(input.changeKind)) fail('changeKind', `Choose one of ${CHANGE_KINDS.join(', ')}`);
   const changes = input.attributes ?? {};
   const advanced = mayConfigureAdvanced(input.actor, product.domain);
 
@@ -77,20 +79,24 @@ function canonical(type: ProductType, changes: Record<string, string>): Record<s
 function settingsAttributes(product: SubscriberProduct, changes: Record<string, string>): Record<string, string> {
   if (Object.keys(changes).length === 0)
     fail(
-      `say what to change on ${product.type} ${product.id} (attributes such as ${ATTRIBUTE_KEYS[product.type].join(', ') || 'provisioning attributes'})`,
+      'attributes',
+      `Say what to change on ${product.type} ${product.id} (attributes such as ${ATTRIBUTE_KEYS[product.type].join(', ') || 'provisioning attributes'})`,
     );
   if (product.type === 'Phone') {
     // "Because the Change feature does not have the capability to replace the physical
     // phone, you cannot replace the phone type or MAC address with this feature."
     const locked = ['phoneType', 'macAddress'].filter((k) => k in changes && changes[k] !== product.attributes[k]);
-    if (locked.length) fail(`${locked.join(' and ')} of a phone change only with a Replace order (changeKind Replace)`);
+    if (locked.length)
+      throw new CoreError('VALIDATION_FAILED', {
+        fields: locked.map((k) => problem(k as FieldKey, 'Changes only with a Replace order, which puts a new phone in its place')),
+      });
   }
   return { ...known(product), ...changes };
 }
 
 /** A new phone in place of the old: a new type or MAC address lets the device name follow. */
 function replaceAttributes(product: SubscriberProduct, changes: Record<string, string>): Record<string, string> {
-  if (product.type !== 'Phone') fail(`only a Phone is replaced; ${product.id} is a ${product.type}`);
+  if (product.type !== 'Phone') fail('productId', `Only a Phone is replaced; ${product.id} is a ${product.type}`);
   const base = known(product);
   const newType = changes.phoneType !== undefined && changes.phoneType !== base.phoneType;
   if (newType || changes.macAddress !== undefined) delete base.deviceName;
@@ -106,15 +112,15 @@ async function changeOwnerItems(
   changes: Record<string, string>,
   advanced: boolean,
 ): Promise<{ against: SubscriberProduct[]; items: OrderItem[]; newOwner: Subscriber }> {
-  if (phone.type !== 'Phone') fail(`only a phone changes owner; ${phone.id} is a ${phone.type}`);
+  if (phone.type !== 'Phone') fail('productId', `Only a phone changes owner; ${phone.id} is a ${phone.type}`);
   // "If a phone is shared, you cannot change owners of the phone."
   if (phone.shared) throw invalid(`phone ${phone.id} is shared, and the owner of a shared phone cannot change`);
-  if (!newOwnerLogin?.trim()) fail('newOwnerLogin: say who the new owner is');
+  if (!newOwnerLogin?.trim()) fail('newOwnerLogin', 'Say who the new owner is');
   const newOwner = await readSubscriber(deps, newOwnerLogin);
   // "You can change the ownership of a phone from one subscriber to another subscriber in the same Domain."
   if (newOwner.domain !== phone.domain)
-    fail(`${newOwner.login} is in ${newOwner.domain}; a phone changes owner within its domain ${phone.domain}`);
-  if (newOwner.login === owner.login) fail(`${owner.login} already owns phone ${phone.id}`);
+    fail('newOwnerLogin', `${newOwner.login} is in ${newOwner.domain}; a phone changes owner within its domain ${phone.domain}`);
+  if (newOwner.login === owner.login) fail('newOwnerLogin', `${owner.login} already owns phone ${phone.id}`);
   const involved = ownedWithPhone(phone, await deps.subscribers.listProducts(owner.login));
   // "If there are open orders against any of the associated products ... you cannot continue."
   assertNoOpenOrder(involved);
@@ -128,7 +134,7 @@ async function changeOwnerItems(
     return itemFor(i + 1, p, checked(p.type, { ...renamed(p, owner), ...mine, ...extra }, newOwner, advanced));
   });
   const unused = Object.keys(changes).filter((k) => !used.has(k) && isKnownAnywhere(k));
-  if (unused.length) fail(`${unused.join(', ')}: none of the products moving with phone ${phone.id} takes that`);
+  if (unused.length) fail('attributes', `${unused.join(', ')}: none of the products moving with phone ${phone.id} takes that`);
   return { against: involved, items, newOwner };
 }
 
@@ -152,7 +158,7 @@ function renamed(p: SubscriberProduct, owner: Subscriber): Record<string, string
 
 function checked(type: ProductType, attributes: Record<string, string>, subscriber: Subscriber, advanced: boolean): Record<string, string> {
   const result = checkAttributes(type, attributes, { subscriber, advanced });
-  if (result.issues.length) throw new CoreError('VALIDATION_FAILED', { issues: result.issues });
+  if (result.problems.length) throw new CoreError('VALIDATION_FAILED', { fields: result.problems });
   return result.attributes;
 }
 
@@ -165,6 +171,6 @@ const itemFor = (itemNumber: number, p: SubscriberProduct, attributes: Record<st
   parentProductId: p.parentId,
 });
 
-function fail(issue: string): never {
-  throw new CoreError('VALIDATION_FAILED', { issues: [issue] });
+function fail(field: FieldKey, message: string): never {
+  throw new CoreError('VALIDATION_FAILED', { fields: [problem(field, message)] });
 }

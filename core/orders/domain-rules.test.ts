@@ -46,7 +46,7 @@ describe('getDomainRules and setDomainRules', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['phoneShippingDoneBy: a group here can only be the Shipping group'] },
+      details: { fields: [{ field: 'phoneShippingDoneBy', message: 'A group here can only be the Shipping group.' }] },
     });
     await expect(
       core.setDomainRules({ actor: as('ada'), domain: 'acme.example', changes: { phoneReceiptDoneBy: { kind: 'user', email: 'rita' } } }),
@@ -77,7 +77,7 @@ describe('getDomainRules and setDomainRules', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['phoneShippingDoneBy: Bob Outsider does not hold the Shipping role in acme.example'] },
+      details: { fields: [{ field: 'phoneShippingDoneBy', message: 'Bob Outsider does not hold the Shipping role in acme.example.' }] },
     });
     await expect(
       core.setDomainRules({
@@ -87,7 +87,7 @@ describe('getDomainRules and setDomainRules', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ["phoneReceiptDoneBy: nobody@acme.example is not in provbot's directory"] },
+      details: { fields: [{ field: 'phoneReceiptDoneBy', message: "nobody@acme.example is not in provbot's directory." }] },
     });
     await expect(
       core.setDomainRules({

@@ -63,6 +63,3 @@ export const ZChangeProductFields = z.object({
   attributes: ZAttributeValues.optional(),
   newOwnerLogin: text(64).optional(),
 });
-
-/** The issues of a failed parse, as "field: message" lines. */
-export const fieldIssues = (error: z.ZodError): string[] => error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`);

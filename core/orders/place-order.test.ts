@@ -148,11 +148,11 @@ describe('placeOrder', () => {
       })
       .catch((e) => e);
     expect(err).toMatchObject({ code: 'VALIDATION_FAILED' });
-    expect(err.details.issues).toEqual([
-      'Email: this order has no Email (it provisions Phone, Line, Voicemail)',
-      expect.stringMatching(/^Phone.Calling Search Space: not an attribute of Phone/),
-      'Phone.macAddress: MAC address must be 12 hexadecimal characters (0-9, A-F); got 11',
-      "Line.directoryNumber: a directory number is digits only and cannot include dashes or spaces; got '50 01'",
+    expect(err.details.fields).toEqual([
+      { field: 'attributes', message: 'This order has no Email (it provisions Phone, Line, Voicemail).' },
+      { field: 'attributes', message: expect.stringMatching(/^"Calling Search Space" is not an attribute of Phone/) },
+      { field: 'macAddress', message: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.' },
+      { field: 'directoryNumber', message: "A directory number is digits only and cannot include dashes or spaces; got '50 01'." },
     ]);
     expect(deps.workOrders.orders.size).toBe(0);
     expect(deps.email.activityEmails).toEqual([]);
@@ -177,8 +177,13 @@ describe('placeOrder', () => {
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: {
-        issues: [
-          expect.stringMatching(/^'Fax' is not in the catalog; orderable are Enhanced Phone Service, Phone Service, Messaging Service/),
+        fields: [
+          {
+            field: 'orderable',
+            message: expect.stringMatching(
+              /^'Fax' is not in the catalog; choose one of Enhanced Phone Service, Phone Service, Messaging Service/,
+            ),
+          },
         ],
       },
     });
@@ -191,7 +196,7 @@ describe('placeOrder', () => {
         attributes: { Phone: { phoneType: '7945' } },
         requestedDeliveryDate: '2026-11-22',
       }),
-    ).rejects.toMatchObject({ details: { issues: ['requestedDeliveryDate: 2026-11-22 is in the past'] } });
+    ).rejects.toMatchObject({ details: { fields: [{ field: 'requestedDeliveryDate', message: '2026-11-22 is in the past.' }] } });
     await expect(
       core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'nobody', orderable: 'Phone' }),
     ).rejects.toMatchObject({

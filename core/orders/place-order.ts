@@ -4,10 +4,12 @@ import { planAddItems } from '../catalog/dependencies';
 import { findOrderable, findProductType, ORDERABLE_NAMES, productsOf } from '../catalog/orderables';
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import type { FieldKey, FieldProblem } from '../validation-problems';
+import { problem, problemsFromZod, sentence } from '../validation-problems';
 import { utcDay } from '../provisioning/provisioning';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
 import { assertHolds, mayConfigureAdvanced, ORDERING } from './authorize-work';
-import { fieldIssues, ZDay, ZPlaceOrderFields } from './order.schemas';
+import { ZDay, ZPlaceOrderFields } from './order.schemas';
 import { assertNoOpenOrder, readSubscriber } from './read-workflow';
 import { submitOrder } from './submit-order';
 import type { PlaceOrderInput, PlacedOrder } from './use-case-types';
@@ -21,12 +23,12 @@ import type { OrderItem } from './work-order';
  */
 export async function placeOrder(deps: CoreDeps, input: PlaceOrderInput): Promise<PlacedOrder> {
   const shape = ZPlaceOrderFields.safeParse(input);
-  if (!shape.success) throw invalid(fieldIssues(shape.error));
+  if (!shape.success) throw new CoreError('VALIDATION_FAILED', { fields: problemsFromZod(shape.error) });
   const subscriber = await readSubscriber(deps, input.subscriberLogin);
   assertHolds(input.actor, ORDERING, subscriber.domain, `order for ${subscriber.login}`);
 
   const orderable = findOrderable(String(input.orderable));
-  if (!orderable) throw invalid([`'${input.orderable}' is not in the catalog; orderable are ${ORDERABLE_NAMES.join(', ')}`]);
+  if (!orderable) throw invalid('orderable', `'${input.orderable}' is not in the catalog; choose one of ${ORDERABLE_NAMES.join(', ')}`);
   const types = productsOf(orderable);
   const advanced = mayConfigureAdvanced(input.actor, subscriber.domain);
   const attributes = checkOrderAttributes(types, input.attributes ?? {}, subscriber, advanced);
@@ -64,31 +66,31 @@ function checkOrderAttributes(
   subscriber: Subscriber,
   advanced: boolean,
 ): Map<ProductType, Record<string, string>> {
-  const issues: string[] = [];
+  const issues: FieldProblem[] = [];
   const byType = new Map<ProductType, Record<string, string>>();
   for (const [name, attrs] of Object.entries(given)) {
     const type = findProductType(name);
-    if (!type) issues.push(`${name}: not a product type`);
-    else if (!types.includes(type)) issues.push(`${type}: this order has no ${type} (it provisions ${types.join(', ')})`);
+    if (!type) issues.push(problem('attributes', `"${name.slice(0, 80)}" is not a product type`));
+    else if (!types.includes(type)) issues.push(problem('attributes', `This order has no ${type} (it provisions ${types.join(', ')})`));
     else if (!attrs || typeof attrs !== 'object' || Object.values(attrs).some((v) => typeof v !== 'string'))
-      issues.push(`${type}: attribute values must be text`);
+      issues.push(problem('attributes', `The values of the ${type} attributes must be text`));
     else byType.set(type, attrs);
   }
   const checked = new Map<ProductType, Record<string, string>>();
   for (const type of new Set(types)) {
     const result = checkAttributes(type, byType.get(type) ?? {}, { subscriber, advanced });
-    issues.push(...result.issues);
+    issues.push(...result.problems);
     checked.set(type, result.attributes);
   }
-  if (issues.length) throw invalid(issues);
+  if (issues.length) throw new CoreError('VALIDATION_FAILED', { fields: issues });
   return checked;
 }
 
 function checkDeliveryDate(raw: string | undefined, today: string): string | null {
   if (raw === undefined || raw.trim() === '') return null;
   const parsed = ZDay.safeParse(raw);
-  if (!parsed.success) throw invalid([`requestedDeliveryDate: ${parsed.error.issues[0]!.message}`]);
-  if (parsed.data < today) throw invalid([`requestedDeliveryDate: ${parsed.data} is in the past`]);
+  if (!parsed.success) throw invalid('requestedDeliveryDate', sentence(parsed.error.issues[0]!.message));
+  if (parsed.data < today) throw invalid('requestedDeliveryDate', `${parsed.data} is in the past`);
   return parsed.data;
 }
 
@@ -100,8 +102,8 @@ async function productsAround(deps: CoreDeps, subscriber: Subscriber, parentProd
   const parent = await deps.subscribers.findProduct(named);
   if (!parent) throw new CoreError('PRODUCT_NOT_FOUND', { productId: named });
   if (parent.domain !== subscriber.domain)
-    throw invalid([`product ${named} is in ${parent.domain}, not in ${subscriber.login}'s domain ${subscriber.domain}`]);
+    throw invalid('parentProductId', `Product ${named} is in ${parent.domain}, not in ${subscriber.login}'s domain ${subscriber.domain}`);
   return [...products, parent];
 }
 
-const invalid = (issues: string[]) => new CoreError('VALIDATION_FAILED', { issues });
+const invalid = (field: FieldKey, message: string) => new CoreError('VALIDATION_FAILED', { fields: [problem(field, message)] });

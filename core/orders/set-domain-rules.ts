@@ -3,7 +3,8 @@ import { hasRole } from '../directory/directory';
 import type { Role } from '../directory/directory';
 import { parseDomainName } from '../directory/domain-name';
 import { CoreError } from '../errors';
-import { describeIssues } from '../provisioning/provisioning.schemas';
+import type { FieldProblem } from '../validation-problems';
+import { problem, zodFields } from '../validation-problems';
 import { assertHolds } from './authorize-work';
 import { ZDomainRules } from './order.schemas';
 import { rulesFor } from './read-workflow';
@@ -21,9 +22,9 @@ export async function setDomainRules(deps: CoreDeps, input: SetDomainRulesInput)
   assertHolds(input.actor, ['Administrator'], domain, `change the rules of ${domain}`);
   const current = await rulesFor(deps, domain);
   const parsed = ZDomainRules.safeParse({ ...current, ...input.changes, domain });
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
-  const issues = await unableAssignees(deps, parsed.data);
-  if (issues.length) throw new CoreError('VALIDATION_FAILED', { issues });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error));
+  const fields = await unableAssignees(deps, parsed.data);
+  if (fields.length) throw new CoreError('VALIDATION_FAILED', { fields });
   await deps.domainRules.save(parsed.data);
   return parsed.data;
 }
@@ -35,15 +36,15 @@ const DONE_BY_ROLE = { phoneAssignmentDoneBy: 'Assignment', phoneShippingDoneBy:
  * directory, holding the step's role in the domain (or Administrator there). Otherwise
  * every order would stall on them, and someone outside the domain would be sent its data.
  */
-async function unableAssignees(deps: CoreDeps, rules: DomainRules): Promise<string[]> {
-  const issues: string[] = [];
+async function unableAssignees(deps: CoreDeps, rules: DomainRules): Promise<FieldProblem[]> {
+  const issues: FieldProblem[] = [];
   for (const [field, role] of Object.entries(DONE_BY_ROLE) as [keyof typeof DONE_BY_ROLE, Role][]) {
     const assignee = rules[field];
     if (assignee?.kind !== 'user') continue;
     const user = await deps.users.findByEmail(assignee.email);
-    if (!user) issues.push(`${field}: ${assignee.email} is not in provbot's directory`);
+    if (!user) issues.push(problem(field, `${assignee.email} is not in provbot's directory`));
     else if (!hasRole(user, role, rules.domain) && !hasRole(user, 'Administrator', rules.domain)) {
-      issues.push(`${field}: ${user.name} does not hold the ${role} role in ${rules.domain}`);
+      issues.push(problem(field, `${user.name} does not hold the ${role} role in ${rules.domain}`));
     }
   }
   return issues;

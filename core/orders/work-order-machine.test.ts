@@ -102,11 +102,15 @@ describe('activities', () => {
     expect(() => act(s, { kind: 'complete' })).toThrow(
       expect.objectContaining({
         code: 'VALIDATION_FAILED',
-        details: { issues: ['macAddress: enter the MAC address of the phone to complete the Assignment'] },
+        details: { fields: [{ field: 'macAddress', message: 'Enter the MAC address of the phone to complete the Assignment.' }] },
       }),
     );
     expect(() => act(s, { kind: 'complete', macAddress: '00AABBCCDDE' })).toThrow(
-      expect.objectContaining({ details: { issues: ['macAddress: MAC address must be 12 hexadecimal characters (0-9, A-F); got 11'] } }),
+      expect.objectContaining({
+        details: {
+          fields: [{ field: 'macAddress', message: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.' }],
+        },
+      }),
     );
     expect(() => act(s, { kind: 'approve' })).toThrow(
       expect.objectContaining({

@@ -1,5 +1,6 @@
 import { isIpPhone, normalisePhoneType, ZMacAddress } from '../catalog/phone.schemas';
 import { CoreError } from '../errors';
+import { problem, zodFields } from '../validation-problems';
 import type { Channel } from '../provisioning/provisioning';
 import type { Activity, ActivityAction, ActivityKind, Assignee, DomainRules, WorkOrder } from './work-order';
 import { ACTIVITY_ROLE } from './work-order';
@@ -129,9 +130,11 @@ function complete(
     return advance(wf, [bumpActivity({ ...activity, status: 'Done', ...decided })], rules, activity.kind, now, newId);
   // "Assignment—Assigns MAC address to a phone"; "The value must be 12 characters in length."
   if (!mac)
-    throw new CoreError('VALIDATION_FAILED', { issues: ['macAddress: enter the MAC address of the phone to complete the Assignment'] });
+    throw new CoreError('VALIDATION_FAILED', {
+      fields: [problem('macAddress', 'Enter the MAC address of the phone to complete the Assignment')],
+    });
   const parsed = ZMacAddress.safeParse(mac);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `macAddress: ${i.message}`) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error, { '': 'macAddress' }));
   const done = bumpActivity({ ...activity, status: 'Done', macAddress: parsed.data, ...decided });
   return advance({ ...wf, order: withPhoneMac(wf.order, parsed.data) }, [done], rules, activity.kind, now, newId);
 }
@@ -161,7 +164,7 @@ function delegate(wf: Workflow, activity: Activity, to: Assignee, now: Date): St
   const role = ACTIVITY_ROLE[activity.kind];
   if (to.kind === 'group' && to.role !== role) {
     throw new CoreError('VALIDATION_FAILED', {
-      issues: [`a ${activity.kind} can go to the ${role} group or a person, not to the ${to.role} group`],
+      fields: [problem('delegateTo', `A ${activity.kind} can go to the ${role} group or a person, not to the ${to.role} group`)],
     });
   }
   if (activity.status === 'Open' && sameAssignee(activity.assignee, to))

@@ -5,9 +5,10 @@ import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { actorAsPerson, sameEmail } from '../directory/actor';
 import { CoreError } from '../errors';
+import { problem } from '../validation-problems';
 import type { LineSelection, Order } from './provisioning';
 import { utcDay } from './provisioning';
-import { describeIssues, ZEmail } from './provisioning.schemas';
+import { ZEmail } from './provisioning.schemas';
 import type { SkippedLine } from './select-open-lines';
 import { runnableOrNull, selectOpenLines } from './select-open-lines';
 import type { EmailAttempt } from './queue-provisioning-email';
@@ -41,7 +42,8 @@ export type ChangeContactResult = ContactChangeDone | AccessRequested;
 
 export function parseContactEmail(email: string): string {
   const parsed = ZEmail.safeParse(email);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error).map((m) => `${email}: ${m}`) });
+  if (!parsed.success)
+    throw new CoreError('VALIDATION_FAILED', { fields: [problem('email', `"${email.slice(0, 80)}" is not an email address`)] });
   return parsed.data;
 }
 

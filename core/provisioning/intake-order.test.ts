@@ -90,7 +90,10 @@ describe('order intake and the provisioning schedule', () => {
     await expect(core.intakeOrder(orderIntake())).rejects.toMatchObject({ code: 'CONFLICT' });
     const bad = await core.intakeOrder(orderIntake({ number: 'ORD-2', requestedStartDate: '2026-02-30', lines: [] })).catch((e) => e);
     expect(bad).toMatchObject({ code: 'VALIDATION_FAILED' });
-    expect(bad.details.issues.join('\n')).toMatch(/requestedStartDate: not a calendar date[\s\S]*lines/);
+    expect(bad.details.fields).toEqual([
+      { field: 'requestedStartDate', message: 'Not a calendar date.' },
+      { field: 'lines', message: 'Give at least one.' },
+    ]);
     expect([...deps.orders.orders.keys()]).toEqual(['ORD-1']);
   });
 

@@ -1,8 +1,9 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import { zodFields } from '../validation-problems';
 import { newOrderLine } from './provisioning';
 import type { Order } from './provisioning';
-import { describeIssues, ZOrderIntake } from './provisioning.schemas';
+import { ZOrderIntake } from './provisioning.schemas';
 import { sendDueProvisioningEmails } from './send-due-provisioning-emails';
 
 /**
@@ -11,7 +12,7 @@ import { sendDueProvisioningEmails } from './send-due-provisioning-emails';
  */
 export async function intakeOrder(deps: CoreDeps, input: unknown): Promise<Order> {
   const parsed = ZOrderIntake.safeParse(input);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error));
   const o = parsed.data;
   const order: Order = {
     ...o,

@@ -1,7 +1,8 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import { zodFields } from '../validation-problems';
 import type { Order } from './provisioning';
-import { describeIssues, ZOnboarded, ZProvisioned } from './provisioning.schemas';
+import { ZOnboarded, ZProvisioned } from './provisioning.schemas';
 import { getNamedLines, getOrder } from './select-open-lines';
 
 /**
@@ -11,7 +12,7 @@ import { getNamedLines, getOrder } from './select-open-lines';
  */
 export async function markOrganizationOnboarded(deps: CoreDeps, orderNumber: string, input: unknown): Promise<Order> {
   const parsed = ZOnboarded.safeParse(input);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error));
   const order = await getOrder(deps, orderNumber);
   const lines = getNamedLines(order, parsed.data.lines).filter((l) => l.ponrAt === null);
   const now = deps.clock.now();
@@ -29,7 +30,7 @@ export async function markOrganizationOnboarded(deps: CoreDeps, orderNumber: str
  */
 export async function markLinesProvisioned(deps: CoreDeps, orderNumber: string, input: unknown): Promise<Order> {
   const parsed = ZProvisioned.safeParse(input);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error));
   const order = await getOrder(deps, orderNumber);
   const now = deps.clock.now();
   const lines = getNamedLines(order, parsed.data.lines).filter((l) => l.status !== 'Provisioned');

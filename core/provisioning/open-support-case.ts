@@ -1,3 +1,4 @@
+import { problemsFromZod } from '../validation-problems';
 import { z } from 'zod';
 import type { AccessRequested } from '../access/request-access';
 import { requestAccess } from '../access/request-access';
@@ -121,18 +122,8 @@ export async function inferRequestType(deps: CoreDeps, orderNumber: string, line
 function validate(input: OpenCaseInput) {
   const parsed = ZInput.safeParse({ description: input.description, lines: input.lines, requestType: input.requestType });
   if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((i) => {
-    const field = i.path.length ? String(i.path[0]) : 'description';
-    return { field, message: `The ${FIELD_WORDS[field] ?? field} ${i.message}.` };
-  });
-  throw new CoreError('VALIDATION_FAILED', { issues: fields.map((f) => f.message), fields });
+  throw new CoreError('VALIDATION_FAILED', { fields: problemsFromZod(parsed.error, { '': 'description' }) });
 }
-
-const FIELD_WORDS: Record<string, string> = {
-  description: 'description of what happened',
-  lines: 'list of lines',
-  requestType: 'type of request',
-};
 
 function linesExist(order: Order, lines: LineSelection): boolean {
   return lines === 'all' || lines.every((n) => order.lines.some((l) => l.lineNumber === n));
@@ -149,5 +140,5 @@ function typeUnknown(why: 'say which' | 'nothing tried'): CoreError<'VALIDATION_
     why === 'nothing tried'
       ? 'Nothing was resent or changed on these lines yet, so say whether the case is about resending the provisioning email or changing the provisioning contact.'
       : 'Say whether the case is about resending the provisioning email or changing the provisioning contact.';
-  return new CoreError('VALIDATION_FAILED', { issues: [message], fields: [{ field: 'requestType', message }] });
+  return new CoreError('VALIDATION_FAILED', { fields: [{ field: 'requestType', message }] });
 }

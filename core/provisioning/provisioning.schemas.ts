@@ -53,8 +53,3 @@ export const ZOnboarded = z.object({ lines: ZLineSelection, organizationId: ZNam
 export type OnboardedInput = z.infer<typeof ZOnboarded>;
 
 export const ZProvisioned = z.object({ lines: ZLineSelection }).strict();
-
-/** zod issues as "path: message" lines, for API 400s and chat replies. */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
-}

@@ -1,3 +1,4 @@
+import { problemsFromZod } from '../validation-problems';
 import { z } from 'zod';
 import { CoreError } from '../errors';
 import type { FieldProblem } from '../errors';
@@ -38,20 +39,12 @@ export const ZUpdateServicesSetup = z
 export type UpdateServicesSetupInput = z.infer<typeof ZUpdateServicesSetup>;
 
 /** VALIDATION_FAILED naming each field, with the same sentences as issues. */
-export const invalidFields = (fields: FieldProblem[]) =>
-  new CoreError('VALIDATION_FAILED', { issues: fields.map((f) => f.message), fields });
+export const invalidFields = (fields: FieldProblem[]) => new CoreError('VALIDATION_FAILED', { fields });
 
 export function parseUpdate(input: unknown): UpdateServicesSetupInput {
   const parsed = ZUpdateServicesSetup.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
-  throw invalidFields(
-    parsed.error.issues.map((i) => {
-      const field = i.path.join('.') || 'body';
-      if (i.code === 'unrecognized_keys') return { field: 'body', message: `Unknown field(s): ${i.keys.join(', ')}` };
-      if (i.code === 'invalid_type' && i.path.length === 0) return { field, message: 'The body must be a JSON object' };
-      return { field, message: i.message };
-    }),
-  );
+  throw invalidFields(problemsFromZod(parsed.error));
 }
 
 /** An IANA time zone name the runtime knows ("America/New_York"). */

@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import { zodFields } from '../validation-problems';
 import { ZFreeText } from '../text.schemas';
 import { assertHolds, ORDERING } from '../orders/authorize-work';
 import { readProduct } from '../orders/read-workflow';
@@ -15,7 +16,7 @@ export async function addProductNote(deps: CoreDeps, input: AddProductNoteInput)
   const product = await readProduct(deps, input.productId);
   assertHolds(input.actor, ORDERING, product.domain, `add a note to ${product.type} ${product.id}`);
   const parsed = ZFreeText(MAX_NOTE).safeParse(input.text);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: parsed.error.issues.map((i) => `the note ${i.message}`) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error, { '': 'note' }));
   const text = parsed.data;
   if (product.notes.length >= MAX_NOTES_PER_PRODUCT) {
     throw new CoreError('INVALID_STATE', {

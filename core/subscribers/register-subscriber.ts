@@ -1,15 +1,15 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
+import { zodFields } from '../validation-problems';
 import { assertHolds } from '../orders/authorize-work';
 import type { RegisterSubscriberInput } from '../orders/use-case-types';
-import { describeIssues } from '../provisioning/provisioning.schemas';
 import type { Subscriber } from './subscriber';
 import { ZSubscriber } from './subscriber.schemas';
 
 /** Adds or replaces a subscriber, for an Administrator or an Ordering user of the subscriber's domain. */
 export async function registerSubscriber(deps: CoreDeps, input: RegisterSubscriberInput): Promise<Subscriber> {
   const parsed = ZSubscriber.safeParse(input.subscriber);
-  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', { issues: describeIssues(parsed.error) });
+  if (!parsed.success) throw new CoreError('VALIDATION_FAILED', zodFields(parsed.error));
   const s = parsed.data;
   assertHolds(input.actor, ['Administrator', 'Ordering'], s.domain, `register subscribers in ${s.domain}`);
   const existing = await deps.subscribers.findByLogin(s.login);

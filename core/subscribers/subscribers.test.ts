@@ -36,7 +36,12 @@ describe('registerSubscriber', () => {
       }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['login: letters, digits, dot, dash, underscore and @ only', 'email: must be an email address'] },
+      details: {
+        fields: [
+          { field: 'login', message: 'Letters, digits, dot, dash, underscore and @ only.' },
+          { field: 'email', message: 'Must be an email address.' },
+        ],
+      },
     });
     await expect(
       core.registerSubscriber({
@@ -98,7 +103,7 @@ describe('addProductNote ("Adding Notes to an Ordered Product")', () => {
     deps.subscribers.seed({ id: 'phone', subscriberLogin: 'jdoe', type: 'Phone' });
     await expect(core.addProductNote({ actor: as('olive'), productId: 'phone', text: '  ' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['the note is empty'] },
+      details: { fields: [{ field: 'note', message: 'This is empty.' }] },
     });
     await expect(core.addProductNote({ actor: as('olive'), productId: 'nope', text: 'x' })).rejects.toMatchObject({
       code: 'PRODUCT_NOT_FOUND',

@@ -62,10 +62,12 @@ describe('the activity input modal submission', () => {
 
   it('keeps the modal open with the core’s words under the input for a bad MAC address', async () => {
     const t = setup(async () => {
-      throw new CoreError('VALIDATION_FAILED', { issues: ['macAddress: MAC address must be 12 hexadecimal characters (0-9, A-F); got 4'] });
+      throw new CoreError('VALIDATION_FAILED', {
+        fields: [{ field: 'macAddress', message: 'Must be 12 hexadecimal digits; this has 4.' }],
+      });
     });
     expect(await t.send('mac-address', '00AA')).toEqual([
-      { response_action: 'errors', errors: { 'mac-address': 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 4' } },
+      { response_action: 'errors', errors: { 'mac-address': 'Must be 12 hexadecimal digits; this has 4.' } },
     ]);
   });
 

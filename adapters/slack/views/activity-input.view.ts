@@ -16,8 +16,8 @@ import { validationText } from './field-errors';
 
 /**
  * The MAC address, delegate-to or rejection reason modal, submitted. The core runs before the ack
- * (within the budget) so that its VALIDATION_FAILED message ("MAC address must be 12
- * hexadecimal characters …") can stay in the modal, under the input. Any other
+ * (within the budget) so that its VALIDATION_FAILED message ("Must be 12
+ * hexadecimal digits …") can stay in the modal, under the input. Any other
  * refusal closes the modal and goes to the clicker privately through the response_url
  * of the click that opened it; success closes it, and the core updates the message.
  */
@@ -50,7 +50,7 @@ export function registerActivityInputView(app: App, deps: SlackListenerDeps): vo
     const work = Promise.resolve().then(() => run(deps.core()));
     const settled = await settleWithinBudget(work, deps.viewBudgetMs ?? VIEW_SUBMISSION_BUDGET_MS);
     if (settled.kind === 'failed' && isCoreError(settled.error) && settled.error.is('VALIDATION_FAILED')) {
-      return ack({ response_action: 'errors', errors: { [meta.input]: validationText(settled.error) } });
+      return ack({ response_action: 'errors', errors: { [meta.input]: validationText(settled.error, meta.input) } });
     }
     await ack();
     const refuse = (err: unknown) =>

@@ -1,35 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '../../../core/index';
-import { issueText, orderFormErrors, validationText } from './field-errors';
+import { orderFormErrors, validationText } from './field-errors';
+
+const MAC = 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.';
 
 describe('core refusals in a modal', () => {
-  it('puts each attribute issue under its input, without the attribute name the label already gives', () => {
+  it('puts each problem under the input of its field, in its own words (the label above says which)', () => {
     const err = new CoreError('VALIDATION_FAILED', {
-      issues: [
-        'Phone.macAddress: MAC address must be 12 hexadecimal characters (0-9, A-F); got 11',
-        'Voicemail.alias: too long',
-        'Line.directoryNumber: digits only',
+      fields: [
+        { field: 'macAddress', message: MAC },
+        { field: 'alias', message: 'Too long.' },
+        { field: 'directoryNumber', message: 'Digits only.' },
       ],
     });
-    expect(orderFormErrors(err)).toEqual({
-      macAddress: 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 11',
-      voicemailAlias: 'too long',
-      directoryNumber: 'digits only',
-    });
+    expect(orderFormErrors(err)).toEqual({ macAddress: MAC, voicemailAlias: 'Too long.', directoryNumber: 'Digits only.' });
   });
 
-  it('puts issues about no form field under the product, whole, and several under one input together', () => {
+  it('puts problems of fields the form lacks under the product, by their label, and several under one input together', () => {
     const err = new CoreError('VALIDATION_FAILED', {
-      issues: [
-        'Phone.ringTone: not an attribute of Phone',
-        'the order needs a Line first',
-        'Line.displayName: a',
-        'Voicemail.displayName: b',
+      fields: [
+        { field: 'attributes', message: '"ringTone" is not an attribute of Phone.' },
+        { field: 'parentProductId', message: 'Name the one it goes on.' },
+        { field: 'displayName', message: 'A.' },
+        { field: 'displayName', message: 'B.' },
       ],
     });
     expect(orderFormErrors(err)).toEqual({
-      orderable: 'Phone.ringTone: not an attribute of Phone the order needs a Line first',
-      displayName: 'a b',
+      orderable: 'Product attributes: "ringTone" is not an attribute of Phone. Goes on product: Name the one it goes on.',
+      displayName: 'A. B.',
     });
   });
 
@@ -47,15 +45,17 @@ describe('core refusals in a modal', () => {
     ]);
   });
 
-  it('shows every issue of a one-input modal under it, and leaves text without a name as it is', () => {
-    expect(
-      validationText(
-        new CoreError('VALIDATION_FAILED', { issues: ['macAddress: MAC address must be 12 hexadecimal characters (0-9, A-F); got 4'] }),
-      ),
-    ).toBe('MAC address must be 12 hexadecimal characters (0-9, A-F); got 4');
-    expect(issueText("sam@x.example is not in provbot's directory, so could not act on this Assignment")).toEqual({
-      key: null,
-      text: "sam@x.example is not in provbot's directory, so could not act on this Assignment",
+  it("shows a one-input modal's own problem in its words, another field's by its label", () => {
+    const err = new CoreError('VALIDATION_FAILED', {
+      fields: [
+        { field: 'macAddress', message: MAC },
+        { field: 'request', message: 'Something about the whole.' },
+        { field: 'delegateTo', message: 'Give an email address or a group (role) name.' },
+      ],
     });
+    expect(validationText(err, 'mac-address')).toBe(
+      `${MAC} Something about the whole. Delegate to: Give an email address or a group (role) name.`,
+    );
+    expect(validationText(err, 'delegate-to')).toMatch(/^MAC address: Must be 12 .* Give an email address or a group \(role\) name\.$/);
   });
 });

@@ -62,10 +62,10 @@ describe('the order form submission', () => {
 
   it('keeps the modal open with the core’s refusal under the input it names', async () => {
     const t = setup(async () => {
-      throw new CoreError('VALIDATION_FAILED', { issues: ['Phone.deviceName: a 7945 is named SEP + its MAC address'] });
+      throw new CoreError('VALIDATION_FAILED', { fields: [{ field: 'deviceName', message: 'A 7945 is named SEP + its MAC address.' }] });
     });
     expect(await t.submit({ ...GOOD, deviceName: 'MYPHONE' })).toEqual([
-      { response_action: 'errors', errors: { deviceName: 'a 7945 is named SEP + its MAC address' } },
+      { response_action: 'errors', errors: { deviceName: 'A 7945 is named SEP + its MAC address.' } },
     ]);
     await t.deps.afterAck.drain();
     expect(t.posted).toEqual([]);

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { ActivityAction, Actor, Core } from '../../../core/index';
+import type { ActivityAction, Actor, Core, FieldKey } from '../../../core/index';
 import { isCoreError } from '../../../core/index';
+import { underInput } from '../../presenters/field-problems';
 import { presentActivity } from '../../presenters/present-activity';
 import { userMessage } from '../../presenters/user-messages';
 import type { ActionId, View } from '../../presenters/view';
@@ -58,21 +59,16 @@ async function act(deps: TeamsRouteDeps, context: TurnContext, kind: Kind, click
     await core.actOnActivity({ actor, activityId: click.activityId, action, expectedOrderVersion: click.orderVersion });
   } catch (err) {
     if (!isCoreError(err)) throw err;
-    if (err.is('VALIDATION_FAILED') && typed !== undefined) return cardFor(viewer, inputProblem(underInput(err.details.issues)));
+    if (err.is('VALIDATION_FAILED') && typed !== undefined) {
+      return cardFor(viewer, inputProblem(underInput(err.details.fields, FIELD_OF_KIND[kind] ?? 'request')));
+    }
     return cardFor(viewer, { notice: userMessage(err) });
   }
   return cardFor(viewer, {});
 }
 
-/**
- * The core's issues as said under the input: without the attribute name the input's
- * label already gives ("macAddress: MAC address must be …").
- */
-export function underInput(issues: string[]): string {
-  return issues.map((i) => sentence(i.replace(/^[A-Za-z]+(?:[. ][A-Za-z]+)?:\s+/, ''))).join(' ');
-}
-
-const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
+/** The core's field each activity input asks for. */
+const FIELD_OF_KIND: Partial<Record<Kind, FieldKey>> = { complete: 'macAddress', delegate: 'delegateTo', reject: 'reason' };
 
 function toAction(kind: Kind, click: ActivityClick): ActivityAction | { problem: string } {
   switch (kind) {

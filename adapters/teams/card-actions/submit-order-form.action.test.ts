@@ -3,18 +3,17 @@ import { CoreError } from '../../../core/index';
 import { placeProblems } from './submit-order-form.action';
 
 describe('placeProblems', () => {
-  it('puts a catalog issue under the field it names, the rest above the form', () => {
+  it('puts each problem under the input of its field, and a field the form lacks above it by its label', () => {
     const err = new CoreError('VALIDATION_FAILED', {
-      issues: [
-        'Phone.deviceName: must match the username',
-        'Voicemail.alias: too long',
-        'Line: this order has no Line (it provisions Phone)',
+      fields: [
+        { field: 'deviceName', message: 'Must match the username.' },
+        { field: 'alias', message: 'Too long.' },
+        { field: 'attributes', message: 'This order has no Line (it provisions Phone).' },
       ],
     });
     const { problems, notice } = placeProblems(err);
-    expect(problems).toEqual({ deviceName: 'Must match the username', voicemailAlias: 'Too long' });
-    expect(notice).toContain('Line: this order has no Line');
-    expect(notice).not.toContain('deviceName');
+    expect(problems).toEqual({ deviceName: 'Must match the username.', voicemailAlias: 'Too long.' });
+    expect(notice).toBe('Product attributes: This order has no Line (it provisions Phone).');
   });
 
   it('puts an unknown subscriber under the login and a missing dependency under the product', () => {

@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { CoreError, isCoreError } from '../../../core/index';
+import type { CoreError } from '../../../core/index';
+import { isCoreError } from '../../../core/index';
 import { submitOrderForm } from '../../chat/run-command';
-import type { OrderFormFieldId } from '../../presenters/order-form';
-import { ORDER_FORM } from '../../presenters/order-form';
+import { problemsByInput, problemText } from '../../presenters/field-problems';
+import { ORDER_FORM, orderFormInputOf } from '../../presenters/order-form';
 import { userMessage } from '../../presenters/user-messages';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import type { OrderFormProblems, OrderFormValues } from '../cards/order-form.card';
@@ -59,29 +60,13 @@ async function place(deps: TeamsRouteDeps, context: TurnContext, values: OrderFo
 }
 
 /**
- * The core's refusal, put where the user can act on it: under the field it is about
- * when it names one (the catalog's issues read `<Product>.<attribute>: …`), the rest
- * above the form.
+ * The core's refusal, put where the user can act on it: each problem under the input of
+ * its field, the rest (a field the form lacks) above the form by its label.
  */
 export function placeProblems(err: CoreError): { problems: OrderFormProblems; notice?: string } {
   if (err.code === 'SUBSCRIBER_NOT_FOUND') return { problems: { subscriberLogin: userMessage(err) } };
   if (err.code === 'DEPENDENCY_MISSING') return { problems: { orderable: userMessage(err) } };
   if (!err.is('VALIDATION_FAILED')) return { problems: {}, notice: userMessage(err) };
-  const problems: OrderFormProblems = {};
-  const rest: string[] = [];
-  for (const issue of err.details.issues) {
-    const m = /^(?:[A-Za-z ]+\.)?([A-Za-z]+):\s*(.+)$/.exec(issue);
-    const field = m ? FIELD_OF_KEY[m[1]!.toLowerCase()] : undefined;
-    if (field && m) problems[field] = [problems[field], capitalize(m[2]!)].filter(Boolean).join(' ');
-    else rest.push(issue);
-  }
-  return rest.length ? { problems, notice: userMessage(new CoreError('VALIDATION_FAILED', { issues: rest })) } : { problems };
+  const { byInput, rest } = problemsByInput(err.details.fields, orderFormInputOf);
+  return rest.length ? { problems: byInput, notice: rest.map(problemText).join(' ') } : { problems: byInput };
 }
-
-/** The catalog's attribute names (and the order's own fields) to the form's field ids. */
-const FIELD_OF_KEY: Record<string, OrderFormFieldId> = Object.fromEntries([
-  ...ORDER_FORM.fields.map((f) => [f.id.toLowerCase(), f.id] as const),
-  ['alias', 'voicemailAlias'] as const,
-]);
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

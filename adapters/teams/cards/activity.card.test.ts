@@ -47,7 +47,7 @@ describe('activity buttons', () => {
   });
 
   it('show a refused value open in the body, kept, with the reason under it, and send it with a plain button', () => {
-    const problem = 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 11';
+    const problem = 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.';
     const card = renderViewCard(assignment(), { inputProblem: { actionId: 'activity.complete', value: '00AABBCCDDE', problem } });
     expectValidCard(card);
     const open = card.body.at(-1) as any;

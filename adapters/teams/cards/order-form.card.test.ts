@@ -29,7 +29,7 @@ describe('renderOrderFormCard', () => {
     const values = { subscriberLogin: 'jdoe', orderable: 'enhanced phone service', macAddress: '00AABBCCDDE', phoneType: 'not a phone' };
     const card = renderOrderFormCard({
       values,
-      problems: { macAddress: 'A MAC address is 12 hexadecimal characters (0-9, A-F); got 11.' },
+      problems: { macAddress: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.' },
     });
     expectValidCard(card);
     const byId = Object.fromEntries(inputs(card).map((i) => [i.id, i]));
@@ -43,7 +43,7 @@ describe('renderOrderFormCard', () => {
       expect.objectContaining({
         type: 'TextBlock',
         color: 'Attention',
-        text: 'A MAC address is 12 hexadecimal characters (0-9, A-F); got 11.',
+        text: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.',
       }),
     );
   });

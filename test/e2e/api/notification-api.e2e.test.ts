@@ -110,10 +110,15 @@ describe('notification settings API through the real server', () => {
     };
     const refused = await bot.api('PUT', `/api/notifications/domains/${DOMAIN}`, bad);
     expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([
+      { field: 'smtp.port', message: 'Must be a port number from 1 to 65535.' },
+      { field: 'smtp.from', message: '"nope" is not an email address.' },
+      { field: 'groups.Shipping.aggregationMinutes', message: 'Must be at most a week (10080 minutes), or off.' },
+    ]);
     expect(refused.body.details.issues).toEqual([
-      'SMTP port: must be a port number from 1 to 65535',
-      'SMTP from address: "nope" is not an email address',
-      'Shipping group aggregation window: must be at most a week (10080 minutes), or off',
+      'SMTP port: Must be a port number from 1 to 65535.',
+      'SMTP from address: "nope" is not an email address.',
+      'Shipping group aggregation window: Must be at most a week (10080 minutes), or off.',
     ]);
     expect((await bot.api('GET', `/api/notifications/domains/${DOMAIN}`)).body).toEqual(put.body);
   });
@@ -134,14 +139,14 @@ describe('notification settings API through the real server', () => {
 
     const refused = await bot.api('PUT', '/api/notifications/template', { groups, smtp: systemSmtp() });
     expect(refused.status).toBe(400);
-    expect(refused.body.details.issues[0]).toMatch(/cannot be changed in the Domain template/);
+    expect(refused.body.fields).toEqual([{ field: 'smtp', message: expect.stringMatching(/cannot be changed in the Domain template/) }]);
   });
 
   it('answers 400 for a body that is not an object, and for a domain that is not one', async () => {
     expect((await bot.api('PUT', '/api/notifications/system', [1, 2])).status).toBe(400);
     expect((await bot.api('GET', '/api/notifications/domains/not_a_domain')).body).toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { issues: ['domain: a domain looks like acme.example'] },
+      fields: [{ field: 'domain', message: 'A domain looks like acme.example.' }],
     });
   });
 });
@@ -167,8 +172,8 @@ describe('the saved SMTP password stays with its server', () => {
           smtp: { host: '127.0.0.1', port: other.port },
         });
         expect(test.status).toBe(400);
-        expect(test.body.details.issues).toEqual([
-          expect.stringMatching(/^SMTP password: type it to test another server, port or user name/),
+        expect(test.body.fields).toEqual([
+          { field: 'smtp.password', message: expect.stringMatching(/^Type it to test another server, port or user name/) },
         ]);
       }
       // Typed for that server, it goes there: the test is the administrator's own.

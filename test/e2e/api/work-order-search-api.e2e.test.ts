@@ -45,10 +45,10 @@ for (const target of TARGETS) {
       const res = await bot.api('GET', '/api/work-orders?status=Shipped&colour=red&date=yesterday');
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(res.body.details.issues).toEqual([
-        expect.stringMatching(/^status: "Shipped" is not an order status/),
-        expect.stringMatching(/^colour: "colour" is not a search criterion/),
-        expect.stringMatching(/^date: "yesterday" is not a valid order date/),
+      expect(res.body.fields).toEqual([
+        { field: 'status', message: expect.stringMatching(/^"Shipped" is not an order status/) },
+        { field: 'request', message: expect.stringMatching(/^"colour" is not a search criterion/) },
+        { field: 'date', message: expect.stringMatching(/^"yesterday" is not a valid order date/) },
       ]);
     });
   });

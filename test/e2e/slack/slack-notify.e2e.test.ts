@@ -80,7 +80,7 @@ describe('/prov notify in Slack', () => {
   it('refuses a bad value naming the field, and saves nothing', async () => {
     const before = await domainSettings();
     const text = await ask(DORA, `notify set ${DOMAIN} shipping add-email=ok@acme.example escalation=9d`);
-    expect(text).toContain('Shipping group escalation window: must be at most a week (10080 minutes), or off');
+    expect(text).toContain('Shipping group escalation window: Must be at most a week (10080 minutes), or off.');
     expect(await ask(DORA, `notify set ${DOMAIN} receiving aggregation=later`)).toContain(
       'aggregation takes a window like 30m, 2h or 1d, or off; got "later".',
     );
@@ -145,7 +145,7 @@ describe('/prov notify test in Slack: the system SMTP password and other service
       expect(await ask(DORA, `notify test dora@acme.example ${DOMAIN}`)).toContain('Test email sent to dora@acme.example');
 
       const refused = await ask(DORA, `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${theirs.port}`);
-      expect(refused).toContain('SMTP password: type it to test another server, port or user name');
+      expect(refused).toContain('SMTP password: Type it to test another server, port or user name');
       expect(theirs.logins).toEqual([]);
       expect(system.logins).toEqual([{ user: 'bot', pass: 'System-pw-0042' }]);
     } finally {

@@ -54,6 +54,10 @@ describe('the order workflow in Slack', () => {
 
   it('keeps the modal open with errors under the inputs for a missing login and a bad MAC address, and orders nothing', async () => {
     const view = await openOrderForm();
+    // The error shows under the input labelled by the label table.
+    expect((view.blocks as { block_id: string; label?: { text: string } }[]).find((b) => b.block_id === 'macAddress')?.label?.text).toBe(
+      'MAC address',
+    );
     const before = await h.workOrders();
     const answer = await h.submit('olga', view, {
       orderable: { option: 'Phone' },
@@ -63,7 +67,10 @@ describe('the order workflow in Slack', () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       response_action: 'errors',
-      errors: { subscriberLogin: expect.stringContaining('login'), macAddress: expect.stringContaining('12 hexadecimal characters') },
+      errors: {
+        subscriberLogin: expect.stringContaining('login'),
+        macAddress: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 10.',
+      },
     });
     expect(await h.workOrders()).toEqual(before);
   });
@@ -175,7 +182,7 @@ describe('the order workflow in Slack', () => {
     const bad = await h.submit('al', modal, { 'mac-address': '00AABBCCDDEEFF' });
     expect(bad.body).toEqual({
       response_action: 'errors',
-      errors: { 'mac-address': expect.stringMatching(/MAC address must be 12 hexadecimal characters/) },
+      errors: { 'mac-address': 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 14.' },
     });
     expect(await h.workOrder(number)).toEqual(before);
 
@@ -205,6 +212,19 @@ describe('a typed order and a delegated activity in Slack', () => {
   it('places a one-line `/prov order`, answers privately with the order number, and asks for its Approval', async () => {
     const { number } = await typeOrderAndApprove();
     expect((await h.workOrder(number)).order).toMatchObject({ state: 'Released', extendedStatus: 'Waiting for Assignment' });
+  });
+
+  it('answers a typed order with a bad MAC address privately: the field by its label and one sentence, and orders nothing', async () => {
+    const before = await h.workOrders();
+    const sent = await h.command('olga', 'order jdoe Phone phoneType=7945 macAddress=00AABBCCDDE');
+    const [reply] = await h.replies(sent.responseUrl);
+    expect(reply).toMatchObject({ response_type: 'ephemeral' });
+    const text = visibleText(reply!);
+    expect(text).toContain("That didn't work");
+    expect(text).toContain('MAC address: Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.');
+    // One prefix, and no path or key as the core names the field.
+    expect(text).not.toMatch(/isn't valid|macAddress|Phone\./);
+    expect(await h.workOrders()).toEqual(before);
   });
 
   it('asks whom to delegate to in a modal and keeps it open with the core’s reason for a group or person who cannot take it', async () => {

@@ -166,7 +166,7 @@ describe('Teams activity cards against the running bot', () => {
     expect(open.items[1]).toMatchObject({
       type: 'TextBlock',
       color: 'Attention',
-      text: 'MAC address must be 12 hexadecimal characters (0-9, A-F); got 11.',
+      text: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.',
     });
     expect(verbsOf(bad.body.value)).toContain('activity.complete');
     expect(await workOrder(number)).toEqual(before);

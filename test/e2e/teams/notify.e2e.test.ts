@@ -57,10 +57,10 @@ describe('notify in Teams against the running bot', () => {
   it('names the field and the problem for a bad value, and saves nothing', async () => {
     const before = await settings();
     expect(await ask(dm(), `notify set ${DOMAIN} shipping aggregation=0m add-email=x@acme.example`)).toContain(
-      'Shipping group aggregation window: must be at least 1 minute, or off',
+      'Shipping group aggregation window: Must be at least 1 minute, or off.',
     );
     expect(await ask(dm(), `notify set ${DOMAIN} shipping remove-email=nobody@acme.example`)).toContain(
-      'Shipping group email addresses: nobody@acme.example is not on the list',
+      'Shipping group email addresses: nobody@acme.example is not on the list.',
     );
     expect(await settings()).toEqual(before);
   });
@@ -114,7 +114,7 @@ describe('notify in Teams against the running bot', () => {
         ADA,
       );
       const refused = await ask(dm(), `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${theirs.port}`);
-      expect(refused).toContain('SMTP password: type it to test another server, port or user name');
+      expect(refused).toContain('SMTP password: Type it to test another server, port or user name');
       expect(theirs.logins).toEqual([]);
 
       const probed = await ask(dm(), `notify test dora@acme.example ${DOMAIN} smtp host=127.0.0.1 port=${ssh.port} user=`);

@@ -59,8 +59,13 @@ describe('the order form card against the running bot', () => {
     const inputs = inputsOf(form);
     for (const [id, value] of Object.entries(values)) expect(inputs[id].value).toBe(value);
     const mac = form.body.findIndex((e: any) => e.id === 'macAddress');
+    // The field by its label, the problem in one sentence under it.
+    expect(form.body[mac].label).toBe('MAC address');
     expect(form.body.slice(mac + 1, mac + 3)).toContainEqual(
-      expect.objectContaining({ color: 'Attention', text: expect.stringMatching(/MAC address is 12 hexadecimal characters/) }),
+      expect.objectContaining({
+        color: 'Attention',
+        text: 'Must be 12 hexadecimal digits (0-9, A-F), like 00:1A:2B:3C:4D:5E; this has 11.',
+      }),
     );
     expect(verbsOf(form)).toEqual(['order.submit']);
     expect(await ordersOfJane()).toEqual(before);
