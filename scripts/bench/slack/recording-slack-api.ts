@@ -1,3 +1,4 @@
+import { textIn } from '../../../adapters/slack/blocks/block-kit-limits';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -258,24 +259,6 @@ export class RecordingSlackApi {
 /** Characters of text in blocks past which Slack answers msg_blocks_too_long (undocumented; bolt-js issues 2509, 2867). */
 export const SLACK_BLOCK_TEXT_LIMIT = 12_000;
 
-/** All text strings in blocks, as that limit counts them (as far as anyone outside Slack knows). */
-export function blockTextOf(blocks: unknown): number {
-  let total = 0;
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) {
-      for (const item of v) walk(item);
-      return;
-    }
-    if (!v || typeof v !== 'object') return;
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'text' && typeof x === 'string') total += x.length;
-      else walk(x);
-    }
-  };
-  walk(blocks);
-  return total;
-}
-
 /**
  * What Slack refuses in a message's blocks, as it refuses it: any documented Block Kit
  * limit broken (invalid_blocks; block-kit-validator.ts), and too much text in all
@@ -289,7 +272,7 @@ function blocksRefusal(where: string, blocks: unknown): string | null {
     recordPayloadProblems(where, problems);
     return 'invalid_blocks';
   }
-  const total = blockTextOf(blocks);
+  const total = textIn(blocks);
   if (total <= SLACK_BLOCK_TEXT_LIMIT) return null;
   recordPayloadProblems(where, [
     `${total} characters of text in blocks; Slack answers msg_blocks_too_long past about ${SLACK_BLOCK_TEXT_LIMIT}`,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../adapters/db/create-database';
 import { openRawTables } from '../../integration/db/raw-rows';
-import { blockTextOf, RecordingSlackApi, SLACK_BLOCK_TEXT_LIMIT } from '../../../scripts/bench/slack/recording-slack-api';
+import { textIn } from '../../../adapters/slack/blocks/block-kit-limits';
+import { RecordingSlackApi, SLACK_BLOCK_TEXT_LIMIT } from '../../../scripts/bench/slack/recording-slack-api';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBot } from '../../fakes/test-bot';
 import { eventually, placeOrder, setUpApprovals } from '../delivery/approval-orders';
@@ -94,7 +95,7 @@ describe('a Slack digest of 300 approvals', () => {
     posts.forEach((c, i) => {
       const blocks = c.args.blocks as { type: string; text?: { text: string } }[];
       expect(blocks.length).toBeLessThanOrEqual(50);
-      expect(blockTextOf(blocks)).toBeLessThanOrEqual(SLACK_BLOCK_TEXT_LIMIT);
+      expect(textIn(blocks)).toBeLessThanOrEqual(SLACK_BLOCK_TEXT_LIMIT);
       expect(blocks[0]!.text!.text).toContain(`(part ${i + 1} of ${n})`);
     });
     const text = posts.map((c) => JSON.stringify(c.args.blocks)).join('\n');
