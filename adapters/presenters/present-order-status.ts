@@ -74,7 +74,7 @@ function transactionEntry(tx: ProvisioningTransaction): ViewSection {
   return {
     heading: `${formatInstant(tx.createdAt)} · ${KIND_LABEL[tx.kind]} · line ${tx.lineNumber} · ${tx.status}`,
     fields: [
-      { label: 'By', value: `${tx.actor.name} ${channelPhrase(tx.channel)}` },
+      { label: 'By', value: tx.channel === 'system' ? tx.actor.name : `${tx.actor.name} ${channelPhrase(tx.channel)}` },
       ...(tx.oldContact ? [{ label: 'Contact', value: `${tx.oldContact} → ${tx.newContact}` }] : [{ label: 'To', value: tx.newContact }]),
       ...(tx.error ? [{ label: 'Error', value: tx.error }] : []),
     ],
