@@ -104,7 +104,7 @@ const ZEnv = z
       .number({ invalid_type_error: POLL_SECONDS })
       .int(POLL_SECONDS)
       .positive(POLL_SECONDS)
-      .max(3600, 'WEBEX_POLL_SECONDS must be at most 3600 (an hour)')
+      .max(86_400, 'WEBEX_POLL_SECONDS must be at most 86400 (a day)')
       .default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })

@@ -35,9 +35,9 @@ describe('support case views', () => {
   });
 
   it('shows a typed problem with the usage of case alone', () => {
-    const view = presentCaseProblem([{ field: 'description', message: 'The description of what happened is empty.' }], '/prov ');
+    const view = presentCaseProblem([{ field: 'description', message: 'This is empty.' }], '/prov ');
     expect(view.paragraphs.slice(0, 2)).toEqual([
-      'The description of what happened is empty.',
+      'Description: This is empty.',
       '/prov case <order> [<line>] [resend|contact] <what happened>',
     ]);
   });

@@ -1,3 +1,4 @@
+import { problemText } from './field-problems';
 import type { CaseOpened, FieldProblem, SupportCase } from '../../core/index';
 import { CASE_USAGE } from './parse-case-command';
 import { SUPPORT_REQUEST_TYPE_NAMES } from '../../core/index';
@@ -43,7 +44,7 @@ export function presentCaseProblem(problems: FieldProblem[], prefix: string): Vi
     title: 'Usage',
     tone: 'warning',
     paragraphs: [
-      ...problems.map((p) => p.message),
+      ...problems.map(problemText),
       prefix + CASE_USAGE,
       `Example: ${prefix}case ORD-1001 2 resend The customer never received the email, and resending did nothing.`,
     ],

@@ -57,7 +57,7 @@ describe('/prov case in Slack', () => {
     const number = `ORD-CASE-${++orders}`;
     await h.seedOrder(number, [], 2);
     const noDescription = await ask(U.alice, `case ${number} 2`);
-    expect(noDescription).toContain('The description of what happened is empty.');
+    expect(noDescription).toContain('Description: This is empty.');
     expect(noDescription).toContain('/prov case <order> [<line>] [resend|contact] <what happened>');
     expect(await ask(U.alice, `case ${number} 9 resend it fails`)).toContain(`Order ${number} has no line 9; its lines are 1, 2.`);
     expect(await ask(U.alice, `case ${number} 1 nothing was tried`)).toContain('say whether the case is about resending');

@@ -54,7 +54,7 @@ describe('case in Teams against the running bot', () => {
   it('shows the placeholders of its usage in Teams and records nothing for control characters', async () => {
     const number = await anOrder();
     const text = cardText(await say(bot, alice(), ALICE, `case ${number} 1 resend broken\u0007`));
-    expect(text).toContain('The description of what happened must not contain control characters other than line breaks and tabs.');
+    expect(text).toContain('Description: Must not contain control characters other than line breaks and tabs.');
     expect(text).toContain('case <order> [<line>] [resend|contact] <what happened>');
     expect(await casesOf(number)).toEqual([]);
   });
