@@ -7,7 +7,7 @@ const sent = (o: Partial<ProvisioningTransaction>): ProvisioningTransaction => (
   orderNumber: 'ORD-1',
   lineNumber: 1,
   kind: 'initial-email',
-  actor: { name: 'provbot scheduler', email: null },
+  actor: { name: 'provbot scheduler', email: 'provbot@localhost' },
   channel: 'system',
   oldContact: null,
   newContact: 'it-admin@customer.example',
