@@ -76,6 +76,14 @@ export class SocketModeServer {
     this.open?.terminate();
   }
 
+  /**
+   * Asks the app to reconnect, as Slack does before recycling the host a connection is on
+   * (`refresh_requested`, about every few hours, or `warning` shortly before).
+   */
+  askToReconnect(reason: 'refresh_requested' | 'warning' = 'refresh_requested'): void {
+    this.open?.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake-applink' } }));
+  }
+
   /** Polls until `probe` finds something (the app answers asynchronously). */
   async waitFor<T>(probe: () => T | null | undefined, timeoutMs = 5000): Promise<T> {
     const deadline = Date.now() + timeoutMs;

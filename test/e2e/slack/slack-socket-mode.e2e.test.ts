@@ -48,7 +48,8 @@ describe('Slack in Socket Mode', () => {
       token: APP_TOKEN,
       answer: { ok: true, url: expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+\/link\/\?ticket=/) },
     });
-    expect(socket().open).not.toBeNull();
+    // Connected: the client answered hello; a test that ran before may have just reconnected.
+    expect(await socket().waitFor(() => socket().open)).toBeTruthy();
     const { reply } = await aliceAsks('help');
     expect(visibleText(reply)).toContain('/prov status <order>');
   });
@@ -102,6 +103,32 @@ describe('Slack in Socket Mode', () => {
     expect(await h.workOrders()).toEqual(orders);
   });
 
+  it('publishes the App Home on an app_home_opened event (an events_api envelope)', async () => {
+    const published = h.api.callsTo('views.publish').length;
+    // https://docs.slack.dev/reference/events/app_home_opened: the Events API callback, as the envelope's payload.
+    const ack = await socket().request(
+      'events_api',
+      {
+        token: 'deprecated-verification-token',
+        team_id: 'T0FAKE',
+        api_app_id: 'A0PROVBOT',
+        type: 'event_callback',
+        event_id: `Ev${Date.now()}`,
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user: 'UANN', channel: 'DANN', tab: 'home', event_ts: `${Date.now() / 1000}` },
+      },
+      false,
+    );
+    expect(ack.payload).toEqual({});
+    const home = await h.api.waitFor(() =>
+      h.api
+        .callsTo('views.publish')
+        .slice(published)
+        .find((c) => c.args.user_id === 'UANN'),
+    );
+    expect(home.answer).toMatchObject({ ok: true, view: { type: 'home' } });
+  });
+
   it('reconnects when the socket drops: a new apps.connections.open, a new connection, and the next command works', async () => {
     const opens = h.api.callsTo('apps.connections.open').length;
     const connections = socket().connections.length;
@@ -112,5 +139,15 @@ describe('Slack in Socket Mode', () => {
     const { ack, reply } = await aliceAsks(`status ${number}`);
     expect(ack.payload).toEqual({});
     expect(visibleText(reply)).toContain(`Order ${number}`);
+  });
+
+  it('opens a new connection when Slack asks it to (a disconnect message), and the next command works', async () => {
+    const opens = h.api.callsTo('apps.connections.open').length;
+    const connections = socket().connections.length;
+    socket().askToReconnect();
+    await socket().waitFor(() => socket().connections.length > connections && socket().open);
+    expect(h.api.callsTo('apps.connections.open').length).toBe(opens + 1);
+    const number = await aliceOrder();
+    expect(visibleText((await aliceAsks(`status ${number}`)).reply)).toContain(`Order ${number}`);
   });
 });
