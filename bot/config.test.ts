@@ -108,6 +108,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toMatchObject({ mode: 'socket' });
   });
 
+  it('passes the Socket Mode ping timeout on, and leaves it to the Slack SDK when empty', () => {
+    const socket = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(loadConfig({ ...socket, SLACK_SOCKET_PING_TIMEOUT_MS: '250' }).slack).toMatchObject({ socketPingTimeoutMs: 250 });
+    expect(loadConfig({ ...socket, SLACK_SOCKET_PING_TIMEOUT_MS: '' }).slack).toMatchObject({ socketPingTimeoutMs: undefined });
+  });
+
   it('production refuses Teams without credentials, and verifies tokens with them', () => {
     expect(loadConfig(PROD).teams).toEqual({ mode: 'off', why: expect.stringContaining('MICROSOFT_APP_ID') });
     expect(loadConfig({ ...PROD, MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw' }).teams).toMatchObject({ mode: 'authenticated' });
@@ -126,6 +132,8 @@ describe('loadConfig', () => {
     [{ PROVISIONING_SCHEDULE: 'every day' }, /PROVISIONING_SCHEDULE must be a cron expression/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ HOST: 'my host' }, /HOST must be an address to listen on/],
+    [{ SLACK_SOCKET_PING_TIMEOUT_MS: '5s' }, /SLACK_SOCKET_PING_TIMEOUT_MS must be a whole number of milliseconds/],
+    [{ SLACK_SOCKET_PING_TIMEOUT_MS: '10' }, /SLACK_SOCKET_PING_TIMEOUT_MS must be a whole number of milliseconds/],
   ])('%o is refused with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -14,6 +14,8 @@ const optional = z
 
 const url = (what: string) => z.string().trim().url(`${what} must be a URL such as https://example.com`);
 
+const SOCKET_PING = 'SLACK_SOCKET_PING_TIMEOUT_MS must be a whole number of milliseconds from 50 to 60000, such as 5000';
+
 const POLL_SECONDS = 'WEBEX_POLL_SECONDS must be a positive whole number of seconds, such as 10';
 
 const ZEnv = z
@@ -36,6 +38,9 @@ const ZEnv = z
       'SLACK_APP_TOKEN must be an app-level token (xapp-…)',
     ),
     SLACK_API_URL: url('SLACK_API_URL').default('https://slack.com/api/'),
+    SLACK_SOCKET_PING_TIMEOUT_MS: optional.pipe(
+      z.coerce.number({ message: SOCKET_PING }).int(SOCKET_PING).min(50, SOCKET_PING).max(60_000, SOCKET_PING).optional(),
+    ),
     MICROSOFT_APP_ID: optional,
     MICROSOFT_APP_PASSWORD: optional,
     MICROSOFT_APP_TENANT_ID: optional,
@@ -188,7 +193,14 @@ export interface Config {
   /** Where the server listens, and why there. */
   listen: { host: string | undefined; why: string };
   slack:
-    | { mode: 'http' | 'socket'; signingSecret?: string; botToken: string; appToken?: string; apiUrl: string }
+    | {
+        mode: 'http' | 'socket';
+        signingSecret?: string;
+        botToken: string;
+        appToken?: string;
+        apiUrl: string;
+        socketPingTimeoutMs?: number;
+      }
     | { mode: 'off'; why: string };
   teams:
     | { mode: 'local' | 'authenticated'; appId?: string; appPassword?: string; tenantId?: string; appType: Env['MICROSOFT_APP_TYPE'] }
@@ -232,7 +244,9 @@ function listenOn(env: Env, production: boolean): Config['listen'] {
 function slackMode(env: Env): Config['slack'] {
   if (!env.SLACK_BOT_TOKEN) return { mode: 'off', why: 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) are not set' };
   const common = { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, apiUrl: env.SLACK_API_URL };
-  return env.SLACK_APP_TOKEN ? { mode: 'socket', ...common, appToken: env.SLACK_APP_TOKEN } : { mode: 'http', ...common };
+  return env.SLACK_APP_TOKEN
+    ? { mode: 'socket', ...common, appToken: env.SLACK_APP_TOKEN, socketPingTimeoutMs: env.SLACK_SOCKET_PING_TIMEOUT_MS }
+    : { mode: 'http', ...common };
 }
 
 function teamsMode(env: Env, production: boolean): Config['teams'] {

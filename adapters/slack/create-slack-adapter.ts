@@ -10,7 +10,7 @@ import { boltLogger, errorSummary } from './bolt-logger';
 import { rejectOversizeSlackBody, SLACK_BODY_LIMIT_BYTES } from './body-limit.middleware';
 import { registerProvCommand } from './commands/prov.command';
 import { registerAppHome } from './events/app-home.event';
-import { createSlackNotifierClient, createSlackWebClient, slackClientOptions } from './slack-web-client';
+import { createSlackNotifierClient, createSlackWebClient, SLACK_REQUEST_TIMEOUT_MS, slackClientOptions } from './slack-web-client';
 import { SlackNotifier } from './slack-notifier';
 import { registerActivityInputView } from './views/activity-input.view';
 import { registerOrderFormView } from './views/order-form.view';
@@ -26,6 +26,12 @@ export interface SlackAdapterOptions {
   appToken?: string;
   /** Web API base, e.g. https://slack.com/api/ (tests point it at a recording server). */
   apiUrl: string;
+  /**
+   * Socket Mode: how long the client waits for a pong before it reconnects, and the step of
+   * its reconnect back-off (the first reconnect after a dropped socket waits this long).
+   * Unset: @slack/socket-mode's 5000 ms.
+   */
+  socketPingTimeoutMs?: number;
   log: Logger;
 }
 
@@ -115,9 +121,16 @@ function httpReceiver(o: SlackAdapterOptions): { receiver: Receiver; router: exp
 
 function socketReceiver(o: SlackAdapterOptions): { receiver: Receiver; router: null } {
   if (!o.appToken) throw new Error('Slack Socket Mode needs an app-level token (xapp-…)');
-  // The Socket Mode client opens its connection with apps.connections.open on slack.com;
-  // Bolt 5 gives no way to point it at another API base.
-  return { receiver: new SocketModeReceiver({ appToken: o.appToken, logger: boltLogger(o.log) }), router: null };
+  const receiver = new SocketModeReceiver({
+    appToken: o.appToken,
+    logger: boltLogger(o.log),
+    clientPingTimeout: o.socketPingTimeoutMs,
+    // The receiver hands these to its socket client's WebClient, which calls apps.connections.open
+    // with the app token at this API base (PLATFORM-NOTES). No retryConfig: the socket client's own
+    // (100 quick retries) keeps reconnecting through an outage, where ours would give up in seconds.
+    installerOptions: { clientOptions: { slackApiUrl: o.apiUrl, timeout: SLACK_REQUEST_TIMEOUT_MS } },
+  });
+  return { receiver, router: null };
 }
 
 /** A wrong or revoked token shows in the log at start-up rather than on the first command; never blocks start-up. */

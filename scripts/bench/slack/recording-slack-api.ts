@@ -31,7 +31,7 @@ export interface SlackUserProfile {
  * A stand-in for the Slack Web API on 127.0.0.1 (ephemeral port) that records
  * every call and answers the way Slack does for the methods provbot uses
  * (auth.test, chat.postMessage, chat.update, chat.postEphemeral, conversations.open,
- * users.info, views.open). It also
+ * users.info, views.open; apps.connections.open for Socket Mode). It also
  * accepts response_url POSTs at `${url}/respond/<anything>`.
  * Point SLACK_API_URL at `${url}/api/`.
  */
@@ -60,6 +60,11 @@ export class RecordingSlackApi {
    */
   readonly rateLimits = new Map<string, { times: number; retryAfterSeconds: number }>();
   readonly rateLimited: { method: string; at: number }[] = [];
+  /**
+   * Socket Mode: apps.connections.open answers with this URL (called once per connection,
+   * so a fake can hand out a fresh one each time, as Slack does). Unset: the method is unknown.
+   */
+  socketModeUrl: (() => string) | null = null;
   private server: Server | null = null;
   private seq = 0;
   private responseUrls = 0;
@@ -146,7 +151,7 @@ export class RecordingSlackApi {
       return;
     }
     const failure = this.failing.get(method);
-    const answer = failure ? { ok: false, error: failure } : this.answer(method, args);
+    const answer = failure ? { ok: false, error: failure } : this.answer(method, args, token);
     const call = { method, token, args, answer, at: Date.now() };
     this.calls.push(call);
     for (const listener of this.listeners) listener(call);
@@ -155,7 +160,7 @@ export class RecordingSlackApi {
     if (!res.destroyed) send(res, 200, answer);
   }
 
-  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+  private answer(method: string, args: Record<string, unknown>, token: string | null): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
         return {
@@ -195,6 +200,8 @@ export class RecordingSlackApi {
         return this.openView(args);
       case 'conversations.history':
         return this.history(String(args.channel ?? ''), Number(args.limit ?? 100));
+      case 'apps.connections.open':
+        return this.connectionsOpen(token);
       case 'views.publish':
         // https://docs.slack.dev/reference/methods/views.publish: a Home tab for one user.
         if (!args.user_id || !args.view || viewRefused(method, args.view)) return { ok: false, error: 'invalid_arguments' };
@@ -202,6 +209,16 @@ export class RecordingSlackApi {
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /**
+   * Socket Mode's WebSocket URL, for an app-level token only (a bot token gets
+   * not_allowed_token_type). https://docs.slack.dev/reference/methods/apps.connections.open
+   */
+  private connectionsOpen(token: string | null): Record<string, unknown> {
+    if (!this.socketModeUrl) return { ok: false, error: 'unknown_method' };
+    if (!token?.startsWith('xapp-')) return { ok: false, error: 'not_allowed_token_type' };
+    return { ok: true, url: this.socketModeUrl() };
   }
 
   /**

@@ -2,6 +2,7 @@ import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-
 import type { SlackApiCall } from '../../../scripts/bench/slack/recording-slack-api';
 import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import type { SlackUserRef } from '../../../scripts/bench/slack/slack-signing';
+import { SocketModeServer } from '../../fakes/socket-mode-server';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBotOptions } from '../../fakes/test-bot';
 import { buttonClickBody, freshTriggerId, viewSubmissionBody } from '../../../scripts/bench/slack/slack-interactions';
@@ -41,15 +42,37 @@ export interface Posted {
 
 export type SlackOrderE2E = Awaited<ReturnType<typeof startSlackOrderE2E>>;
 
+export const APP_TOKEN = 'xapp-1-order-e2e';
+/**
+ * Socket Mode tests reconnect after 3 s, not the Slack SDK's 5 s. Not less: the same number is
+ * the pong timeout (the client pings every third of it and drops the socket when the last pong
+ * is older than it), and the bot's event loop, busy with a first query or command, stalled for
+ * longer than that at 100 ms and at 1000 ms on this machine: the socket dropped and an envelope
+ * sent just before was lost.
+ */
+const SOCKET_PING_TIMEOUT_MS = '3000';
+
 /**
  * The real bot (test-bot: HTTP server, SQLite file, outbox) with Slack on, its Web API
  * at a recording server; the directory, the subscriber and the domain's rules are set
- * through the REST API as an administrator would.
+ * through the REST API as an administrator would. `transport: 'socket'` runs Slack in
+ * Socket Mode: requests go as envelopes over a local WebSocket (socket-mode-server.ts)
+ * and their answers come back in the acks, where HTTP has the response body.
  */
-export async function startSlackOrderE2E(rules: Record<string, unknown>, env: Record<string, string> = {}, options: TestBotOptions = {}) {
+export async function startSlackOrderE2E(
+  rules: Record<string, unknown>,
+  env: Record<string, string> = {},
+  options: TestBotOptions = {},
+  transport: 'http' | 'socket' = 'http',
+) {
   const api = await RecordingSlackApi.start();
+  const socket = transport === 'socket' ? await SocketModeServer.start() : null;
+  if (socket) api.socketModeUrl = () => socket.nextUrl();
+  const socketEnv: Record<string, string> = socket
+    ? { SLACK_APP_TOKEN: APP_TOKEN, SLACK_SOCKET_PING_TIMEOUT_MS: SOCKET_PING_TIMEOUT_MS }
+    : {};
   const bot = await startTestBot(
-    { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-order-e2e', SLACK_API_URL: `${api.url}/api/`, ...env },
+    { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-order-e2e', SLACK_API_URL: `${api.url}/api/`, ...socketEnv, ...env },
     options,
   );
   const must = async (method: string, path: string, body: unknown) => {
@@ -62,7 +85,12 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>, env: Re
   await must('PUT', `/api/domains/${DOMAIN}/rules`, rules);
   const events = `${bot.url}/slack/events`;
   const slackUser = (who: Person): SlackUserRef => ({ id: PEOPLE[who].slackUserId, name: PEOPLE[who].name });
-  const post = async (body: string) => {
+  const post = async (body: string): Promise<{ status: number; body: Record<string, unknown> | null }> => {
+    if (socket) {
+      // An empty ack is `payload: {}` on the socket and an empty 200 over HTTP.
+      const ack = await socket.deliverForm(body);
+      return { status: 200, body: ack.payload && Object.keys(ack.payload).length > 0 ? ack.payload : null };
+    }
     const res = await postSigned(events, body, { secret: SECRET });
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
@@ -77,6 +105,8 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>, env: Re
   const h = {
     api,
     bot,
+    /** Socket Mode's WebSocket, when the transport is 'socket'. */
+    socket,
     rules: (changes: Record<string, unknown>) => must('PUT', `/api/domains/${DOMAIN}/rules`, changes),
     /** `/prov <text>` as `who`; resolves on the ack. */
     async command(who: Person, text: string) {
@@ -133,6 +163,7 @@ export async function startSlackOrderE2E(rules: Record<string, unknown>, env: Re
       }>,
     async stop() {
       await bot.stop();
+      await socket?.stop();
       await api.stop();
     },
   };
