@@ -1,8 +1,8 @@
 import type { Actor, Core } from '../../core/index';
 import type { OrderFormFieldId } from '../presenters/order-form';
 import { parseOrderForm } from '../presenters/order-form';
-import type { Command } from '../presenters/parse-command';
-import { parseCommand } from '../presenters/parse-command';
+import type { Command } from './commands/parse-command';
+import { parseCommand } from './commands/parse-command';
 import { presentActivities } from '../presenters/present-activities';
 import { presentDomainRules } from '../presenters/present-domain-rules';
 import { presentHelp, presentMistake } from '../presenters/present-help';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ExtendedStatus, OrderKind, OrderSearch, WorkOrderState } from '../../core/index';
-import { ZEmail } from '../../core/index';
+import type { ExtendedStatus, OrderKind, OrderSearch, WorkOrderState } from '../../../core/index';
+import { ZEmail } from '../../../core/index';
 import {
   ArgumentProblem,
   collectPairs,

@@ -1,5 +1,5 @@
-import type { Assignee, Role } from '../../core/index';
-import { ROLES, ZEmail } from '../../core/index';
+import type { Assignee, Role } from '../../../core/index';
+import { ROLES, ZEmail } from '../../../core/index';
 
 export type DelegateTo = { ok: true; to: Assignee } | { ok: false; problem: string };
 

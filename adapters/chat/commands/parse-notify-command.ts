@@ -1,5 +1,13 @@
-import type { DestinationScope, DomainChange, GroupName, SettingsScope, SmtpEdits, SystemChange, TemplateChange } from '../../core/index';
-import { GROUP_NAMES, TEMPLATE_SMTP_REFUSAL } from '../../core/index';
+import type {
+  DestinationScope,
+  DomainChange,
+  GroupName,
+  SettingsScope,
+  SmtpEdits,
+  SystemChange,
+  TemplateChange,
+} from '../../../core/index';
+import { GROUP_NAMES, TEMPLATE_SMTP_REFUSAL } from '../../../core/index';
 import type { Word } from './command-words';
 import { ArgumentProblem, collectPairs, parseWord, splitWords, stripMailto, stripSlackLink, ZDomain } from './command-words';
 import { parseContentUrlEdits, parseGroupEdits, parseReminderDays, parseSmtpEdits } from './parse-notify-values';

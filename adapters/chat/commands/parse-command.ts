@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZEmail, ZOrderNumber } from '../../core/index';
-import type { LineSelection } from '../../core/index';
-import { closestWords, orList } from './closest-words';
+import { ZEmail, ZOrderNumber } from '../../../core/index';
+import type { LineSelection } from '../../../core/index';
+import { closestWords, orList } from '../../presenters/closest-words';
 import { ArgumentProblem, parseWord, stripMailto, WORK_ORDER_SHAPE, ZLogin, ZProductId, ZWorkOrderNumber } from './command-words';
 import type { OrderCommand } from './parse-order-command';
 import { parseOrderArgs } from './parse-order-command';

@@ -1,4 +1,4 @@
-import type { ChangeKind } from '../../core/index';
+import type { ChangeKind } from '../../../core/index';
 import { ArgumentProblem, collectPairs, parseWord, splitWords, ZLogin, ZProductId } from './command-words';
 
 export interface ChangeCommand {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDomainName } from '../../core/index';
+import { ZDomainName } from '../../../core/index';
 
 /** A malformed argument; its message is the problem sentence the user sees above the usage. */
 export class ArgumentProblem extends Error {}

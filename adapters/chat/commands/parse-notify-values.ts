@@ -1,5 +1,5 @@
-import type { ContentUrlEdits, GroupEdits, SmtpEdits } from '../../core/index';
-import { GROUP_NAMES } from '../../core/index';
+import type { ContentUrlEdits, GroupEdits, SmtpEdits } from '../../../core/index';
+import { GROUP_NAMES } from '../../../core/index';
 import type { Pair } from './command-words';
 import { ArgumentProblem, compact, stripMailto } from './command-words';
 

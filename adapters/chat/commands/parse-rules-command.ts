@@ -1,8 +1,8 @@
-import type { Assignee, DomainRules, Role } from '../../core/index';
-import { ROLES, ZEmail } from '../../core/index';
+import type { Assignee, DomainRules, Role } from '../../../core/index';
+import { ROLES, ZEmail } from '../../../core/index';
 import { ArgumentProblem, parseWord, stripMailto, stripSlackLink, ZDomain } from './command-words';
-import type { RuleField } from './domain-rule-names';
-import { isDoneByRule, RULE_FIELDS, RULE_NAMES } from './domain-rule-names';
+import type { RuleField } from '../../presenters/domain-rule-names';
+import { isDoneByRule, RULE_FIELDS, RULE_NAMES } from '../../presenters/domain-rule-names';
 
 export type RulesCommand =
   | { kind: 'rules'; domain: string }

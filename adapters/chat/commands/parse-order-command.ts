@@ -1,9 +1,9 @@
-import type { OrderableName, ProductType } from '../../core/index';
-import { ATTRIBUTE_KEYS, ORDERABLE_NAMES, PRODUCT_TYPES, productsOf } from '../../core/index';
+import type { OrderableName, ProductType } from '../../../core/index';
+import { ATTRIBUTE_KEYS, ORDERABLE_NAMES, PRODUCT_TYPES, productsOf } from '../../../core/index';
 import type { Pair, Word } from './command-words';
-import { closestWords, orList } from './closest-words';
+import { closestWords, orList } from '../../presenters/closest-words';
 import { ArgumentProblem, collectPairs, compact, parseWord, splitWords, ZDay, ZLogin, ZProductId } from './command-words';
-import { basicKey } from './order-attributes';
+import { basicKey } from '../../presenters/order-attributes';
 
 export type OrderAttributes = Partial<Record<ProductType, Record<string, string>>>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LineSelection, SupportRequestType } from '../../core/index';
-import { ZOrderNumber } from '../../core/index';
+import type { LineSelection, SupportRequestType } from '../../../core/index';
+import { ZOrderNumber } from '../../../core/index';
 import { ArgumentProblem, parseWord } from './command-words';
 
 export const CASE_USAGE = 'case <order> [<line>] [resend|contact] <what happened>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_SMTP_REFUSAL } from '../../core/index';
+import { TEMPLATE_SMTP_REFUSAL } from '../../../core/index';
 import { parseCommand } from './parse-command';
 
 const action = (text: string) => {
