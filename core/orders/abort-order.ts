@@ -1,11 +1,11 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
-import { assertHolds, ORDERING } from './authorize-work';
-import { releaseProducts } from './order-products';
-import { readWorkflow } from './read-workflow';
-import { commitStep, followUp, knownProducts } from './settle-step';
+import { assertHolds, ORDERING } from './permissions/authorize-work';
+import { releaseProducts } from './model/order-products';
+import { readWorkflow } from './use-case-parts/read-workflow';
+import { commitStep, followUp, knownProducts } from './use-case-parts/settle-step';
 import type { OrderActionInput, WorkOrderDetails } from './use-case-types';
-import { abortWorkflow } from './work-order-execution';
+import { abortWorkflow } from './model/work-order-execution';
 
 /**
  * `abort WO-000123`: "If the order encounters a problem and the user chooses to abort

@@ -1,10 +1,10 @@
 import { cancelSet } from '../catalog/dependencies';
 import type { CoreDeps } from '../core-deps';
-import { assertHolds, ORDERING } from './authorize-work';
-import { assertNoOpenOrder, readProduct } from './read-workflow';
-import { submitOrder } from './submit-order';
+import { assertHolds, ORDERING } from './permissions/authorize-work';
+import { assertNoOpenOrder, readProduct } from './use-case-parts/read-workflow';
+import { submitOrder } from './use-case-parts/submit-order';
 import type { CancelProductInput, PlacedOrder } from './use-case-types';
-import type { OrderItem } from './work-order';
+import type { OrderItem } from './model/work-order';
 
 /**
  * "To cancel products, you must submit a cancel order. When you cancel a product, all

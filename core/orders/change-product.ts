@@ -6,13 +6,13 @@ import { CoreError } from '../errors';
 import type { FieldKey } from '../validation-problems';
 import { problem, zodFields } from '../validation-problems';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
-import { assertHolds, mayConfigureAdvanced, ORDERING } from './authorize-work';
-import { assertNoOpenOrder, readProduct, readSubscriber } from './read-workflow';
-import { submitOrder } from './submit-order';
+import { assertHolds, mayConfigureAdvanced, ORDERING } from './permissions/authorize-work';
+import { assertNoOpenOrder, readProduct, readSubscriber } from './use-case-parts/read-workflow';
+import { submitOrder } from './use-case-parts/submit-order';
 import type { ChangeProductInput, PlacedOrder } from './use-case-types';
-import type { ChangeKind, OrderItem } from './work-order';
+import type { ChangeKind, OrderItem } from './model/work-order';
 import { ZChangeProductFields } from './order.schemas';
-import { invalid } from './work-order-machine';
+import { invalid } from './model/work-order-machine';
 
 const CHANGE_KINDS: readonly ChangeKind[] = ['Settings', 'Replace', 'Change Owner'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workflowHarness } from '../../test/fakes/core-harness';
-import { DEFAULT_RULES } from './work-order';
+import { DEFAULT_RULES } from './model/work-order';
 
 describe('getDomainRules and setDomainRules', () => {
   it('a domain without rules works by the defaults', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE, workflowHarness } from '../../test/fakes/core-harness';
-import type { DomainRules } from './work-order';
+import type { DomainRules } from './model/work-order';
 
 /** April both orders and approves; Arthur approves too unless `arthurApproves` is false. */
 async function aprilPlacedAnOrder(o: { arthurApproves?: boolean; rules?: Partial<Omit<DomainRules, 'domain'>> } = {}) {

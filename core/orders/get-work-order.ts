@@ -1,8 +1,8 @@
 import type { CoreDeps } from '../core-deps';
 import { sameEmail } from '../directory/actor';
 import { CoreError } from '../errors';
-import { mayRead } from './authorize-work';
-import { readWorkflow } from './read-workflow';
+import { mayRead } from './permissions/authorize-work';
+import { readWorkflow } from './use-case-parts/read-workflow';
 import type { OrderActionInput, WorkOrderDetails } from './use-case-types';
 
 /** `status WO-000123`: the order, its activities and subscriber, for its author or anyone with a role in its domain. */

@@ -8,12 +8,12 @@ import type { FieldKey, FieldProblem } from '../validation-problems';
 import { problem, problemsFromZod, sentence } from '../validation-problems';
 import { utcDay } from '../provisioning/provisioning';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
-import { assertHolds, mayConfigureAdvanced, ORDERING } from './authorize-work';
+import { assertHolds, mayConfigureAdvanced, ORDERING } from './permissions/authorize-work';
 import { ZDay, ZPlaceOrderFields } from './order.schemas';
-import { assertNoOpenOrder, readSubscriber } from './read-workflow';
-import { submitOrder } from './submit-order';
+import { assertNoOpenOrder, readSubscriber } from './use-case-parts/read-workflow';
+import { submitOrder } from './use-case-parts/submit-order';
 import type { PlaceOrderInput, PlacedOrder } from './use-case-types';
-import type { OrderItem } from './work-order';
+import type { OrderItem } from './model/work-order';
 
 /**
  * `order jdoe Enhanced Phone Service phoneType=7945`, POST /api/work-orders: an Add

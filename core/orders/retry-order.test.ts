@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workflowHarness } from '../../test/fakes/core-harness';
-import type { OrderOrigin } from './work-order';
+import type { OrderOrigin } from './model/work-order';
 
 /** Rules under which an Add order goes straight to the backend. */
 const noSteps = { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null };

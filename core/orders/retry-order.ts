@@ -1,10 +1,10 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
-import { assertHolds, ORDERING } from './authorize-work';
-import { readWorkflow } from './read-workflow';
-import { commitStep, followUp } from './settle-step';
+import { assertHolds, ORDERING } from './permissions/authorize-work';
+import { readWorkflow } from './use-case-parts/read-workflow';
+import { commitStep, followUp } from './use-case-parts/settle-step';
 import type { OrderActionInput, WorkOrderDetails } from './use-case-types';
-import { retryWorkflow } from './work-order-execution';
+import { retryWorkflow } from './model/work-order-execution';
 
 /**
  * `retry WO-000123`: a chat order that failed "remains in the Released state, waiting

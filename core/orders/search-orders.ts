@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
 import { parseDomainName } from '../directory/domain-name';
-import { searchableDomains } from './authorize-work';
+import { searchableDomains } from './permissions/authorize-work';
 import type { SearchOrdersInput } from './use-case-types';
-import type { WorkOrder } from './work-order';
+import type { WorkOrder } from './model/work-order';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;

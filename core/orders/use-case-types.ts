@@ -5,7 +5,7 @@
  */
 import type { OrderableName, ProductType } from '../catalog/catalog';
 import type { Actor } from '../directory/actor';
-import type { Activity, ActivityAction, ChangeKind, DomainRules, OrderOrigin, WorkOrder } from './work-order';
+import type { Activity, ActivityAction, ChangeKind, DomainRules, OrderOrigin, WorkOrder } from './model/work-order';
 import type { OrderSearch } from '../ports/work-order-repository.port';
 import type { ProductNote, Subscriber, SubscriberProduct, SubscriberRecord } from '../subscribers/subscriber';
 

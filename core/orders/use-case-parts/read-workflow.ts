@@ -1,9 +1,9 @@
-import type { CoreDeps } from '../core-deps';
-import { CoreError } from '../errors';
-import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
-import type { DomainRules, WorkOrder } from './work-order';
-import { DEFAULT_RULES } from './work-order';
-import type { Workflow } from './work-order-machine';
+import type { CoreDeps } from '../../core-deps';
+import { CoreError } from '../../errors';
+import type { Subscriber, SubscriberProduct } from '../../subscribers/subscriber';
+import type { DomainRules, WorkOrder } from '../model/work-order';
+import { DEFAULT_RULES } from '../model/work-order';
+import type { Workflow } from '../model/work-order-machine';
 
 /** Reads shared by the order use cases; each throws the not-found code a user can read. */
 export async function readWorkOrder(deps: CoreDeps, orderNumber: string): Promise<WorkOrder> {

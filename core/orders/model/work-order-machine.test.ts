@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anInitialOrder } from '../../test/fakes/in-memory-workflow';
+import { anInitialOrder } from '../../../test/fakes/in-memory-workflow';
 import type { DomainRules } from './work-order';
 import { DEFAULT_RULES } from './work-order';
 import { applyExecution, abortWorkflow, retryWorkflow } from './work-order-execution';

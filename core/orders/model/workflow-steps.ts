@@ -1,4 +1,4 @@
-import { isPhysicalPhone } from '../catalog/catalog';
+import { isPhysicalPhone } from '../../catalog/catalog';
 import type { Activity, ActivityKind, Assignee, DomainRules, ExtendedStatus, WorkOrder, WorkOrderState } from './work-order';
 import { ACTIVITY_ROLE } from './work-order';
 

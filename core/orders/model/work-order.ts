@@ -1,6 +1,6 @@
-import type { OrderableName, ProductType } from '../catalog/catalog';
-import type { Role } from '../directory/directory';
-import type { Channel } from '../provisioning/provisioning';
+import type { OrderableName, ProductType } from '../../catalog/catalog';
+import type { Role } from '../../directory/directory';
+import type { Channel } from '../../provisioning/provisioning';
 
 /**
  * Work orders and their activities, from prime-provisioning-managing-orders:

@@ -1,5 +1,5 @@
-import type { ItemOutcome } from '../ports/provisioning-backend.port';
-import type { SystemEvent } from '../ports/system-event.port';
+import type { ItemOutcome } from '../../ports/provisioning-backend.port';
+import type { SystemEvent } from '../../ports/system-event.port';
 import type { OrderItem, WorkOrder } from './work-order';
 import type { Step, Workflow } from './work-order-machine';
 import { bump, invalid } from './work-order-machine';

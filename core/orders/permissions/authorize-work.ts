@@ -1,12 +1,12 @@
-import type { Actor } from '../directory/actor';
-import { sameEmail } from '../directory/actor';
-import type { Role } from '../directory/directory';
-import { ANY_DOMAIN, hasRole } from '../directory/directory';
-import { CoreError } from '../errors';
-import type { Activity, ActivityAction, DomainRules } from './work-order';
-import { ACTIVITY_ROLE } from './work-order';
-import type { Workflow } from './work-order-machine';
-import { applyActivityAction } from './work-order-machine';
+import type { Actor } from '../../directory/actor';
+import { sameEmail } from '../../directory/actor';
+import type { Role } from '../../directory/directory';
+import { ANY_DOMAIN, hasRole } from '../../directory/directory';
+import { CoreError } from '../../errors';
+import type { Activity, ActivityAction, DomainRules } from '../model/work-order';
+import { ACTIVITY_ROLE } from '../model/work-order';
+import type { Workflow } from '../model/work-order-machine';
+import { applyActivityAction } from '../model/work-order-machine';
 
 /**
  * Who may do what, by role in the order's (or subscriber's) domain. "Users assigned

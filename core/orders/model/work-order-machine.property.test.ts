@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anInitialOrder } from '../../test/fakes/in-memory-workflow';
-import type { Actor } from '../directory/actor';
-import type { Role } from '../directory/directory';
-import { ROLES } from '../directory/directory';
-import { activityRefusal, allowedActions } from './authorize-work';
+import { anInitialOrder } from '../../../test/fakes/in-memory-workflow';
+import type { Actor } from '../../directory/actor';
+import type { Role } from '../../directory/directory';
+import { ROLES } from '../../directory/directory';
+import { activityRefusal, allowedActions } from '../permissions/authorize-work';
 import type { ActivityAction, Assignee, DomainRules, OrderItem, WorkOrder } from './work-order';
 import type { ExecutionResult } from './work-order-execution';
 import { abortWorkflow, applyExecution, retryWorkflow } from './work-order-execution';

@@ -1,4 +1,4 @@
-import type { SubscriberProduct } from '../subscribers/subscriber';
+import type { SubscriberProduct } from '../../subscribers/subscriber';
 
 /**
  * "If the first subscriber deletes a shared line or a phone, the associates of the

@@ -1,18 +1,18 @@
-import type { CoreDeps } from '../core-deps';
-import type { ItemOutcome } from '../ports/provisioning-backend.port';
-import type { SystemEvent } from '../ports/system-event.port';
-import type { WorkflowChange } from '../ports/work-order-repository.port';
-import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
-import { isEmpty } from '../notifications/delivery';
-import type { StepNotices } from '../ports/work-order-repository.port';
+import type { CoreDeps } from '../../core-deps';
+import type { ItemOutcome } from '../../ports/provisioning-backend.port';
+import type { SystemEvent } from '../../ports/system-event.port';
+import type { WorkflowChange } from '../../ports/work-order-repository.port';
+import type { Subscriber, SubscriberProduct } from '../../subscribers/subscriber';
+import { isEmpty } from '../../notifications/delivery';
+import type { StepNotices } from '../../ports/work-order-repository.port';
 import { planStepNotices } from './plan-step-notices';
-import type { ProductChanges } from './order-products';
-import { productsAfterRun, withProductIds } from './order-products';
+import type { ProductChanges } from '../model/order-products';
+import { productsAfterRun, withProductIds } from '../model/order-products';
 import { readWorkflow } from './read-workflow';
-import type { WorkOrder } from './work-order';
-import type { ExecutionResult } from './work-order-execution';
-import { applyExecution, pendingItems, summarizeOutcomes } from './work-order-execution';
-import type { Step, Workflow } from './work-order-machine';
+import type { WorkOrder } from '../model/work-order';
+import type { ExecutionResult } from '../model/work-order-execution';
+import { applyExecution, pendingItems, summarizeOutcomes } from '../model/work-order-execution';
+import type { Step, Workflow } from '../model/work-order-machine';
 
 /**
  * Writing a step of the machine and what follows it: one commit, all or nothing, with

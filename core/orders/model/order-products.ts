@@ -1,7 +1,7 @@
-import type { ItemOutcome } from '../ports/provisioning-backend.port';
-import type { WorkflowChange } from '../ports/work-order-repository.port';
-import type { SubscriberProduct } from '../subscribers/subscriber';
-import { handOverSharedPhone } from './shared-phone-handover';
+import type { ItemOutcome } from '../../ports/provisioning-backend.port';
+import type { WorkflowChange } from '../../ports/work-order-repository.port';
+import type { SubscriberProduct } from '../../subscribers/subscriber';
+import { handOverSharedPhone } from '../use-case-parts/shared-phone-handover';
 import type { WorkOrder } from './work-order';
 
 /**

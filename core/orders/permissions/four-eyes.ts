@@ -1,8 +1,8 @@
-import type { CoreDeps } from '../core-deps';
-import type { Actor } from '../directory/actor';
-import { sameEmail } from '../directory/actor';
-import { CoreError } from '../errors';
-import type { Activity, DomainRules, WorkOrder } from './work-order';
+import type { CoreDeps } from '../../core-deps';
+import type { Actor } from '../../directory/actor';
+import { sameEmail } from '../../directory/actor';
+import { CoreError } from '../../errors';
+import type { Activity, DomainRules, WorkOrder } from '../model/work-order';
 
 /**
  * Four eyes: the person who placed a work order does not approve it while someone else

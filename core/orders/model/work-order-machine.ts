@@ -1,7 +1,7 @@
-import { isIpPhone, normalisePhoneType, ZMacAddress } from '../catalog/phone.schemas';
-import { CoreError } from '../errors';
-import { problem, zodFields } from '../validation-problems';
-import type { Channel } from '../provisioning/provisioning';
+import { isIpPhone, normalisePhoneType, ZMacAddress } from '../../catalog/phone.schemas';
+import { CoreError } from '../../errors';
+import { problem, zodFields } from '../../validation-problems';
+import type { Channel } from '../../provisioning/provisioning';
 import type { Activity, ActivityAction, ActivityKind, Assignee, DomainRules, WorkOrder } from './work-order';
 import { ACTIVITY_ROLE } from './work-order';
 import { describeAssignee, describeOrderState, groupFor, isLive, nextStep, waitingFor } from './workflow-steps';
@@ -74,7 +74,7 @@ function advance(wf: Workflow, changed: Activity[], rules: DomainRules, after: A
  * An assignee acts on an activity ("Approving Orders", "Shipping Phones", "Receiving
  * Phones": Accept, Step Complete, decline, delegate). Approve and complete work from
  * Open as well, the Accept implied, so a one-click email approval needs one click.
- * Who may act is not checked here (authorize-work.ts): only whether the action fits.
+ * Who may act is not checked here (../permissions/authorize-work.ts): only whether the action fits.
  */
 export function applyActivityAction(
   wf: Workflow,

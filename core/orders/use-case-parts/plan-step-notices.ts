@@ -1,14 +1,14 @@
-import type { CoreDeps } from '../core-deps';
-import type { DeliveryTarget, NewDelivery, OutboxWrites } from '../notifications/delivery';
-import { mergeWrites, noWrites, shortHash } from '../notifications/delivery';
-import { planOpenedActivity } from '../notifications/plan-activity-notices';
-import { domainSettingsFor } from '../notifications/read-notification-settings';
-import { orderFailureNotice, planSystemNotices } from '../notifications/plan-system-notices';
-import type { StepNotices } from '../ports/work-order-repository.port';
-import type { SystemEvent } from '../ports/system-event.port';
-import type { Subscriber } from '../subscribers/subscriber';
-import type { Activity } from './work-order';
-import type { Step, Workflow } from './work-order-machine';
+import type { CoreDeps } from '../../core-deps';
+import type { DeliveryTarget, NewDelivery, OutboxWrites } from '../../notifications/delivery';
+import { mergeWrites, noWrites, shortHash } from '../../notifications/delivery';
+import { planOpenedActivity } from '../../notifications/plan-activity-notices';
+import { domainSettingsFor } from '../../notifications/read-notification-settings';
+import { orderFailureNotice, planSystemNotices } from '../../notifications/plan-system-notices';
+import type { StepNotices } from '../../ports/work-order-repository.port';
+import type { SystemEvent } from '../../ports/system-event.port';
+import type { Subscriber } from '../../subscribers/subscriber';
+import type { Activity } from '../model/work-order';
+import type { Step, Workflow } from '../model/work-order-machine';
 
 /**
  * The notices a workflow step causes, written in the step's own transaction (the

@@ -1,8 +1,8 @@
-import type { CoreDeps } from '../core-deps';
-import type { Actor } from '../directory/actor';
-import { allowedActions } from './authorize-work';
-import { readWorkflow, rulesFor } from './read-workflow';
-import type { ActivityView } from './use-case-types';
+import type { CoreDeps } from '../../core-deps';
+import type { Actor } from '../../directory/actor';
+import { allowedActions } from '../permissions/authorize-work';
+import { readWorkflow, rulesFor } from '../use-case-parts/read-workflow';
+import type { ActivityView } from '../use-case-types';
 import type { Activity } from './work-order';
 
 /** An activity as this actor sees it now: its order, its subscriber, and the actions open to them. */

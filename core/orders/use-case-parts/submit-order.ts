@@ -1,14 +1,14 @@
-import type { CoreDeps } from '../core-deps';
-import type { Actor } from '../directory/actor';
-import { CoreError } from '../errors';
-import type { SubscriberProduct } from '../subscribers/subscriber';
-import { markOpen } from './order-products';
+import type { CoreDeps } from '../../core-deps';
+import type { Actor } from '../../directory/actor';
+import { CoreError } from '../../errors';
+import type { SubscriberProduct } from '../../subscribers/subscriber';
+import { markOpen } from '../model/order-products';
 import { openOrderConflict } from './read-workflow';
 import { rulesFor } from './read-workflow';
 import { commitStep, followUp, newActivityId } from './settle-step';
-import type { PlacedOrder } from './use-case-types';
-import type { WorkOrder } from './work-order';
-import { startWorkflow } from './work-order-machine';
+import type { PlacedOrder } from '../use-case-types';
+import type { WorkOrder } from '../model/work-order';
+import { startWorkflow } from '../model/work-order-machine';
 
 export type OrderDraft = Pick<
   WorkOrder,
