@@ -24,7 +24,7 @@ describe('getDomainRules and setDomainRules', () => {
       domain: 'acme.example',
       changes: { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null },
     });
-    const placed = await core.placeOrder({
+    const placed = await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',

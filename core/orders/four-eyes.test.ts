@@ -10,7 +10,7 @@ async function aprilPlacedAnOrder(o: { arthurApproves?: boolean; rules?: Partial
     roles: [...PEOPLE.april.roles, { role: 'Ordering', domain: 'acme.example' }],
   });
   if (o.arthurApproves === false) await h.deps.users.upsert({ ...PEOPLE.arthur, roles: [{ role: 'Ordering', domain: 'acme.example' }] });
-  const placed = await h.core.placeOrder({
+  const placed = await h.core.placeWorkOrder({
     actor: h.as('april'),
     origin: 'chat',
     subscriberLogin: 'jdoe',

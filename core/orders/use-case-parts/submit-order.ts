@@ -6,7 +6,7 @@ import { markOpen } from '../model/order-products';
 import { openOrderConflict } from './read-workflow';
 import { rulesFor } from './read-workflow';
 import { commitStep, followUp, newActivityId } from './settle-step';
-import type { PlacedOrder } from '../use-case-types';
+import type { PlacedWorkOrder } from '../use-case-types';
 import type { WorkOrder } from '../model/work-order';
 import { startWorkflow } from '../model/work-order-machine';
 
@@ -28,7 +28,7 @@ export async function submitOrder(
   actor: Actor,
   draft: OrderDraft,
   against: readonly SubscriberProduct[],
-): Promise<PlacedOrder> {
+): Promise<PlacedWorkOrder> {
   const now = deps.clock.now();
   const order: WorkOrder = {
     ...draft,

@@ -4,7 +4,7 @@ import { assertHolds, ORDERING } from './permissions/authorize-work';
 import { releaseProducts } from './model/order-products';
 import { readWorkflow } from './use-case-parts/read-workflow';
 import { commitStep, followUp, knownProducts } from './use-case-parts/settle-step';
-import type { OrderActionInput, WorkOrderDetails } from './use-case-types';
+import type { WorkOrderActionInput, WorkOrderDetails } from './use-case-types';
 import { abortWorkflow } from './model/work-order-execution';
 
 /**
@@ -12,7 +12,7 @@ import { abortWorkflow } from './model/work-order-execution';
  * the remainder of the order in the error handling workflow step, then the order
  * status is set to Hold" (Approving Orders). Its products lose the open-order mark.
  */
-export async function abortOrder(deps: CoreDeps, input: OrderActionInput): Promise<WorkOrderDetails> {
+export async function abortWorkOrder(deps: CoreDeps, input: WorkOrderActionInput): Promise<WorkOrderDetails> {
   const before = await readWorkflow(deps, input.orderNumber);
   assertHolds(input.actor, ORDERING, before.order.domain, `abort order ${before.order.number}`);
   const step = abortWorkflow(before, deps.clock.now());

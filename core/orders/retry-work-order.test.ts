@@ -8,7 +8,7 @@ const noSteps = { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDone
 async function failing(origin: OrderOrigin, kind: 'recoverable' | 'unrecoverable') {
   const h = await workflowHarness(noSteps);
   h.deps.backend.fail('Voicemail', kind, 'Unity Connection refused the mailbox');
-  const placed = await h.core.placeOrder({
+  const placed = await h.core.placeWorkOrder({
     actor: h.as('olive'),
     origin,
     subscriberLogin: 'jdoe',
@@ -52,7 +52,7 @@ describe('execution failures ("Work Order States")', () => {
   it('a backend that does not answer is a recoverable error', async () => {
     const h = await workflowHarness(noSteps);
     h.deps.backend.down = 'ECONNREFUSED';
-    const placed = await h.core.placeOrder({
+    const placed = await h.core.placeWorkOrder({
       actor: h.as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
@@ -67,10 +67,10 @@ describe('execution failures ("Work Order States")', () => {
   });
 });
 
-describe('retryOrder and abortOrder', () => {
+describe('retryWorkOrder and abortWorkOrder', () => {
   it('retry runs only what is left, completes the order, clears the marks and tells Jane', async () => {
     const { core, deps, as } = await failing('chat', 'recoverable');
-    const retried = await core.retryOrder({ actor: as('olive'), orderNumber: 'wo-000001' });
+    const retried = await core.retryWorkOrder({ actor: as('olive'), orderNumber: 'wo-000001' });
     expect(retried.order).toMatchObject({ state: 'Completed', extendedStatus: null, failure: null });
     expect(deps.backend.calls.map((c) => c.items.map((i) => i.type))).toEqual([['Phone', 'Line', 'Voicemail'], ['Voicemail']]);
     expect((await deps.subscribers.listProducts('jdoe')).map((p) => [p.id, p.type, p.parentId, p.openOrderNumber])).toEqual([
@@ -83,7 +83,7 @@ describe('retryOrder and abortOrder', () => {
 
   it('abort puts the order on Hold and its products lose the open-order mark', async () => {
     const { core, deps, as } = await failing('chat', 'unrecoverable');
-    const aborted = await core.abortOrder({ actor: as('olive'), orderNumber: 'WO-000001' });
+    const aborted = await core.abortWorkOrder({ actor: as('olive'), orderNumber: 'WO-000001' });
     expect(aborted.order).toMatchObject({ state: 'Hold', extendedStatus: 'Unrecoverable Error' });
     expect(aborted.subscriber).toMatchObject({ login: 'jdoe' });
     expect((await deps.subscribers.listProducts('jdoe')).map((p) => p.openOrderNumber)).toEqual([null, null]);
@@ -91,14 +91,14 @@ describe('retryOrder and abortOrder', () => {
 
   it('neither applies to an order without an error, nor for someone without Ordering; nothing changes', async () => {
     const h = await workflowHarness();
-    await h.core.placeOrder({
+    await h.core.placeWorkOrder({
       actor: h.as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
       orderable: 'Phone',
       attributes: { Phone: { phoneType: '7945' } },
     });
-    await expect(h.core.retryOrder({ actor: h.as('olive'), orderNumber: 'WO-000001' })).rejects.toMatchObject({
+    await expect(h.core.retryWorkOrder({ actor: h.as('olive'), orderNumber: 'WO-000001' })).rejects.toMatchObject({
       code: 'INVALID_STATE',
       details: {
         reason:
@@ -107,14 +107,16 @@ describe('retryOrder and abortOrder', () => {
     });
     const { core, deps, as } = await failing('chat', 'recoverable');
     const before = await deps.workOrders.findByNumber('WO-000001');
-    await expect(core.abortOrder({ actor: as('april'), orderNumber: 'WO-000001' })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
-    await expect(core.retryOrder({ actor: as('olive'), orderNumber: 'WO-999999' })).rejects.toMatchObject({ code: 'WORK_ORDER_NOT_FOUND' });
+    await expect(core.abortWorkOrder({ actor: as('april'), orderNumber: 'WO-000001' })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(core.retryWorkOrder({ actor: as('olive'), orderNumber: 'WO-999999' })).rejects.toMatchObject({
+      code: 'WORK_ORDER_NOT_FOUND',
+    });
     expect(await deps.workOrders.findByNumber('WO-000001')).toEqual(before);
   });
 
   it('an approval stands when recording the provisioning result fails; the order can be retried once stuck, not before', async () => {
     const h = await workflowHarness({ phoneAssignmentDoneBy: null });
-    const placed = await h.core.placeOrder({
+    const placed = await h.core.placeWorkOrder({
       actor: h.as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
@@ -133,11 +135,11 @@ describe('retryOrder and abortOrder', () => {
     expect(acted.activity.status).toBe('Done');
     h.deps.workOrders.commit = commit;
 
-    await expect(h.core.retryOrder({ actor: h.as('olive'), orderNumber: placed.order.number })).rejects.toMatchObject({
+    await expect(h.core.retryWorkOrder({ actor: h.as('olive'), orderNumber: placed.order.number })).rejects.toMatchObject({
       code: 'INVALID_STATE',
     });
     h.deps.clock.set('2026-11-23T10:11:00Z');
-    const retried = await h.core.retryOrder({ actor: h.as('olive'), orderNumber: placed.order.number });
+    const retried = await h.core.retryWorkOrder({ actor: h.as('olive'), orderNumber: placed.order.number });
     expect(retried.order).toMatchObject({ state: 'Completed' });
     expect((await h.deps.subscribers.listProducts('jdoe')).map((p) => p.type)).toEqual(['Phone']);
   });

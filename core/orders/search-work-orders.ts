@@ -2,7 +2,7 @@ import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
 import { parseDomainName } from '../directory/domain-name';
 import { searchableDomains } from './permissions/authorize-work';
-import type { SearchOrdersInput } from './use-case-types';
+import type { SearchWorkOrdersInput } from './use-case-types';
 import type { WorkOrder } from './model/work-order';
 
 const DEFAULT_LIMIT = 20;
@@ -14,7 +14,7 @@ const MAX_LIMIT = 100;
  * delivery date, within the domains where the searcher holds Ordering or Administrator
  * ('*': every domain).
  */
-export async function searchOrders(deps: CoreDeps, input: SearchOrdersInput): Promise<WorkOrder[]> {
+export async function searchWorkOrders(deps: CoreDeps, input: SearchWorkOrdersInput): Promise<WorkOrder[]> {
   const domains = searchableDomains(input.actor);
   if (domains !== null && domains.length === 0) {
     throw new CoreError('NOT_AUTHORIZED', { action: 'search orders', reason: 'it needs the Ordering role' });

@@ -3,14 +3,14 @@ import { CoreError } from '../errors';
 import { assertHolds, ORDERING } from './permissions/authorize-work';
 import { readWorkflow } from './use-case-parts/read-workflow';
 import { commitStep, followUp } from './use-case-parts/settle-step';
-import type { OrderActionInput, WorkOrderDetails } from './use-case-types';
+import type { WorkOrderActionInput, WorkOrderDetails } from './use-case-types';
 import { retryWorkflow } from './model/work-order-execution';
 
 /**
  * `retry WO-000123`: a chat order that failed "remains in the Released state, waiting
  * for you to take action on the order" (Work Order States); retry runs it again.
  */
-export async function retryOrder(deps: CoreDeps, input: OrderActionInput): Promise<WorkOrderDetails> {
+export async function retryWorkOrder(deps: CoreDeps, input: WorkOrderActionInput): Promise<WorkOrderDetails> {
   const before = await readWorkflow(deps, input.orderNumber);
   assertHolds(input.actor, ORDERING, before.order.domain, `retry order ${before.order.number}`);
   const step = retryWorkflow(before, deps.clock.now());

@@ -8,9 +8,9 @@ async function orders() {
     actor: h.as('ada'),
     subscriber: { login: 'bob.sub', domain: 'other.example', firstName: 'Bo', lastName: 'Sub', email: 'bo@other.example' },
   });
-  await h.core.placeOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: phone });
+  await h.core.placeWorkOrder({ actor: h.as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Phone', attributes: phone });
   h.deps.clock.set('2026-11-24T09:00:00Z');
-  await h.core.placeOrder({
+  await h.core.placeWorkOrder({
     actor: h.as('ada'),
     origin: 'api',
     subscriberLogin: 'rroe',
@@ -18,33 +18,33 @@ async function orders() {
     attributes: phone,
     requestedDeliveryDate: '2026-12-01',
   });
-  await h.core.placeOrder({ actor: h.as('bob'), origin: 'chat', subscriberLogin: 'bob.sub', orderable: 'Phone', attributes: phone });
+  await h.core.placeWorkOrder({ actor: h.as('bob'), origin: 'chat', subscriberLogin: 'bob.sub', orderable: 'Phone', attributes: phone });
   return h;
 }
 const numbers = (list: { number: string }[]) => list.map((o) => o.number);
 
-describe('searchOrders ("Searching for an Order")', () => {
+describe('searchWorkOrders ("Searching for an Order")', () => {
   it("finds by order, author, status and subscriber criteria, newest first, within the searcher's domains", async () => {
     const { core, as } = await orders();
     const olive = as('olive');
-    expect(numbers(await core.searchOrders({ actor: olive, criteria: {} }))).toEqual(['WO-000002', 'WO-000001']);
-    expect(numbers(await core.searchOrders({ actor: olive, criteria: { author: 'ADA' } }))).toEqual(['WO-000002']);
+    expect(numbers(await core.searchWorkOrders({ actor: olive, criteria: {} }))).toEqual(['WO-000002', 'WO-000001']);
+    expect(numbers(await core.searchWorkOrders({ actor: olive, criteria: { author: 'ADA' } }))).toEqual(['WO-000002']);
     expect(
-      numbers(await core.searchOrders({ actor: olive, criteria: { subscriberName: 'doe', extendedStatus: 'Waiting for Approval' } })),
+      numbers(await core.searchWorkOrders({ actor: olive, criteria: { subscriberName: 'doe', extendedStatus: 'Waiting for Approval' } })),
     ).toEqual(['WO-000001']);
     expect(
-      numbers(await core.searchOrders({ actor: olive, criteria: { department: 'support', requestedDeliveryDate: '2026-12-01' } })),
+      numbers(await core.searchWorkOrders({ actor: olive, criteria: { department: 'support', requestedDeliveryDate: '2026-12-01' } })),
     ).toEqual(['WO-000002']);
-    expect(numbers(await core.searchOrders({ actor: olive, criteria: { orderDate: '2026-11-23' } }))).toEqual(['WO-000001']);
-    expect(numbers(await core.searchOrders({ actor: olive, criteria: {}, limit: 1 }))).toEqual(['WO-000002']);
-    expect(numbers(await core.searchOrders({ actor: olive, criteria: { orderNumber: ' wo-000001' } }))).toEqual(['WO-000001']);
+    expect(numbers(await core.searchWorkOrders({ actor: olive, criteria: { orderDate: '2026-11-23' } }))).toEqual(['WO-000001']);
+    expect(numbers(await core.searchWorkOrders({ actor: olive, criteria: {}, limit: 1 }))).toEqual(['WO-000002']);
+    expect(numbers(await core.searchWorkOrders({ actor: olive, criteria: { orderNumber: ' wo-000001' } }))).toEqual(['WO-000001']);
   });
 
   it("an administrator of every domain sees them all; Bob only his own domain's", async () => {
     const { core, as } = await orders();
-    expect(numbers(await core.searchOrders({ actor: as('ada'), criteria: {} }))).toEqual(['WO-000003', 'WO-000002', 'WO-000001']);
-    expect(numbers(await core.searchOrders({ actor: as('bob'), criteria: {} }))).toEqual(['WO-000003']);
-    await expect(core.searchOrders({ actor: as('bob'), criteria: { domain: 'acme.example' } })).rejects.toMatchObject({
+    expect(numbers(await core.searchWorkOrders({ actor: as('ada'), criteria: {} }))).toEqual(['WO-000003', 'WO-000002', 'WO-000001']);
+    expect(numbers(await core.searchWorkOrders({ actor: as('bob'), criteria: {} }))).toEqual(['WO-000003']);
+    await expect(core.searchWorkOrders({ actor: as('bob'), criteria: { domain: 'acme.example' } })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { reason: 'it needs the Ordering role in acme.example' },
     });
@@ -61,15 +61,15 @@ describe('searchOrders ("Searching for an Order")', () => {
       ],
     });
     const actor = { channel: 'slack' as const, name: user.name, email: user.email, platformUserId: null, user };
-    expect(numbers(await core.searchOrders({ actor, criteria: {} }))).toEqual(['WO-000003']);
-    await expect(core.searchOrders({ actor, criteria: { domain: 'acme.example', subscriberName: 'jane' } })).rejects.toMatchObject({
+    expect(numbers(await core.searchWorkOrders({ actor, criteria: {} }))).toEqual(['WO-000003']);
+    await expect(core.searchWorkOrders({ actor, criteria: { domain: 'acme.example', subscriberName: 'jane' } })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
     });
   });
 
   it('needs the Ordering role', async () => {
     const { core, as } = await orders();
-    await expect(core.searchOrders({ actor: as('april'), criteria: {} })).rejects.toMatchObject({
+    await expect(core.searchWorkOrders({ actor: as('april'), criteria: {} })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { action: 'search orders' },
     });

@@ -9,10 +9,10 @@ import { problem, problemsFromZod, sentence } from '../validation-problems';
 import { utcDay } from '../provisioning/provisioning';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
 import { assertHolds, mayConfigureAdvanced, ORDERING } from './permissions/authorize-work';
-import { ZDay, ZPlaceOrderFields } from './order.schemas';
+import { ZDay, ZPlaceWorkOrderFields } from './order.schemas';
 import { assertNoOpenOrder, readSubscriber } from './use-case-parts/read-workflow';
 import { submitOrder } from './use-case-parts/submit-order';
-import type { PlaceOrderInput, PlacedOrder } from './use-case-types';
+import type { PlaceWorkOrderInput, PlacedWorkOrder } from './use-case-types';
 import type { OrderItem } from './model/work-order';
 
 /**
@@ -21,8 +21,8 @@ import type { OrderItem } from './model/work-order';
  * the Ordering authorization role can add, change, or cancel their own orders or those
  * of other subscribers."
  */
-export async function placeOrder(deps: CoreDeps, input: PlaceOrderInput): Promise<PlacedOrder> {
-  const shape = ZPlaceOrderFields.safeParse(input);
+export async function placeWorkOrder(deps: CoreDeps, input: PlaceWorkOrderInput): Promise<PlacedWorkOrder> {
+  const shape = ZPlaceWorkOrderFields.safeParse(input);
   if (!shape.success) throw new CoreError('VALIDATION_FAILED', { fields: problemsFromZod(shape.error) });
   const subscriber = await readSubscriber(deps, input.subscriberLogin);
   assertHolds(input.actor, ORDERING, subscriber.domain, `order for ${subscriber.login}`);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { workflowHarness } from '../../test/fakes/core-harness';
 
-describe('placeOrder', () => {
+describe('placeWorkOrder', () => {
   it('an Add order for a bundle waits for approval, and the Approval group hears of it in chat and by email', async () => {
     const { core, deps, slack, teams, as } = await workflowHarness();
-    const placed = await core.placeOrder({
+    const placed = await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
@@ -60,7 +60,7 @@ describe('placeOrder', () => {
 
   it('with no step to wait for, provisions at once and puts the products in the subscriber record', async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null });
-    const placed = await core.placeOrder({
+    const placed = await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'api',
       subscriberLogin: 'jdoe',
@@ -83,13 +83,13 @@ describe('placeOrder', () => {
   it('a Line goes on the phone Jane already has; Voicemail without a Line is refused as a missing dependency', async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: false });
     await expect(
-      core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Voicemail' }),
+      core.placeWorkOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Voicemail' }),
     ).rejects.toMatchObject({
       code: 'DEPENDENCY_MISSING',
       details: { product: 'Voicemail', requires: ['Line'] },
     });
     deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
-    const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
+    const placed = await core.placeWorkOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
     expect(placed.order.items[0]).toMatchObject({ type: 'Line', parentProductId: 'phone-1' });
     expect((await deps.subscribers.findProduct(placed.order.items[0]!.productId!))?.parentId).toBe('phone-1');
   });
@@ -97,7 +97,7 @@ describe('placeOrder', () => {
   it('claims the product it hangs a new one on while it waits: that one cannot be cancelled meanwhile; released when done', async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: true });
     deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
-    const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
+    const placed = await core.placeWorkOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
     expect((await deps.subscribers.findProduct('phone-1'))?.openOrderNumber).toBe(placed.order.number);
     await expect(core.cancelProduct({ actor: as('olive'), origin: 'chat', productId: 'phone-1' })).rejects.toMatchObject({
       code: 'CONFLICT',
@@ -113,7 +113,7 @@ describe('placeOrder', () => {
   it('a rejected order releases the product it would have hung a new one on', async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: true });
     deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', attributes: { phoneType: '7945' } });
-    const placed = await core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
+    const placed = await core.placeWorkOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' });
     await core.actOnActivity({ actor: as('april'), activityId: placed.activities[0]!.id, action: { kind: 'reject' } });
     expect((await deps.subscribers.findProduct('phone-1'))?.openOrderNumber).toBeNull();
   });
@@ -121,7 +121,7 @@ describe('placeOrder', () => {
   it("a Line on a Shared Phone marks the other subscriber's phone as shared", async () => {
     const { core, deps, as } = await workflowHarness({ isAuthorizationRequiredForAddOrder: false });
     deps.subscribers.seed({ id: 'rphone', subscriberLogin: 'rroe', type: 'Phone', attributes: { phoneType: '7945' } });
-    await core.placeOrder({
+    await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
@@ -135,7 +135,7 @@ describe('placeOrder', () => {
   it('names every bad attribute at once and writes nothing', async () => {
     const { core, deps, as } = await workflowHarness();
     const err = await core
-      .placeOrder({
+      .placeWorkOrder({
         actor: as('olive'),
         origin: 'chat',
         subscriberLogin: 'jdoe',
@@ -160,7 +160,7 @@ describe('placeOrder', () => {
 
   it('advanced provisioning attributes are taken from an Advanced Ordering user', async () => {
     const { core, as } = await workflowHarness();
-    const placed = await core.placeOrder({
+    const placed = await core.placeWorkOrder({
       actor: as('adam'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
@@ -173,7 +173,7 @@ describe('placeOrder', () => {
   it('refuses an unknown orderable, a past delivery date, and an unknown subscriber', async () => {
     const { core, as } = await workflowHarness();
     await expect(
-      core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Fax' as never }),
+      core.placeWorkOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Fax' as never }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: {
@@ -188,7 +188,7 @@ describe('placeOrder', () => {
       },
     });
     await expect(
-      core.placeOrder({
+      core.placeWorkOrder({
         actor: as('olive'),
         origin: 'chat',
         subscriberLogin: 'jdoe',
@@ -198,7 +198,7 @@ describe('placeOrder', () => {
       }),
     ).rejects.toMatchObject({ details: { fields: [{ field: 'requestedDeliveryDate', message: '2026-11-22 is in the past.' }] } });
     await expect(
-      core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'nobody', orderable: 'Phone' }),
+      core.placeWorkOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'nobody', orderable: 'Phone' }),
     ).rejects.toMatchObject({
       code: 'SUBSCRIBER_NOT_FOUND',
       details: { login: 'nobody' },
@@ -213,31 +213,31 @@ describe('placeOrder', () => {
       orderable: 'Phone' as const,
       attributes: { Phone: { phoneType: '7945' } },
     };
-    await expect(core.placeOrder({ ...order, actor: as('april') })).rejects.toMatchObject({
+    await expect(core.placeWorkOrder({ ...order, actor: as('april') })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       details: { action: 'order for jdoe', reason: 'it needs the Ordering or Administrator role in acme.example' },
     });
-    await expect(core.placeOrder({ ...order, actor: as('bob') })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(core.placeWorkOrder({ ...order, actor: as('bob') })).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
     expect(deps.workOrders.orders.size).toBe(0);
-    await expect(core.placeOrder({ ...order, actor: as('ada') })).resolves.toMatchObject({ order: { number: 'WO-000001' } });
+    await expect(core.placeWorkOrder({ ...order, actor: as('ada') })).resolves.toMatchObject({ order: { number: 'WO-000001' } });
   });
 
   it('refuses to hang a product on one with an order running against it', async () => {
     const { core, deps, as } = await workflowHarness();
     deps.subscribers.seed({ id: 'phone-1', subscriberLogin: 'jdoe', type: 'Phone', openOrderNumber: 'WO-000009' });
-    await expect(core.placeOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' })).rejects.toMatchObject(
-      {
-        code: 'CONFLICT',
-        details: { reason: 'Phone phone-1 has order WO-000009 running against it; wait until it is processed' },
-      },
-    );
+    await expect(
+      core.placeWorkOrder({ actor: as('olive'), origin: 'chat', subscriberLogin: 'jdoe', orderable: 'Line' }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'Phone phone-1 has order WO-000009 running against it; wait until it is processed' },
+    });
   });
 
   it('the order stands when chat and email are down; its notices wait in the outbox and go out once they are back', async () => {
     const { core, deps, slack, as } = await workflowHarness();
     slack.failWith = 'slack is down';
     deps.email.failWith = 'smtp is down';
-    const placed = await core.placeOrder({
+    const placed = await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
