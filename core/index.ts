@@ -17,7 +17,7 @@ import { resendProvisioningEmail } from './provisioning/resend-provisioning-emai
 import { openSupportCase } from './provisioning/open-support-case';
 import { getOrder } from './provisioning/select-open-lines';
 import { sendDueProvisioningEmails } from './provisioning/send-due-provisioning-emails';
-import { abortOrder } from './orders/abort-order';
+import { abortWorkOrder } from './orders/abort-work-order';
 import { actOnActivity } from './orders/act-on-activity';
 import { cancelProduct } from './orders/cancel-product';
 import { changeProduct } from './orders/change-product';
@@ -25,9 +25,9 @@ import { getActivityView } from './orders/get-activity-view';
 import { getDomainRules } from './orders/get-domain-rules';
 import { getWorkOrder } from './orders/get-work-order';
 import { listMyActivities } from './orders/list-my-activities';
-import { placeOrder } from './orders/place-order';
-import { retryOrder } from './orders/retry-order';
-import { searchOrders } from './orders/search-orders';
+import { placeWorkOrder } from './orders/place-work-order';
+import { retryWorkOrder } from './orders/retry-work-order';
+import { searchWorkOrders } from './orders/search-work-orders';
 import { setDomainRules } from './orders/set-domain-rules';
 import { addProductNote } from './subscribers/add-product-note';
 import { getSubscriberRecord } from './subscribers/get-subscriber-record';
@@ -92,20 +92,20 @@ export function createCore(deps: CoreDeps) {
     sendDueProvisioningEmails: () => sendDueProvisioningEmails(deps),
     closeExpiredLines: () => closeExpiredLines(deps),
     // The order workflow (issue 3).
-    placeOrder: bindWrite(deps, placeOrder),
+    placeWorkOrder: bindWrite(deps, placeWorkOrder),
     changeProduct: bindWrite(deps, changeProduct),
     cancelProduct: bindWrite(deps, cancelProduct),
     listMyActivities: bind(deps, listMyActivities),
     getActivityView: bind(deps, getActivityView),
     actOnActivity: bindWrite(deps, actOnActivity),
     getWorkOrder: bind(deps, getWorkOrder),
-    searchOrders: bind(deps, searchOrders),
+    searchWorkOrders: bind(deps, searchWorkOrders),
     getSubscriberRecord: bind(deps, getSubscriberRecord),
     addProductNote: bindWrite(deps, addProductNote),
     getDomainRules: bind(deps, getDomainRules),
     setDomainRules: bindWrite(deps, setDomainRules),
-    retryOrder: bindWrite(deps, retryOrder),
-    abortOrder: bindWrite(deps, abortOrder),
+    retryWorkOrder: bindWrite(deps, retryWorkOrder),
+    abortWorkOrder: bindWrite(deps, abortWorkOrder),
     registerSubscriber: bind(deps, registerSubscriber),
     // Notifications (issue 4): the outbox's dispatcher and the cron's sweeps.
     dispatchDeliveries: () => dispatchDeliveries(deps, lanes, waiting),
@@ -194,8 +194,8 @@ export { PRODUCT_TYPES } from './catalog/catalog';
 export { macAddressIssue, PHONE_TYPES } from './catalog/phone.schemas';
 export { ATTRIBUTE_KEYS } from './catalog/catalog.schemas';
 export { productsOf, ORDERABLE_NAMES } from './catalog/orderables';
-export type * from './orders/work-order';
-export { DEFAULT_RULES } from './orders/work-order';
+export type * from './orders/model/work-order';
+export { DEFAULT_RULES } from './orders/model/work-order';
 export type * from './orders/use-case-types';
 export type * from './subscribers/subscriber';
 export type * from './ports/work-order-repository.port';

@@ -2,13 +2,13 @@
  * `npm run package:teams`: the Teams app package, dist/provbot-teams.zip, holding
  * manifest.json, color.png and outline.png at its root, as Teams expects to upload it.
  * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-package
- * The zip is written here with zlib (no `zip` binary on CI machines is assumed).
+ * The zip is written with fflate (no `zip` binary on CI machines is assumed).
  * Placeholders are filled from the environment (see manifest/teams/README.md).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST_DIR = join(ROOT, 'manifest', 'teams');
@@ -60,50 +60,10 @@ export function fillManifest(template: string, s: PackageSettings): { manifest: 
   return { manifest: `${JSON.stringify(manifest, null, 2)}\n`, warnings: [...warnings] };
 }
 
-/** A zip archive (deflate), the format of APPNOTE.TXT: local headers, data, central directory, end record. */
-export function zip(files: { name: string; data: Buffer }[]): Buffer {
-  const DOS_DATE = (1 << 5) | 1; // 1980-01-01, 00:00: the same bytes for the same input
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    const body = deflateRawSync(file.data, { level: 9 });
-    const crc = crc32(file.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // made by 2.0
-    local.copy(central, 6, 4, 30); // version needed … name length, as in the local header
-    central.writeUInt16LE(0, 30); // extra
-    central.writeUInt16LE(0, 32); // comment
-    central.writeUInt16LE(0, 34); // disk
-    central.writeUInt16LE(0, 36); // internal attributes
-    central.writeUInt32LE(0, 38); // external attributes
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+/** Files at the archive's root, deflated; the fixed date gives the same bytes for the same input. */
+function zip(files: { name: string; data: Uint8Array }[]): Uint8Array {
+  const entries = Object.fromEntries(files.map((f) => [f.name, f.data]));
+  return zipSync(entries, { level: 9, mtime: new Date(1980, 0, 1) });
 }
 
 export function packageTeams(s: PackageSettings, outFile = join(ROOT, 'dist', 'provbot-teams.zip')): { file: string; warnings: string[] } {

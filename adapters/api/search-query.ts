@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { SearchCriteria } from '../presenters/parse-search-command';
-import { readSearchCriteria } from '../presenters/parse-search-command';
+import type { SearchCriteria } from '../chat/commands/parse-search-command';
+import { readSearchCriteria } from '../chat/commands/parse-search-command';
 import type { FieldProblem } from '../../core/index';
 import { CoreError, isFieldKey, plainMessage, problem } from '../../core/index';
 

@@ -45,14 +45,14 @@ export function workOrderApiRouter(
     '/api/work-orders',
     handle(async (req) => ({
       status: 201,
-      body: await core.placeOrder({ ...objectBody(req), actor, origin: 'api' } as Parameters<Core['placeOrder']>[0]),
+      body: await core.placeWorkOrder({ ...objectBody(req), actor, origin: 'api' } as Parameters<Core['placeWorkOrder']>[0]),
     })),
   );
   router.get(
     '/api/work-orders',
     handle(async (req) => {
       const { criteria, limit } = parseSearchQuery(req.query);
-      return { status: 200, body: await core.searchOrders({ actor, criteria, limit }) };
+      return { status: 200, body: await core.searchWorkOrders({ actor, criteria, limit }) };
     }),
   );
   router.get(
@@ -61,11 +61,11 @@ export function workOrderApiRouter(
   );
   router.post(
     '/api/work-orders/:number/retry',
-    handle(async (req) => ({ status: 200, body: await core.retryOrder({ actor, orderNumber: param(req, 'number') }) })),
+    handle(async (req) => ({ status: 200, body: await core.retryWorkOrder({ actor, orderNumber: param(req, 'number') }) })),
   );
   router.post(
     '/api/work-orders/:number/abort',
-    handle(async (req) => ({ status: 200, body: await core.abortOrder({ actor, orderNumber: param(req, 'number') }) })),
+    handle(async (req) => ({ status: 200, body: await core.abortWorkOrder({ actor, orderNumber: param(req, 'number') }) })),
   );
 
   router.post(

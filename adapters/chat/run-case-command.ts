@@ -1,6 +1,6 @@
 import type { Actor, Core } from '../../core/index';
 import { isCoreError } from '../../core/index';
-import type { CaseCommand } from '../presenters/parse-case-command';
+import type { CaseCommand } from './commands/parse-case-command';
 import { presentAccessRequested } from '../presenters/present-self-service';
 import { presentCaseOpened, presentCaseProblem } from '../presenters/present-support-case';
 import type { View } from '../presenters/view';

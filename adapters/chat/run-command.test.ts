@@ -11,10 +11,10 @@ function recordingCore() {
   const order = aWorkOrder();
   const details = { order, activities: [], subscriber: aSubscriber() };
   const answers: Record<string, unknown> = {
-    placeOrder: { order, activities: [] },
+    placeWorkOrder: { order, activities: [] },
     cancelProduct: { order: aWorkOrder({ kind: 'Cancel', orderable: null }), activities: [] },
     listMyActivities: [anActivityView()],
-    searchOrders: [order],
+    searchWorkOrders: [order],
     getSubscriberRecord: { subscriber: aSubscriber(), products: [], orders: [] },
     addProductNote: { text: 'hello', author: 'Alice Approver', at: new Date('2026-11-24T09:00:00Z') },
     getDomainRules: {
@@ -27,8 +27,8 @@ function recordingCore() {
       phoneReceiptDoneBy: null,
     },
     getWorkOrder: details,
-    retryOrder: details,
-    abortOrder: details,
+    retryWorkOrder: details,
+    abortWorkOrder: details,
   };
   answers.setDomainRules = answers.getDomainRules;
   const core = new Proxy(
@@ -59,7 +59,7 @@ describe('runCommand for the order workflow', () => {
     const { calls, text } = await run('order jdoe Enhanced Phone Service phoneType=7945 delivery=2026-12-01');
     expect(calls).toEqual([
       {
-        name: 'placeOrder',
+        name: 'placeWorkOrder',
         input: {
           actor: APPROVER,
           origin: 'chat',
@@ -76,7 +76,7 @@ describe('runCommand for the order workflow', () => {
   it.each([
     ['cancel prod-1', 'cancelProduct', { actor: APPROVER, origin: 'chat', productId: 'prod-1' }, /^Order WO-000123 placed\nCancel/],
     ['activities', 'listMyActivities', { actor: APPROVER }, /^My activities \(1\)/],
-    ['search login=jdoe', 'searchOrders', { actor: APPROVER, criteria: { subscriberLogin: 'jdoe' }, limit: 20 }, /^1 work order found/],
+    ['search login=jdoe', 'searchWorkOrders', { actor: APPROVER, criteria: { subscriberLogin: 'jdoe' }, limit: 20 }, /^1 work order found/],
     ['subscriber jdoe', 'getSubscriberRecord', { actor: APPROVER, login: 'jdoe' }, /^Jane Doe \(jdoe\)/],
     ['note prod-1 hello', 'addProductNote', { actor: APPROVER, productId: 'prod-1', text: 'hello' }, /^Note added to product prod-1/],
     ['rules acme.example', 'getDomainRules', { actor: APPROVER, domain: 'acme.example' }, /^Business rules of acme\.example\n/],
@@ -87,8 +87,8 @@ describe('runCommand for the order workflow', () => {
       /^Business rules of acme\.example changed/,
     ],
     ['status WO-123', 'getWorkOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123\n/],
-    ['retry WO-000123', 'retryOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123 retried/],
-    ['abort WO-000123', 'abortOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123 aborted/],
+    ['retry WO-000123', 'retryWorkOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123 retried/],
+    ['abort WO-000123', 'abortWorkOrder', { actor: APPROVER, orderNumber: 'WO-000123' }, /^Work order WO-000123 aborted/],
   ])('%s calls %s and renders its result', async (command, name, input, rendered) => {
     const { calls, text } = await run(command);
     expect(calls).toEqual([{ name, input }]);
@@ -129,7 +129,7 @@ describe('submitOrderForm', () => {
     const reply = await submitOrderForm(core, APPROVER, { subscriberLogin: 'jdoe', orderable: 'Phone', phoneType: '7945' }, '');
     expect(calls).toEqual([
       {
-        name: 'placeOrder',
+        name: 'placeWorkOrder',
         input: {
           actor: APPROVER,
           origin: 'chat',

@@ -1,8 +1,8 @@
 import type { Actor, Core } from '../../core/index';
 import type { OrderFormFieldId } from '../presenters/order-form';
 import { parseOrderForm } from '../presenters/order-form';
-import type { Command } from '../presenters/parse-command';
-import { parseCommand } from '../presenters/parse-command';
+import type { Command } from './commands/parse-command';
+import { parseCommand } from './commands/parse-command';
 import { presentActivities } from '../presenters/present-activities';
 import { presentDomainRules } from '../presenters/present-domain-rules';
 import { presentHelp, presentMistake } from '../presenters/present-help';
@@ -90,7 +90,7 @@ async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand
         ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}),
         ...(parentProductId ? { parentProductId } : {}),
       };
-      return presentPlacedOrder(await core.placeOrder(input), options);
+      return presentPlacedOrder(await core.placeWorkOrder(input), options);
     }
     case 'change': {
       const { productId, changeKind, attributes, newOwnerLogin } = c;
@@ -105,7 +105,7 @@ async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand
       return presentActivities(await core.listMyActivities({ actor }));
     case 'search':
       return presentSearchResults(
-        await core.searchOrders({ actor, criteria: c.criteria, limit: SEARCH_LIMIT }),
+        await core.searchWorkOrders({ actor, criteria: c.criteria, limit: SEARCH_LIMIT }),
         { criteria: c.criteria, limit: SEARCH_LIMIT },
         options,
       );
@@ -122,9 +122,9 @@ async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand
     case 'work-order':
       return presentWorkOrder(await core.getWorkOrder({ actor, orderNumber: c.orderNumber }), options);
     case 'retry':
-      return presentWorkOrder(await core.retryOrder({ actor, orderNumber: c.orderNumber }), { ...options, after: 'retried' });
+      return presentWorkOrder(await core.retryWorkOrder({ actor, orderNumber: c.orderNumber }), { ...options, after: 'retried' });
     case 'abort':
-      return presentWorkOrder(await core.abortOrder({ actor, orderNumber: c.orderNumber }), { ...options, after: 'aborted' });
+      return presentWorkOrder(await core.abortWorkOrder({ actor, orderNumber: c.orderNumber }), { ...options, after: 'aborted' });
   }
 }
 
@@ -144,7 +144,7 @@ export async function submitOrderForm(
   const form = parseOrderForm(values);
   if (!form.ok) return form;
   const { subscriberLogin, orderable, attributes, requestedDeliveryDate } = form.order;
-  const placed = await core.placeOrder({
+  const placed = await core.placeWorkOrder({
     actor,
     origin: 'chat',
     subscriberLogin,

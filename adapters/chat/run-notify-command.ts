@@ -1,5 +1,5 @@
 import type { Actor, ChatDestination, Core } from '../../core/index';
-import type { NotifyAction } from '../presenters/parse-notify-command';
+import type { NotifyAction } from './commands/parse-notify-command';
 import {
   presentNotificationOverview,
   presentNotificationSettings,

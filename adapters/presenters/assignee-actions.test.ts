@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, ActivityKind, ActivityStatus, Actor, Assignee } from '../../core/index';
 // The core's own answer, to hold the mapping to it.
-import { allowedActions } from '../../core/orders/authorize-work';
-import { DEFAULT_RULES } from '../../core/orders/work-order';
+import { allowedActions } from '../../core/orders/permissions/authorize-work';
+import { DEFAULT_RULES } from '../../core/orders/model/work-order';
 import { anActivity, aWorkOrder } from '../../test/fixtures/workflow-values';
 import { assigneeActions } from './assignee-actions';
 

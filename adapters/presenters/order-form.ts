@@ -1,7 +1,7 @@
 import type { FieldKey, OrderableName, ProductType } from '../../core/index';
 import { ATTRIBUTE_KEYS, macAddressIssue, ORDERABLE_NAMES, PHONE_TYPES, PRODUCT_TYPES, productsOf } from '../../core/index';
-import { ZDay, ZLogin } from './command-words';
-import type { OrderAttributes } from './parse-order-command';
+import { ZDay, ZLogin } from '../chat/commands/command-words';
+import type { OrderAttributes } from '../chat/commands/parse-order-command';
 import { fieldLabel } from './labels';
 import { LINE_TYPES } from './order-attributes';
 

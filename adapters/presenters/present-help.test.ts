@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from './parse-command';
+import { parseCommand } from '../chat/commands/parse-command';
 import { COMMAND_MENU, presentMistake, USAGE } from './present-help';
 
 const verbs = USAGE.map((u) => u.split(/[ :]/)[0]!);

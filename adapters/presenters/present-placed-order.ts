@@ -1,4 +1,4 @@
-import type { PlacedOrder } from '../../core/index';
+import type { PlacedWorkOrder } from '../../core/index';
 import type { View } from './view';
 import { describeOrder, failureParagraphs, itemSection, orderTone, progressSentence, stateText } from './work-order-text';
 
@@ -7,7 +7,7 @@ import { describeOrder, failureParagraphs, itemSection, orderTone, progressSente
  * was ordered, where it stands and whom it waits for (seed, Example Order Procedure:
  * "The order number appears in the View Orders section of the subscriber record").
  */
-export function presentPlacedOrder(placed: PlacedOrder, options: { prefix?: string } = {}): View {
+export function presentPlacedOrder(placed: PlacedWorkOrder, options: { prefix?: string } = {}): View {
   const { order } = placed;
   return {
     title: `Order ${order.number} placed`,

@@ -1,5 +1,5 @@
 import type { WorkOrder } from '../../core/index';
-import type { SearchCriteria } from './parse-search-command';
+import type { SearchCriteria } from '../chat/commands/parse-search-command';
 import type { View, ViewSection } from './view';
 import { formatInstant } from './view';
 import { describeOrder, stateText } from './work-order-text';

@@ -1,6 +1,6 @@
 import { problemText } from './field-problems';
 import type { CaseOpened, FieldProblem, SupportCase } from '../../core/index';
-import { CASE_USAGE } from './parse-case-command';
+import { CASE_USAGE } from '../chat/commands/parse-case-command';
 import { SUPPORT_REQUEST_TYPE_NAMES } from '../../core/index';
 import type { Field, View } from './view';
 import { formatInstant, listLines } from './view';

@@ -1,3 +1,4 @@
+import PQueue from 'p-queue';
 import type { Logger } from '../../core/index';
 import { keepCorrelation } from '../observability/request-context';
 import { errorSummary } from './bolt-logger';
@@ -9,12 +10,12 @@ import { errorSummary } from './bolt-logger';
  * Slack allows 3 s for the ack and 30 minutes for the reply
  * (https://docs.slack.dev/interactivity/handling-user-interaction#responses).
  *
- * At most one job starts per turn of the event loop (setImmediate runs after the
- * poll phase, where new requests are read and acked), and at most `concurrency` run
- * at once, so replies still overlap their network round trips, however long the
- * backlog. At most `maxQueued` jobs wait: past that the queue refuses new ones, and
- * the listener answers in its ack that the bot is busy, so memory stays bounded and
- * the database never sees more than `concurrency` jobs at once.
+ * p-queue keeps at most `concurrency` jobs running, so replies still overlap their
+ * network round trips and the database never sees more than `concurrency` jobs at once.
+ * On top of it, at most one job begins its work per turn of the event loop (setImmediate
+ * runs after the poll phase, where new requests are read and acked), however long the
+ * backlog. At most `maxQueued` jobs wait to begin: past that the queue refuses new ones,
+ * and the listener answers in its ack that the bot is busy, so memory stays bounded.
  */
 export interface AfterAckQueue {
   /** Queues the job; false (the job dropped) when `maxQueued` already wait. */
@@ -32,46 +33,48 @@ export interface AfterAckQueueOptions {
 }
 
 export function createAfterAckQueue({ log, concurrency = 16, maxQueued = 2000 }: AfterAckQueueOptions): AfterAckQueue {
-  const waiting: (() => Promise<void>)[] = [];
-  let running = 0;
-  let scheduled = false;
-  const idle: (() => void)[] = [];
-
-  const start = (job: () => Promise<void>) => {
-    running++;
-    void job()
-      .catch((err) => log.error(errorSummary(err), 'work after a Slack ack failed'))
-      .finally(() => {
-        running--;
-        schedule();
-        if (running === 0 && waiting.length === 0) for (const resolve of idle.splice(0)) resolve();
-      });
-  };
-  const turn = () => {
-    scheduled = false;
-    if (running < concurrency && waiting.length > 0) start(waiting.shift()!);
-    schedule();
-  };
-  const schedule = () => {
-    if (scheduled || waiting.length === 0 || running >= concurrency) return;
-    scheduled = true;
-    setImmediate(turn);
-  };
-
+  const queue = new PQueue({ concurrency });
+  // Jobs enqueued and not yet begun, whether p-queue still holds them or they wait for their turn.
+  let waiting = 0;
+  const nextTurn = oneTurnEach();
   return {
     enqueue(job) {
-      if (waiting.length >= maxQueued) return false;
-      // Runs later, started by whichever job ends first: it keeps the correlation id of the request that queued it.
-      waiting.push(keepCorrelation(job));
-      schedule();
+      if (waiting >= maxQueued) return false;
+      waiting++;
+      // Runs later, after other requests were acked: it keeps the correlation id of the request that queued it.
+      const run = keepCorrelation(job);
+      void queue.add(async () => {
+        await nextTurn();
+        waiting--;
+        await run().catch((err) => log.error(errorSummary(err), 'work after a Slack ack failed'));
+      });
       return true;
     },
     get full() {
-      return waiting.length >= maxQueued;
+      return waiting >= maxQueued;
     },
-    drain() {
-      if (running === 0 && waiting.length === 0) return Promise.resolve();
-      return new Promise((resolve) => idle.push(resolve));
-    },
+    drain: () => queue.onIdle(),
   };
+}
+
+/**
+ * Each call resolves on its own turn of the event loop, one setImmediate after the previous
+ * call's. The immediate is scheduled in the caller's tick (not in a later microtask), so the
+ * first job begins in the check phase that follows the request which queued it.
+ */
+function oneTurnEach(): () => Promise<void> {
+  const waiters: (() => void)[] = [];
+  let ticking = false;
+  const tick = () => {
+    waiters.shift()?.();
+    if (waiters.length > 0) setImmediate(tick);
+    else ticking = false;
+  };
+  return () =>
+    new Promise<void>((resolve) => {
+      waiters.push(resolve);
+      if (ticking) return;
+      ticking = true;
+      setImmediate(tick);
+    });
 }

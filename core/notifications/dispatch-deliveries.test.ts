@@ -140,10 +140,10 @@ describe('dispatchDeliveries: pacing and claims', () => {
 });
 
 describe('dispatchDeliveries as the bot runs it: told by each change', () => {
-  it("an approver's mailbox refused for good: the order is placed, and the administrators hear of it before placeOrder returns", async () => {
+  it("an approver's mailbox refused for good: the order is placed, and the administrators hear of it before placeWorkOrder returns", async () => {
     const { core, deps, slack, as } = await workflowHarness();
     deps.email.refuseNext(1, { permanent: true }, '550 mailbox unavailable');
-    await core.placeOrder({
+    await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
@@ -160,7 +160,7 @@ describe('dispatchDeliveries as the bot runs it: told by each change', () => {
   it('a Teams user the bot has never met cannot be posted to: nothing is retried, and no copy is recorded there', async () => {
     const { core, deps, teams, as } = await workflowHarness();
     teams.unreachable.add('aad-april');
-    const placed = await core.placeOrder({
+    const placed = await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',

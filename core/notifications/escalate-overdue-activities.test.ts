@@ -11,7 +11,7 @@ import { changeDomainGroups } from '../../test/fakes/notification-settings-build
 async function escalating(minutes = 60) {
   const h = await workflowHarness();
   await changeDomainGroups(h.deps.notificationSettings, DOMAIN, { Approval: { escalationMinutes: minutes } });
-  const placed = await h.core.placeOrder({
+  const placed = await h.core.placeWorkOrder({
     actor: h.as('olive'),
     origin: 'chat',
     subscriberLogin: 'jdoe',
@@ -93,7 +93,7 @@ describe('escalateOverdueActivities', () => {
   it('an activity with no escalation window never escalates ("<Not set> means no escalations emails will be sent out")', async () => {
     const { core, deps, as, toAda } = await escalating();
     await changeDomainGroups(deps.notificationSettings, DOMAIN, { Approval: { escalationMinutes: null } });
-    const later = await core.placeOrder({
+    const later = await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',

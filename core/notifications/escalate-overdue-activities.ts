@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../core-deps';
-import { isLive } from '../orders/workflow-steps';
+import { isLive } from '../orders/model/workflow-steps';
 import type { DeliveryTarget } from './delivery';
 import { noWrites } from './delivery';
 import { activityDelivery } from './plan-activity-notices';

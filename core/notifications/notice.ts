@@ -4,7 +4,7 @@ import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { OrderLine, Order } from '../provisioning/provisioning';
 import type { OrderHistory } from '../provisioning/get-order-history';
 import type { SupportCase } from '../provisioning/support-case';
-import type { Activity, WorkOrder } from '../orders/work-order';
+import type { Activity, WorkOrder } from '../orders/model/work-order';
 import type { Subscriber } from '../subscribers/subscriber';
 import type { ConnectActivationStage, SystemNotice } from './delivery';
 import type { GroupName, SystemEventType, WorkflowEventType } from './notification-settings';

@@ -1,5 +1,5 @@
 import type { ChatPlatform } from '../directory/directory';
-import type { ActivityKind } from '../orders/work-order';
+import type { ActivityKind } from '../orders/model/work-order';
 
 /**
  * Notification settings, from prime-provisioning-managing-orders "Email Notifications"

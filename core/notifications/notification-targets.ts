@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import type { DirectoryUser } from '../directory/directory';
-import type { Activity } from '../orders/work-order';
+import type { Activity } from '../orders/model/work-order';
 import type { DeliveryTarget } from './delivery';
 import { targetKey } from './delivery';
 import type { ChatDestination } from './notification-settings';

@@ -7,7 +7,7 @@ import { targetKey } from './delivery';
 async function approvalOpened(groups: Parameters<typeof changeDomainGroups>[2] = {}) {
   const h = await workflowHarness({}, { autoDispatch: false });
   await changeDomainGroups(h.deps.notificationSettings, DOMAIN, groups);
-  const placed = await h.core.placeOrder({
+  const placed = await h.core.placeWorkOrder({
     actor: h.as('olive'),
     origin: 'chat',
     subscriberLogin: 'jdoe',

@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../core-deps';
-import type { Activity } from '../orders/work-order';
+import type { Activity } from '../orders/model/work-order';
 import type { DeliveryTarget, NewDelivery, OutboxWrites } from './delivery';
 import { noWrites, targetKey } from './delivery';
 import type { DomainNotificationSettings, GroupName, NotificationGroup } from './notification-settings';

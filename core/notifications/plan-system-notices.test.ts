@@ -9,7 +9,7 @@ async function failingBackend() {
   const h = await workflowHarness(noSteps);
   const fail = () => {
     h.deps.backend.fail('Voicemail', 'unrecoverable', 'Unity Connection refused the mailbox');
-    return h.core.placeOrder({
+    return h.core.placeWorkOrder({
       actor: h.as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',

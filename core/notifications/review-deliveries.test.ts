@@ -6,7 +6,7 @@ describe('the outbox for administrators', () => {
     const h = await workflowHarness({ isAuthorizationRequiredForAddOrder: true });
     // The approvers' mailboxes refuse for good (550): each email is dead-lettered at once.
     h.deps.email.refuseNext(2, { permanent: true }, '550 mailbox unavailable');
-    await h.core.placeOrder({
+    await h.core.placeWorkOrder({
       actor: h.as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',
@@ -40,7 +40,7 @@ describe('the outbox for administrators', () => {
     const h = await withDeadApprovalEmails();
     h.deps.clock.advanceMinutes(60);
     h.deps.email.refuseNext(2, { permanent: true }, '550 mailbox unavailable');
-    await h.core.placeOrder({
+    await h.core.placeWorkOrder({
       actor: h.as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',

@@ -22,7 +22,7 @@ async function aggregating(minutes = 30) {
     },
   });
   const place = () =>
-    h.core.placeOrder({
+    h.core.placeWorkOrder({
       actor: h.as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',

@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../core-deps';
-import type { Activity } from '../orders/work-order';
+import type { Activity } from '../orders/model/work-order';
 import type { DeliveryTarget, DigestItem, NewDelivery, OutboxWrites, SystemNotice } from './delivery';
 import { noWrites, targetKey } from './delivery';
 import type { GroupName, WorkflowEventType } from './notification-settings';

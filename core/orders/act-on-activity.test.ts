@@ -4,7 +4,7 @@ import { workflowHarness } from '../../test/fakes/core-harness';
 /** Jane's Enhanced Phone Service, waiting for approval; assignment by the Assignment group (the default rules). */
 async function waitingForApproval(rules = {}) {
   const h = await workflowHarness(rules);
-  const placed = await h.core.placeOrder({
+  const placed = await h.core.placeWorkOrder({
     actor: h.as('olive'),
     origin: 'chat',
     subscriberLogin: 'jdoe',

@@ -3,16 +3,16 @@ import { hasRole } from '../directory/directory';
 import { CoreError } from '../errors';
 import { problem, zodFields } from '../validation-problems';
 import { ZFreeText } from '../text.schemas';
-import { activityRefusal, mayKnowActivity } from './authorize-work';
-import { assertFourEyes } from './four-eyes';
+import { activityRefusal, mayKnowActivity } from './permissions/authorize-work';
+import { assertFourEyes } from './permissions/four-eyes';
 import { ZAssignee } from './order.schemas';
-import { releaseProducts } from './order-products';
-import { readWorkflow, rulesFor } from './read-workflow';
-import { commitStep, followUp, knownProducts, newActivityId } from './settle-step';
+import { releaseProducts } from './model/order-products';
+import { readWorkflow, rulesFor } from './use-case-parts/read-workflow';
+import { commitStep, followUp, knownProducts, newActivityId } from './use-case-parts/settle-step';
 import type { ActOnActivityInput, ActivityActed } from './use-case-types';
-import type { Activity, ActivityAction } from './work-order';
-import { ACTIVITY_ROLE } from './work-order';
-import { applyActivityAction } from './work-order-machine';
+import type { Activity, ActivityAction } from './model/work-order';
+import { ACTIVITY_ROLE } from './model/work-order';
+import { applyActivityAction } from './model/work-order-machine';
 
 /**
  * An assignee accepts, approves or rejects, completes, declines or delegates an

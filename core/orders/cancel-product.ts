@@ -1,17 +1,17 @@
 import { cancelSet } from '../catalog/dependencies';
 import type { CoreDeps } from '../core-deps';
-import { assertHolds, ORDERING } from './authorize-work';
-import { assertNoOpenOrder, readProduct } from './read-workflow';
-import { submitOrder } from './submit-order';
-import type { CancelProductInput, PlacedOrder } from './use-case-types';
-import type { OrderItem } from './work-order';
+import { assertHolds, ORDERING } from './permissions/authorize-work';
+import { assertNoOpenOrder, readProduct } from './use-case-parts/read-workflow';
+import { submitOrder } from './use-case-parts/submit-order';
+import type { CancelProductInput, PlacedWorkOrder } from './use-case-types';
+import type { OrderItem } from './model/work-order';
 
 /**
  * "To cancel products, you must submit a cancel order. When you cancel a product, all
  * products associated with it are also canceled" (Canceling Products, Table 10-5).
  * The items run deepest first, so nothing is left on a product already gone.
  */
-export async function cancelProduct(deps: CoreDeps, input: CancelProductInput): Promise<PlacedOrder> {
+export async function cancelProduct(deps: CoreDeps, input: CancelProductInput): Promise<PlacedWorkOrder> {
   const product = await readProduct(deps, input.productId);
   assertHolds(input.actor, ORDERING, product.domain, `cancel ${product.type} ${product.id}`);
   const record = await deps.subscribers.listProducts(product.subscriberLogin);

@@ -6,13 +6,13 @@ import { CoreError } from '../errors';
 import type { FieldKey } from '../validation-problems';
 import { problem, zodFields } from '../validation-problems';
 import type { Subscriber, SubscriberProduct } from '../subscribers/subscriber';
-import { assertHolds, mayConfigureAdvanced, ORDERING } from './authorize-work';
-import { assertNoOpenOrder, readProduct, readSubscriber } from './read-workflow';
-import { submitOrder } from './submit-order';
-import type { ChangeProductInput, PlacedOrder } from './use-case-types';
-import type { ChangeKind, OrderItem } from './work-order';
+import { assertHolds, mayConfigureAdvanced, ORDERING } from './permissions/authorize-work';
+import { assertNoOpenOrder, readProduct, readSubscriber } from './use-case-parts/read-workflow';
+import { submitOrder } from './use-case-parts/submit-order';
+import type { ChangeProductInput, PlacedWorkOrder } from './use-case-types';
+import type { ChangeKind, OrderItem } from './model/work-order';
 import { ZChangeProductFields } from './order.schemas';
-import { invalid } from './work-order-machine';
+import { invalid } from './model/work-order-machine';
 
 const CHANGE_KINDS: readonly ChangeKind[] = ['Settings', 'Replace', 'Change Owner'];
 
@@ -21,7 +21,7 @@ const CHANGE_KINDS: readonly ChangeKind[] = ['Settings', 'Replace', 'Change Owne
  * "Changing Line Information"), a new phone in its place ("Replacing Existing Phones"),
  * or a new owner for a phone and what hangs on it ("Changing Owners of Phones").
  */
-export async function changeProduct(deps: CoreDeps, input: ChangeProductInput): Promise<PlacedOrder> {
+export async function changeProduct(deps: CoreDeps, input: ChangeProductInput): Promise<PlacedWorkOrder> {
   const shape = ZChangeProductFields.safeParse(input);
   if (!shape.success) throw new CoreError('VALIDATION_FAILED', zodFields(shape.error));
   const product = await readProduct(deps, input.productId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workflowHarness } from '../../test/fakes/core-harness';
-import { DEFAULT_RULES } from './work-order';
+import { DEFAULT_RULES } from './model/work-order';
 
 describe('getDomainRules and setDomainRules', () => {
   it('a domain without rules works by the defaults', async () => {
@@ -24,7 +24,7 @@ describe('getDomainRules and setDomainRules', () => {
       domain: 'acme.example',
       changes: { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null },
     });
-    const placed = await core.placeOrder({
+    const placed = await core.placeWorkOrder({
       actor: as('olive'),
       origin: 'chat',
       subscriberLogin: 'jdoe',

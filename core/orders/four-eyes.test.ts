@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE, workflowHarness } from '../../test/fakes/core-harness';
-import type { DomainRules } from './work-order';
+import type { DomainRules } from './model/work-order';
 
 /** April both orders and approves; Arthur approves too unless `arthurApproves` is false. */
 async function aprilPlacedAnOrder(o: { arthurApproves?: boolean; rules?: Partial<Omit<DomainRules, 'domain'>> } = {}) {
@@ -10,7 +10,7 @@ async function aprilPlacedAnOrder(o: { arthurApproves?: boolean; rules?: Partial
     roles: [...PEOPLE.april.roles, { role: 'Ordering', domain: 'acme.example' }],
   });
   if (o.arthurApproves === false) await h.deps.users.upsert({ ...PEOPLE.arthur, roles: [{ role: 'Ordering', domain: 'acme.example' }] });
-  const placed = await h.core.placeOrder({
+  const placed = await h.core.placeWorkOrder({
     actor: h.as('april'),
     origin: 'chat',
     subscriberLogin: 'jdoe',

@@ -2,8 +2,8 @@ import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { sameEmail } from '../directory/actor';
 import { CoreError } from '../errors';
-import { activityViewOf } from './activity-view';
-import { mayRead } from './authorize-work';
+import { activityViewOf } from './model/activity-view';
+import { mayRead } from './permissions/authorize-work';
 import type { ActivityView } from './use-case-types';
 
 /**

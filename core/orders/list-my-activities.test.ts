@@ -4,7 +4,7 @@ import { workflowHarness } from '../../test/fakes/core-harness';
 async function twoOrders() {
   const h = await workflowHarness();
   const phone = { Phone: { phoneType: '7945' } };
-  const first = await h.core.placeOrder({
+  const first = await h.core.placeWorkOrder({
     actor: h.as('olive'),
     origin: 'chat',
     subscriberLogin: 'jdoe',
@@ -12,7 +12,7 @@ async function twoOrders() {
     attributes: phone,
   });
   h.deps.clock.set('2026-11-23T11:00:00Z');
-  const second = await h.core.placeOrder({
+  const second = await h.core.placeWorkOrder({
     actor: h.as('olive'),
     origin: 'chat',
     subscriberLogin: 'rroe',

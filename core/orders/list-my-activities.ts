@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { activityViewOf } from './activity-view';
+import { activityViewOf } from './model/activity-view';
 import type { ActivityView } from './use-case-types';
 
 const MY_ACTIVITIES_LIMIT = 50;

@@ -49,7 +49,7 @@ const ZAttributeValues = z.record(text(500), { invalid_type_error: 'attribute va
  * text where text is expected, checked before anything is read or written. What the
  * values mean is checked by the use cases.
  */
-export const ZPlaceOrderFields = z.object({
+export const ZPlaceWorkOrderFields = z.object({
   subscriberLogin: text(64).min(1, 'is required'),
   orderable: text(100).min(1, 'is required'),
   attributes: z.record(ZAttributeValues, { invalid_type_error: 'must be an object of product types' }).optional(),

@@ -5,11 +5,11 @@ import { parseDomainName } from '../directory/domain-name';
 import { CoreError } from '../errors';
 import type { FieldProblem } from '../validation-problems';
 import { problem, zodFields } from '../validation-problems';
-import { assertHolds } from './authorize-work';
+import { assertHolds } from './permissions/authorize-work';
 import { ZDomainRules } from './order.schemas';
-import { rulesFor } from './read-workflow';
+import { rulesFor } from './use-case-parts/read-workflow';
 import type { SetDomainRulesInput } from './use-case-types';
-import type { DomainRules } from './work-order';
+import type { DomainRules } from './model/work-order';
 
 /**
  * `rules acme.example set PhoneShippingDoneBy group:Shipping`: "A Provisioning

@@ -5,12 +5,12 @@
  */
 import type { OrderableName, ProductType } from '../catalog/catalog';
 import type { Actor } from '../directory/actor';
-import type { Activity, ActivityAction, ChangeKind, DomainRules, OrderOrigin, WorkOrder } from './work-order';
+import type { Activity, ActivityAction, ChangeKind, DomainRules, OrderOrigin, WorkOrder } from './model/work-order';
 import type { OrderSearch } from '../ports/work-order-repository.port';
 import type { ProductNote, Subscriber, SubscriberProduct, SubscriberRecord } from '../subscribers/subscriber';
 
 /** `order` in chat, POST /api/work-orders. Attributes per product type of the orderable. */
-export interface PlaceOrderInput {
+export interface PlaceWorkOrderInput {
   actor: Actor;
   origin: OrderOrigin;
   subscriberLogin: string;
@@ -39,7 +39,7 @@ export interface CancelProductInput {
 }
 
 /** What placing, changing or cancelling returns: the order and the activities it opened (if any). */
-export interface PlacedOrder {
+export interface PlacedWorkOrder {
   order: WorkOrder;
   activities: Activity[];
 }
@@ -74,13 +74,13 @@ export interface WorkOrderDetails {
   subscriber: Subscriber | null;
 }
 
-export type SearchOrdersInput = { actor: Actor; criteria: Omit<OrderSearch, 'domains'>; limit?: number };
+export type SearchWorkOrdersInput = { actor: Actor; criteria: Omit<OrderSearch, 'domains'>; limit?: number };
 export type GetSubscriberRecordInput = { actor: Actor; login: string };
 export type AddProductNoteInput = { actor: Actor; productId: string; text: string };
 export type DomainRulesInput = { actor: Actor; domain: string };
 /** `rules set <domain> <Rule> <value>`: a partial update, validated whole. */
 export type SetDomainRulesInput = { actor: Actor; domain: string; changes: Partial<Omit<DomainRules, 'domain'>> };
-export type OrderActionInput = { actor: Actor; orderNumber: string };
+export type WorkOrderActionInput = { actor: Actor; orderNumber: string };
 export type RegisterSubscriberInput = { actor: Actor; subscriber: unknown };
 
 export type { ProductNote, Subscriber, SubscriberProduct, SubscriberRecord };

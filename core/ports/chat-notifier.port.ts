@@ -2,7 +2,7 @@ import type { PostedMessage } from '../access/access-request';
 import type { ChatPlatform } from '../directory/directory';
 import type { ChatTo } from '../notifications/delivery';
 import type { ChatNotice } from '../notifications/notice';
-import type { Activity, WorkOrder } from '../orders/work-order';
+import type { Activity, WorkOrder } from '../orders/model/work-order';
 import type { Subscriber } from '../subscribers/subscriber';
 
 /** One chat platform's outbound side: Slack or Teams. */

@@ -1,4 +1,4 @@
-import type { DomainRules } from '../orders/work-order';
+import type { DomainRules } from '../orders/model/work-order';
 
 export interface DomainRulesRepository {
   /** Null when the domain never had rules set: the core then uses DEFAULT_RULES. */

@@ -1,4 +1,4 @@
-import type { OrderItem, WorkOrder } from '../orders/work-order';
+import type { OrderItem, WorkOrder } from '../orders/model/work-order';
 
 export type ItemOutcome =
   | { ok: true; itemNumber: number; productId: string }

@@ -1,6 +1,6 @@
 import type { PostedMessage } from '../access/access-request';
 import type { DirectoryUser } from '../directory/directory';
-import type { Activity, ExtendedStatus, OrderKind, WorkOrder, WorkOrderState } from '../orders/work-order';
+import type { Activity, ExtendedStatus, OrderKind, WorkOrder, WorkOrderState } from '../orders/model/work-order';
 import type { SubscriberProduct } from '../subscribers/subscriber';
 import type { OutboxWrites } from '../notifications/delivery';
 import type { SystemEvent } from './system-event.port';

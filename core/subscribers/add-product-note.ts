@@ -2,8 +2,8 @@ import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
 import { zodFields } from '../validation-problems';
 import { ZFreeText } from '../text.schemas';
-import { assertHolds, ORDERING } from '../orders/authorize-work';
-import { readProduct } from '../orders/read-workflow';
+import { assertHolds, ORDERING } from '../orders/permissions/authorize-work';
+import { readProduct } from '../orders/use-case-parts/read-workflow';
 import type { AddProductNoteInput } from '../orders/use-case-types';
 import type { ProductNote } from './subscriber';
 

@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../core-deps';
-import { assertHolds, ORDERING } from '../orders/authorize-work';
-import { readSubscriber } from '../orders/read-workflow';
+import { assertHolds, ORDERING } from '../orders/permissions/authorize-work';
+import { readSubscriber } from '../orders/use-case-parts/read-workflow';
 import type { GetSubscriberRecordInput } from '../orders/use-case-types';
 import type { SubscriberRecord } from './subscriber';
 

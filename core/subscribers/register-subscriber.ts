@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
 import { zodFields } from '../validation-problems';
-import { assertHolds } from '../orders/authorize-work';
+import { assertHolds } from '../orders/permissions/authorize-work';
 import type { RegisterSubscriberInput } from '../orders/use-case-types';
 import type { Subscriber } from './subscriber';
 import { ZSubscriber } from './subscriber.schemas';

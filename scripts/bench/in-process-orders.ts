@@ -23,7 +23,7 @@ export async function seedDomain(core: Core, users: BenchUser[]): Promise<void> 
 export async function placeApprovals(core: Core, count: number): Promise<string[]> {
   const ids: string[] = new Array(count);
   await inParallel(count, 4, async (i) => {
-    const placed = await core.placeOrder({ ...ORDER, actor: API_ACTOR, origin: 'api' } as Parameters<Core['placeOrder']>[0]);
+    const placed = await core.placeWorkOrder({ ...ORDER, actor: API_ACTOR, origin: 'api' } as Parameters<Core['placeWorkOrder']>[0]);
     const approval = placed.activities.find((a) => a.kind === 'Approval' && a.status === 'Open');
     if (!approval) throw new Error(`order ${placed.order.number} opened no Approval`);
     ids[i] = approval.id;

@@ -66,7 +66,7 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
   });
   const actor: Actor = API_ACTOR;
   for (const subscriber of WORKFLOW_SUBSCRIBERS) await core.registerSubscriber({ actor, subscriber });
-  if ((await core.searchOrders({ actor, criteria: { subscriberLogin: 'jsmith' } })).length > 0) return [];
+  if ((await core.searchWorkOrders({ actor, criteria: { subscriberLogin: 'jsmith' } })).length > 0) return [];
 
   const placed: string[] = [];
   // John's phone service went through before the domain asked for approvals.
@@ -76,7 +76,7 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
     changes: { isAuthorizationRequiredForAddOrder: false, phoneAssignmentDoneBy: null },
   });
   const mac = () => randomBytes(6).toString('hex').toUpperCase();
-  const done = await core.placeOrder({
+  const done = await core.placeWorkOrder({
     actor,
     origin: 'api',
     subscriberLogin: 'jsmith',
@@ -90,7 +90,7 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
     domain: WORKFLOW_DOMAIN,
     changes: { isAuthorizationRequiredForAddOrder: true, phoneAssignmentDoneBy: { kind: 'group', role: 'Assignment' } },
   });
-  const waiting = await core.placeOrder({
+  const waiting = await core.placeWorkOrder({
     actor,
     origin: 'api',
     subscriberLogin: 'jdoe',

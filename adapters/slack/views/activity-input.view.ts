@@ -11,7 +11,7 @@ import type { SlackListenerDeps } from '../slack-listener-deps';
 import { settleWithinBudget } from '../../chat/within-budget';
 import { ACTIVITY_INPUT_CALLBACK, parseActivityInputSubmission } from './activity-input.modal';
 import type { ActivityInputSubmission } from './activity-input.modal';
-import { parseDelegateTo } from '../../presenters/parse-delegate-to';
+import { parseDelegateTo } from '../../chat/commands/parse-delegate-to';
 import { validationText } from './field-errors';
 
 /**

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedOrder, PlaceOrderInput } from '../../../core/index';
+import type { PlacedWorkOrder, PlaceWorkOrderInput } from '../../../core/index';
 import { CoreError } from '../../../core/index';
 import { anActivity, aWorkOrder } from '../../../test/fixtures/workflow-values';
 import { fakeApp, fakeDeps, later } from './view-listener.fixtures';
 import { ORDER_FORM_CALLBACK, orderFormModal } from './order-form.modal';
 import { registerOrderFormView } from './order-form.view';
 
-const PLACED: PlacedOrder = { order: aWorkOrder({ orderable: 'Phone' }), activities: [anActivity()] };
+const PLACED: PlacedWorkOrder = { order: aWorkOrder({ orderable: 'Phone' }), activities: [anActivity()] };
 
 /** A submission of the order form with these values typed (text inputs and selects alike, by block id). */
 function submission(typed: Record<string, string>) {
@@ -22,13 +22,13 @@ function submission(typed: Record<string, string>) {
 }
 const GOOD = { subscriberLogin: 'jdoe', orderable: 'Phone', phoneType: '7945' };
 
-function setup(placeOrder: (input: PlaceOrderInput) => Promise<PlacedOrder>, budgetMs = 200) {
-  const calls: PlaceOrderInput[] = [];
+function setup(placeWorkOrder: (input: PlaceWorkOrderInput) => Promise<PlacedWorkOrder>, budgetMs = 200) {
+  const calls: PlaceWorkOrderInput[] = [];
   const kit = fakeDeps(
     {
-      placeOrder: (input: PlaceOrderInput) => {
+      placeWorkOrder: (input: PlaceWorkOrderInput) => {
         calls.push(input);
-        return placeOrder(input);
+        return placeWorkOrder(input);
       },
     },
     { viewBudgetMs: budgetMs },
@@ -82,7 +82,7 @@ describe('the order form submission', () => {
   });
 
   it('closes the modal when the core takes longer than Slack waits, and DMs the outcome when it comes', async () => {
-    const slow = later<PlacedOrder>();
+    const slow = later<PlacedWorkOrder>();
     const t = setup(() => slow.promise, 20);
     expect(await t.submit(GOOD)).toEqual([null]);
     expect(t.posted).toEqual([]);
@@ -92,7 +92,7 @@ describe('the order form submission', () => {
   });
 
   it('DMs a refusal that comes after the modal closed, in the user’s words', async () => {
-    const slow = later<PlacedOrder>();
+    const slow = later<PlacedWorkOrder>();
     const t = setup(() => slow.promise, 20);
     expect(await t.submit(GOOD)).toEqual([null]);
     slow.reject(new CoreError('SUBSCRIBER_NOT_FOUND', { login: 'jdoe' }));

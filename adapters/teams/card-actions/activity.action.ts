@@ -14,7 +14,7 @@ import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
 import type { ActivityClick } from './activity-action.schemas';
-import { parseDelegateTo } from '../../presenters/parse-delegate-to';
+import { parseDelegateTo } from '../../chat/commands/parse-delegate-to';
 import { parseActivityClick } from './activity-action.schemas';
 import { withinBudget } from '../../chat/within-budget';
 

@@ -48,7 +48,7 @@ export async function setUpApprovals(api: Api, people: { email: string; name: st
 let macs = 0;
 
 /** Places one Phone for Jane; it waits for approval. Returns its number. */
-export async function placeOrder(api: Api): Promise<string> {
+export async function placeWorkOrder(api: Api): Promise<string> {
   const macAddress = `00DE11CE${String(++macs).padStart(4, '0')}`;
   const placed = await api('POST', '/api/work-orders', {
     subscriberLogin: JANE.login,
@@ -62,7 +62,7 @@ export async function placeOrder(api: Api): Promise<string> {
 
 export async function placeOrders(api: Api, count: number): Promise<string[]> {
   const numbers: string[] = [];
-  for (let i = 0; i < count; i += 1) numbers.push(await placeOrder(api));
+  for (let i = 0; i < count; i += 1) numbers.push(await placeWorkOrder(api));
   return numbers;
 }
 

@@ -8,7 +8,7 @@ import { visibleText } from '../slack/slack-e2e-harness';
 import { say } from '../teams/conversation';
 import { startTeamsBot } from '../teams/teams-bot';
 import { cardText } from '../teams/teams-e2e-helpers';
-import { ABE, ANN, eventually, placeOrder, setUpApprovals } from './approval-orders';
+import { ABE, ANN, eventually, placeWorkOrder, setUpApprovals } from './approval-orders';
 import { outboxTable } from './outbox-table';
 import type { OutboxTable } from './outbox-table';
 
@@ -79,7 +79,7 @@ describe('dead letters through the API, Slack and Teams (real bot, SQLite, real 
     timeout: 30_000,
   }, async () => {
     smtp.refuseRecipient(ANN.email, 550, 'mailbox unavailable');
-    const order = await placeOrder(bot.api);
+    const order = await placeWorkOrder(bot.api);
     const dead = await eventually(async () => (await table.deliveries()).find((r) => r.state === 'dead'), 'the dead email');
     expect(dead.lastError).toMatch(/550/);
     // The administrators' alert about it goes out too; wait for the outbox to settle.

@@ -5,7 +5,7 @@ import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { FixedClock } from '../../fakes/fixed-clock';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBot } from '../../fakes/test-bot';
-import { ANN, DOMAIN, eventually, placeOrder, setUpApprovals } from './approval-orders';
+import { ANN, DOMAIN, eventually, placeWorkOrder, setUpApprovals } from './approval-orders';
 import { outboxTable } from './outbox-table';
 
 /**
@@ -62,8 +62,8 @@ async function approveByEmail(email: ReceivedMessage): Promise<void> {
 describe('escalation window of one minute, through the real bot (SQLite)', () => {
   it('escalates the approval nobody acted on to the administrator once, at the minute; the one decided in time never', async () => {
     await startEscalatingBot();
-    const ignored = await placeOrder(bot.api);
-    const decided = await placeOrder(bot.api);
+    const ignored = await placeWorkOrder(bot.api);
+    const decided = await placeWorkOrder(bot.api);
     const decidedEmail = await eventually(() => to(ANN.email).find(about(decided)), `Ann's approval email for ${decided}`);
     await approveByEmail(decidedEmail);
     expect((await bot.api('GET', `/api/work-orders/${decided}`)).body.order.state).toBe('Completed');
@@ -93,7 +93,7 @@ describe('escalation window of one minute, through the real bot (SQLite)', () =>
 
   it('is found by the notification schedule on its own, each second, once the window is over', async () => {
     await startEscalatingBot({ NOTIFY_SCHEDULE: '* * * * * *' });
-    const ignored = await placeOrder(bot.api);
+    const ignored = await placeWorkOrder(bot.api);
     await eventually(() => to(ANN.email).find(about(ignored)), `Ann's approval email for ${ignored}`);
     expect(escalations()).toEqual([]);
 

@@ -4,7 +4,7 @@ import { startSmtpTestServer } from '../../fakes/smtp-test-server';
 import type { SmtpTestServer } from '../../fakes/smtp-test-server';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBot } from '../../fakes/test-bot';
-import { ANN, eventually, placeOrder, setUpApprovals, sleep } from './approval-orders';
+import { ANN, eventually, placeWorkOrder, setUpApprovals, sleep } from './approval-orders';
 
 /**
  * Slack keeps a post to one person but answers 12 s later (after the notifier's call
@@ -59,7 +59,7 @@ const postsTo = (channel: string) => slackApi.callsTo('chat.postMessage').filter
 describe('one slow destination (real bot, recording Slack API, real SMTP server)', () => {
   it('a Slack DM answered 12 s late holds up nothing else, and is posted once', { timeout: 60_000 }, async () => {
     slackApi.lateAnswers.set(ANN.slackUserId, 12_000);
-    await placeOrder(bot.api);
+    await placeWorkOrder(bot.api);
     await eventually(() => postsTo(ANN.slackUserId).length === 1, 'the DM to Ann stored by Slack, its answer pending');
 
     // Another domain's approval email, written while Ann's DM waits for its answer.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteTarget } from '../../integration/db/test-databases';
-import { placeOrder, setUpApprovals } from './approval-orders';
+import { placeWorkOrder, setUpApprovals } from './approval-orders';
 import { killAllBotProcesses, startBotProcess } from './bot-processes';
 
 /**
@@ -23,7 +23,7 @@ describe('a second bot process on a SQLite file another bot is using', () => {
     const first = await startBotProcess({ DATABASE_URL: db.url });
     await setUpApprovals(first.api);
     const second = await startBotProcess({ DATABASE_URL: db.url });
-    const number = await placeOrder(second.api);
+    const number = await placeWorkOrder(second.api);
     const seen = await first.api('GET', `/api/work-orders/${number}`);
     expect(seen).toMatchObject({ status: 200, body: { order: { number, extendedStatus: 'Waiting for Approval' } } });
   });

@@ -9,7 +9,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => h?.stop());
 
-async function placeOrder(): Promise<string> {
+async function placeWorkOrder(): Promise<string> {
   const res = await h.bot.api('POST', '/api/work-orders', {
     subscriberLogin: JANE.login,
     orderable: 'Phone',
@@ -21,8 +21,8 @@ async function placeOrder(): Promise<string> {
 
 describe('`/prov activities` in Slack', () => {
   it('lists several activities with a button each, every action_id unique, and the second button acts on the second activity', async () => {
-    const first = await placeOrder();
-    const second = await placeOrder();
+    const first = await placeWorkOrder();
+    const second = await placeWorkOrder();
     const sent = await h.command('ann', 'activities');
     const [reply] = await h.replies(sent.responseUrl);
     // Slack refuses an actions block with two buttons of one action_id (invalid_blocks): nothing else would be shown.

@@ -5,7 +5,7 @@ import { textIn } from '../../../adapters/slack/blocks/block-kit-limits';
 import { RecordingSlackApi, SLACK_BLOCK_TEXT_LIMIT } from '../../../scripts/bench/slack/recording-slack-api';
 import { startTestBot } from '../../fakes/test-bot';
 import type { TestBot } from '../../fakes/test-bot';
-import { eventually, placeOrder, setUpApprovals } from '../delivery/approval-orders';
+import { eventually, placeWorkOrder, setUpApprovals } from '../delivery/approval-orders';
 import { outboxTable } from '../delivery/outbox-table';
 
 /**
@@ -55,7 +55,7 @@ describe('a Slack digest of 300 approvals', () => {
     // Eight at a time: the machine is shared, and the digest is what is under test.
     const orders: string[] = [];
     for (let i = 0; i < COUNT; i += 8)
-      orders.push(...(await Promise.all(Array.from({ length: Math.min(8, COUNT - i) }, () => placeOrder(bot.api)))));
+      orders.push(...(await Promise.all(Array.from({ length: Math.min(8, COUNT - i) }, () => placeWorkOrder(bot.api)))));
     const activityIds = await approvalsOf(orders);
     const writer = await createDatabase(bot.databaseUrl);
     try {

@@ -16,7 +16,7 @@ import { ABE, ANNA, DOMAIN, JANE, OTTO, SAM } from './workflow-people';
 describe('Teams activity cards against the running bot', () => {
   let bot: Awaited<ReturnType<typeof startTeamsBot>>;
   const chatOf = (u: TeamsTestUser) => personalChat(bot.connector.url, u);
-  const placeOrder = async () => {
+  const placeWorkOrder = async () => {
     const res = await bot.api('POST', '/api/work-orders', {
       subscriberLogin: JANE.login,
       orderable: 'Enhanced Phone Service',
@@ -58,7 +58,7 @@ describe('Teams activity cards against the running bot', () => {
   afterAll(() => bot?.stop());
 
   it("posts the approval to each approver's personal chat it can reach, refreshed for that approver", async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const { posted, card } = await cardIn(ANNA, number);
     expectValidCard(card);
     expect(posted.activityId).toBeNull(); // a new message, not a reply
@@ -72,7 +72,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('answers the refresh with the buttons of the approver, and with none for someone else', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const { posted, card } = await cardIn(ANNA, number);
     const mine = await bot.post(refreshActivity(chatOf(ANNA), ANNA, card, posted.reply.id));
     expect(mine).toMatchObject({ status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' } });
@@ -87,7 +87,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('records an Approve, updates the card in place and posts the next activity to its assignee', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const { posted, card } = await cardIn(ANNA, number);
     const mark = bot.connector.calls.length;
     const res = await press(ANNA, card, posted, 'activity.approve');
@@ -114,7 +114,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('refuses a click by someone without the role, says why, and changes nothing', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const { posted, card } = await cardIn(ANNA, number);
     const before = await workOrder(number);
     const res = await press(OTTO, card, posted, 'activity.approve');
@@ -126,7 +126,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('answers a second click on a decided activity with who decided it, and changes nothing', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const { posted, card } = await cardIn(ANNA, number);
     await press(ANNA, card, posted, 'activity.approve');
     const before = await workOrder(number);
@@ -139,7 +139,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('refuses a click on a card older than the order, and shows the card as it stands now', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const { posted, card } = await cardIn(ANNA, number);
     await press(ANNA, card, posted, 'activity.accept');
     const before = await workOrder(number);
@@ -152,7 +152,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('shows a refused MAC address under its input with what was typed, then completes the Assignment with a good one', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const approval = await cardIn(ANNA, number);
     await press(ANNA, approval.card, approval.posted, 'activity.approve');
     const { posted, card } = await cardIn(SAM, number, 'Assignment');
@@ -181,7 +181,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('delegates to a person typed into the Delegate input, and says what it cannot read', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const { posted, card } = await cardIn(ANNA, number);
     const before = await workOrder(number);
     const unreadable = await press(ANNA, card, posted, 'activity.delegate', { delegateTo: 'the night shift' });
@@ -197,7 +197,7 @@ describe('Teams activity cards against the running bot', () => {
   });
 
   it('lists what waits for the approver when she types `activities`, with the buttons of the pushed card: approving takes one click', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const list = await say(bot, chatOf(ANNA), ANNA, 'activities');
     expectValidCard(list);
     expect(cardText(list)).toContain(`Approval: ${number}`);

@@ -77,7 +77,7 @@ describe('an activity click slower than the invoke budget', () => {
   afterAll(() => bot?.stop());
 
   it('is answered with a holding card in time, and the clicker’s card shows the decision when it is done', async () => {
-    const placed = await bot.core.placeOrder({
+    const placed = await bot.core.placeWorkOrder({
       actor: API_ACTOR,
       origin: 'api',
       subscriberLogin: 'jdoe',

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => w?.stop());
 
-async function placeOrder(): Promise<string> {
+async function placeWorkOrder(): Promise<string> {
   const placed = (await w.must('POST', '/api/work-orders', {
     subscriberLogin: JANE.login,
     orderable: 'Phone',
@@ -28,7 +28,7 @@ const rejectionEmail = (number: string) => w.email.waitFor(JANE.email, `Order ${
 
 describe('a rejection with a reason', () => {
   it('Slack: Reject order opens a modal with an optional Reason; its submission rejects, and Jane reads the reason', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const dm = await w.slack.dm('ann', new RegExp(`^Approval needed: ${number}`));
     const modals = w.slack.modalsOpened();
     expect((await w.slack.click('ann', button(dm.call, 'activity.reject'), dm)).status).toBe(200);
@@ -49,7 +49,7 @@ describe('a rejection with a reason', () => {
   });
 
   it('Slack: a reason over 1,000 characters stays in the modal with the words why, and nothing changes', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const dm = await w.slack.dm('abe', new RegExp(`^Approval needed: ${number}`));
     const modals = w.slack.modalsOpened();
     await w.slack.click('abe', button(dm.call, 'activity.reject'), dm);
@@ -63,7 +63,7 @@ describe('a rejection with a reason', () => {
   });
 
   it('Teams: Reject order unfolds an optional Reason input; the reason reaches Jane', async () => {
-    const number = await placeOrder();
+    const number = await placeWorkOrder();
     const card = await w.teams.cardTo('tom', number, 'Approval');
     const reject = card.card.actions.find((a: any) => a.title === 'Reject order');
     expect(reject.type).toBe('Action.ShowCard');

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 /** Places a Phone for Jane and returns its number and the approval email Ann receives. */
-async function placeOrder(): Promise<{ number: string; email: ReceivedMessage }> {
+async function placeWorkOrder(): Promise<{ number: string; email: ReceivedMessage }> {
   const macAddress = `00AABBCC${String(++macs).padStart(4, '0')}`;
   const placed = await bot.api('POST', '/api/work-orders', {
     subscriberLogin: 'jdoe',
@@ -76,7 +76,7 @@ const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
 
 describe('order workflow email, through the real bot and a real SMTP server', () => {
   it('emails the approver working links: GET decides nothing, POST approves, the same link again changes nothing', async () => {
-    const { number, email } = await placeOrder();
+    const { number, email } = await placeWorkOrder();
     expect(email.envelope.from).toBe('provbot@partner.example');
     // Delivered by the outbox: the Message-ID comes from the delivery key, so a retry is the same mail.
     expect(email.headers['message-id']).toMatch(/^<[0-9a-f]{32}@provbot>$/);
@@ -113,7 +113,7 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
   });
 
   it('mails the subscriber the provisioned template when the order completes', async () => {
-    const { number, email } = await placeOrder();
+    const { number, email } = await placeWorkOrder();
     await confirm(linkIn(email, 'Approve'));
     const outcome = await smtp.waitFor((m) => m.envelope.to.includes(JANE.email) && (m.headers.subject ?? '').includes(number), 5000);
     expect(outcome.headers.subject).toBe(`Order ${number} is complete: Add Phone`);
@@ -125,7 +125,7 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
   it('a Reject order link rejects the order with the reason typed on its page; the subscriber gets it in the rejected template', async () => {
     const products = async () => (await bot.api('GET', '/api/subscribers/jdoe')).body.products as unknown[];
     const productsBefore = await products();
-    const { number, email } = await placeOrder();
+    const { number, email } = await placeWorkOrder();
     const link = linkIn(email, 'Reject order');
     expect(await (await fetch(link)).text()).toContain('<textarea id="reason" name="reason"');
     const rejected = await confirm(link, { reason: 'No budget for desk phones this quarter.' });
@@ -148,7 +148,7 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
   });
 
   it('refuses a tampered and an expired token and changes nothing', async () => {
-    const { number, email } = await placeOrder();
+    const { number, email } = await placeWorkOrder();
     const approve = linkIn(email, 'Approve');
     const before = await workOrder(number);
 
@@ -173,7 +173,7 @@ describe('order workflow email, through the real bot and a real SMTP server', ()
   });
 
   it('refuses a link whose order changed since the email as out of date, and changes nothing', async () => {
-    const { number, email } = await placeOrder();
+    const { number, email } = await placeWorkOrder();
     const approve = linkIn(email, 'Approve');
     // Ann accepts the approval in chat: the order moves on a version, so the email's links are stale.
     const { activities } = await workOrder(number);
