@@ -50,7 +50,7 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     // Tests run the notification tick themselves (notifyTick); changes still dispatch at once.
     NOTIFY_SCHEDULE: '0 0 1 1 *',
     // Tests poll customers themselves (pollCustomers).
-    WEBEX_POLL_SECONDS: '86400',
+    WEBEX_POLL_SECONDS: '3600',
     SETTINGS_KEY_FILE: join(dir, 'settings.key'),
     DELIVERY_RETRY_BASE_MS: '50',
     ...env,
