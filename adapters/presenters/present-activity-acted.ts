@@ -1,4 +1,5 @@
 import type { ActivityAction, ActivityActed } from '../../core/index';
+import { activityName } from './activity-words';
 import type { View } from './view';
 import { assigneeText, describeOrder, failureParagraphs, orderTone, progressSentence, stateText } from './work-order-text';
 
@@ -10,7 +11,7 @@ import { assigneeText, describeOrder, failureParagraphs, orderTone, progressSent
  */
 export function presentActivityActed(acted: ActivityActed, action?: ActivityAction['kind'], options: { prefix?: string } = {}): View {
   const { activity, order } = acted;
-  const step = `the ${activity.kind.toLowerCase()} step of ${order.number}`;
+  const step = `the ${activityName(activity.kind)} of ${order.number}`;
   const kind = action ?? inferred(activity.status, activity.kind);
   const done = doneSentence(acted, kind, step);
   // Declining or delegating hands the same step on; anything else moves the order.

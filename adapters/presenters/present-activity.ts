@@ -1,4 +1,5 @@
 import type { Activity, ActivityAction, ActivityKind, ActivityMessage, ActivityView } from '../../core/index';
+import { activityName, activityNeeded } from './activity-words';
 import { subscriberLabel } from './labels';
 import { assigneeActions } from './assignee-actions';
 import { formatMinutes } from './durations';
@@ -66,7 +67,7 @@ export function presentActivity(view: ActivityView): View {
   const actions = sortedActions(view.allowed).map((k) => activityButton(k, activity, order.version));
   const accepted = activity.status === 'Accepted' && activity.acceptedBy ? `, accepted by ${activity.acceptedBy.name}` : '';
   return {
-    title: `${activity.kind} needed: ${about}`,
+    title: `${activityNeeded(activity.kind)}: ${about}`,
     tone: 'info',
     paragraphs:
       actions.length > 0
@@ -99,14 +100,14 @@ export function presentActivityNotice(message: ActivityMessage & { escalatedAfte
 
 /** Under the "Escalated: ..." title: "Nobody acted on this approval within 2 hours, so it comes to the administrators." */
 export const escalationBanner = (kind: ActivityKind, minutes: number): string =>
-  `Nobody acted on this ${kind.toLowerCase()} within ${formatMinutes(minutes)}, so it comes to the administrators.`;
+  `Nobody acted on this ${activityName(kind)} within ${formatMinutes(minutes)}, so it comes to the administrators.`;
 
 function presentClosedActivity({ activity, order }: ActivityView, about: string): View {
   if (activity.status === 'Withdrawn') {
     return {
       title: `No longer needed: ${about}`,
       tone: 'info',
-      paragraphs: [`The order ended (${order.state}) before this ${activity.kind.toLowerCase()} step.`],
+      paragraphs: [`The order ended (${order.state}) before this ${activityName(activity.kind)}.`],
     };
   }
   const verb = activity.status === 'Rejected' ? 'Rejected' : activity.kind === 'Approval' ? 'Approved' : 'Completed';

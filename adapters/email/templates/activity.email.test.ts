@@ -55,7 +55,7 @@ describe('activity email', () => {
     const email = render({ to: 'admin@acme.example', escalatedAfterMinutes: 90 });
     expect(email.subject).toBe('Escalated: Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain(
-      'Nobody acted on this approval within 1 hour 30 minutes, the escalation window of acme.example, so it is escalated to the administrators.',
+      'Nobody acted on this approval activity within 1 hour 30 minutes, the escalation window of acme.example, so it is escalated to the administrators.',
     );
     expect(render().text).not.toContain('escalat');
   });
@@ -80,7 +80,7 @@ describe('activity email', () => {
   it('explains an Assignment step, done in Slack or Teams, without links', () => {
     const activity = anActivity({ kind: 'Assignment', assignee: { kind: 'group', role: 'Assignment' } });
     const email = render({ activity, links: null });
-    expect(email.subject).toBe('Phone assignment needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
+    expect(email.subject).toBe('Assignment needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain('What to do, in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot):');
     expect(email.text).toContain("- Enter the phone's MAC address: 12 hexadecimal characters");
     expect(email.text).toContain('decline the activity or delegate it');
@@ -90,7 +90,7 @@ describe('activity email', () => {
 
   it.each([
     ['Shipping', 'Shipping needed', 'Ship the phone to the subscriber.'],
-    ['Receiving', 'Receipt needed', 'Check that the ordered phone has been received.'],
+    ['Receiving', 'Receiving needed', 'Check that the ordered phone has been received.'],
   ] as const)('explains a %s step', (kind, subject, step) => {
     const email = render({ activity: anActivity({ kind }), links: null });
     expect(email.subject.startsWith(`${subject}: order WO-000123`)).toBe(true);

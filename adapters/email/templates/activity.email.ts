@@ -1,6 +1,7 @@
 import type { Activity, ActivityKind, Subscriber, WorkOrder } from '../../../core/index';
 import { formatInstant } from './describe-request';
 import type { ActivityLinks } from './describe-notice';
+import { activityName, activityNeeded } from '../../presenters/activity-words';
 import { formatMinutes } from '../../presenters/durations';
 import { describeAssignee, WHERE_TO_ACT } from './describe-notice';
 import { describeDecision, describeItem, describeSubscriber, describeWorkOrder, isActivityClosed, orderRows } from './describe-work-order';
@@ -29,11 +30,11 @@ export interface ActivityEmailInput {
  * "Assignment—Assigns MAC address to a phone", "Shipping—Ships the order",
  * "Receiving—... Indicates that an ordered phone has been received."
  */
-const ASK: Record<ActivityKind, { subject: string; task: string }> = {
-  Approval: { subject: 'Approval needed', task: 'approve or reject' },
-  Assignment: { subject: 'Phone assignment needed', task: 'assign a phone (enter its MAC address) for' },
-  Shipping: { subject: 'Shipping needed', task: 'ship the phone of' },
-  Receiving: { subject: 'Receipt needed', task: 'confirm receipt of the phone of' },
+const TASK: Record<ActivityKind, string> = {
+  Approval: 'approve or reject',
+  Assignment: 'assign a phone (enter its MAC address) for',
+  Shipping: 'ship the phone of',
+  Receiving: 'confirm receipt of the phone of',
 };
 
 const STEPS: Record<ActivityKind, string[]> = {
@@ -52,14 +53,13 @@ const STEPS: Record<ActivityKind, string[]> = {
 /** One email to one address about one activity. */
 export function activityEmail(input: ActivityEmailInput): EmailContent {
   const { activity, order, subscriber, escalatedAfterMinutes } = input;
-  const ask = ASK[activity.kind];
   const who = describeSubscriber(subscriber, order.subscriberLogin);
-  const subject = `${escalatedAfterMinutes !== null ? 'Escalated: ' : ''}${ask.subject}: order ${order.number} (${describeWorkOrder(order)} for ${who})`;
+  const subject = `${escalatedAfterMinutes !== null ? 'Escalated: ' : ''}${activityNeeded(activity.kind)}: order ${order.number} (${describeWorkOrder(order)} for ${who})`;
   const blocks: Block[] = [
     paragraph('Hello,'),
     ...(escalatedAfterMinutes !== null ? [escalationBlock(activity, escalatedAfterMinutes)] : []),
-    paragraph(`Please ${ask.task} order ${order.number}: ${describeWorkOrder(order)} for ${who}.`),
-    paragraph(`This ${activity.kind.toLowerCase()} activity is assigned to ${describeAssignee(activity, input.to)}.`),
+    paragraph(`Please ${TASK[activity.kind]} order ${order.number}: ${describeWorkOrder(order)} for ${who}.`),
+    paragraph(`This ${activityName(activity.kind)} is assigned to ${describeAssignee(activity, input.to)}.`),
     fields(orderRows(order, subscriber)),
     paragraph('Ordered items:'),
     list(order.items.map((item) => [describeItem(item)])),
@@ -74,7 +74,7 @@ export function activityEmail(input: ActivityEmailInput): EmailContent {
  */
 function escalationBlock(activity: Activity, minutes: number): Block {
   return paragraph(
-    `Nobody acted on this ${activity.kind.toLowerCase()} within ${formatMinutes(minutes)}, the escalation window of ${activity.domain}, `,
+    `Nobody acted on this ${activityName(activity.kind)} within ${formatMinutes(minutes)}, the escalation window of ${activity.domain}, `,
     'so it is escalated to the administrators.',
   );
 }
