@@ -30,13 +30,17 @@ export function presentActivityActed(acted: ActivityActed, action?: ActivityActi
 }
 
 function doneSentence(
-  { activity, opened }: ActivityActed,
+  { activity, opened, assigneeName }: ActivityActed,
   kind: ActivityAction['kind'] | null,
   step: string,
 ): { title: string; lines: string[] } {
   // A delegation may open a copy for the new assignee rather than reassign this one.
   const holder = opened[0] ?? activity;
-  const to = assigneeText(holder.assignee, holder.domain);
+  // "Anna Admin (anna@acme.example)": a person by name, their address beside it.
+  const to =
+    holder.assignee.kind === 'user' && assigneeName
+      ? `${assigneeName} (${holder.assignee.email})`
+      : assigneeText(holder.assignee, holder.domain);
   switch (kind) {
     case 'accept':
       return {

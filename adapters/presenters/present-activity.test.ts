@@ -149,6 +149,12 @@ describe('presentActivityActed', () => {
     expect(view.paragraphs).toContain('It is now assigned to bob@acme.example.');
   });
 
+  it('names the person a delegation went to, with their address beside the name', () => {
+    const activity = anActivity({ assignee: { kind: 'user', email: 'anna@acme.example' } });
+    const view = presentActivityActed({ activity, order: aWorkOrder(), opened: [], assigneeName: 'Anna Admin' }, 'delegate');
+    expect(view.paragraphs).toContain('It is now assigned to Anna Admin (anna@acme.example).');
+  });
+
   it('confirms a completed assignment with the MAC address, and offers retry and abort when provisioning then failed', () => {
     const acted = {
       activity: anActivity({ kind: 'Assignment', status: 'Done', macAddress: '00AABBCCDDEE' }),
