@@ -1,4 +1,6 @@
-import type { ActivityKind } from '../../core/index';
+import type { ActivityAction, ActivityKind } from '../../core/index';
+
+type ActivityActionKind = ActivityAction['kind'];
 
 /**
  * The words for the workflow's activities, shared by chat (cards, the digest, the App
@@ -15,6 +17,16 @@ export const ACTIVITY_NOUN: Record<ActivityKind, [one: string, many: string]> = 
 };
 
 export const countOf = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;
+
+/** The words on an activity's buttons, which email names when it tells people what to press in chat. */
+export const ACTION_LABEL: Record<ActivityActionKind, string> = {
+  accept: 'Accept',
+  approve: 'Approve',
+  reject: 'Reject order',
+  decline: 'Hand back',
+  delegate: 'Delegate',
+  complete: 'Step Complete',
+};
 
 /** "the shipping activity": one activity of a work order, in a sentence. */
 export const activityName = (kind: ActivityKind): string => `${kind.toLowerCase()} activity`;

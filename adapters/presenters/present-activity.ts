@@ -1,5 +1,5 @@
 import type { Activity, ActivityAction, ActivityKind, ActivityMessage, ActivityView } from '../../core/index';
-import { activityName, activityNeeded } from './activity-words';
+import { ACTION_LABEL, activityName, activityNeeded } from './activity-words';
 import { subscriberLabel } from './labels';
 import { assigneeActions } from './assignee-actions';
 import { formatMinutes } from './durations';
@@ -27,20 +27,20 @@ export function activityButton(kind: ActionKind, activity: Activity, orderVersio
   const value = activityActionValue(activity.id, orderVersion);
   switch (kind) {
     case 'accept':
-      return { id: 'activity.accept', label: label ?? 'Accept', value, style: 'default' };
+      return { id: 'activity.accept', label: label ?? ACTION_LABEL.accept, value, style: 'default' };
     case 'approve':
-      return { id: 'activity.approve', label: label ?? 'Approve', value, style: 'primary' };
+      return { id: 'activity.approve', label: label ?? ACTION_LABEL.approve, value, style: 'primary' };
     case 'reject':
-      return { id: 'activity.reject', label: label ?? 'Reject order', value, style: 'danger', input: 'reject-reason' };
+      return { id: 'activity.reject', label: label ?? ACTION_LABEL.reject, value, style: 'danger', input: 'reject-reason' };
     case 'decline':
-      return { id: 'activity.decline', label: label ?? 'Hand back', value, style: 'default' };
+      return { id: 'activity.decline', label: label ?? ACTION_LABEL.decline, value, style: 'default' };
     case 'delegate':
-      return { id: 'activity.delegate', label: label ?? 'Delegate', value, style: 'default', input: 'delegate-to' };
+      return { id: 'activity.delegate', label: label ?? ACTION_LABEL.delegate, value, style: 'default', input: 'delegate-to' };
     case 'complete':
       // Assignment: "Enter the MAC Address for the phone. Click Step Complete."
       return activity.kind === 'Assignment'
-        ? { id: 'activity.complete', label: label ?? 'Step Complete', value, style: 'primary', input: 'mac-address' }
-        : { id: 'activity.complete', label: label ?? 'Step Complete', value, style: 'primary' };
+        ? { id: 'activity.complete', label: label ?? ACTION_LABEL.complete, value, style: 'primary', input: 'mac-address' }
+        : { id: 'activity.complete', label: label ?? ACTION_LABEL.complete, value, style: 'primary' };
   }
 }
 

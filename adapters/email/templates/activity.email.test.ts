@@ -83,7 +83,8 @@ describe('activity email', () => {
     expect(email.subject).toBe('Assignment needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain('What to do, in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot):');
     expect(email.text).toContain("- Enter the phone's MAC address: 12 hexadecimal characters");
-    expect(email.text).toContain('decline the activity or delegate it');
+    expect(email.text).toContain('press Hand back (it goes back to its group) or Delegate (to someone else) in the same place');
+    expect(email.text).toContain('- Press Accept.');
     expect(email.text).not.toMatch(/https?:\/\//);
     expect(email.html).not.toContain('<a ');
   });
@@ -95,7 +96,7 @@ describe('activity email', () => {
     const email = render({ activity: anActivity({ kind }), links: null });
     expect(email.subject.startsWith(`${subject}: order WO-000123`)).toBe(true);
     expect(email.text).toContain(`- ${step}`);
-    expect(email.text).toContain('- Mark the step complete.');
+    expect(email.text).toContain('- Press Step Complete.');
   });
 
   it('names the subscriber by login when the record is missing, and describes change and cancel orders', () => {

@@ -1,7 +1,7 @@
 import type { Activity, ActivityKind, Subscriber, WorkOrder } from '../../../core/index';
 import { formatInstant } from './describe-request';
 import type { ActivityLinks } from './describe-notice';
-import { activityName, activityNeeded } from '../../presenters/activity-words';
+import { ACTION_LABEL, activityName, activityNeeded } from '../../presenters/activity-words';
 import { formatMinutes } from '../../presenters/durations';
 import { describeAssignee, WHERE_TO_ACT } from './describe-notice';
 import { describeDecision, describeItem, describeSubscriber, describeWorkOrder, isActivityClosed, orderRows } from './describe-work-order';
@@ -42,12 +42,12 @@ const STEPS: Record<ActivityKind, string[]> = {
   // "type a hexadecimal value ... The value must be 12 characters in length. ... The MAC
   // address is available on a sticker on the phone set" (Shipping Phones, Step 4).
   Assignment: [
-    'Accept the activity.',
+    `Press ${ACTION_LABEL.accept}.`,
     "Enter the phone's MAC address: 12 hexadecimal characters, found on a sticker on the phone and in the phone's settings display.",
-    'Mark the step complete.',
+    `Press ${ACTION_LABEL.complete}.`,
   ],
-  Shipping: ['Accept the activity.', 'Ship the phone to the subscriber.', 'Mark the step complete.'],
-  Receiving: ['Accept the activity.', 'Check that the ordered phone has been received.', 'Mark the step complete.'],
+  Shipping: [`Press ${ACTION_LABEL.accept}.`, 'Ship the phone to the subscriber.', `Press ${ACTION_LABEL.complete}.`],
+  Receiving: [`Press ${ACTION_LABEL.accept}.`, 'Check that the ordered phone has been received.', `Press ${ACTION_LABEL.complete}.`],
 };
 
 /** One email to one address about one activity. */
@@ -90,7 +90,7 @@ function actionBlocks(input: ActivityEmailInput): Block[] {
     note(
       links === null && activity.kind === 'Approval'
         ? "This copy has no links to act on: only people in provbot's directory get them, each in the copy sent to their own address."
-        : 'If you cannot do it, decline the activity or delegate it to someone else from the same place. This email has no links to act on.',
+        : `If you cannot do it, press ${ACTION_LABEL.decline} (it goes back to its group) or ${ACTION_LABEL.delegate} (to someone else) in the same place. This email has no links to act on.`,
     ),
   ];
 }
@@ -104,8 +104,8 @@ function approvalBlocks(links: ActivityLinks): Block[] {
       'it is cancelled and nothing is provisioned; you can give a reason on the page the link opens. Either way the subscriber is told by email.',
     ),
     buttons([
-      { label: 'Approve', href: links.approveUrl },
-      { label: 'Reject order', href: links.declineUrl },
+      { label: ACTION_LABEL.approve, href: links.approveUrl },
+      { label: ACTION_LABEL.reject, href: links.declineUrl },
     ]),
     note(
       'Each link opens a page that asks you to confirm; nothing happens until you press its button. ',
