@@ -48,6 +48,19 @@ describe('one set of words for activities in chat and email', () => {
     expect(email.text).toContain('Nobody acted on this receiving activity within 1 hour');
   });
 
+  it('names the group an activity waits for in the same words on the card and in the email', () => {
+    const { activity, ...rest } = item('Shipping', 1);
+    const message = {
+      ...rest,
+      activity: { ...activity, assignee: { kind: 'group' as const, role: 'Shipping' as const } },
+      escalatedAfterMinutes: null,
+    };
+    const card = presentActivityNotice(message);
+    const email = activityEmail({ ...message, to: 'rita@acme.example', links: null });
+    expect(card.fields).toContainEqual({ label: 'Assigned to', value: 'the Shipping group in acme.example' });
+    expect(email.text).toContain('This shipping activity is assigned to the Shipping group in acme.example.');
+  });
+
   it('confirms a click on "the shipping activity", as the email calls it', () => {
     const { activity, order } = item('Shipping', 1);
     const view = presentActivityActed({ activity: { ...activity, status: 'Accepted' }, order, opened: [] }, 'accept', { prefix: '/prov ' });

@@ -24,7 +24,7 @@ describe('activity email', () => {
     const email = render();
     expect(email.subject).toBe('Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain('Please approve or reject order WO-000123: Add Enhanced Phone Service for Jane Doe (jdoe).');
-    expect(email.text).toContain('This approval activity is assigned to the Approval group of acme.example.');
+    expect(email.text).toContain('This approval activity is assigned to the Approval group in acme.example.');
     expect(email.text).toContain('Placed by: Olivia Orderer (olivia@acme.example)');
     expect(email.text).toContain('Status: Released (Waiting for Approval)');
     expect(email.text).toContain('- Phone: Phone type 7945, Device name SEP001122334455, MAC address 001122334455');
