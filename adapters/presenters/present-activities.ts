@@ -1,4 +1,5 @@
 import type { ActivityView } from '../../core/index';
+import { NOTHING_WAITING } from './activity-words';
 import { activityButton, sortedActions } from './present-activity';
 import type { View, ViewSection } from './view';
 import { formatInstant } from './view';
@@ -18,7 +19,7 @@ export function presentActivities(views: ActivityView[]): View {
     return {
       title: 'My activities',
       tone: 'success',
-      paragraphs: ['Nothing is waiting for you: no approvals, assignments, shipping or receiving.'],
+      paragraphs: [NOTHING_WAITING],
     };
   }
   const withButtons = views.slice(0, MAX_LIST_BUTTONS).filter((v) => v.allowed.length > 0).length;

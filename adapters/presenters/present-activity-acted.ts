@@ -1,4 +1,5 @@
 import type { ActivityAction, ActivityActed } from '../../core/index';
+import { activityName } from './activity-words';
 import type { View } from './view';
 import { assigneeText, describeOrder, failureParagraphs, orderTone, progressSentence, stateText } from './work-order-text';
 
@@ -10,7 +11,7 @@ import { assigneeText, describeOrder, failureParagraphs, orderTone, progressSent
  */
 export function presentActivityActed(acted: ActivityActed, action?: ActivityAction['kind'], options: { prefix?: string } = {}): View {
   const { activity, order } = acted;
-  const step = `the ${activity.kind.toLowerCase()} step of ${order.number}`;
+  const step = `the ${activityName(activity.kind)} of ${order.number}`;
   const kind = action ?? inferred(activity.status, activity.kind);
   const done = doneSentence(acted, kind, step);
   // Declining or delegating hands the same step on; anything else moves the order.
@@ -29,13 +30,17 @@ export function presentActivityActed(acted: ActivityActed, action?: ActivityActi
 }
 
 function doneSentence(
-  { activity, opened }: ActivityActed,
+  { activity, opened, assigneeName }: ActivityActed,
   kind: ActivityAction['kind'] | null,
   step: string,
 ): { title: string; lines: string[] } {
   // A delegation may open a copy for the new assignee rather than reassign this one.
   const holder = opened[0] ?? activity;
-  const to = assigneeText(holder.assignee, holder.domain);
+  // "Anna Admin (anna@acme.example)": a person by name, their address beside it.
+  const to =
+    holder.assignee.kind === 'user' && assigneeName
+      ? `${assigneeName} (${holder.assignee.email})`
+      : assigneeText(holder.assignee, holder.domain);
   switch (kind) {
     case 'accept':
       return {

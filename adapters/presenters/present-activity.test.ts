@@ -145,8 +145,14 @@ describe('presentActivityActed', () => {
   it('confirms a delegation with the new assignee', () => {
     const acted = { activity: anActivity({ assignee: { kind: 'user', email: 'bob@acme.example' } }), order: aWorkOrder(), opened: [] };
     const view = presentActivityActed(acted, 'delegate');
-    expect(view.title).toBe('You delegated the approval step of WO-000123');
+    expect(view.title).toBe('You delegated the approval activity of WO-000123');
     expect(view.paragraphs).toContain('It is now assigned to bob@acme.example.');
+  });
+
+  it('names the person a delegation went to, with their address beside the name', () => {
+    const activity = anActivity({ assignee: { kind: 'user', email: 'anna@acme.example' } });
+    const view = presentActivityActed({ activity, order: aWorkOrder(), opened: [], assigneeName: 'Anna Admin' }, 'delegate');
+    expect(view.paragraphs).toContain('It is now assigned to Anna Admin (anna@acme.example).');
   });
 
   it('confirms a completed assignment with the MAC address, and offers retry and abort when provisioning then failed', () => {
@@ -159,7 +165,7 @@ describe('presentActivityActed', () => {
       opened: [],
     };
     const text = viewToText(presentActivityActed(acted, 'complete', { prefix: '/prov ' }));
-    expect(text).toContain('You completed the assignment step of WO-000123');
+    expect(text).toContain('You completed the assignment activity of WO-000123');
     expect(text).toContain('MAC address 00AABBCCDDEE is recorded for the phone.');
     expect(text).toContain('Provisioning the Line failed with a recoverable error: call processor timed out');
     expect(text).toContain('Type "/prov retry WO-000123" to try again, or "/prov abort WO-000123" to stop here and put it on Hold.');

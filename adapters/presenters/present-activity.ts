@@ -1,4 +1,5 @@
 import type { Activity, ActivityAction, ActivityKind, ActivityMessage, ActivityView } from '../../core/index';
+import { ACTION_LABEL, activityName, activityNeeded } from './activity-words';
 import { subscriberLabel } from './labels';
 import { assigneeActions } from './assignee-actions';
 import { formatMinutes } from './durations';
@@ -26,20 +27,20 @@ export function activityButton(kind: ActionKind, activity: Activity, orderVersio
   const value = activityActionValue(activity.id, orderVersion);
   switch (kind) {
     case 'accept':
-      return { id: 'activity.accept', label: label ?? 'Accept', value, style: 'default' };
+      return { id: 'activity.accept', label: label ?? ACTION_LABEL.accept, value, style: 'default' };
     case 'approve':
-      return { id: 'activity.approve', label: label ?? 'Approve', value, style: 'primary' };
+      return { id: 'activity.approve', label: label ?? ACTION_LABEL.approve, value, style: 'primary' };
     case 'reject':
-      return { id: 'activity.reject', label: label ?? 'Reject order', value, style: 'danger', input: 'reject-reason' };
+      return { id: 'activity.reject', label: label ?? ACTION_LABEL.reject, value, style: 'danger', input: 'reject-reason' };
     case 'decline':
-      return { id: 'activity.decline', label: label ?? 'Hand back', value, style: 'default' };
+      return { id: 'activity.decline', label: label ?? ACTION_LABEL.decline, value, style: 'default' };
     case 'delegate':
-      return { id: 'activity.delegate', label: label ?? 'Delegate', value, style: 'default', input: 'delegate-to' };
+      return { id: 'activity.delegate', label: label ?? ACTION_LABEL.delegate, value, style: 'default', input: 'delegate-to' };
     case 'complete':
       // Assignment: "Enter the MAC Address for the phone. Click Step Complete."
       return activity.kind === 'Assignment'
-        ? { id: 'activity.complete', label: label ?? 'Step Complete', value, style: 'primary', input: 'mac-address' }
-        : { id: 'activity.complete', label: label ?? 'Step Complete', value, style: 'primary' };
+        ? { id: 'activity.complete', label: label ?? ACTION_LABEL.complete, value, style: 'primary', input: 'mac-address' }
+        : { id: 'activity.complete', label: label ?? ACTION_LABEL.complete, value, style: 'primary' };
   }
 }
 
@@ -66,7 +67,7 @@ export function presentActivity(view: ActivityView): View {
   const actions = sortedActions(view.allowed).map((k) => activityButton(k, activity, order.version));
   const accepted = activity.status === 'Accepted' && activity.acceptedBy ? `, accepted by ${activity.acceptedBy.name}` : '';
   return {
-    title: `${activity.kind} needed: ${about}`,
+    title: `${activityNeeded(activity.kind)}: ${about}`,
     tone: 'info',
     paragraphs:
       actions.length > 0
@@ -99,14 +100,14 @@ export function presentActivityNotice(message: ActivityMessage & { escalatedAfte
 
 /** Under the "Escalated: ..." title: "Nobody acted on this approval within 2 hours, so it comes to the administrators." */
 export const escalationBanner = (kind: ActivityKind, minutes: number): string =>
-  `Nobody acted on this ${kind.toLowerCase()} within ${formatMinutes(minutes)}, so it comes to the administrators.`;
+  `Nobody acted on this ${activityName(kind)} within ${formatMinutes(minutes)}, so it comes to the administrators.`;
 
 function presentClosedActivity({ activity, order }: ActivityView, about: string): View {
   if (activity.status === 'Withdrawn') {
     return {
       title: `No longer needed: ${about}`,
       tone: 'info',
-      paragraphs: [`The order ended (${order.state}) before this ${activity.kind.toLowerCase()} step.`],
+      paragraphs: [`The order ended (${order.state}) before this ${activityName(activity.kind)}.`],
     };
   }
   const verb = activity.status === 'Rejected' ? 'Rejected' : activity.kind === 'Approval' ? 'Approved' : 'Completed';

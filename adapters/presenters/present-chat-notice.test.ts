@@ -45,7 +45,7 @@ describe('an activity notice', () => {
     const view = presentChatNotice({ kind: 'activity', ...item(1), escalatedAfterMinutes: 120 }, options);
     expect(view.title).toBe('Escalated: Approval needed: WO-000001 (Add Enhanced Phone Service for Jane Doe)');
     expect(view.tone).toBe('warning');
-    expect(view.paragraphs[0]).toBe('Nobody acted on this approval within 2 hours, so it comes to the administrators.');
+    expect(view.paragraphs[0]).toBe('Nobody acted on this approval activity within 2 hours, so it comes to the administrators.');
     expect(view.actions?.map((a) => a.id)).toContain('activity.approve');
   });
 

@@ -1,4 +1,5 @@
-import type { ActivityMessage, DigestNotice, WorkflowEventType } from '../../core/index';
+import type { ActivityMessage, DigestNotice } from '../../core/index';
+import { ACTIVITY_NOUN } from './activity-words';
 import { assigneeActions } from './assignee-actions';
 import { formatAge } from './durations';
 import { activityButton, sortedActions } from './present-activity';
@@ -13,14 +14,6 @@ export interface DigestOptions {
   maxItems: number;
 }
 
-/** What one item of each event is called, singular and plural. */
-const NOUN: Record<WorkflowEventType, [string, string]> = {
-  Approval: ['order approval', 'order approvals'],
-  Assignment: ['phone assignment', 'phone assignments'],
-  Shipping: ['shipping step', 'shipping steps'],
-  Receiving: ['receiving step', 'receiving steps'],
-};
-
 /**
  * "During this time, if other related events occur, an aggregated notification with
  * details of all such events is sent in a single email" (Configuring a Domain
@@ -32,7 +25,7 @@ const NOUN: Record<WorkflowEventType, [string, string]> = {
 export function presentDigest(notice: DigestNotice, o: DigestOptions): View {
   const live = notice.items.filter((i) => isLive(i.activity)).length;
   const decided = notice.items.length - live;
-  const [one, many] = NOUN[notice.eventType];
+  const [one, many] = ACTIVITY_NOUN[notice.eventType];
   const shown = notice.items.slice(0, o.maxItems);
   const hidden = notice.items.length - shown.length;
   return {

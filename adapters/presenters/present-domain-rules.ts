@@ -1,6 +1,6 @@
 import type { DomainRules } from '../../core/index';
 import type { RuleField } from './domain-rule-names';
-import { doneByWord, isDoneByRule, RULE_FIELDS, RULE_NAMES } from './domain-rule-names';
+import { doneByWord, isDoneByRule, RULE_FIELDS, ruleKeysText, ruleLabel } from './domain-rule-names';
 import type { View } from './view';
 
 /** What each yes-or-no rule means, true and false. */
@@ -28,8 +28,8 @@ export function presentDomainRules(rules: DomainRules, options: { changed?: Rule
     title: changed.length > 0 ? `Business rules of ${rules.domain} changed` : `Business rules of ${rules.domain}`,
     tone: changed.length > 0 ? 'success' : 'info',
     paragraphs: [],
-    fields: RULE_FIELDS.map((f) => ({ label: RULE_NAMES[f], value: `${valueText(rules, f)}${changed.includes(f) ? ' (changed)' : ''}` })),
-    footnote: `Change one with "${options.prefix ?? ''}rules ${rules.domain} set <Rule> <value>": true or false for the IsAuthorization rules and AllowAuthorToApprove; none, group:<Role> or an email address for the DoneBy rules.`,
+    fields: RULE_FIELDS.map((f) => ({ label: ruleLabel(f), value: `${valueText(rules, f)}${changed.includes(f) ? ' (changed)' : ''}` })),
+    footnote: `Change one with "${options.prefix ?? ''}rules ${rules.domain} set <rule> <value>": ${ruleKeysText()}.`,
   };
 }
 

@@ -14,7 +14,7 @@ export const USAGE = [
   'search <WO-number>|<key=value ...>: find work orders by number, author, status, extended, login, name, phone, email, department, domain, date, delivery',
   'subscriber <login>: products, notes and orders of a subscriber',
   'note <product id> <text>: add a note to a product',
-  'rules <domain> [set <Rule> <value>]: show or change the business rules of a domain',
+  'rules <domain> [set <rule> <value>]: show or change the business rules of a domain (rules <domain> lists what to type)',
   'retry <WO-number>: provision a failed work order again',
   'abort <WO-number>: stop a failed work order and put it on Hold',
   'notify show|set|test|channel|outbox ...: notification settings and the outbox, for administrators ("notify help" for the details)',

@@ -1,5 +1,6 @@
 import type { ActivityView, NotificationOverview } from '../../core/index';
 import { serverText } from '../../core/index';
+import { NOTHING_WAITING } from './activity-words';
 import { activityButton, sortedActions } from './present-activity';
 import type { View, ViewSection } from './view';
 import { formatInstant } from './view';
@@ -19,7 +20,7 @@ export function presentHome(input: { activities: ActivityView[]; settings: Notif
   if (settings) sections.push(...settingsSections(settings, prefix));
   const waiting =
     activities.length === 0
-      ? 'Nothing is waiting for you: no approvals, assignments, shipping or receiving.'
+      ? NOTHING_WAITING
       : `${activities.length === 1 ? 'One activity is' : `${activities.length} activities are`} waiting for you, oldest first.`;
   return {
     title: 'provbot',

@@ -171,21 +171,25 @@ describe('presentDomainRules', () => {
     allowAuthorToApprove: false,
   };
 
-  it('shows every rule by its seed name in the syntax "rules set" takes, marking what just changed', () => {
+  it('shows every rule in words, never a camelCase name, with the keys "rules set" takes, marking what just changed', () => {
     const view = presentDomainRules(rules, { changed: ['phoneShippingDoneBy'] });
     expect(view.title).toBe('Business rules of acme.example changed');
     expect(view.fields).toEqual([
-      { label: 'IsAuthorizationRequiredForAddOrder', value: 'true: add orders need approval' },
-      { label: 'IsAuthorizationRequiredForChangeOrder', value: 'false: change orders need no approval' },
-      { label: 'IsAuthorizationRequiredForCancelOrder', value: 'false: cancel orders need no approval' },
-      { label: 'PhoneAssignmentDoneBy', value: 'group:Assignment (who assigns MAC addresses to phones)' },
-      { label: 'PhoneShippingDoneBy', value: 'none: the step is skipped (who ships phones) (changed)' },
-      { label: 'PhoneReceiptDoneBy', value: 'rita@acme.example (who confirms phones were received)' },
+      { label: 'Approval needed for Add orders', value: 'true: add orders need approval' },
+      { label: 'Approval needed for Change orders', value: 'false: change orders need no approval' },
+      { label: 'Approval needed for Cancel orders', value: 'false: cancel orders need no approval' },
+      { label: 'Phone assignment done by', value: 'group:Assignment (who assigns MAC addresses to phones)' },
+      { label: 'Phone shipping done by', value: 'none: the step is skipped (who ships phones) (changed)' },
+      { label: 'Phone receipt done by', value: 'rita@acme.example (who confirms phones were received)' },
       {
-        label: 'AllowAuthorToApprove',
+        label: 'Author may approve own orders',
         value: 'false: whoever placed an order may not approve it while someone else here holds the Approval role',
       },
     ]);
+    expect(view.footnote).toBe(
+      'Change one with "rules acme.example set <rule> <value>": add-approval, change-approval, cancel-approval, author-approves take true or false; assignment-by, shipping-by, receipt-by take none, group:<Role> or an email address.',
+    );
+    expect(JSON.stringify(view)).not.toMatch(/[a-z][A-Z]/);
   });
 });
 

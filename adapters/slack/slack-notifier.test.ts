@@ -67,7 +67,7 @@ describe('SlackNotifier.postNotice', () => {
     const [call] = api.callsTo('chat.postMessage');
     expect(call!.args.channel).toBe('C0PROV');
     expect((blocksOf(call!)[0] as types.HeaderBlock).text.text).toMatch(/^:warning: Escalated: Approval needed: WO-000123/);
-    expect(String(call!.args.text)).toContain('Nobody acted on this approval within 2 hours, so it comes to the administrators.');
+    expect(String(call!.args.text)).toContain('Nobody acted on this approval activity within 2 hours, so it comes to the administrators.');
     expect(buttonIds(blocksOf(call!))).toContain('activity.approve');
     expect(parseSlackAddress(posted!).channel).toBe('C0PROV');
   });

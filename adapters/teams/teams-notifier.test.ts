@@ -93,7 +93,7 @@ describe('TeamsNotifier.postNotice', () => {
     const card = cardOf(sent[0]!.activity);
     expect(card.refresh).toBeUndefined();
     expect(card.body[0].text).toBe('Escalated: Approval needed: WO-000123 (Add Enhanced Phone Service for Jane Doe)');
-    expect(card.body[1].text).toBe('Nobody acted on this approval within 1 hour 30 minutes, so it comes to the administrators.');
+    expect(card.body[1].text).toBe('Nobody acted on this approval activity within 1 hour 30 minutes, so it comes to the administrators.');
     expect(card.actions.map((a: any) => a.title)).toContain('Approve');
   });
 

@@ -167,7 +167,8 @@ describe('actOnActivity', () => {
         fields: [
           {
             field: 'delegateTo',
-            message: 'Sam Assigner does not hold the Approval role in acme.example, so could not act on this Approval.',
+            message:
+              'Sam Assigner (sam@acme.example) does not hold the Approval role in acme.example, so could not act on this approval activity.',
           },
         ],
       },
@@ -179,6 +180,7 @@ describe('actOnActivity', () => {
     });
     expect(acted.activity).toMatchObject({ status: 'Open', assignee: { kind: 'user', email: 'arthur@acme.example' } });
     expect(acted.opened.map((a) => a.id)).toEqual([approval.id]);
+    expect(acted.assigneeName).toBe('Arthur Approver');
     expect(slack.activityUpdates.map((u) => JSON.parse(u.message.address).to)).toEqual(['UAPRIL', 'UARTHUR']);
     expect(slack.posts.map((p) => p.to)).toEqual(['UAPRIL', 'UARTHUR', 'UARTHUR']);
     await expect(core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' } })).rejects.toMatchObject({

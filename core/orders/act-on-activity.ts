@@ -56,7 +56,9 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
   if (decided && acted.decidedAt)
     deps.monitor?.activityDecided({ kind: acted.kind, waitedMs: acted.decidedAt.getTime() - acted.createdAt.getTime() });
   const settled = await followUp(deps, step);
-  return { activity: acted, order: settled.order, opened: step.opened };
+  const holder = step.opened[0] ?? acted;
+  const assigneeName = holder.assignee.kind === 'user' ? ((await deps.users.findByEmail(holder.assignee.email))?.name ?? null) : null;
+  return { activity: acted, order: settled.order, opened: step.opened, assigneeName };
 }
 
 /** Someone else's step was committed first: say whose decision it was, or that the card is out of date. */
@@ -107,14 +109,19 @@ async function checkDelegate(deps: CoreDeps, action: ActivityAction, activity: A
   const user = await deps.users.findByEmail(to.email);
   if (!user)
     throw new CoreError('VALIDATION_FAILED', {
-      fields: [problem('delegateTo', `${to.email} is not in provbot's directory, so could not act on this ${activity.kind}`)],
+      fields: [
+        problem(
+          'delegateTo',
+          `${to.email} is not in provbot's directory, so could not act on this ${activity.kind.toLowerCase()} activity`,
+        ),
+      ],
     });
   if (!hasRole(user, role, activity.domain) && !hasRole(user, 'Administrator', activity.domain)) {
     throw new CoreError('VALIDATION_FAILED', {
       fields: [
         problem(
           'delegateTo',
-          `${user.name} does not hold the ${role} role in ${activity.domain}, so could not act on this ${activity.kind}`,
+          `${user.name} (${user.email}) does not hold the ${role} role in ${activity.domain}, so could not act on this ${activity.kind.toLowerCase()} activity`,
         ),
       ],
     });

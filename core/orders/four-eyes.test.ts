@@ -28,7 +28,9 @@ describe('four eyes on approvals', () => {
       code: 'NOT_AUTHORIZED',
       details: {
         action: `approve order ${approval.orderNumber}`,
-        reason: expect.stringMatching(/^you placed it, so another approver in acme\.example must approve it \(Arthur Approver\)/),
+        reason: expect.stringMatching(
+          /^you placed it, so another approver in acme\.example must approve it \(Arthur Approver\); an Administrator can turn on the domain's "Author may approve own orders" rule \(rules acme\.example set author-approves true\)$/,
+        ),
       },
     });
     expect(deps.workOrders.commits.length).toBe(commits);

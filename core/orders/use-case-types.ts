@@ -66,6 +66,8 @@ export interface ActivityActed {
   order: WorkOrder;
   /** Activities the step opened (the next one in the workflow, or a delegated copy). */
   opened: Activity[];
+  /** The name of the person the step is now with, when it is with a person in the directory (a delegate's confirmation names them). */
+  assigneeName?: string | null;
 }
 
 export interface WorkOrderDetails {

@@ -2,13 +2,13 @@ import type { Assignee, DomainRules, Role } from '../../../core/index';
 import { ROLES, ZEmail } from '../../../core/index';
 import { ArgumentProblem, parseWord, stripMailto, stripSlackLink, ZDomain } from './command-words';
 import type { RuleField } from '../../presenters/domain-rule-names';
-import { isDoneByRule, RULE_FIELDS, RULE_NAMES } from '../../presenters/domain-rule-names';
+import { isDoneByRule, ruleFieldOf, ruleKey, ruleKeysText, ruleLabel } from '../../presenters/domain-rule-names';
 
 export type RulesCommand =
   | { kind: 'rules'; domain: string }
   | { kind: 'set-rules'; domain: string; changes: Partial<Omit<DomainRules, 'domain'>> };
 
-const USAGE = 'rules <domain> [set <RuleName> <value>]';
+const USAGE = 'rules <domain> [set <rule> <value>]';
 
 /** `rules <domain>` shows them; `rules <domain> set <RuleName> <value>` changes one. */
 export function parseRulesArgs(args: string[]): RulesCommand {
@@ -17,7 +17,7 @@ export function parseRulesArgs(args: string[]): RulesCommand {
   const domain = parseWord(ZDomain, stripSlackLink(domainWord), 'domain');
   if (setWord === undefined) return { kind: 'rules', domain };
   if (setWord.toLowerCase() !== 'set')
-    throw new ArgumentProblem(`After the domain, "rules" takes "set <RuleName> <value>"; got "${setWord.slice(0, 40)}".`);
+    throw new ArgumentProblem(`After the domain, "rules" takes "set <rule> <value>"; got "${setWord.slice(0, 40)}".`);
   if (ruleWord === undefined || valueWords.length === 0)
     throw new ArgumentProblem(`"rules ${domain} set" takes a rule name and a value: ${USAGE}.`);
   const field = ruleField(ruleWord);
@@ -25,13 +25,13 @@ export function parseRulesArgs(args: string[]): RulesCommand {
 }
 
 function ruleField(word: string): RuleField {
-  const field = RULE_FIELDS.find((f) => f.toLowerCase() === word.toLowerCase());
-  if (!field) throw new ArgumentProblem(`"${word.slice(0, 60)}" is not a rule; the rules are ${Object.values(RULE_NAMES).join(', ')}.`);
+  const field = ruleFieldOf(word);
+  if (!field) throw new ArgumentProblem(`"${word.slice(0, 60)}" is not a rule: ${ruleKeysText()}.`);
   return field;
 }
 
 function ruleValue(field: RuleField, value: string): boolean | Assignee | null {
-  const name = RULE_NAMES[field];
+  const name = `${ruleLabel(field)} (${ruleKey(field)})`;
   if (!isDoneByRule(field)) {
     const v = value.toLowerCase();
     if (v !== 'true' && v !== 'false') throw new ArgumentProblem(`${name} takes true or false; got "${value.slice(0, 40)}".`);

@@ -56,6 +56,9 @@ describe('work order commands', () => {
   it.each([
     ['rules acme.example set isauthorizationrequiredforaddorder FALSE', { isAuthorizationRequiredForAddOrder: false }],
     ['rules acme.example set PhoneShippingDoneBy none', { phoneShippingDoneBy: null }],
+    ['rules acme.example set add-approval true', { isAuthorizationRequiredForAddOrder: true }],
+    ['rules acme.example set Shipping-By none', { phoneShippingDoneBy: null }],
+    ['rules acme.example set author-approves false', { allowAuthorToApprove: false }],
     [
       'rules acme.example set PhoneAssignmentDoneBy group:advanced ordering',
       { phoneAssignmentDoneBy: { kind: 'group', role: 'Advanced Ordering' } },
@@ -86,22 +89,22 @@ describe('work order commands', () => {
     ['search date=23/11/2026', /"23\/11\/2026" is not a valid order date: dates are YYYY-MM-DD/],
     ['search delivery=2026-13-45', /"2026-13-45" is not a valid requested delivery date: not a calendar date/],
     ['search name=', /"name=" has no value/],
-    ['rules', /"rules" takes a domain: rules <domain> \[set <RuleName> <value>\]/],
+    ['rules', /"rules" takes a domain: rules <domain> \[set <rule> <value>\]/],
     ['rules acme_example', /"acme_example" is not a valid domain/],
-    ['rules acme.example show', /After the domain, "rules" takes "set <RuleName> <value>"; got "show"/],
+    ['rules acme.example show', /After the domain, "rules" takes "set <rule> <value>"; got "show"/],
     ['rules acme.example set PhoneShippingDoneBy', /takes a rule name and a value/],
     [
       'rules acme.example set ShipFaster true',
-      /"ShipFaster" is not a rule; the rules are IsAuthorizationRequiredForAddOrder, .*PhoneReceiptDoneBy/,
+      /^"ShipFaster" is not a rule: add-approval, change-approval, cancel-approval, author-approves take true or false; assignment-by, shipping-by, receipt-by take none, group:<Role> or an email address\.$/,
     ],
     [
       'rules acme.example set IsAuthorizationRequiredForCancelOrder yes',
-      /IsAuthorizationRequiredForCancelOrder takes true or false; got "yes"/,
+      /^Approval needed for Cancel orders \(cancel-approval\) takes true or false; got "yes"\.$/,
     ],
     ['rules acme.example set PhoneShippingDoneBy group:Couriers', /"Couriers" is not a role; the roles are Ordering, Advanced Ordering/],
     [
       'rules acme.example set PhoneShippingDoneBy the shipping team',
-      /PhoneShippingDoneBy takes none, group:<Role> or an email address; got "the shipping team"/,
+      /^Phone shipping done by \(shipping-by\) takes none, group:<Role> or an email address; got "the shipping team"\.$/,
     ],
     ['rules acme.example set PhoneShippingDoneBy bob@', /"bob@" is not a valid email/],
     ['toString', /I don't know "toString"/],

@@ -24,7 +24,7 @@ describe('activity email', () => {
     const email = render();
     expect(email.subject).toBe('Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain('Please approve or reject order WO-000123: Add Enhanced Phone Service for Jane Doe (jdoe).');
-    expect(email.text).toContain('This approval activity is assigned to the Approval group of acme.example.');
+    expect(email.text).toContain('This approval activity is assigned to the Approval group in acme.example.');
     expect(email.text).toContain('Placed by: Olivia Orderer (olivia@acme.example)');
     expect(email.text).toContain('Status: Released (Waiting for Approval)');
     expect(email.text).toContain('- Phone: Phone type 7945, Device name SEP001122334455, MAC address 001122334455');
@@ -55,7 +55,7 @@ describe('activity email', () => {
     const email = render({ to: 'admin@acme.example', escalatedAfterMinutes: 90 });
     expect(email.subject).toBe('Escalated: Approval needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain(
-      'Nobody acted on this approval within 1 hour 30 minutes, the escalation window of acme.example, so it is escalated to the administrators.',
+      'Nobody acted on this approval activity within 1 hour 30 minutes, the escalation window of acme.example, so it is escalated to the administrators.',
     );
     expect(render().text).not.toContain('escalat');
   });
@@ -80,22 +80,23 @@ describe('activity email', () => {
   it('explains an Assignment step, done in Slack or Teams, without links', () => {
     const activity = anActivity({ kind: 'Assignment', assignee: { kind: 'group', role: 'Assignment' } });
     const email = render({ activity, links: null });
-    expect(email.subject).toBe('Phone assignment needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
+    expect(email.subject).toBe('Assignment needed: order WO-000123 (Add Enhanced Phone Service for Jane Doe (jdoe))');
     expect(email.text).toContain('What to do, in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot):');
     expect(email.text).toContain("- Enter the phone's MAC address: 12 hexadecimal characters");
-    expect(email.text).toContain('decline the activity or delegate it');
+    expect(email.text).toContain('press Hand back (it goes back to its group) or Delegate (to someone else) in the same place');
+    expect(email.text).toContain('- Press Accept.');
     expect(email.text).not.toMatch(/https?:\/\//);
     expect(email.html).not.toContain('<a ');
   });
 
   it.each([
     ['Shipping', 'Shipping needed', 'Ship the phone to the subscriber.'],
-    ['Receiving', 'Receipt needed', 'Check that the ordered phone has been received.'],
+    ['Receiving', 'Receiving needed', 'Check that the ordered phone has been received.'],
   ] as const)('explains a %s step', (kind, subject, step) => {
     const email = render({ activity: anActivity({ kind }), links: null });
     expect(email.subject.startsWith(`${subject}: order WO-000123`)).toBe(true);
     expect(email.text).toContain(`- ${step}`);
-    expect(email.text).toContain('- Mark the step complete.');
+    expect(email.text).toContain('- Press Step Complete.');
   });
 
   it('names the subscriber by login when the record is missing, and describes change and cancel orders', () => {

@@ -1,6 +1,7 @@
 import type { Activity, ActivityKind, Subscriber, WorkOrder } from '../../../core/index';
 import { formatInstant } from './describe-request';
 import type { ActivityLinks } from './describe-notice';
+import { ACTION_LABEL, activityName, activityNeeded } from '../../presenters/activity-words';
 import { formatMinutes } from '../../presenters/durations';
 import { describeAssignee, WHERE_TO_ACT } from './describe-notice';
 import { describeDecision, describeItem, describeSubscriber, describeWorkOrder, isActivityClosed, orderRows } from './describe-work-order';
@@ -29,11 +30,11 @@ export interface ActivityEmailInput {
  * "Assignment—Assigns MAC address to a phone", "Shipping—Ships the order",
  * "Receiving—... Indicates that an ordered phone has been received."
  */
-const ASK: Record<ActivityKind, { subject: string; task: string }> = {
-  Approval: { subject: 'Approval needed', task: 'approve or reject' },
-  Assignment: { subject: 'Phone assignment needed', task: 'assign a phone (enter its MAC address) for' },
-  Shipping: { subject: 'Shipping needed', task: 'ship the phone of' },
-  Receiving: { subject: 'Receipt needed', task: 'confirm receipt of the phone of' },
+const TASK: Record<ActivityKind, string> = {
+  Approval: 'approve or reject',
+  Assignment: 'assign a phone (enter its MAC address) for',
+  Shipping: 'ship the phone of',
+  Receiving: 'confirm receipt of the phone of',
 };
 
 const STEPS: Record<ActivityKind, string[]> = {
@@ -41,25 +42,24 @@ const STEPS: Record<ActivityKind, string[]> = {
   // "type a hexadecimal value ... The value must be 12 characters in length. ... The MAC
   // address is available on a sticker on the phone set" (Shipping Phones, Step 4).
   Assignment: [
-    'Accept the activity.',
+    `Press ${ACTION_LABEL.accept}.`,
     "Enter the phone's MAC address: 12 hexadecimal characters, found on a sticker on the phone and in the phone's settings display.",
-    'Mark the step complete.',
+    `Press ${ACTION_LABEL.complete}.`,
   ],
-  Shipping: ['Accept the activity.', 'Ship the phone to the subscriber.', 'Mark the step complete.'],
-  Receiving: ['Accept the activity.', 'Check that the ordered phone has been received.', 'Mark the step complete.'],
+  Shipping: [`Press ${ACTION_LABEL.accept}.`, 'Ship the phone to the subscriber.', `Press ${ACTION_LABEL.complete}.`],
+  Receiving: [`Press ${ACTION_LABEL.accept}.`, 'Check that the ordered phone has been received.', `Press ${ACTION_LABEL.complete}.`],
 };
 
 /** One email to one address about one activity. */
 export function activityEmail(input: ActivityEmailInput): EmailContent {
   const { activity, order, subscriber, escalatedAfterMinutes } = input;
-  const ask = ASK[activity.kind];
   const who = describeSubscriber(subscriber, order.subscriberLogin);
-  const subject = `${escalatedAfterMinutes !== null ? 'Escalated: ' : ''}${ask.subject}: order ${order.number} (${describeWorkOrder(order)} for ${who})`;
+  const subject = `${escalatedAfterMinutes !== null ? 'Escalated: ' : ''}${activityNeeded(activity.kind)}: order ${order.number} (${describeWorkOrder(order)} for ${who})`;
   const blocks: Block[] = [
     paragraph('Hello,'),
     ...(escalatedAfterMinutes !== null ? [escalationBlock(activity, escalatedAfterMinutes)] : []),
-    paragraph(`Please ${ask.task} order ${order.number}: ${describeWorkOrder(order)} for ${who}.`),
-    paragraph(`This ${activity.kind.toLowerCase()} activity is assigned to ${describeAssignee(activity, input.to)}.`),
+    paragraph(`Please ${TASK[activity.kind]} order ${order.number}: ${describeWorkOrder(order)} for ${who}.`),
+    paragraph(`This ${activityName(activity.kind)} is assigned to ${describeAssignee(activity, input.to)}.`),
     fields(orderRows(order, subscriber)),
     paragraph('Ordered items:'),
     list(order.items.map((item) => [describeItem(item)])),
@@ -74,7 +74,7 @@ export function activityEmail(input: ActivityEmailInput): EmailContent {
  */
 function escalationBlock(activity: Activity, minutes: number): Block {
   return paragraph(
-    `Nobody acted on this ${activity.kind.toLowerCase()} within ${formatMinutes(minutes)}, the escalation window of ${activity.domain}, `,
+    `Nobody acted on this ${activityName(activity.kind)} within ${formatMinutes(minutes)}, the escalation window of ${activity.domain}, `,
     'so it is escalated to the administrators.',
   );
 }
@@ -90,7 +90,7 @@ function actionBlocks(input: ActivityEmailInput): Block[] {
     note(
       links === null && activity.kind === 'Approval'
         ? "This copy has no links to act on: only people in provbot's directory get them, each in the copy sent to their own address."
-        : 'If you cannot do it, decline the activity or delegate it to someone else from the same place. This email has no links to act on.',
+        : `If you cannot do it, press ${ACTION_LABEL.decline} (it goes back to its group) or ${ACTION_LABEL.delegate} (to someone else) in the same place. This email has no links to act on.`,
     ),
   ];
 }
@@ -104,8 +104,8 @@ function approvalBlocks(links: ActivityLinks): Block[] {
       'it is cancelled and nothing is provisioned; you can give a reason on the page the link opens. Either way the subscriber is told by email.',
     ),
     buttons([
-      { label: 'Approve', href: links.approveUrl },
-      { label: 'Reject order', href: links.declineUrl },
+      { label: ACTION_LABEL.approve, href: links.approveUrl },
+      { label: ACTION_LABEL.reject, href: links.declineUrl },
     ]),
     note(
       'Each link opens a page that asks you to confirm; nothing happens until you press its button. ',

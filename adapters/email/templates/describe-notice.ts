@@ -1,4 +1,5 @@
-import type { Activity, ActivityKind } from '../../../core/index';
+import type { Activity } from '../../../core/index';
+import { assigneeText } from '../../presenters/work-order-text';
 
 /** Wording shared by the activity, digest and alert emails. */
 
@@ -12,22 +13,12 @@ export interface ActivityLinks {
 /** Where the people who act on activities do it, for emails that carry no links. */
 export const WHERE_TO_ACT = 'in Slack (/prov activities) or Microsoft Teams (send "activities" to provbot)';
 
-/** What each activity asks, as a noun for counts: "3 order approvals". */
-export const ACTIVITY_NOUN: Record<ActivityKind, [one: string, many: string]> = {
-  Approval: ['order approval', 'order approvals'],
-  Assignment: ['phone assignment', 'phone assignments'],
-  Shipping: ['shipping activity', 'shipping activities'],
-  Receiving: ['receiving activity', 'receiving activities'],
-};
-
-export const countOf = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;
-
-/** Who an activity waits for: "you", "carol@acme.example", "the Approval group of acme.example". */
+/** Who an activity waits for: "you", "carol@acme.example", "the Approval group in acme.example" (as the chat card says). */
 export function describeAssignee(activity: Activity, to: string): string {
   if (activity.assignee.kind === 'user') {
     return sameAddress(activity.assignee.email, to) ? 'you' : activity.assignee.email;
   }
-  return `the ${activity.assignee.role} group of ${activity.domain}`;
+  return assigneeText(activity.assignee, activity.domain);
 }
 
 export const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

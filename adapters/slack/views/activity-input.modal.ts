@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
+import { DELEGATE_HINT, DELEGATE_PLACEHOLDER } from '../../chat/commands/parse-delegate-to';
 import type { ActionId, ViewAction } from '../../presenters/view';
 import { clip, LIMITS, unescapeMrkdwn } from '../blocks/block-kit-limits';
 
@@ -44,8 +45,8 @@ const TEXTS: Record<
     title: 'Delegate',
     submit: 'Delegate',
     label: 'Delegate to',
-    hint: 'An email address, or a group (a role in the order’s domain) such as Assignment.',
-    placeholder: 'name@example.com or Assignment',
+    hint: DELEGATE_HINT,
+    placeholder: DELEGATE_PLACEHOLDER,
   },
   // The subscriber's rejection email has a "Reason given" line for it.
   'reject-reason': {

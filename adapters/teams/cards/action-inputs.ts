@@ -1,3 +1,4 @@
+import { DELEGATE_PLACEHOLDER } from '../../chat/commands/parse-delegate-to';
 import type { ViewAction } from '../../presenters/view';
 import type { CardElement, ExecuteAction, InputText, ShowCardAction, TextBlock } from './adaptive-card';
 import { cardText } from './card-text';
@@ -21,7 +22,7 @@ export const ACTION_INPUTS = {
   'delegate-to': {
     id: 'delegateTo',
     label: 'Delegate to',
-    placeholder: 'An email address, or a group: Approval, Assignment, Shipping or Receiving',
+    placeholder: DELEGATE_PLACEHOLDER,
     maxLength: 254,
   },
   // Optional: the subscriber's rejection email has a "Reason given" line for it.

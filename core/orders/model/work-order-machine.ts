@@ -164,7 +164,12 @@ function delegate(wf: Workflow, activity: Activity, to: Assignee, now: Date): St
   const role = ACTIVITY_ROLE[activity.kind];
   if (to.kind === 'group' && to.role !== role) {
     throw new CoreError('VALIDATION_FAILED', {
-      fields: [problem('delegateTo', `A ${activity.kind} can go to the ${role} group or a person, not to the ${to.role} group`)],
+      fields: [
+        problem(
+          'delegateTo',
+          `A ${activity.kind.toLowerCase()} activity goes to the ${role} group or to a person who holds the ${role} role, not to the ${to.role} group`,
+        ),
+      ],
     });
   }
   if (activity.status === 'Open' && sameAssignee(activity.assignee, to))

@@ -26,6 +26,6 @@ export async function assertFourEyes(
   const more = others.length > names.length ? ` or ${others.length - names.length} more` : '';
   throw new CoreError('NOT_AUTHORIZED', {
     action: `approve order ${order.number}`,
-    reason: `you placed it, so another approver in ${activity.domain} must approve it (${names.join(', ')}${more}); an Administrator can allow authors to approve their own orders with the AllowAuthorToApprove rule`,
+    reason: `you placed it, so another approver in ${activity.domain} must approve it (${names.join(', ')}${more}); an Administrator can turn on the domain's "Author may approve own orders" rule (rules ${activity.domain} set author-approves true)`,
   });
 }

@@ -243,7 +243,11 @@ describe('a typed order and a delegated activity in Slack', () => {
     const person = await h.submit('al', modal, { 'delegate-to': 'ann.approver@acme.example' });
     expect(person.body).toEqual({
       response_action: 'errors',
-      errors: { 'delegate-to': expect.stringContaining('Ann Approver does not hold the Assignment role') },
+      errors: {
+        'delegate-to': expect.stringContaining(
+          'Ann Approver (ann.approver@acme.example) does not hold the Assignment role in acme.example, so could not act on this assignment activity',
+        ),
+      },
     });
     const nobody = await h.submit('al', modal, { 'delegate-to': 'the night shift' });
     expect(nobody.body).toEqual({

@@ -137,7 +137,7 @@ describe('one order placed in Slack, approved in Teams, assigned in Slack, told 
     expect(buttonsIn(assignment.al.call).map((b) => b.action_id)).toEqual(['activity.complete', 'activity.accept', 'activity.delegate']);
     expect(verbsOf(assignment.sam.card)).toEqual(['activity.complete', 'activity.accept', 'activity.delegate']);
     for (const who of ['al', 'sam'] as const)
-      expect((await w.email.waitFor(PEOPLE[who].email, number)).headers.subject).toMatch(/^Phone assignment needed: order /);
+      expect((await w.email.waitFor(PEOPLE[who].email, number)).headers.subject).toMatch(/^Assignment needed: order /);
   });
 
   it('completes the Assignment from Al’s Slack DM through the MAC address modal, and the order is provisioned: Completed, with the MAC address', async () => {
