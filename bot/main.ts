@@ -79,6 +79,12 @@ export interface BotDependencies {
   customers?: CustomerDirectory;
   /** Where log lines go instead of stdout (tests read them back). */
   logDestination?: LogDestination;
+  /**
+   * How the migrations are applied: in this process by default (tests); `npm start`
+   * runs them in a child process (migrateInChild) so the schema engine's wasm is not
+   * kept for the life of the bot.
+   */
+  migrate?: (databaseUrl: string) => Promise<{ applied: string[] }>;
 }
 
 /**
@@ -92,7 +98,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const recentErrors = recentErrorLog(clock);
   const log = createLogger(env.LOG_LEVEL, deps.logDestination, recentErrors.record);
 
-  const migration = await migrate(env.DATABASE_URL);
+  const migration = await (deps.migrate ?? migrate)(env.DATABASE_URL);
   const settingsKey = await loadSettingsKey(env);
   const db = await createDatabase(env.DATABASE_URL, {
     settingsKey: settingsKey.key,
