@@ -24,9 +24,11 @@ import { accessLinks } from './access-links';
 import { activityLinks } from './activity-links';
 import { createLogger } from './logger';
 import { startCustomerPoll, startNotificationSchedule, startSchedule, startServicesSetupSchedule } from './schedule';
+import type { TickObserver } from './schedule';
 import { customerDirectory } from './customer-directory';
 import type { LogDestination } from './logger';
-import { databaseReadiness } from '../adapters/db/readiness';
+import { databaseReadiness, migrationProgress } from '../adapters/db/readiness';
+import { createSelfReport, recentErrorLog } from './self-report';
 import { createProvbotMetrics } from '../adapters/observability/provbot-metrics';
 import { metricsRouter } from '../adapters/observability/metrics.routes';
 import { correlateRequests } from '../adapters/observability/correlation.middleware';
@@ -77,6 +79,12 @@ export interface BotDependencies {
   customers?: CustomerDirectory;
   /** Where log lines go instead of stdout (tests read them back). */
   logDestination?: LogDestination;
+  /**
+   * How the migrations are applied: in this process by default (tests); `npm start`
+   * runs them in a child process (migrateInChild) so the schema engine's wasm is not
+   * kept for the life of the bot.
+   */
+  migrate?: (databaseUrl: string) => Promise<{ applied: string[] }>;
 }
 
 /**
@@ -86,9 +94,11 @@ export interface BotDependencies {
 export async function startBot(config: Config, deps: BotDependencies = {}): Promise<RunningBot> {
   const { env } = config;
   const clock = deps.clock ?? systemClock;
-  const log = createLogger(env.LOG_LEVEL, deps.logDestination);
+  const startedAt = clock.now();
+  const recentErrors = recentErrorLog(clock);
+  const log = createLogger(env.LOG_LEVEL, deps.logDestination, recentErrors.record);
 
-  const migration = await migrate(env.DATABASE_URL);
+  const migration = await (deps.migrate ?? migrate)(env.DATABASE_URL);
   const settingsKey = await loadSettingsKey(env);
   const db = await createDatabase(env.DATABASE_URL, {
     settingsKey: settingsKey.key,
@@ -129,6 +139,14 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   );
   const backend = createEmbeddedBackend();
   const deliveries = createDeliveryLoop(log, clock);
+  const self = createSelfReport({
+    clock,
+    startedAt,
+    config,
+    databaseKind: db.provider === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+    migrations: await migrationProgress(db, env.DATABASE_URL),
+    errors: recentErrors,
+  });
   const core = createCore({
     ...coreRepositories(db),
     backend,
@@ -141,6 +159,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     log,
     deliveries: deliveries.trigger,
     monitor: metrics.monitor,
+    self,
     limits,
     settings: {
       adminPortalUrl: env.ADMIN_PORTAL_URL,
@@ -203,7 +222,10 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const server = await listen(app, env.PORT, config.listen.host);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await slack?.start();
-  const onTick = metrics.tickFinished;
+  const onTick: TickObserver = (job, outcome) => {
+    metrics.tickFinished(job, outcome);
+    self.tickFinished(job, outcome);
+  };
   const schedule = startSchedule(core, { expression: env.PROVISIONING_SCHEDULE, log, onTick });
   const notifications = startNotificationSchedule(core, { expression: env.NOTIFY_SCHEDULE, log, dispatch: deliveries.runNow, onTick });
   const customerPoll = startCustomerPoll(core, { seconds: env.WEBEX_POLL_SECONDS, log, onTick });

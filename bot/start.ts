@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { migrateInChild } from '../adapters/db/migrate-in-child';
 import { startBot } from './main';
 import { exitOnSignals } from './shutdown';
 
@@ -14,7 +15,7 @@ async function run() {
     }
     throw err;
   }
-  const bot = await startBot(config);
+  const bot = await startBot(config, { migrate: migrateInChild });
   exitOnSignals(bot, config.env.SHUTDOWN_GRACE_MS);
 }
 

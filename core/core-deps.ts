@@ -19,6 +19,7 @@ import type { CustomerProvisioning } from './ports/customer-provisioning.port';
 import type { CustomerRepository, TemplateRepository } from './ports/onboarding-repository.port';
 import type { ActorLimits } from './limits/actor-limits';
 import type { OperationsMonitor } from './ports/operations-monitor.port';
+import type { SelfReport } from './ports/self-report.port';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -51,6 +52,8 @@ export interface CoreDeps {
   limits: ActorLimits;
   /** Deliveries tried and decisions made, for metrics and log correlation; none when absent. */
   monitor?: OperationsMonitor;
+  /** What the running process knows about itself (version, parts, ticks, errors), for `ops`; absent in core tests. */
+  self?: SelfReport;
 }
 
 export interface CoreSettings {

@@ -42,6 +42,7 @@ import { sendBillingReminders } from './provisioning/send-billing-reminders';
 import { escalateOverdueActivities } from './notifications/escalate-overdue-activities';
 import { getNotificationSettings } from './notifications/get-notification-settings';
 import { getNotificationOverview } from './notifications/get-notification-overview';
+import { getOperationsStatus } from './operations/get-operations-status';
 import { setDomainNotifications } from './notifications/set-domain-notifications';
 import { setNotificationTemplate } from './notifications/set-notification-template';
 import { setSystemNotifications } from './notifications/set-system-notifications';
@@ -120,6 +121,7 @@ export function createCore(deps: CoreDeps) {
     // Notification settings (issue 4): `notify show|set|test|channel` and /api/notifications.
     getNotificationSettings: bind(deps, getNotificationSettings),
     getNotificationOverview: bind(deps, getNotificationOverview),
+    getOperationsStatus: bind(deps, getOperationsStatus),
     setDomainNotifications: bindWrite(deps, setDomainNotifications),
     setNotificationTemplate: bindWrite(deps, setNotificationTemplate),
     setSystemNotifications: bindWrite(deps, setSystemNotifications),
@@ -185,6 +187,8 @@ export type * from './ports/chat-notifier.port';
 export type * from './ports/clock.port';
 export type * from './ports/logger.port';
 export type * from './ports/operations-monitor.port';
+export type * from './ports/self-report.port';
+export type { OperationsStatus } from './operations/get-operations-status';
 export { quietMonitor } from './ports/operations-monitor.port';
 export { systemClock } from './ports/clock.port';
 export { silentLogger } from './ports/logger.port';

@@ -6,6 +6,7 @@ import { parseCommand } from './commands/parse-command';
 import { presentActivities } from '../presenters/present-activities';
 import { presentDomainRules } from '../presenters/present-domain-rules';
 import { presentHelp, presentMistake } from '../presenters/present-help';
+import { presentOperations } from '../presenters/present-operations';
 import { presentNoteAdded } from '../presenters/present-note-added';
 import { presentOrderHistory, presentOrderStatus } from '../presenters/present-order-status';
 import { presentPlacedOrder } from '../presenters/present-placed-order';
@@ -64,6 +65,8 @@ export async function runCommand(core: Core, actor: Actor, text: string, prefix:
     }
     case 'case':
       return runCaseCommand(core, actor, c, prefix);
+    case 'ops':
+      return presentOperations(await core.getOperationsStatus({ actor }));
     case 'order-form':
       return c.subscriberLogin ? { kind: 'open-order-form', subscriberLogin: c.subscriberLogin } : { kind: 'open-order-form' };
     case 'notify':
@@ -73,7 +76,10 @@ export async function runCommand(core: Core, actor: Actor, text: string, prefix:
   }
 }
 
-type WorkOrderCommand = Exclude<Command, { kind: 'help' | 'status' | 'history' | 'resend' | 'contact' | 'case' | 'order-form' | 'notify' }>;
+type WorkOrderCommand = Exclude<
+  Command,
+  { kind: 'help' | 'ops' | 'status' | 'history' | 'resend' | 'contact' | 'case' | 'order-form' | 'notify' }
+>;
 
 /** The order workflow's commands (issue 3). Orders typed in chat have origin 'chat': a failure waits for retry or abort. */
 async function runWorkOrderCommand(core: Core, actor: Actor, c: WorkOrderCommand, prefix: string): Promise<View> {

@@ -35,3 +35,18 @@ function withinTimeout<T>(work: Promise<T>): Promise<T> {
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
+
+export type MigrationProgress = { applied: number; expected: number } | { unreadable: true };
+
+/** How many of the migrations this code ships the database records as applied (for `ops`). */
+export async function migrationProgress(db: Database, databaseUrl: string): Promise<() => Promise<MigrationProgress>> {
+  const expected = (await readMigrationList(providerOf(databaseUrl))).migrationDirectories.map((d) => d.path);
+  return async () => {
+    try {
+      const applied = new Set(await withinTimeout(db.appliedMigrations()));
+      return { applied: expected.filter((name) => applied.has(name)).length, expected: expected.length };
+    } catch {
+      return { unreadable: true };
+    }
+  };
+}

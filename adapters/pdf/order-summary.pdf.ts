@@ -1,8 +1,9 @@
-import PDFDocument from 'pdfkit';
 import type { OrderSummary } from '../../core/index';
 
 /** "On Review ... click Submit" then "Download Order Summary (PDF)": the summary as a one-page document. */
-export function renderOrderSummaryPdf(summary: OrderSummary, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function renderOrderSummaryPdf(summary: OrderSummary, options: { compress?: boolean } = {}): Promise<Buffer> {
+  // Loaded on the first summary, not at start: pdfkit and its fonts cost the idle bot about 25 MB of RSS.
+  const { default: PDFDocument } = await import('pdfkit');
   // Uncompressed by choice when asked: the text can then be read back (tests, archiving tools).
   const doc = new PDFDocument({
     size: 'A4',

@@ -18,6 +18,7 @@ export const USAGE = [
   'retry <WO-number>: provision a failed work order again',
   'abort <WO-number>: stop a failed work order and put it on Hold',
   'notify show|set|test|channel|outbox ...: notification settings and the outbox, for administrators ("notify help" for the details)',
+  'ops: how this bot is running (version, uptime, live parts, database, outbox, scheduler, last errors), for administrators',
   'help: this list',
 ];
 

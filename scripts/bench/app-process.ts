@@ -7,6 +7,7 @@
  */
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/main';
+import { migrateInChild } from '../../adapters/db/migrate-in-child';
 import { startBareBolt } from './bare-bolt';
 
 export type AppRequest = { kind: 'bot'; env: Record<string, string> } | { kind: 'bare'; signingSecret: string } | { kind: 'stop' };
@@ -26,7 +27,8 @@ async function handle(msg: AppRequest): Promise<void> {
     process.exit(0);
   }
   if (msg.kind === 'bot') {
-    const bot = await startBot(loadConfig(msg.env));
+    // As `npm start` runs it (bot/start.ts): migrations in a child, so the idle RSS measured is the bot's.
+    const bot = await startBot(loadConfig(msg.env), { migrate: migrateInChild });
     running = bot;
     process.send?.({ url: `${bot.url}/slack/events`, base: bot.url });
   } else {

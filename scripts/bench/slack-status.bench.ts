@@ -20,6 +20,10 @@ const PACED_REQUESTS = 500;
 const ROUNDS = 5;
 const TARGET_P99_MS = 50;
 const TARGET_RATIO = 1.5;
+/** The issue's target for the idle bot, Slack and Teams both on. */
+const TARGET_IDLE_RSS_MB = 250;
+/** How long the bot sits untouched before its idle RSS is read: start-up work and timers settle. */
+const IDLE_SETTLE_MS = 5_000;
 const ALICE = { email: 'alice@acme-partner.example', name: 'Alice Placer', slackUserId: 'UALICE', roles: [] };
 
 /**
@@ -50,6 +54,8 @@ export const slackStatusBench: Bench = {
     const bare = await startAppInChild({ kind: 'bare', signingSecret: SECRET });
     try {
       await seed(bot.base);
+      await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
+      const idleRss = bot.rssMb();
       const body = () =>
         slashCommandBody({ text: 'status ORD-BENCH', user: { id: ALICE.slackUserId, name: 'alice' }, responseUrl: api.responseUrl() });
       const closed = (url: string, count: number) => sendSignedLoad({ url, secret: SECRET, count, concurrency: CONCURRENCY, body });
@@ -81,12 +87,20 @@ export const slackStatusBench: Bench = {
       };
       await rounds(closed, WARMUP);
       const closedRun = await rounds(closed, REQUESTS);
+      const afterRss = bot.rssMb();
       const pacedRun = await rounds(paced, PACED_REQUESTS);
       const delivered = api.responses.length;
       const [closedBot, closedBare, pacedBot, pacedBare] = [closedRun.bot, closedRun.bare, pacedRun.bot, pacedRun.bare];
       return {
         name: 'slack-status',
         rows: [
+          {
+            metric: 'bot RSS idle (Slack and Teams on, seeded)',
+            value: mb(idleRss),
+            target: `< ${TARGET_IDLE_RSS_MB} MB`,
+            pass: idleRss !== null && idleRss < TARGET_IDLE_RSS_MB,
+          },
+          { metric: `bot RSS after the ${WARMUP}-command warm-up and the ${REQUESTS}-command run`, value: mb(afterRss) },
           ...compare(`closed ${CONCURRENCY}`, closedBot, closedBare),
           ...compare(`paced ${PACED_RATE}/s`, pacedBot, pacedBare),
           { metric: 'bot replies delivered', value: `${delivered}/${expected}`, target: 'all', pass: delivered >= expected },
@@ -107,6 +121,8 @@ const NOTES = [
   `closed ${CONCURRENCY}: ${CONCURRENCY} requests always in flight saturate the app, so latency is ${CONCURRENCY} / throughput (Little's law): the bot acks before its work, and that work (two database reads, rendering, the reply to the response_url) waits in the after-ack queue, which starts one job per event-loop turn, so acks are not queued behind it; the replies catch up after the burst (counted in 'bot replies delivered').`,
   `paced ${PACED_RATE}/s: requests leave on a fixed schedule whatever the answers (open loop), latency counted from the scheduled time; this is how commands from many users arrive.`,
 ];
+
+const mb = (v: number | null) => (v === null ? 'n/a (no /proc)' : `${v} MB`);
 
 /** run-bench starts node with --expose-gc; without it this is a no-op. */
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();

@@ -20,7 +20,7 @@ import { parseNotifyArgs } from './parse-notify-command';
  * The words of `/prov` in Slack and of a message to the bot in Teams:
  *   resend <order> [<line>|all]
  *   contact <order> <line>|all <new-email>
- *   status <order> | history <order> | help
+ *   status <order> | history <order> | help | ops (for administrators)
  *   case <order> [<line>] [resend|contact] <what happened> (parse-case-command.ts)
  * and for work orders (issue 3):
  *   order [<login> [<orderable> [key=value ...]]] | change <productId> settings|replace|owner ... | cancel <productId> | activities
@@ -36,6 +36,7 @@ export type Command =
   | { kind: 'history'; orderNumber: string }
   | CaseCommand
   | { kind: 'help' }
+  | { kind: 'ops' }
   | OrderCommand
   | { kind: 'cancel'; productId: string }
   | ChangeCommand
@@ -68,7 +69,7 @@ export function parseCommand(text: string): ParseResult {
   return result.ok || !verb || !KNOWN_VERBS.includes(verb) ? result : { ...result, verb };
 }
 
-const BASIC_VERBS = ['help', 'resend', 'contact', 'status', 'history', 'case'];
+const BASIC_VERBS = ['help', 'resend', 'contact', 'status', 'history', 'case', 'ops'];
 
 function parseWords(text: string): ParseResult {
   if (text.length > MAX_COMMAND_LENGTH)
@@ -100,6 +101,8 @@ function parseWords(text: string): ParseResult {
           ? { kind: 'work-order', orderNumber: parseWord(ZWorkOrderNumber, order!, 'work order number') }
           : { kind: 'status', orderNumber: parseWord(ZOrderNumber, order!, 'order number') },
       );
+    case 'ops':
+      return withArgs('ops', args, 0, 0, () => ({ kind: 'ops' }));
     case 'case':
       return attempt(() => parseCaseArgs(rest(text, verb!)));
     case 'history':

@@ -13,7 +13,7 @@ import { post } from './teams-e2e-helpers';
  */
 export async function startTeamsBot(
   o: { roster?: RosterMember[]; env?: Record<string, string> } = {},
-): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch'>> {
+): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch' | 'tick'>> {
   const connector = await RecordingBotConnector.start(o.roster);
   const bot = await startTestBot(o.env);
   return {
@@ -24,6 +24,7 @@ export async function startTeamsBot(
     api: bot.api,
     databaseUrl: bot.databaseUrl,
     dispatch: bot.dispatch,
+    tick: bot.tick,
     post: (body, headers = {}) => post(`${bot.url}/api/messages`, body, headers),
     stop: async () => {
       await bot.stop();
