@@ -1,3 +1,4 @@
+import { libPhoneNumbers } from '../adapters/onboarding/phone-numbers';
 import { createCustomerProvisioning } from '../adapters/webex/index';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -131,6 +132,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   const deliveries = createDeliveryLoop(log, clock);
   const core = createCore({
     ...coreRepositories(db),
+    phoneNumbers: libPhoneNumbers,
     backend,
     customerProvisioning:
       deps.customerProvisioning ??
