@@ -13,6 +13,7 @@ import { createLinkSigner } from '../adapters/email/links/link-signer';
 import { orderApiRouter } from '../adapters/api/order-api.routes';
 import { workOrderApiRouter } from '../adapters/api/work-order-api.routes';
 import { onboardingApiRouter } from '../adapters/api/onboarding-api.routes';
+import { customerUsersApiRouter } from '../adapters/api/customer-users-api.routes';
 import { notificationApiRouter } from '../adapters/api/notification-api.routes';
 import { servicesSetupApiRouter } from '../adapters/api/services-setup-api.routes';
 import { createSimulatedServicesSetup } from '../adapters/webex/simulated-services-setup';
@@ -189,6 +190,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
+      customerUsersApiRouter(core, { apiToken: env.API_TOKEN, log }),
       onboardingApiRouter(core, { apiToken: env.API_TOKEN, log }),
       servicesSetupApiRouter(servicesSetup, { apiToken: env.API_TOKEN, log }),
       metricsRouter(metrics, { metricsToken: env.METRICS_TOKEN }),

@@ -1,4 +1,4 @@
-import { plainMessage, problem, sentence, USER_ROW_FIELDS } from '../validation-problems';
+import { plainMessage, problem, sentence, USER_ROW_FIELDS, userRowOf } from '../validation-problems';
 import type { FieldProblem, UserRowField } from '../validation-problems';
 import type { PhoneNumbers } from '../ports/phone-numbers.port';
 import type { Customer } from './onboarding';
@@ -46,7 +46,15 @@ export function validateCustomerUsers(
     for (const [field, message] of rowProblems(customer, row, phoneNumbers)) at(field, message);
     if (USER_ROW_FIELDS.every((f) => f in row || OPTIONAL.includes(f))) rows.push(row as CustomerUserRow);
   });
-  return { rows, problems };
+  return { rows, problems: problems.sort(byRowThenInput) };
+}
+
+/** Row by row, each row's inputs in the order a form shows them. */
+function byRowThenInput(a: FieldProblem, b: FieldProblem): number {
+  const [x, y] = [userRowOf(a.field), userRowOf(b.field)];
+  if (!x || !y) return 0;
+  const order = (f: UserRowField | null) => (f ? USER_ROW_FIELDS.indexOf(f) : -1);
+  return x.index - y.index || order(x.field) - order(y.field);
 }
 
 function rowProblems(customer: Customer, row: Partial<CustomerUserRow>, phoneNumbers: PhoneNumbers): [UserRowField, string][] {
