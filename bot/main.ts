@@ -1,3 +1,4 @@
+import { libPhoneNumbers } from '../adapters/onboarding/phone-numbers';
 import { createCustomerProvisioning } from '../adapters/webex/index';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import { createLinkSigner } from '../adapters/email/links/link-signer';
 import { orderApiRouter } from '../adapters/api/order-api.routes';
 import { workOrderApiRouter } from '../adapters/api/work-order-api.routes';
 import { onboardingApiRouter } from '../adapters/api/onboarding-api.routes';
+import { customerUsersApiRouter } from '../adapters/api/customer-users-api.routes';
 import { notificationApiRouter } from '../adapters/api/notification-api.routes';
 import { servicesSetupApiRouter } from '../adapters/api/services-setup-api.routes';
 import { createSimulatedServicesSetup } from '../adapters/webex/simulated-services-setup';
@@ -149,6 +151,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   });
   const core = createCore({
     ...coreRepositories(db),
+    phoneNumbers: libPhoneNumbers,
     backend,
     customerProvisioning:
       deps.customerProvisioning ??
@@ -206,6 +209,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       orderApiRouter(core, { apiToken: env.API_TOKEN, log }),
       workOrderApiRouter(core, { apiToken: env.API_TOKEN, log, backend }),
       notificationApiRouter(core, { apiToken: env.API_TOKEN, log }),
+      customerUsersApiRouter(core, { apiToken: env.API_TOKEN, log }),
       onboardingApiRouter(core, { apiToken: env.API_TOKEN, log }),
       servicesSetupApiRouter(servicesSetup, { apiToken: env.API_TOKEN, log }),
       metricsRouter(metrics, { metricsToken: env.METRICS_TOKEN }),

@@ -17,6 +17,8 @@ import type { DeliveryTrigger } from './ports/delivery-trigger.port';
 import type { DeliveryPolicy } from './notifications/delivery-policy';
 import type { CustomerProvisioning } from './ports/customer-provisioning.port';
 import type { CustomerRepository, TemplateRepository } from './ports/onboarding-repository.port';
+import type { CustomerUserRepository } from './ports/customer-user-repository.port';
+import type { PhoneNumbers } from './ports/phone-numbers.port';
 import type { ActorLimits } from './limits/actor-limits';
 import type { OperationsMonitor } from './ports/operations-monitor.port';
 import type { SelfReport } from './ports/self-report.port';
@@ -48,6 +50,10 @@ export interface CoreDeps {
   customerProvisioning: CustomerProvisioning | null;
   templates: TemplateRepository;
   customers: CustomerRepository;
+  /** The users added to customers, each recorded before Webex is asked (one per customer and email). */
+  customerUsers: CustomerUserRepository;
+  /** Whether a phone number is valid for a country (libphonenumber-js in adapters). */
+  phoneNumbers: PhoneNumbers;
   /** Per-person rate limits (createActorLimits), so one user cannot flood others or the database. */
   limits: ActorLimits;
   /** Deliveries tried and decisions made, for metrics and log correlation; none when absent. */

@@ -57,6 +57,8 @@ import { createCustomer } from './onboarding/create-customer';
 import { listCustomers } from './onboarding/list-customers';
 import { getCustomer } from './onboarding/get-customer';
 import { addLocation } from './onboarding/add-location';
+import { addCustomerUsers } from './onboarding/add-customer-users';
+import { resendConsentEmail } from './onboarding/resend-consent-email';
 import { refreshProvisioningCustomers } from './onboarding/refresh-provisioning-customers';
 
 type UseCase<I, O> = (deps: CoreDeps, input: I) => Promise<O>;
@@ -137,6 +139,8 @@ export function createCore(deps: CoreDeps) {
     listCustomers: bind(deps, listCustomers),
     getCustomer: bind(deps, getCustomer),
     addLocation: bindWrite(deps, addLocation),
+    addCustomerUsers: bindWrite(deps, addCustomerUsers),
+    resendConsentEmail: bindWrite(deps, resendConsentEmail),
     refreshProvisioningCustomers: () => refreshProvisioningCustomers(deps),
   };
 }
@@ -145,7 +149,13 @@ export type Core = ReturnType<typeof createCore>;
 export type { CoreDeps, CoreSettings } from './core-deps';
 export { CoreError, isCoreError } from './errors';
 export type { CoreErrorCode, CoreErrorDetails, FieldKey, FieldProblem } from './errors';
-export { FIELD_KEYS, isFieldKey, plainMessage, problem, problemsFromZod } from './validation-problems';
+export { FIELD_KEYS, isFieldKey, plainMessage, problem, problemsFromZod, USER_ROW_FIELDS, userRowOf } from './validation-problems';
+export type { UserRowField, UserRowKey } from './validation-problems';
+export type * from './ports/phone-numbers.port';
+export type * from './ports/customer-user-repository.port';
+export type * from './onboarding/customer-users';
+export { ADMIN_ROLES, CUSTOMER_USER_STATUSES } from './onboarding/customer-users';
+export { ADMIN_DOWNGRADE_REASON } from './onboarding/validate-customer-users';
 export * from './ports/customer-provisioning.port';
 export type * from './ports/onboarding-repository.port';
 export type * from './onboarding/onboarding';

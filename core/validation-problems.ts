@@ -139,15 +139,44 @@ const STATIC_FIELD_KEYS = [
 export const GROUP_FIELDS = ['externalEmails', 'chatDestinations', 'events', 'aggregationMinutes', 'escalationMinutes'] as const;
 export type GroupField = (typeof GROUP_FIELDS)[number];
 
-export type FieldKey = (typeof STATIC_FIELD_KEYS)[number] | `groups.${GroupName}` | `groups.${GroupName}.${GroupField}`;
+/** The inputs of one user in a batch of users (POST /api/customers/{id}/users), named by position: `users[3].phoneNumber`. */
+export const USER_ROW_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'package',
+  'locationId',
+  'phoneNumber',
+  'extension',
+  'adminRole',
+] as const;
+export type UserRowField = (typeof USER_ROW_FIELDS)[number];
+export type UserRowKey = `users[${number}]` | `users[${number}].${UserRowField}`;
+
+export type FieldKey =
+  | (typeof STATIC_FIELD_KEYS)[number]
+  | `groups.${GroupName}`
+  | `groups.${GroupName}.${GroupField}`
+  | 'users'
+  | UserRowKey;
+
+/** `users[3].phoneNumber` → { index: 3, field: 'phoneNumber' }; null for any other key. */
+export function userRowOf(key: string): { index: number; field: UserRowField | null } | null {
+  const m = /^users\[(\d+)\](?:\.([A-Za-z]+))?$/.exec(key);
+  if (!m) return null;
+  const field = m[2] ?? null;
+  if (field !== null && !(USER_ROW_FIELDS as readonly string[]).includes(field)) return null;
+  return { index: Number(m[1]), field: field as UserRowField | null };
+}
 
 export const FIELD_KEYS: readonly FieldKey[] = [
   ...STATIC_FIELD_KEYS,
   ...GROUP_NAMES.flatMap((g) => [`groups.${g}` as const, ...GROUP_FIELDS.map((f) => `groups.${g}.${f}` as const)]),
+  'users',
 ];
 const KNOWN = new Set<string>(FIELD_KEYS);
 
-export const isFieldKey = (key: string): key is FieldKey => KNOWN.has(key);
+export const isFieldKey = (key: string): key is FieldKey => KNOWN.has(key) || userRowOf(key) !== null;
 
 /** One problem with one input: `field` names the input (a label-table key), `message` is one plain sentence. */
 export interface FieldProblem {

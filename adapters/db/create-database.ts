@@ -1,4 +1,5 @@
 import type {
+  CustomerUserRepository,
   AccessRequestRepository,
   ChatAddressRepository,
   DomainRulesRepository,
@@ -31,6 +32,7 @@ import { serialized, serializerFor } from './serialize-sqlite';
 import type { SettingRepository } from './setting.repository';
 import { createSettingRepository } from './setting.repository';
 import { createSubscriberRepository } from './subscriber.repository';
+import { createCustomerUserRepository } from './customer-user.repository';
 import type { SystemEventRepository } from './system-event.repository';
 import { createSystemEventRepository } from './system-event.repository';
 import { createTransactionRepository } from './transaction.repository';
@@ -55,6 +57,7 @@ export interface Database {
   notificationSettings: NotificationSettingsRepository;
   templates: TemplateRepository;
   customers: CustomerRepository;
+  customerUsers: CustomerUserRepository;
   /** The services setup wizard's state and the Connect activation deadlines (one repository, one store). */
   servicesSetups: ServicesSetupRepository & ConnectActivationRepository;
   provider: Provider;
@@ -68,7 +71,7 @@ export interface Database {
 /** The repositories the core takes (CoreDeps), from one database. */
 export function coreRepositories(db: Database) {
   const { orders, transactions, accessRequests, users, workOrders, subscribers, domainRules, outbox, notificationSettings } = db;
-  const { templates, customers, supportCases } = db;
+  const { templates, customers, customerUsers, supportCases } = db;
   return {
     orders,
     transactions,
@@ -81,6 +84,7 @@ export function coreRepositories(db: Database) {
     notificationSettings,
     templates,
     customers,
+    customerUsers,
     supportCases,
   };
 }
@@ -140,6 +144,7 @@ export async function createDatabase(
     ),
     templates: queued(createTemplateRepository(client)),
     customers: queued(createCustomerRepository(client)),
+    customerUsers: queued(createCustomerUserRepository(client)),
     provider,
     ping,
     appliedMigrations: async () =>

@@ -1,4 +1,5 @@
-import type { Channel, FieldKey, Subscriber } from '../../core/index';
+import type { Channel, FieldKey, Subscriber, UserRowField, UserRowKey } from '../../core/index';
+import { userRowOf } from '../../core/index';
 
 /**
  * The one table of the words people see for the core's identifiers, used by Slack,
@@ -26,7 +27,7 @@ type GroupFieldKey = Extract<FieldKey, `groups.${string}`>;
  * it (a form's label, "MAC address: ..." in a reply, the API's `fields`). Every key has
  * words here: a new key does not compile without them.
  */
-const FIELD_LABELS: Record<Exclude<FieldKey, GroupFieldKey>, string> = {
+const FIELD_LABELS: Record<Exclude<FieldKey, GroupFieldKey | UserRowKey>, string> = {
   request: 'Request',
   phoneType: ATTRIBUTE_LABELS.phoneType!,
   deviceName: ATTRIBUTE_LABELS.deviceName!,
@@ -142,6 +143,18 @@ const FIELD_LABELS: Record<Exclude<FieldKey, GroupFieldKey>, string> = {
   platform: 'Contact center platform',
   telephony: 'Telephony',
   requestType: 'Type of request',
+  users: 'Users',
+};
+
+const USER_ROW_LABELS: Record<UserRowField, string> = {
+  firstName: 'first name',
+  lastName: 'last name',
+  email: 'email address',
+  package: 'package',
+  locationId: 'location',
+  phoneNumber: 'phone number',
+  extension: 'extension',
+  adminRole: 'administrator role',
 };
 
 const GROUP_FIELD_LABELS: Record<string, string> = {
@@ -154,8 +167,10 @@ const GROUP_FIELD_LABELS: Record<string, string> = {
 
 /** "macAddress" → "MAC address", "groups.Shipping.externalEmails" → "Shipping group email addresses". */
 export function fieldLabel(field: FieldKey): string {
+  const row = userRowOf(field);
+  if (row) return row.field ? `User ${row.index + 1} ${USER_ROW_LABELS[row.field]}` : `User ${row.index + 1}`;
   const group = /^groups\.([A-Za-z]+)(?:\.([A-Za-z]+))?$/.exec(field);
-  if (!group) return FIELD_LABELS[field as Exclude<FieldKey, GroupFieldKey>] ?? humanize(field);
+  if (!group) return FIELD_LABELS[field as Exclude<FieldKey, GroupFieldKey | UserRowKey>] ?? humanize(field);
   const what = group[2] ? GROUP_FIELD_LABELS[group[2]] : undefined;
   return what ? `${group[1]} group ${what}` : `${group[1]} group`;
 }

@@ -23,3 +23,28 @@ export function packageProblems(packages: readonly WebexPackage[], allowed?: rea
 }
 
 export const hasCalling = (packages: readonly WebexPackage[]): boolean => packages.some((p) => CALLING_PACKAGES.includes(p));
+
+/**
+ * "Administrators should be provisioned with the same level of package as the customer
+ * organization was created with" (Set up Customer, What to do next). Levels: the suite
+ * above the single-workload packages, those above the basic and add-on ones.
+ */
+const PACKAGE_LEVEL: Record<WebexPackage, number> = {
+  webex_suite: 3,
+  webex_calling: 2,
+  webex_meetings: 2,
+  cx_premium_agent: 2,
+  webex_calling_standard: 1,
+  webex_voice: 1,
+  cx_essentials: 1,
+  cx_standard_agent: 1,
+  common_area_calling: 0,
+  attendant_console: 0,
+  cisco_calling_plan: 0,
+};
+
+/** True when `given` is below the highest level among the customer's packages. */
+export function isPackageDowngrade(given: WebexPackage, customerPackages: readonly WebexPackage[]): boolean {
+  const top = Math.max(...customerPackages.map((p) => PACKAGE_LEVEL[p]));
+  return PACKAGE_LEVEL[given] < top;
+}

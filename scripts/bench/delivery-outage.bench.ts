@@ -1,3 +1,4 @@
+import { libPhoneNumbers } from '../../adapters/onboarding/phone-numbers';
 import { performance } from 'node:perf_hooks';
 import { createEmbeddedBackend } from '../../adapters/backend/embedded-backend';
 import { coreRepositories } from '../../adapters/db/create-database';
@@ -47,6 +48,7 @@ class DrivenClock {
 function coreWith(open: OpenBenchDatabase, email: EmailNotifier, clock: { now(): Date }): Core {
   return createCore({
     ...coreRepositories(open.db),
+    phoneNumbers: libPhoneNumbers,
     backend: createEmbeddedBackend(),
     // No customers are created here.
     customerProvisioning: null,

@@ -1,3 +1,4 @@
+import { libPhoneNumbers } from '../../adapters/onboarding/phone-numbers';
 import { createEmbeddedBackend } from '../../adapters/backend/embedded-backend';
 import type { Database } from '../../adapters/db/create-database';
 import { coreRepositories } from '../../adapters/db/create-database';
@@ -81,6 +82,7 @@ export function chatKey(to: ChatTo, notice: ChatNotice): string {
 export function benchCore(db: Database, sinks: NotificationSinks): Core {
   return createCore({
     ...coreRepositories(db),
+    phoneNumbers: libPhoneNumbers,
     backend: createEmbeddedBackend(),
     // No customers are created here.
     customerProvisioning: null,

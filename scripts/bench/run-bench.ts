@@ -4,6 +4,7 @@
  * here and list it in BENCHES. Always exits 0: targets are reported, not enforced.
  */
 import type { Bench, BenchResult } from './bench';
+import { customerUsersCsvBench } from './customer-users-csv.bench';
 import { decisionsBench } from './decisions.bench';
 import { deliveryOutageBench } from './delivery-outage.bench';
 import { escalationSweepBench } from './escalation-sweep.bench';
@@ -20,6 +21,7 @@ const BENCHES: Bench[] = [
   outboxVsPgBossBench,
   escalationSweepBench,
   deliveryOutageBench,
+  customerUsersCsvBench,
 ];
 
 async function main(): Promise<void> {

@@ -1,3 +1,4 @@
+import { libPhoneNumbers } from '../../adapters/onboarding/phone-numbers';
 /**
  * The order-workflow part of the demo seed: approvers and assigners, two subscribers
  * in the partner domain, its business rules, one order already provisioned and one
@@ -53,6 +54,7 @@ export async function seedWorkflow(db: Database, o: WorkflowSeedOptions): Promis
   const deliveries = { deliveriesWritten: async () => void (await (await core.dispatchDeliveries()).leftInLanes) };
   const core: Core = createCore({
     ...coreRepositories(db),
+    phoneNumbers: libPhoneNumbers,
     deliveries,
     backend: createEmbeddedBackend(),
     // No customers are created here.

@@ -13,6 +13,8 @@ import {
 import { InMemoryBackend, InMemoryDomainRules, InMemorySubscribers, InMemoryWorkOrders } from './in-memory-workflow';
 import { InMemoryCustomers, InMemoryTemplates } from './in-memory-onboarding';
 import { ScriptedCustomerProvisioning } from './scripted-customer-provisioning';
+import { InMemoryCustomerUsers } from './in-memory-customer-users';
+import { libPhoneNumbers } from '../../adapters/onboarding/phone-numbers';
 import { RecordingChatNotifier, RecordingEmailNotifier } from './recording-notifiers';
 
 /**
@@ -27,6 +29,8 @@ export function workflowFakes() {
     templates,
     customers: new InMemoryCustomers(templates, workOrders.outbox),
     customerProvisioning: new ScriptedCustomerProvisioning(),
+    customerUsers: new InMemoryCustomerUsers(),
+    phoneNumbers: libPhoneNumbers,
     subscribers,
     workOrders,
     outbox: workOrders.outbox,

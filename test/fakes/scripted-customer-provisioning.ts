@@ -35,6 +35,8 @@ export class ScriptedCustomerProvisioning implements CustomerProvisioning {
   unavailable: ProvisioningUnavailable | null = null;
   /** The polls the next created customer answers. */
   nextPolls: ScriptedState[] = [{ status: 'provisioning' }];
+  /** What createSubscriber answers for an email (lower case); provisioned when absent. A thrown error is thrown. */
+  readonly subscriberAnswers = new Map<string, SubscriberOutcome | Error>();
   private readonly polls = new Map<string, { states: ScriptedState[]; served: number }>();
   private counter = 0;
 
@@ -80,7 +82,9 @@ export class ScriptedCustomerProvisioning implements CustomerProvisioning {
 
   async createSubscriber(request: CreateSubscriberRequest): Promise<SubscriberOutcome> {
     this.record({ method: 'createSubscriber', request });
-    return { status: 'provisioned', subscriberId: `webex-subscriber-${this.calls.length}` };
+    const answer = this.subscriberAnswers.get(request.email.toLowerCase());
+    if (answer instanceof Error) throw answer;
+    return answer ?? { status: 'provisioned', subscriberId: `webex-subscriber-${this.calls.length}` };
   }
 
   async resendConsentEmail(subscriberId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isSupportedCountry, unsupportedCountryReason } from '../../core/index';
+import { isSupportedCountry, unsupportedCountryReason } from '../../../core/index';
 
 /** One scripted end state for a customer, as `GET /wholesale/customers/{id}` shows it once settled. */
 export interface FakeCustomerOutcome {
