@@ -9,7 +9,7 @@ export const ONBOARDING_FORM_CALLBACK = { customer: 'onboarding.customer', templ
 const VALUE_ACTION = 'value';
 
 /** Slack's limits for what a modal shows (https://docs.slack.dev/reference/views/modal-views). */
-const TEXT_MAX = { title: 24, button: 24, label: 2000, hint: 2000, placeholder: 150, option: 75, checkbox: 150 } as const;
+const TEXT_MAX = { title: 24, button: 24, label: 2000, hint: 2000, placeholder: 150, option: 75 } as const;
 
 const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: clip(text, max) });
 
@@ -52,7 +52,7 @@ function element(field: FormField): types.InputBlock['element'] {
       return {
         type: 'checkboxes',
         action_id: VALUE_ACTION,
-        options: (field.choices ?? []).map((c) => ({ text: plain(c.label, TEXT_MAX.checkbox), value: c.value })),
+        options: (field.choices ?? []).map((c) => ({ text: plain(c.label, TEXT_MAX.option), value: c.value })),
       };
     default:
       return {
