@@ -16,12 +16,10 @@ let bot: TestBot;
 let templateId: string;
 beforeAll(async () => {
   api = await RecordingSlackApi.start();
-  // The test bot's default poll (a day) is past the configuration's cap of an hour; the tests never wait for a poll.
   bot = await startTestBot({
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: 'xoxb-onb-e2e',
     SLACK_API_URL: `${api.url}/api/`,
-    WEBEX_POLL_SECONDS: '3600',
   });
   const user = { email: 'pat@acme.example', name: PAT.name, slackUserId: PAT.id, roles: [{ role: 'Administrator', domain: DOMAIN }] };
   expect((await bot.api('POST', '/api/users', user)).status).toBeLessThan(300);

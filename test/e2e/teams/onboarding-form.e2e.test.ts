@@ -31,8 +31,7 @@ describe('the onboarding form cards against the running bot', () => {
   });
 
   beforeAll(async () => {
-    // The test bot's default poll (a day) is past the configuration's cap of an hour; the tests never wait for a poll.
-    bot = await startTeamsBot({ roster: [OTTO].map(rosterEntry), env: { WEBEX_POLL_SECONDS: '3600' } });
+    bot = await startTeamsBot({ roster: [OTTO].map(rosterEntry) });
     await bot.api('POST', '/api/users', { email: OTTO.email, name: OTTO.name, roles: [{ role: 'Administrator', domain: DOMAIN }] });
     templateId = (await bot.api('POST', '/api/templates', templateInput({ domain: DOMAIN }))).body.id;
   });
