@@ -63,7 +63,7 @@ function notFound(what: string, list: string, name: string, items: { name: strin
     title: `No ${what} named ${name}`,
     tone: 'warning',
     paragraphs: [
-      `I can't find a ${what} named "${name}" in your domains.${close.length ? ` Did you mean ${orList(close)}?` : ''}`,
+      `I can't find ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} named "${name}" in your domains.${close.length ? ` Did you mean ${orList(close)}?` : ''}`,
       `"${prefix}${list}" lists them.`,
     ],
   };
