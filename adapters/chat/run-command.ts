@@ -3,6 +3,7 @@ import type { OrderFormFieldId } from '../presenters/order-form';
 import { parseOrderForm } from '../presenters/order-form';
 import type { Command } from './commands/parse-command';
 import { parseCommand } from './commands/parse-command';
+import type { OnboardingCommand } from './commands/parse-onboarding-command';
 import { presentActivities } from '../presenters/present-activities';
 import { presentDomainRules } from '../presenters/present-domain-rules';
 import { presentHelp, presentMistake } from '../presenters/present-help';
@@ -19,6 +20,8 @@ import type { View } from '../presenters/view';
 import type { CommandPlace } from './run-notify-command';
 import { runNotifyCommand } from './run-notify-command';
 import { runCaseCommand } from './run-case-command';
+import type { OpenOnboardingForm } from './run-onboarding-command';
+import { runOnboardingCommand } from './run-onboarding-command';
 
 export type { CommandPlace } from './run-notify-command';
 
@@ -31,9 +34,12 @@ export interface OpenOrderForm {
   kind: 'open-order-form';
   subscriberLogin?: string;
 }
-export type CommandReply = View | OpenOrderForm;
+export type { OpenOnboardingForm } from './run-onboarding-command';
+export type CommandReply = View | OpenOrderForm | OpenOnboardingForm;
 
 export const isOpenOrderForm = (reply: CommandReply): reply is OpenOrderForm => 'kind' in reply && reply.kind === 'open-order-form';
+export const isOpenOnboardingForm = (reply: CommandReply): reply is OpenOnboardingForm =>
+  'kind' in reply && reply.kind === 'open-onboarding-form';
 
 /** How many work orders `search` shows. */
 export const SEARCH_LIMIT = 20;
@@ -71,6 +77,13 @@ export async function runCommand(core: Core, actor: Actor, text: string, prefix:
       return c.subscriberLogin ? { kind: 'open-order-form', subscriberLogin: c.subscriberLogin } : { kind: 'open-order-form' };
     case 'notify':
       return runNotifyCommand(core, actor, c.action, prefix, place);
+    case 'templates':
+    case 'template':
+    case 'template-form':
+    case 'customers':
+    case 'customer':
+    case 'customer-form':
+      return runOnboardingCommand(core, actor, c, prefix);
     default:
       return runWorkOrderCommand(core, actor, c, prefix);
   }
@@ -78,7 +91,7 @@ export async function runCommand(core: Core, actor: Actor, text: string, prefix:
 
 type WorkOrderCommand = Exclude<
   Command,
-  { kind: 'help' | 'ops' | 'status' | 'history' | 'resend' | 'contact' | 'case' | 'order-form' | 'notify' }
+  { kind: 'help' | 'ops' | 'status' | 'history' | 'resend' | 'contact' | 'case' | 'order-form' | 'notify' | OnboardingCommand['kind'] }
 >;
 
 /** The order workflow's commands (issue 3). Orders typed in chat have origin 'chat': a failure waits for retry or abort. */

@@ -4,7 +4,7 @@ import { settingsHarness } from '../../test/fakes/settings-harness';
 import { presentError } from '../presenters/present-error';
 import { viewToText } from '../presenters/view';
 import type { CommandPlace } from './run-command';
-import { isOpenOrderForm, runCommand } from './run-command';
+import { runCommand } from './run-command';
 
 const CHANNEL: ChatDestination = { platform: 'slack', address: 'C0OPS', label: '#prov-ops' };
 const IN_CHANNEL: CommandPlace = { here: CHANNEL, private: true };
@@ -18,7 +18,7 @@ const DIRECT: CommandPlace = { here: null, private: true };
 async function say(core: Core, actor: Actor, text: string, place: CommandPlace = DIRECT): Promise<string> {
   try {
     const reply = await runCommand(core, actor, text, '/prov ', place);
-    if (isOpenOrderForm(reply)) throw new Error('unexpected order form');
+    if ('kind' in reply) throw new Error('unexpected form');
     return viewToText(reply);
   } catch (err) {
     return viewToText(presentError(err, 'ref'));

@@ -18,6 +18,10 @@ export const USAGE = [
   'retry <WO-number>: provision a failed work order again',
   'abort <WO-number>: stop a failed work order and put it on Hold',
   'notify show|set|test|channel|outbox ...: notification settings and the outbox, for administrators ("notify help" for the details)',
+  'templates: the onboarding templates of your domains, with how many customers use each',
+  'template <name>|create: one onboarding template with its Provisioning ID to copy, or a form to make a new one',
+  'customers: the customers of your domains and where each one stands',
+  'customer <name>|create: one customer (its packages and locations), or a form to add a new customer on Webex',
   'ops: how this bot is running (version, uptime, live parts, database, outbox, scheduler, last errors), for administrators',
   'help: this list',
 ];

@@ -7,6 +7,8 @@ export type Tone = 'info' | 'success' | 'warning' | 'error';
 export interface Field {
   label: string;
   value: string;
+  /** A value to copy exactly (an id): Slack shows it in a code span, Teams in a monospace font. */
+  code?: true;
 }
 
 export interface ViewSection {

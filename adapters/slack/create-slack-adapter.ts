@@ -14,6 +14,7 @@ import { createSlackNotifierClient, createSlackWebClient, SLACK_REQUEST_TIMEOUT_
 import { SlackNotifier } from './slack-notifier';
 import { registerActivityInputView } from './views/activity-input.view';
 import { registerOrderFormView } from './views/order-form.view';
+import { registerOnboardingFormViews } from './views/onboarding-form.view';
 import { labelSlackRequest } from './label-request.middleware';
 
 /** Slash commands, interactivity and events all arrive here (the manifest's request URLs). */
@@ -80,6 +81,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   registerActivityActions(app, deps);
   registerActivityInputView(app, deps);
   registerOrderFormView(app, deps);
+  registerOnboardingFormViews(app, deps);
   registerUnknownActions(app, deps);
   registerAppHome(app, deps);
   app.error(async (err) => o.log.error(errorSummary(err), 'unhandled Slack listener error'));

@@ -15,6 +15,8 @@ import type { NotifyCommand } from './parse-notify-command';
 import type { CaseCommand } from './parse-case-command';
 import { parseCaseArgs } from './parse-case-command';
 import { parseNotifyArgs } from './parse-notify-command';
+import type { OnboardingCommand } from './parse-onboarding-command';
+import { parseOnboardingArgs } from './parse-onboarding-command';
 
 /**
  * The words of `/prov` in Slack and of a message to the bot in Teams:
@@ -28,6 +30,7 @@ import { parseNotifyArgs } from './parse-notify-command';
  *   rules <domain> [set <Rule> <value>] | retry <WO-number> | abort <WO-number> | status <WO-number>
  * and for notification settings (issue 4):
  *   notify show|set|test|channel ... (parse-notify-command.ts)
+ * and for onboarding: templates | template <name>|create | customers | customer <name>|create
  */
 export type Command =
   | { kind: 'resend'; orderNumber: string; lines: LineSelection }
@@ -46,7 +49,8 @@ export type Command =
   | { kind: 'note'; productId: string; text: string }
   | RulesCommand
   | { kind: 'retry' | 'abort' | 'work-order'; orderNumber: string }
-  | NotifyCommand;
+  | NotifyCommand
+  | OnboardingCommand;
 
 /** A failure names the verb when the verb was known, so the reply can show that one command's usage. */
 export type ParseResult = { ok: true; command: Command } | { ok: false; problem: string; verb?: string };
@@ -135,6 +139,10 @@ const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseRe
   retry: (args) => workOrderVerb('retry', args),
   abort: (args) => workOrderVerb('abort', args),
   notify: (_args, r) => attempt(() => parseNotifyArgs(r)),
+  templates: (_args, r) => attempt(() => parseOnboardingArgs('templates', r)),
+  template: (_args, r) => attempt(() => parseOnboardingArgs('template', r)),
+  customers: (_args, r) => attempt(() => parseOnboardingArgs('customers', r)),
+  customer: (_args, r) => attempt(() => parseOnboardingArgs('customer', r)),
 };
 
 const KNOWN_VERBS = [...BASIC_VERBS, ...Object.keys(WORK_ORDER_VERBS)];

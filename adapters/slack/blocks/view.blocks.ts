@@ -76,6 +76,9 @@ function paragraphSections(paragraphs: string[]): Block[] {
 
 function field(f: Field) {
   const label = `*${mrkdwn(f.label, 100)}*\n`;
+  // A value to copy goes in a code span, so Slack neither formats nor links it; a backtick would end the span.
+  if (f.code)
+    return { type: 'mrkdwn' as const, text: `${label}\`${mrkdwn(f.value.replaceAll('`', "'"), LIMITS.fieldText - label.length - 2)}\`` };
   return { type: 'mrkdwn' as const, text: label + mrkdwn(f.value, LIMITS.fieldText - label.length) };
 }
 

@@ -1,11 +1,12 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { isOpenOrderForm, runCommand } from '../../chat/run-command';
+import { isOpenOnboardingForm, isOpenOrderForm, runCommand } from '../../chat/run-command';
 import type { CommandPlace } from '../../chat/run-command';
 import { identifySlackUser } from '../identify-slack-user';
 import { replyEphemeral, replyError } from '../reply';
 import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
+import { onboardingFormModal } from '../views/onboarding-form.modal';
 import { orderFormModal } from '../views/order-form.modal';
 
 export const PROV_COMMAND = '/prov';
@@ -41,7 +42,7 @@ function placeOf(command: z.infer<typeof ZSlashCommand>): CommandPlace {
  * the response_url. Slack shows the user a timeout error unless the ack arrives
  * within 3000 ms, so nothing (not even the database) runs before it; the reply may
  * follow within 30 minutes. https://docs.slack.dev/interactivity/implementing-slash-commands
- * `/prov order` alone opens the order form as a modal instead, with the command's
+ * `/prov order` alone (and `template create`, `customer create`) opens a form as a modal instead, with the command's
  * trigger_id (good for 3 seconds: https://docs.slack.dev/interactivity/handling-user-interaction#modals).
  */
 export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
@@ -56,6 +57,8 @@ export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
         const core = deps.core();
         const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
         const reply = await runCommand(core, actor, command.text, `${PROV_COMMAND} `, placeOf(command));
+        if (isOpenOnboardingForm(reply))
+          return void (await deps.client.views.open({ trigger_id: command.trigger_id, view: onboardingFormModal(reply.form) }));
         if (!isOpenOrderForm(reply)) return await replyEphemeral(respond, reply);
         await deps.client.views.open({ trigger_id: command.trigger_id, view: orderFormModal(reply) });
       } catch (err) {

@@ -7,6 +7,7 @@ import { decideAccessAction, UNKNOWN_ACTION } from './decide-access.action';
 import { executeRoute } from './execute-route';
 import { invokeMessage } from './invoke-message';
 import { refreshActivityAction } from './refresh-activity.action';
+import { submitOnboardingFormAction } from './submit-onboarding-form.action';
 import { submitOrderFormAction } from './submit-order-form.action';
 
 const isCardAction = async (context: TurnContext) => context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action';
@@ -24,5 +25,7 @@ export function registerCardActions(app: Application<TurnState>, deps: TeamsRout
   for (const kind of ACTIVITY_KINDS) executeRoute(app, [`activity.${kind}`], activityAction(deps, kind));
   executeRoute(app, ['activity.refresh'], refreshActivityAction(deps));
   executeRoute(app, ['order.submit'], submitOrderFormAction(deps));
+  executeRoute(app, ['onboarding.customer.submit'], submitOnboardingFormAction(deps, 'customer'));
+  executeRoute(app, ['onboarding.template.submit'], submitOnboardingFormAction(deps, 'template'));
   app.addRoute(isCardAction, async (context) => void (await context.sendActivity(invokeMessage(UNKNOWN_ACTION))), true);
 }

@@ -20,6 +20,7 @@ export interface TextBlock {
   color?: TextColor;
   isSubtle?: boolean;
   spacing?: 'None' | 'Small' | 'Medium';
+  fontType?: 'Monospace';
 }
 
 export interface FactSet {
@@ -62,8 +63,23 @@ export interface InputChoiceSet {
   label: string;
   choices: { title: string; value: string }[];
   style: 'compact';
+  /** Several choices: the value comes back as the chosen values joined by commas. */
+  isMultiSelect?: boolean;
   value?: string;
   placeholder?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+/** A check box: its value comes back as valueOn or valueOff. https://adaptivecards.io/explorer/Input.Toggle.html */
+export interface InputToggle {
+  type: 'Input.Toggle';
+  id: string;
+  title: string;
+  label?: string;
+  valueOn: string;
+  valueOff: string;
+  value?: string;
   isRequired?: boolean;
   errorMessage?: string;
 }
@@ -75,13 +91,13 @@ export interface ActionSet {
   spacing?: 'Small' | 'Medium';
 }
 
-export type CardElement = TextBlock | FactSet | Container | InputText | InputDate | InputChoiceSet | ActionSet;
+export type CardElement = TextBlock | FactSet | Container | InputText | InputDate | InputChoiceSet | InputToggle | ActionSet;
 
 /**
  * Every verb the bot answers: the shared dotted ids of the view's buttons, plus the
  * Teams-only refresh of a user-specific view and the submit of the order form.
  */
-export type Verb = ActionId | 'activity.refresh' | 'order.submit';
+export type Verb = ActionId | 'activity.refresh' | 'order.submit' | 'onboarding.customer.submit' | 'onboarding.template.submit';
 
 /** Universal Actions: the click comes back as an `adaptiveCard/action` invoke carrying verb and data (and the card's input values). */
 export interface ExecuteAction {

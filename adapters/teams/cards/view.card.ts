@@ -50,7 +50,11 @@ export function renderViewCard(view: View, o: CardOptions = {}): AdaptiveCard {
 function headOf(view: View, notice: string | undefined): CardElement[] {
   const head: CardElement[] = [...(notice ? [text(notice, { color: 'Attention', weight: 'Bolder' })] : []), heading(view)];
   head.push(...view.paragraphs.filter((p) => p.trim() !== '').map((p) => text(p)));
-  if (view.fields?.length) head.push(facts(view.fields));
+  const fields = view.fields ?? [];
+  if (fields.some((f) => !f.code)) head.push(facts(fields.filter((f) => !f.code)));
+  // A FactSet has no monospace: a value to copy gets its own line, under its label.
+  for (const f of fields.filter((f) => f.code))
+    head.push(text(f.label, { weight: 'Bolder', spacing: 'Small' }), text(f.value, { fontType: 'Monospace', spacing: 'None' }));
   return head;
 }
 

@@ -1,7 +1,8 @@
 import { TurnContext } from 'botbuilder';
-import { isOpenOrderForm, runCommand } from '../../chat/run-command';
+import { isOpenOnboardingForm, isOpenOrderForm, runCommand } from '../../chat/run-command';
 import type { CommandReply } from '../../chat/run-command';
 import { ORDER_FORM } from '../../presenters/order-form';
+import { renderOnboardingFormCard } from '../cards/onboarding-form.card';
 import { renderOrderFormCard } from '../cards/order-form.card';
 import { cardMessage, viewMessage } from '../cards/view.card';
 import { errorSummary, presentFailure } from '../teams-errors';
@@ -35,6 +36,8 @@ export function commandMessage(deps: TeamsRouteDeps) {
       const values = reply.subscriberLogin ? { subscriberLogin: reply.subscriberLogin } : {};
       return void (await context.sendActivity(cardMessage(renderOrderFormCard({ values }), ORDER_FORM.title)));
     }
+    if (isOpenOnboardingForm(reply))
+      return void (await context.sendActivity(cardMessage(renderOnboardingFormCard(reply.form), reply.form.title)));
     await context.sendActivity(viewMessage(reply));
   };
 }

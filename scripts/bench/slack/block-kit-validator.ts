@@ -160,6 +160,16 @@ function element(e: unknown, path: string, report: Report): void {
       options(e, path, report, 5);
       return;
     }
+    // https://docs.slack.dev/reference/block-kit/block-elements/multi-select-menu-element: up to 100 options.
+    case 'multi_static_select': {
+      options(e, path, report, 100);
+      return;
+    }
+    // https://docs.slack.dev/reference/block-kit/block-elements/checkboxes-element: up to 10 options.
+    case 'checkboxes': {
+      options(e, path, report, 10);
+      return;
+    }
     case 'datepicker':
       if (e.initial_date !== undefined && !isDay(e.initial_date)) report(`${path}.initial_date`, 'must be YYYY-MM-DD');
       return;

@@ -52,8 +52,8 @@ export function buttonClickBody(o: {
   );
 }
 
-/** What a user puts in one input: text typed, an option chosen, or a date picked. */
-export type Typed = string | { option: string } | { date: string };
+/** What a user puts in one input: text typed, an option chosen, a date picked, or several options (multi-select, check boxes). */
+export type Typed = string | { option: string } | { date: string } | { options: string[] };
 
 /**
  * A modal submitted with `typed` by block_id, as Slack sends it: the view that was
@@ -73,6 +73,16 @@ export function viewSubmissionBody(o: { user: SlackUserRef; view: Record<string,
           type,
           selected_option:
             t && typeof t === 'object' && 'option' in t ? { text: { type: 'plain_text', text: t.option }, value: t.option } : null,
+        },
+      };
+    else if (type === 'multi_static_select' || type === 'checkboxes')
+      values[b.block_id] = {
+        [action_id]: {
+          type,
+          selected_options: (t && typeof t === 'object' && 'options' in t ? t.options : []).map((v) => ({
+            text: { type: 'plain_text', text: v },
+            value: v,
+          })),
         },
       };
     else if (type === 'datepicker')

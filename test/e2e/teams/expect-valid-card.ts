@@ -1,10 +1,12 @@
 import { expect } from 'vitest';
 import { adaptiveCardProblems } from '../../fakes/adaptive-card-validator';
 
-const TEXT_KEYS = ['type', 'text', 'wrap', 'style', 'weight', 'size', 'color', 'isSubtle', 'spacing'];
+const TEXT_KEYS = ['type', 'text', 'wrap', 'style', 'weight', 'size', 'color', 'isSubtle', 'spacing', 'fontType'];
 const INPUT_TEXT_KEYS = ['type', 'id', 'label', 'value', 'placeholder', 'isRequired', 'maxLength', 'errorMessage', 'isMultiline'];
 const INPUT_DATE_KEYS = ['type', 'id', 'label', 'value', 'placeholder', 'isRequired', 'errorMessage', 'min', 'max'];
-const CHOICE_SET_KEYS = ['type', 'id', 'label', 'choices', 'style', 'value', 'placeholder', 'isRequired', 'errorMessage'];
+const CHOICE_SET_KEYS = ['type', 'id', 'label', 'choices', 'style', 'value', 'placeholder', 'isRequired', 'errorMessage', 'isMultiSelect'];
+/** https://adaptivecards.io/explorer/Input.Toggle.html */
+const TOGGLE_KEYS = ['type', 'id', 'label', 'title', 'value', 'valueOn', 'valueOff', 'isRequired', 'errorMessage'];
 
 /**
  * The Adaptive Card 1.5 rules the Teams renderer relies on (adaptivecards.io/explorer,
@@ -43,8 +45,14 @@ function element(e: any, ids: Set<string>): void {
   } else if (e.type === 'Container') {
     expect(e.items.length).toBeGreaterThan(0);
     for (const i of e.items) element(i, ids);
-  } else if (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet' || e.type === 'Input.Date') {
-    const keys = { 'Input.Text': INPUT_TEXT_KEYS, 'Input.ChoiceSet': CHOICE_SET_KEYS, 'Input.Date': INPUT_DATE_KEYS }[e.type as string]!;
+  } else if (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet' || e.type === 'Input.Date' || e.type === 'Input.Toggle') {
+    const keys = {
+      'Input.Text': INPUT_TEXT_KEYS,
+      'Input.ChoiceSet': CHOICE_SET_KEYS,
+      'Input.Date': INPUT_DATE_KEYS,
+      'Input.Toggle': TOGGLE_KEYS,
+    }[e.type as string]!;
+    if (e.type === 'Input.Toggle') expect(typeof e.title === 'string' && e.title.length > 0).toBe(true);
     for (const k of Object.keys(e)) expect(keys).toContain(k);
     // https://adaptivecards.io/explorer/Input.Date.html: value, min and max are YYYY-MM-DD.
     for (const k of ['value', 'min', 'max']) if (e.type === 'Input.Date' && e[k] !== undefined) expect(e[k]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -56,7 +64,9 @@ function element(e: any, ids: Set<string>): void {
     if (e.type === 'Input.ChoiceSet') {
       expect(e.choices.length).toBeGreaterThan(0);
       for (const ch of e.choices) expect(Object.keys(ch).sort()).toEqual(['title', 'value']);
-      if (e.value) expect(e.choices.map((ch: any) => ch.value)).toContain(e.value);
+      // A multi-select's value is its chosen values joined by commas.
+      const chosen = e.value ? (e.isMultiSelect ? String(e.value).split(',') : [e.value]) : [];
+      for (const v of chosen) expect(e.choices.map((ch: any) => ch.value)).toContain(v);
     }
   } else if (e.type === 'ActionSet') {
     for (const k of Object.keys(e)) expect(['type', 'actions', 'spacing']).toContain(k);
