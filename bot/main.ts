@@ -170,7 +170,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     connectActivations: db.servicesSetups,
     setupBackend: createSimulatedServicesSetup(clock),
   });
-  slack?.attach(core);
+  slack?.attach(core, servicesSetup);
   teams?.attach(core);
 
   const readiness = createReadiness();

@@ -15,9 +15,11 @@ async function confirmed(country: string, customer = {}) {
 describe('services setup pages', () => {
   it('marks VPOP legacy and not recommended where the region offers it', async () => {
     const page = presentSetupPage(await confirmed('GB'), 'telephony');
-    expect(page.input?.choices.map((c) => c.label)).toContain(
-      'Support for external and third-party telephony environments using VPOP (legacy, not recommended)',
-    );
+    expect(page.input?.choices.find((c) => c.value === 'vpop')).toEqual({
+      value: 'vpop',
+      label: 'Support for external and third-party telephony environments using VPOP',
+      tag: 'legacy, not recommended',
+    });
     expect(page.paragraphs).toContain('VPOP is a legacy option. It is not recommended for new customers.');
   });
 

@@ -27,6 +27,8 @@ export type SetupInputId = 'sipAddressName' | 'countryOfOperation' | 'timezone' 
 export interface SetupChoice {
   value: string;
   label: string;
+  /** Said beside the option: VPOP's "legacy, not recommended". */
+  tag: string | null;
 }
 
 export interface SetupInput {
@@ -96,7 +98,12 @@ export function presentSetupPage(view: ServicesSetupView, page: SetupPage): Setu
         ...base,
         title,
         paragraphs: [`The Webex Contact Center platforms offered in ${view.countryName ?? view.countryOfOperation}.`],
-        input: choice('platform', 'Platform', view.platform, view.options.platform),
+        input: choice(
+          'platform',
+          'Platform',
+          view.platform,
+          view.options.platform.map((p) => ({ value: p.value, label: p.label, tag: null })),
+        ),
       };
     case 'telephony':
       return telephonyPage(view, base);
@@ -123,7 +130,7 @@ function countryPage(view: ServicesSetupView, base: Base): SetupPageView {
         `Country of operation: ${view.countryName ?? view.countryOfOperation}, confirmed. It can't be changed after confirmation.`,
       ],
     };
-  const choices = [...COUNTRY_OPTIONS.values()].map((c) => ({ value: c.country, label: c.name }));
+  const choices = [...COUNTRY_OPTIONS.values()].map((c) => ({ value: c.country, label: c.name, tag: null }));
   return {
     ...base,
     title: 'Country of operation',
@@ -147,7 +154,8 @@ function telephonyPage(view: ServicesSetupView, base: Base): SetupPageView {
   // "VPOP is a legacy option. It is not recommended for new customers": said on the option itself.
   const choices = view.options.telephony.map((t) => ({
     value: t.value,
-    label: t.value === 'vpop' ? `${t.label} (legacy, not recommended)` : t.label,
+    label: t.label,
+    tag: t.value === 'vpop' ? 'legacy, not recommended' : null,
   }));
   const notes = view.options.telephony.flatMap((t) => (t.note ? [t.note] : []));
   return {
@@ -203,7 +211,7 @@ function timezonesOf(view: ServicesSetupView): SetupChoice[] {
   const zones = getTimezonesForCountry(view.countryOfOperation) ?? [];
   const names: string[] = zones.map((z) => z.name);
   if (view.timezone && !names.includes(view.timezone)) names.unshift(view.timezone);
-  return names.slice(0, 100).map((n) => ({ value: n, label: n }));
+  return names.slice(0, 100).map((n) => ({ value: n, label: n, tag: null }));
 }
 
 const text = (id: SetupInputId, label: string, initial: string): SetupInput => ({
@@ -220,7 +228,7 @@ const choice = (id: SetupInputId, label: string, initial: string | null, choices
   label,
   kind: 'choice',
   initial: choices.some((c) => c.value === initial) ? initial : null,
-  choices: choices.map(({ value, label }) => ({ value, label })),
+  choices,
   hint: null,
 });
 

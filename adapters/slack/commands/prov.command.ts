@@ -7,6 +7,9 @@ import { replyEphemeral, replyError } from '../reply';
 import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 import { orderFormModal } from '../views/order-form.modal';
+import { parseSetupCommand, reminderFor } from '../../chat/run-setup-command';
+import { withSetupReminder } from '../../presenters/present-setup-notices';
+import { runSlackSetupCommand } from './setup.command';
 
 export const PROV_COMMAND = '/prov';
 
@@ -55,8 +58,13 @@ export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
         const command = ZSlashCommand.parse(body);
         const core = deps.core();
         const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
-        const reply = await runCommand(core, actor, command.text, `${PROV_COMMAND} `, placeOf(command));
-        if (!isOpenOrderForm(reply)) return await replyEphemeral(respond, reply);
+        const prefix = `${PROV_COMMAND} `;
+        const setupCommand = parseSetupCommand(command.text);
+        const setup = deps.servicesSetup?.() ?? null;
+        if (setupCommand && setup) return await runSlackSetupCommand(deps, { core, setup }, actor, setupCommand, command, respond);
+        const reply = await runCommand(core, actor, command.text, prefix, placeOf(command));
+        if (!isOpenOrderForm(reply))
+          return await replyEphemeral(respond, withSetupReminder(reply, await reminderFor(setup, actor, prefix)));
         await deps.client.views.open({ trigger_id: command.trigger_id, view: orderFormModal(reply) });
       } catch (err) {
         await replyError(respond, err, deps.log, { command: PROV_COMMAND, userId: body.user_id });
