@@ -132,6 +132,9 @@ const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseRe
   retry: (args) => workOrderVerb('retry', args),
   abort: (args) => workOrderVerb('abort', args),
   notify: (_args, r) => attempt(() => parseNotifyArgs(r)),
+  // The services setup's words are read by adapters/chat/run-setup-command.ts before these; here only what it did not take.
+  services: () => ({ ok: false, problem: '"services setup" takes the customer\'s name: services setup <customer>.' }),
+  customer: () => ({ ok: false, problem: '"customer" takes summary or admins, then the customer\'s name.' }),
 };
 
 const KNOWN_VERBS = [...BASIC_VERBS, ...Object.keys(WORK_ORDER_VERBS)];

@@ -18,6 +18,8 @@ export const USAGE = [
   'retry <WO-number>: provision a failed work order again',
   'abort <WO-number>: stop a failed work order and put it on Hold',
   'notify show|set|test|channel|outbox ...: notification settings and the outbox, for administrators ("notify help" for the details)',
+  'services setup <customer>: the services setup wizard, page by page, for the partner or the customer administrator',
+  "customer summary|admins <customer>: the order summary of a submitted services setup as a PDF, or each administrator's Control Hub role and the Connect role it maps to",
   'help: this list',
 ];
 
