@@ -171,7 +171,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     setupBackend: createSimulatedServicesSetup(clock),
   });
   slack?.attach(core, servicesSetup);
-  teams?.attach(core);
+  teams?.attach(core, servicesSetup);
 
   const readiness = createReadiness();
   const requests = inFlightRequests(readiness);

@@ -49,8 +49,8 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     PROVISIONING_SCHEDULE: '0 0 1 1 *',
     // Tests run the notification tick themselves (notifyTick); changes still dispatch at once.
     NOTIFY_SCHEDULE: '0 0 1 1 *',
-    // Tests poll customers themselves (pollCustomers).
-    WEBEX_POLL_SECONDS: '86400',
+    // Tests poll customers themselves (pollCustomers); 3600 is the most the config takes.
+    WEBEX_POLL_SECONDS: '3600',
     SETTINGS_KEY_FILE: join(dir, 'settings.key'),
     DELIVERY_RETRY_BASE_MS: '50',
     ...env,

@@ -8,6 +8,7 @@ import { executeRoute } from './execute-route';
 import { invokeMessage } from './invoke-message';
 import { refreshActivityAction } from './refresh-activity.action';
 import { submitOrderFormAction } from './submit-order-form.action';
+import { servicesSetupAction } from './services-setup.action';
 
 const isCardAction = async (context: TurnContext) => context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action';
 
@@ -24,5 +25,6 @@ export function registerCardActions(app: Application<TurnState>, deps: TeamsRout
   for (const kind of ACTIVITY_KINDS) executeRoute(app, [`activity.${kind}`], activityAction(deps, kind));
   executeRoute(app, ['activity.refresh'], refreshActivityAction(deps));
   executeRoute(app, ['order.submit'], submitOrderFormAction(deps));
+  executeRoute(app, ['services-setup.next', 'services-setup.back'], servicesSetupAction(deps));
   app.addRoute(isCardAction, async (context) => void (await context.sendActivity(invokeMessage(UNKNOWN_ACTION))), true);
 }

@@ -28,7 +28,7 @@ let bot: TestBot;
 beforeAll(async () => {
   api = await RecordingSlackApi.start();
   bot = await startTestBot(
-    { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: `${api.url}/api/`, WEBEX_POLL_SECONDS: '3600' },
+    { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: `${api.url}/api/` },
     { clock, customers },
   );
   for (const p of [CARLA, PAT]) expect((await bot.api('POST', '/api/users', p)).status).toBeLessThan(300);
