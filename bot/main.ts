@@ -192,8 +192,8 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     connectActivations: db.servicesSetups,
     setupBackend: createSimulatedServicesSetup(clock),
   });
-  slack?.attach(core);
-  teams?.attach(core);
+  slack?.attach(core, servicesSetup);
+  teams?.attach(core, servicesSetup);
 
   const readiness = createReadiness();
   const requests = inFlightRequests(readiness);

@@ -22,6 +22,8 @@ export const USAGE = [
   'template <name>|create: one onboarding template with its Provisioning ID to copy, or a form to make a new one',
   'customers: the customers of your domains and where each one stands',
   'customer <name>|create: one customer (its packages and locations), or a form to add a new customer on Webex',
+  'services setup <customer>: the services setup wizard, page by page, for the partner or the customer administrator',
+  "customer summary|admins <customer>: the order summary of a submitted services setup as a PDF, or each administrator's Control Hub role and the Connect role it maps to",
   'ops: how this bot is running (version, uptime, live parts, database, outbox, scheduler, last errors), for administrators',
   'help: this list',
 ];

@@ -1,7 +1,7 @@
 import { App, ExpressReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Receiver } from '@slack/bolt';
 import express from 'express';
-import type { ChatNotifier, Core, Logger } from '../../core/index';
+import type { ChatNotifier, Core, Logger, ServicesSetupCore } from '../../core/index';
 import { registerAccessDecisionActions } from './actions/access-decision.action';
 import { registerActivityActions } from './actions/activity.action';
 import { registerUnknownActions } from './actions/unknown-action.action';
@@ -15,6 +15,7 @@ import { SlackNotifier } from './slack-notifier';
 import { registerActivityInputView } from './views/activity-input.view';
 import { registerOrderFormView } from './views/order-form.view';
 import { registerOnboardingFormViews } from './views/onboarding-form.view';
+import { registerServicesSetupView } from './views/services-setup.view';
 import { labelSlackRequest } from './label-request.middleware';
 
 /** Slash commands, interactivity and events all arrive here (the manifest's request URLs). */
@@ -40,7 +41,7 @@ export interface SlackAdapter {
   /** Goes into the core's deps.chat before the core exists. */
   notifier: ChatNotifier;
   /** Listeners use this core; requests before attach get an error reply with a ref. */
-  attach(core: Core): void;
+  attach(core: Core, servicesSetup?: ServicesSetupCore): void;
   /** HTTP mode: mount on the app before any body parser (signatures are over the raw bytes). Socket mode: null. */
   router: express.Router | null;
   /**
@@ -69,8 +70,10 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     logger: boltLogger(o.log),
   });
   let core: Core | null = null;
+  let servicesSetup: ServicesSetupCore | null = null;
   const deps = {
     core: () => core ?? fail('the Slack adapter received a request before attach(core)'),
+    servicesSetup: () => servicesSetup,
     client,
     log: o.log,
     afterAck: createAfterAckQueue({ log: o.log }),
@@ -82,6 +85,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   registerActivityInputView(app, deps);
   registerOrderFormView(app, deps);
   registerOnboardingFormViews(app, deps);
+  registerServicesSetupView(app, deps);
   registerUnknownActions(app, deps);
   registerAppHome(app, deps);
   app.error(async (err) => o.log.error(errorSummary(err), 'unhandled Slack listener error'));
@@ -89,8 +93,9 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   return {
     // Its own client for the outbox's notices: a 429 goes back to the dispatcher at once (slack-web-client.ts).
     notifier: new SlackNotifier(client, { noticeClient: createSlackNotifierClient(o.botToken, o.apiUrl, o.log), log: o.log }),
-    attach: (c) => {
+    attach: (c, s) => {
       core = c;
+      servicesSetup = s ?? null;
     },
     router,
     guard: router ? rejectOversizeSlackBody() : undefined,

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Core, Logger } from '../../core/index';
+import type { Core, Logger, ServicesSetupCore } from '../../core/index';
 import type { AfterAckQueue } from './after-ack-queue';
 
 /**
@@ -13,6 +13,8 @@ export const VIEW_SUBMISSION_BUDGET_MS = 2000;
 /** What every listener needs. `core()` throws until the adapter is attached to a core. */
 export interface SlackListenerDeps {
   core: () => Core;
+  /** The services setup wizard, when the bot runs one (null until attached). */
+  servicesSetup?: () => ServicesSetupCore | null;
   client: webApi.WebClient;
   log: Logger;
   /** Where listeners put everything after their ack(). */

@@ -1,7 +1,7 @@
 import { Application } from '@microsoft/teams-ai';
 import { ActivityTypes } from 'botbuilder';
 import type { Request, Response } from 'express';
-import type { ChatAddressRepository, ChatNotifier, Core, Logger } from '../../core/index';
+import type { ChatAddressRepository, ChatNotifier, Core, Logger, ServicesSetupCore } from '../../core/index';
 import { describeEnvelopeProblem } from './activity-envelope';
 import { registerCardActions } from './card-actions/register-card-actions';
 import { commandMessage } from './messages/command.message';
@@ -24,7 +24,7 @@ export interface TeamsAdapterOptions extends TeamsCredentials {
 
 export interface TeamsAdapter {
   notifier: ChatNotifier;
-  attach(core: Core): void;
+  attach(core: Core, servicesSetup?: ServicesSetupCore): void;
   /** POST /api/messages, behind a JSON body parser. */
   handle(req: Request, res: Response): Promise<void>;
 }
@@ -40,8 +40,10 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
   const conversations = new TeamsConversations(adapter, o.mode === 'authenticated' ? (o.appId ?? '') : '');
   const addresses = new TeamsAddressBook(o.chatAddresses, conversations, o.log);
   let core: Core | null = null;
+  let servicesSetup: ServicesSetupCore | null = null;
   const deps: TeamsRouteDeps = {
     core: () => core ?? failNotAttached(),
+    servicesSetup: () => servicesSetup,
     addresses,
     conversations,
     log: o.log,
@@ -65,8 +67,9 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
 
   return {
     notifier: new TeamsNotifier(addresses, conversations, o.log),
-    attach: (c) => {
+    attach: (c, s) => {
       core = c;
+      servicesSetup = s ?? null;
     },
     handle: async (req, res) => {
       if (!core) return void res.status(503).json({ error: 'The Teams adapter is starting; try again shortly.' });

@@ -1,10 +1,12 @@
-import type { Core, Logger } from '../../core/index';
+import type { Core, Logger, ServicesSetupCore } from '../../core/index';
 import type { TeamsAddressBook } from './teams-address-book';
 import type { TeamsConversations } from './teams-conversations';
 
 /** What every Teams listener needs. `core()` throws until the adapter is attached. */
 export interface TeamsRouteDeps {
   core: () => Core;
+  /** The services setup wizard, when the bot runs one. */
+  servicesSetup?: () => ServicesSetupCore | null;
   addresses: TeamsAddressBook;
   /** To replace a card after its invoke was answered (work that outlasted the budget). */
   conversations: TeamsConversations;

@@ -143,6 +143,8 @@ const WORK_ORDER_VERBS: Record<string, (args: string[], rest: string) => ParseRe
   template: (_args, r) => attempt(() => parseOnboardingArgs('template', r)),
   customers: (_args, r) => attempt(() => parseOnboardingArgs('customers', r)),
   customer: (_args, r) => attempt(() => parseOnboardingArgs('customer', r)),
+  // The services setup's words are read by adapters/chat/run-setup-command.ts before these; here only what it did not take.
+  services: () => ({ ok: false, problem: '"services setup" takes the customer\'s name: services setup <customer>.' }),
 };
 
 const KNOWN_VERBS = [...BASIC_VERBS, ...Object.keys(WORK_ORDER_VERBS)];

@@ -8,6 +8,9 @@ import { responseUrl } from '../response-url';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 import { onboardingFormModal } from '../views/onboarding-form.modal';
 import { orderFormModal } from '../views/order-form.modal';
+import { parseSetupCommand, reminderFor } from '../../chat/run-setup-command';
+import { withSetupReminder } from '../../presenters/present-setup-notices';
+import { runSlackSetupCommand } from './setup.command';
 
 export const PROV_COMMAND = '/prov';
 
@@ -56,10 +59,15 @@ export function registerProvCommand(app: App, deps: SlackListenerDeps): void {
         const command = ZSlashCommand.parse(body);
         const core = deps.core();
         const actor = await identifySlackUser(core, deps.client, { id: command.user_id, name: command.user_name || command.user_id });
-        const reply = await runCommand(core, actor, command.text, `${PROV_COMMAND} `, placeOf(command));
+        const prefix = `${PROV_COMMAND} `;
+        const setupCommand = parseSetupCommand(command.text);
+        const setup = deps.servicesSetup?.() ?? null;
+        if (setupCommand && setup) return await runSlackSetupCommand(deps, { core, setup }, actor, setupCommand, command, respond);
+        const reply = await runCommand(core, actor, command.text, prefix, placeOf(command));
         if (isOpenOnboardingForm(reply))
           return void (await deps.client.views.open({ trigger_id: command.trigger_id, view: onboardingFormModal(reply.form) }));
-        if (!isOpenOrderForm(reply)) return await replyEphemeral(respond, reply);
+        if (!isOpenOrderForm(reply))
+          return await replyEphemeral(respond, withSetupReminder(reply, await reminderFor(setup, actor, prefix)));
         await deps.client.views.open({ trigger_id: command.trigger_id, view: orderFormModal(reply) });
       } catch (err) {
         await replyError(respond, err, deps.log, { command: PROV_COMMAND, userId: body.user_id });

@@ -97,7 +97,14 @@ export type CardElement = TextBlock | FactSet | Container | InputText | InputDat
  * Every verb the bot answers: the shared dotted ids of the view's buttons, plus the
  * Teams-only refresh of a user-specific view and the submit of the order form.
  */
-export type Verb = ActionId | 'activity.refresh' | 'order.submit' | 'onboarding.customer.submit' | 'onboarding.template.submit';
+export type Verb =
+  | ActionId
+  | 'activity.refresh'
+  | 'order.submit'
+  | 'onboarding.customer.submit'
+  | 'onboarding.template.submit'
+  | 'services-setup.next'
+  | 'services-setup.back';
 
 /** Universal Actions: the click comes back as an `adaptiveCard/action` invoke carrying verb and data (and the card's input values). */
 export interface ExecuteAction {

@@ -1,5 +1,10 @@
 import { TurnContext } from 'botbuilder';
 import { isOpenOnboardingForm, isOpenOrderForm, runCommand } from '../../chat/run-command';
+import type { SetupChat, SetupCommand } from '../../chat/run-setup-command';
+import { parseSetupCommand, reminderFor, runSetupCommand } from '../../chat/run-setup-command';
+import { withSetupReminder } from '../../presenters/present-setup-notices';
+import type { Actor } from '../../../core/index';
+import { renderSetupCard } from '../cards/services-setup.card';
 import type { CommandReply } from '../../chat/run-command';
 import { ORDER_FORM } from '../../presenters/order-form';
 import { renderOnboardingFormCard } from '../cards/onboarding-form.card';
@@ -27,7 +32,12 @@ export function commandMessage(deps: TeamsRouteDeps) {
     let reply: CommandReply;
     try {
       const core = deps.core();
-      reply = await runCommand(core, await identifyTeamsUser(core, context), text, '', placeOf(context.activity));
+      const actor = await identifyTeamsUser(core, context);
+      const setup = deps.servicesSetup?.() ?? null;
+      const setupCommand = parseSetupCommand(text);
+      if (setupCommand && setup) return void (await context.sendActivity(await setupReply({ core, setup }, actor, setupCommand)));
+      reply = await runCommand(core, actor, text, '', placeOf(context.activity));
+      if (!isOpenOrderForm(reply) && !isOpenOnboardingForm(reply)) reply = withSetupReminder(reply, await reminderFor(setup, actor, ''));
     } catch (err) {
       reply = presentFailure(err, deps.log, 'Teams command');
     }
@@ -40,4 +50,19 @@ export function commandMessage(deps: TeamsRouteDeps) {
       return void (await context.sendActivity(cardMessage(renderOnboardingFormCard(reply.form), reply.form.title)));
     await context.sendActivity(viewMessage(reply));
   };
+}
+
+/**
+ * `services setup` answers with the wizard's first card (updated in place from then
+ * on); `customer summary` cannot attach the PDF: a bot sends files in Teams only
+ * through a file consent card in a personal chat, which provbot does not build yet.
+ */
+async function setupReply(chat: SetupChat, actor: Actor, c: SetupCommand) {
+  const reply = await runSetupCommand(chat, actor, c);
+  if (reply.kind === 'open-setup') return cardMessage(renderSetupCard(reply.page), reply.page.title);
+  if (reply.kind === 'view') return viewMessage(reply.view);
+  return viewMessage({
+    ...reply.view,
+    paragraphs: ['The order summary PDF cannot be posted in Teams yet: type the same command in Slack to receive it.'],
+  });
 }

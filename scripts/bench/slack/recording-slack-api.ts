@@ -38,6 +38,8 @@ export interface SlackUserProfile {
 export class RecordingSlackApi {
   readonly calls: SlackApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  /** Files sent to an upload URL that files.getUploadURLExternal gave out, by file id. */
+  readonly uploads = new Map<string, Buffer>();
   private readonly listeners = new Set<(call: SlackApiCall) => void>();
   /** users.info answers from here; unknown ids get `user_not_found`. */
   readonly users = new Map<string, SlackUserProfile>();
@@ -127,8 +129,14 @@ export class RecordingSlackApi {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // files.uploadV2 sends the bytes to the URL that files.getUploadURLExternal answered.
+    const upload = /^\/upload\/(F\w+)$/.exec(path)?.[1];
+    if (upload) {
+      this.uploads.set(upload, filePart(await readBytes(req), req.headers['content-type'] ?? ''));
+      return send(res, 200, { ok: true });
+    }
+    const raw = await readBody(req);
     if (path.startsWith('/respond/')) {
       const body = JSON.parse(raw || '{}');
       this.responses.push({ path, body });
@@ -191,6 +199,17 @@ export class RecordingSlackApi {
       case 'chat.postEphemeral': {
         const refused = blocksRefusal(method, args.blocks);
         return refused ? { ok: false, error: refused } : { ok: true, message_ts: this.nextTs() };
+      }
+      case 'files.getUploadURLExternal': {
+        // https://docs.slack.dev/reference/methods/files.getUploadURLExternal
+        if (!args.filename || !Number(args.length)) return { ok: false, error: 'invalid_arguments' };
+        const fileId = `F${String(++this.seq).padStart(8, '0')}`;
+        return { ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : (args.files ?? [])) as { id: string; title?: string }[];
+        if (!files.length || files.some((f) => !this.uploads.has(f.id))) return { ok: false, error: 'file_not_found' };
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) };
       }
       case 'conversations.open':
         return { ok: true, channel: { id: dmChannel(String(args.users ?? '')) } };
@@ -333,4 +352,23 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+function readBytes(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Bolt's WebClient posts the file as multipart/form-data: the bytes of its one part, else the body as sent. */
+function filePart(body: Buffer, contentType: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) return body;
+  const mark = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf('\r\n\r\n', body.indexOf(mark)) + 4;
+  const end = body.indexOf(Buffer.concat([Buffer.from('\r\n'), mark]), start);
+  return start < 4 || end < 0 ? body : body.subarray(start, end);
 }

@@ -1,3 +1,4 @@
+import type { CustomerDirectory } from '../../../core/index';
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
 import type { RosterMember } from '../../fakes/recording-bot-connector';
 import { startTestBot } from '../../fakes/test-bot';
@@ -12,10 +13,10 @@ import { post } from './teams-e2e-helpers';
  * `api` calls the bot's REST API with its token, as a system placing orders would.
  */
 export async function startTeamsBot(
-  o: { roster?: RosterMember[]; env?: Record<string, string> } = {},
+  o: { roster?: RosterMember[]; env?: Record<string, string>; customers?: CustomerDirectory } = {},
 ): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch' | 'tick'>> {
   const connector = await RecordingBotConnector.start(o.roster);
-  const bot = await startTestBot(o.env);
+  const bot = await startTestBot(o.env, o.customers ? { customers: o.customers } : {});
   return {
     url: bot.url,
     core: bot.core,

@@ -1,0 +1,89 @@
+import type { CustomerAdminView, PendingSetup, ServicesSetupView } from '../../core/index';
+import { CONNECT_TO_CONTROL_HUB, CONTROL_HUB_TO_CONNECT } from '../../core/index';
+import type { View } from './view';
+import { formatInstant } from './view';
+
+/**
+ * "The wizard appears each time a partner or customer administrator accesses the Control
+ * Hub, until the setup is completed successfully": one line at the end of a reply, the
+ * first unfinished setup named (the others follow in the next replies' order of the list).
+ */
+export function setupReminderLine(pending: readonly PendingSetup[], prefix: string): string | null {
+  const first = pending[0];
+  if (!first) return null;
+  return `Your services setup for ${first.customerName} is not finished: ${prefix}services setup ${first.customerName}`;
+}
+
+/** Adds the reminder to a reply once; a reply that already carries it is left alone. */
+export function withSetupReminder(view: View, line: string | null): View {
+  if (!line || view.paragraphs.includes(line)) return view;
+  return { ...view, paragraphs: [...view.paragraphs, line] };
+}
+
+/** After Submit, and as the backend reports: each step done or waiting; the order summary once complete. */
+export function presentSetupProgress(view: ServicesSetupView): View {
+  const steps = view.progress.map((s) => ({ label: s.name, value: s.done ? 'done' : 'waiting' }));
+  if (view.state === 'completed')
+    return {
+      title: `Services setup for ${view.customerName} completed`,
+      tone: 'success',
+      paragraphs: ['The Contact Center service is available in the customer organization. The order summary follows.'],
+      fields: steps,
+    };
+  if (view.state === 'failed')
+    return {
+      title: `Services setup for ${view.customerName} failed`,
+      tone: 'error',
+      paragraphs: [view.failure ? `${capitalize(view.failure)}.` : 'The setup did not complete.'],
+      fields: steps,
+    };
+  return {
+    title: `Services setup for ${view.customerName} submitted`,
+    tone: 'info',
+    paragraphs: ['The services setup takes a few minutes. Progress is reported here.'],
+    fields: steps,
+  };
+}
+
+const ROLE_WORDS: Record<string, string> = {
+  'Full Administrator': 'Customer Administrator: Full Administrator',
+  'Read-only Administrator': 'Customer Administrator: Read-only',
+  'Contact Center Administrator': 'Customer Contact Center Administrator',
+};
+const words = (role: string) => ROLE_WORDS[role] ?? role;
+
+/** `customer admins <customer>`: each administrator's roles, then the seed's two tables. */
+export function presentCustomerAdmins(r: { customerName: string; admins: CustomerAdminView[] }): View {
+  return {
+    title: `Administrators of ${r.customerName}`,
+    tone: 'info',
+    paragraphs: r.admins.length ? [] : ['No administrators are known yet.'],
+    sections: [
+      ...r.admins.map((a) => ({
+        heading: `${a.name} (${a.email})`,
+        fields: [
+          { label: 'Control Hub role', value: words(a.controlHubRole) },
+          { label: 'Connect role', value: a.connectRole },
+          { label: 'Back in Control Hub from Connect', value: words(a.controlHubRoleFromConnect) },
+          ...(a.activation ? [{ label: 'Connect activation', value: activation(a.activation) }] : []),
+        ],
+      })),
+      {
+        heading: 'Control Hub users sync in Connect',
+        fields: Object.entries(CONTROL_HUB_TO_CONNECT).map(([hub, connect]) => ({ label: words(hub), value: connect })),
+      },
+      {
+        heading: 'Connect users sync in Control Hub',
+        fields: Object.entries(CONNECT_TO_CONTROL_HUB).map(([connect, hub]) => ({ label: connect, value: words(hub) })),
+      },
+    ],
+  };
+}
+
+function activation(a: NonNullable<CustomerAdminView['activation']>): string {
+  if (a.state === 'activated') return 'activated';
+  if (a.state === 'expired') return `not activated by ${formatInstant(a.deadline)}: they must be added again`;
+  return `waiting, due by ${formatInstant(a.deadline)}`;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,39 @@
+import type { Actor } from '../../../core/index';
+import type { SetupChat, SetupCommand } from '../../chat/run-setup-command';
+import { runSetupCommand } from '../../chat/run-setup-command';
+import { renderView } from '../blocks/view.blocks';
+import { replyEphemeral } from '../reply';
+import type { Respond } from '../response-url';
+import type { SlackListenerDeps } from '../slack-listener-deps';
+import { setupModal } from '../views/services-setup.modal';
+
+/**
+ * `services setup <customer>` opens the wizard's modal (with the command's trigger_id,
+ * good for 3 seconds); `customer admins` answers privately; `customer summary` posts
+ * the order summary PDF into the conversation with files.uploadV2 (Bolt's WebClient
+ * wraps files.getUploadURLExternal and files.completeUploadExternal; the older
+ * files.upload is retired: https://docs.slack.dev/reference/methods/files.upload).
+ */
+export async function runSlackSetupCommand(
+  deps: SlackListenerDeps,
+  chat: SetupChat,
+  actor: Actor,
+  c: SetupCommand,
+  command: { trigger_id: string; channel_id: string; user_id: string },
+  respond: Respond,
+): Promise<void> {
+  const reply = await runSetupCommand(chat, actor, c);
+  const channel = command.channel_id || command.user_id;
+  if (reply.kind === 'view') return replyEphemeral(respond, reply.view);
+  if (reply.kind === 'open-setup') {
+    await deps.client.views.open({ trigger_id: command.trigger_id, view: setupModal(reply.page, channel) });
+    return;
+  }
+  await deps.client.filesUploadV2({
+    channel_id: channel,
+    file: reply.pdf,
+    filename: reply.fileName,
+    title: reply.view.title,
+    initial_comment: renderView(reply.view).text,
+  });
+}
