@@ -21,9 +21,8 @@ export const USAGE = [
   'templates: the onboarding templates of your domains, with how many customers use each',
   'template <name>|create: one onboarding template with its Provisioning ID to copy, or a form to make a new one',
   'customers: the customers of your domains and where each one stands',
-  'customer <name>|create: one customer (its packages and locations), or a form to add a new customer on Webex',
   'services setup <customer>: the services setup wizard, page by page, for the partner or the customer administrator',
-  "customer summary|admins <customer>: the order summary of a submitted services setup as a PDF, or each administrator's Control Hub role and the Connect role it maps to",
+  "customer <name>|create|summary <name>|admins <name>: one customer (its packages and locations), a form to add a new customer on Webex, the order summary PDF of its services setup, or each administrator's Control Hub and Connect roles",
   'ops: how this bot is running (version, uptime, live parts, database, outbox, scheduler, last errors), for administrators',
   'help: this list',
 ];

@@ -65,7 +65,7 @@ describe('services setup API through the real server', () => {
       [{ telephony: 'vpop' }, 'telephony'],
       [{ timezone: 'Mars/Base' }, 'timezone'],
       [{ confirmCountry: 'yes' }, 'confirmCountry'],
-      [{ colour: 'blue' }, 'body'],
+      [{ colour: 'blue' }, 'request'],
     ];
     for (const [body, field] of cases) {
       const res = await bot.api('PUT', path(id), body);
