@@ -2,7 +2,7 @@ import type { FormField, FormProblems, FormValues, OnboardingForm } from '../../
 import { problemText } from './action-inputs';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import { ADAPTIVE_CARD_SCHEMA } from './adaptive-card';
-import { cardText } from './card-text';
+import { fieldHint, formHeader } from './form-card-parts';
 
 /** The verb of each form's submit button; card-actions/submit-onboarding-form.action.ts takes it back. */
 export const ONBOARDING_FORM_VERB = { customer: 'onboarding.customer.submit', template: 'onboarding.template.submit' } as const;
@@ -17,20 +17,7 @@ export function renderOnboardingFormCard(
   form: OnboardingForm,
   o: { values?: FormValues; problems?: FormProblems; notice?: string } = {},
 ): AdaptiveCard {
-  const body: CardElement[] = [
-    ...(o.notice
-      ? [
-          {
-            type: 'TextBlock' as const,
-            text: cardText(o.notice),
-            wrap: true as const,
-            color: 'Attention' as const,
-            weight: 'Bolder' as const,
-          },
-        ]
-      : []),
-    { type: 'TextBlock', text: cardText(form.title), wrap: true, style: 'heading', weight: 'Bolder', size: 'Medium', color: 'Accent' },
-  ];
+  const body: CardElement[] = formHeader(form.title, o.notice);
   for (const field of form.fields) body.push(...fieldElements(field, o.values?.[field.id], o.problems?.[field.id]));
   return {
     type: 'AdaptiveCard',
@@ -45,10 +32,7 @@ export function renderOnboardingFormCard(
 
 function fieldElements(field: FormField, value: string | string[] | undefined, problem: string | undefined): CardElement[] {
   const kept = Array.isArray(value) ? value.join(',') : value;
-  const hint: CardElement[] = field.hint
-    ? [{ type: 'TextBlock', text: cardText(field.hint), wrap: true, isSubtle: true, size: 'Small', spacing: 'None' }]
-    : [];
-  return [input(field, kept), ...hint, ...(problem ? [problemText(problem)] : [])];
+  return [input(field, kept), ...fieldHint(field.hint), ...(problem ? [problemText(problem)] : [])];
 }
 
 function input(field: FormField, value: string | undefined): CardElement {

@@ -4,6 +4,7 @@ import type { AdaptiveCard, CardElement, InputChoiceSet, InputDate, InputText } 
 import { ADAPTIVE_CARD_SCHEMA } from './adaptive-card';
 import { problemText } from './action-inputs';
 import { cardText } from './card-text';
+import { fieldHint, formHeader } from './form-card-parts';
 
 export type OrderFormValues = Partial<Record<OrderFormFieldId, string>>;
 export type OrderFormProblems = Partial<Record<OrderFormFieldId, string>>;
@@ -16,26 +17,7 @@ export type OrderFormProblems = Partial<Record<OrderFormFieldId, string>>;
  */
 export function renderOrderFormCard(o: { values?: OrderFormValues; problems?: OrderFormProblems; notice?: string } = {}): AdaptiveCard {
   const body: CardElement[] = [
-    ...(o.notice
-      ? [
-          {
-            type: 'TextBlock' as const,
-            text: cardText(o.notice),
-            wrap: true as const,
-            color: 'Attention' as const,
-            weight: 'Bolder' as const,
-          },
-        ]
-      : []),
-    {
-      type: 'TextBlock',
-      text: cardText(ORDER_FORM.title),
-      wrap: true,
-      style: 'heading',
-      weight: 'Bolder',
-      size: 'Medium',
-      color: 'Accent',
-    },
+    ...formHeader(ORDER_FORM.title, o.notice),
     { type: 'TextBlock', text: cardText(INTRO), wrap: true, isSubtle: true },
   ];
   for (const field of ORDER_FORM.fields) body.push(...fieldElements(field, o.values?.[field.id], o.problems?.[field.id]));
@@ -55,9 +37,7 @@ const INTRO = 'Who the order is for and what to order; the other fields are for 
 function fieldElements(field: OrderFormField, value: string | undefined, problem: string | undefined): CardElement[] {
   const input =
     field.type === 'choice' ? choiceInput(field, value) : field.type === 'date' ? dateInput(field, value) : textInput(field, value);
-  const hint: CardElement[] = field.hint
-    ? [{ type: 'TextBlock', text: cardText(field.hint), wrap: true, isSubtle: true, size: 'Small', spacing: 'None' }]
-    : [];
+  const hint = fieldHint(field.hint);
   return [input, ...hint, ...(problem ? [problemText(problem)] : [])];
 }
 
