@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CoreError } from './errors';
 import { GROUP_NAMES } from './notifications/notification-settings';
 import type { GroupName } from './notifications/notification-settings';
 
@@ -229,6 +230,9 @@ export function problemsFromZod(error: z.ZodError, rename: Record<string, FieldK
   }
   return problems;
 }
+
+/** VALIDATION_FAILED naming each problem's field. */
+export const validationFailed = (fields: FieldProblem[]) => new CoreError('VALIDATION_FAILED', { fields });
 
 /** VALIDATION_FAILED's details from a failed parse. */
 export const zodFields = (error: z.ZodError, rename?: Record<string, FieldKey>) => ({ fields: problemsFromZod(error, rename) });

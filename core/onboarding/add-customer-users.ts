@@ -7,7 +7,7 @@ import { customerForUserSetup, remoteCustomerIdOf } from './customer-user-access
 import type { CustomerUser, CustomerUserResult } from './customer-users';
 import type { CustomerUserRow } from './customer-users.schemas';
 import type { Customer } from './onboarding';
-import { validationFailed } from './onboarding.schemas';
+import { validationFailed } from '../validation-problems';
 import { askProvisioning } from './provisioning-calls';
 import { validateCustomerUsers } from './validate-customer-users';
 

@@ -1,10 +1,11 @@
+import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import { assertMayManageOnboarding } from './authorize-onboarding';
 import { getCustomer } from './get-customer';
 import type { CustomerLocation } from './onboarding';
-import { parseInput, validationFailed, ZLocationInput } from './onboarding.schemas';
+import { parseInput, ZLocationInput } from './onboarding.schemas';
 import { askProvisioning } from './provisioning-calls';
 
 /**

@@ -1,10 +1,11 @@
+import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import type { CreateCustomerRequest } from '../ports/customer-provisioning.port';
 import { assertMayManageOnboarding, createdByOf } from './authorize-onboarding';
 import type { Customer, OnboardingTemplate } from './onboarding';
 import type { CustomerInput } from './onboarding.schemas';
-import { parseInput, validationFailed, ZCustomerInput } from './onboarding.schemas';
+import { parseInput, ZCustomerInput } from './onboarding.schemas';
 import { hasCalling, packageProblems } from './package-rules';
 import { askProvisioning } from './provisioning-calls';
 

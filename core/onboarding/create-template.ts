@@ -1,9 +1,10 @@
+import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { assertMayManageOnboarding } from './authorize-onboarding';
 import type { OnboardingTemplate, TemplateWithCount } from './onboarding';
 import { packageProblems } from './package-rules';
-import { parseInput, validationFailed, ZTemplateInput } from './onboarding.schemas';
+import { parseInput, ZTemplateInput } from './onboarding.schemas';
 
 /**
  * "Configure a Onboarding Template": primary settings (name, wholesale subscription),

@@ -1,7 +1,5 @@
-import { problemsFromZod } from '../validation-problems';
+import { problemsFromZod, validationFailed } from '../validation-problems';
 import { z } from 'zod';
-import { CoreError } from '../errors';
-import type { FieldProblem } from '../errors';
 import { WEBEX_PACKAGES } from '../ports/customer-provisioning.port';
 import { AUTHENTICATION_METHODS } from './onboarding';
 import { countryRefusal } from './supported-countries';
@@ -104,18 +102,9 @@ export type CustomerInput = z.infer<typeof ZCustomerInput>;
 export const ZLocationInput = z.object({ name: ZText('The location name', 80), address: ZAddress });
 export type LocationInput = z.infer<typeof ZLocationInput>;
 
-/** zod's issues as field problems: the field is the input's dotted path (`headquarters.country`). */
-export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return problemsFromZod(error);
-}
-
-export function validationFailed(fields: FieldProblem[]): CoreError<'VALIDATION_FAILED'> {
-  return new CoreError('VALIDATION_FAILED', { fields });
-}
-
 /** Parses `input` or throws VALIDATION_FAILED naming each bad field. */
 export function parseInput<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationFailed(fieldProblems(parsed.error));
+  if (!parsed.success) throw validationFailed(problemsFromZod(parsed.error));
   return parsed.data;
 }

@@ -1,7 +1,5 @@
-import { problemsFromZod } from '../validation-problems';
+import { problemsFromZod, validationFailed } from '../validation-problems';
 import { z } from 'zod';
-import { CoreError } from '../errors';
-import type { FieldProblem } from '../errors';
 import { ZLineText } from '../text.schemas';
 
 /**
@@ -39,12 +37,11 @@ export const ZUpdateServicesSetup = z
 export type UpdateServicesSetupInput = z.infer<typeof ZUpdateServicesSetup>;
 
 /** VALIDATION_FAILED naming each field, with the same sentences as issues. */
-export const invalidFields = (fields: FieldProblem[]) => new CoreError('VALIDATION_FAILED', { fields });
 
 export function parseUpdate(input: unknown): UpdateServicesSetupInput {
   const parsed = ZUpdateServicesSetup.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
-  throw invalidFields(problemsFromZod(parsed.error));
+  throw validationFailed(problemsFromZod(parsed.error));
 }
 
 /** An IANA time zone name the runtime knows ("America/New_York"). */

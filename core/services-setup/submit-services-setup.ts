@@ -8,7 +8,7 @@ import type { ServicesSetup } from './services-setup';
 import type { ServicesSetupDeps } from './services-setup-deps';
 import type { ServicesSetupView } from './services-setup-view';
 import { effectiveSetup, presentServicesSetup } from './services-setup-view';
-import { invalidFields } from './services-setup.schemas';
+import { validationFailed } from '../validation-problems';
 
 const ALREADY_SUBMITTED = 'the services setup was already submitted; it runs once, so nothing was changed';
 
@@ -59,7 +59,7 @@ function completeRequest(customer: CustomerForSetup, setup: ServicesSetup) {
   if (!customer.ccaiOnly && !e.timezone) problems.push({ field: 'timezone', message: 'Choose a time zone before submitting' });
   if (!e.platform) problems.push({ field: 'platform', message: 'Choose a platform before submitting' });
   if (!e.telephony) problems.push({ field: 'telephony', message: 'Choose a telephony option before submitting' });
-  if (problems.length || !e.option || !e.platform || !e.telephony) throw invalidFields(problems);
+  if (problems.length || !e.option || !e.platform || !e.telephony) throw validationFailed(problems);
   return {
     values: { sipAddressName: e.sipAddressName, timezone: e.timezone, platform: e.platform, telephony: e.telephony },
     backend: {

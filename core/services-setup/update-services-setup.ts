@@ -11,7 +11,8 @@ import type { ServicesSetupDeps } from './services-setup-deps';
 import type { ServicesSetupView } from './services-setup-view';
 import { effectiveSetup, presentServicesSetup, telephonyChoices } from './services-setup-view';
 import type { UpdateServicesSetupInput } from './services-setup.schemas';
-import { invalidFields, isTimeZone, parseUpdate } from './services-setup.schemas';
+import { isTimeZone, parseUpdate } from './services-setup.schemas';
+import { validationFailed } from '../validation-problems';
 
 /**
  * One or more of the wizard's pages saved (Control Hub, "Services setup wizard", step 4):
@@ -52,7 +53,7 @@ function applyChanges(
     else next.timezone = changes.timezone;
   }
   next = applyPlatformAndTelephony(customer, next, changes, problems);
-  if (problems.length) throw invalidFields(problems);
+  if (problems.length) throw validationFailed(problems);
   return next;
 }
 
