@@ -8,6 +8,8 @@ import { dayFrom } from '../../fakes/test-dates';
 import { USAGE } from '../../../adapters/presenters/present-help';
 
 const ALICE = teamsUser('alice', 'Alice Placer', 'alice@acme-partner.example');
+/** A placer who speaks in one test only, so the roster lookup of that test is the first one. */
+const PAT = teamsUser('pat', 'Pat Placer', 'pat@acme-partner.example');
 
 describe('Teams commands against the running bot', () => {
   let bot: Awaited<ReturnType<typeof startTeamsBot>>;
@@ -22,10 +24,12 @@ describe('Teams commands against the running bot', () => {
   };
 
   beforeAll(async () => {
-    bot = await startTeamsBot({ roster: [rosterEntry(ALICE)] });
+    bot = await startTeamsBot({ roster: [rosterEntry(ALICE), rosterEntry(PAT)] });
     await bot.core.registerUser({ email: ALICE.email, name: ALICE.name, roles: [] });
     for (const number of ['ORD-1', 'ORD-2', 'ORD-3'])
       await bot.core.intakeOrder(orderIntake({ number, requestedStartDate: dayFrom(bot.clock, -1) }));
+    const placedByPat = { email: PAT.email, name: PAT.name };
+    await bot.core.intakeOrder(orderIntake({ number: 'ORD-4', placedBy: placedByPat, requestedStartDate: dayFrom(bot.clock, -1) }));
   });
   afterAll(() => bot?.stop());
 
@@ -48,16 +52,17 @@ describe('Teams commands against the running bot', () => {
   });
 
   it('shows the status of an order to its placer, found by the email on the Teams roster', async () => {
-    const text = cardText(await say(bot, alice(), ALICE, 'status ORD-1'));
-    expect(text).toContain('Order ORD-1');
-    expect(text).toContain(`Placed by: Alice Placer <${ALICE.email}>`);
+    const chat = personalChat(bot.connector.url, PAT);
+    const text = cardText(await say(bot, chat, PAT, 'status ORD-4'));
+    expect(text).toContain('Order ORD-4');
+    expect(text).toContain(`Placed by: Pat Placer <${PAT.email}>`);
     expect(text).toContain('Line 1: Webex Calling');
     expect(text).toContain('Provisioning contact: it@customer.example');
     expect(text).toContain('Point of no return: not reached');
     // The roster lookup is a GET of the member in the (URL-encoded) conversation.
-    const lookup = bot.connector.calls.find((c) => c.method === 'GET' && c.userId === ALICE.id);
-    expect(lookup?.conversationId).toBe(alice().conversationId);
-    expect(lookup?.path).toContain(encodeURIComponent(alice().conversationId));
+    const lookup = bot.connector.calls.find((c) => c.method === 'GET' && c.userId === PAT.id);
+    expect(lookup?.conversationId).toBe(chat.conversationId);
+    expect(lookup?.path).toContain(encodeURIComponent(chat.conversationId));
   });
 
   it('resends the provisioning email for the placer, with the sender and spam advice, and records it as Sent', async () => {
