@@ -1,4 +1,5 @@
 import { App, ExpressReceiver, SocketModeReceiver } from '@slack/bolt';
+import { correlateSocketRequests } from './correlate-socket-request.middleware';
 import type { Receiver } from '@slack/bolt';
 import express from 'express';
 import type { ChatNotifier, Core, Logger, ServicesSetupCore } from '../../core/index';
@@ -78,6 +79,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     log: o.log,
     afterAck: createAfterAckQueue({ log: o.log }),
   };
+  if (o.mode === 'socket') app.use(correlateSocketRequests(o.log));
   app.use(labelSlackRequest);
   registerProvCommand(app, deps);
   registerAccessDecisionActions(app, deps);

@@ -37,6 +37,27 @@ describe('correlation ids in the logs (real bot, captured log lines)', () => {
     }
   });
 
+  it('gives each Socket Mode request an id of its own, on its handled line and on the work after its ack', {
+    timeout: 30_000,
+  }, async () => {
+    const logs = captureLogs();
+    const h = await startSlackOrderE2E(RULES, { LOG_LEVEL: 'info' }, { logDestination: logs.destination }, 'socket');
+    try {
+      for (const _ of [1, 2]) await h.replies((await h.command('olga', 'status WO-404')).responseUrl);
+      const handled = logs.lines.filter((l) => l.msg === 'request handled' && l.label === 'status');
+      expect(handled).toHaveLength(2);
+      const [first, second] = handled.map((l) => l.correlationId as string);
+      expect(first).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second).not.toBe(first);
+      // The refusal is logged by the work queued after the ack, under the same id as its request.
+      await expect
+        .poll(() => logs.lines.filter((l) => l.msg === 'slack request refused').map((l) => l.correlationId))
+        .toEqual([first, second]);
+    } finally {
+      await h.stop();
+    }
+  });
+
   it('follows one delivery through a 429 and its retry by one id of its own', { timeout: 20_000 }, async () => {
     const logs = captureLogs();
     const h = await startSlackOrderE2E(RULES, { LOG_LEVEL: 'info' }, { logDestination: logs.destination });
