@@ -160,6 +160,8 @@ export * from './ports/customer-provisioning.port';
 export type * from './ports/onboarding-repository.port';
 export type * from './onboarding/onboarding';
 export { AUTHENTICATION_METHODS, CUSTOMER_STATUSES, ADD_ON_PACKAGES, CALLING_PACKAGES } from './onboarding/onboarding';
+export type { ContactCenterLocation, Country } from './countries/countries';
+export { COUNTRIES, findCountry } from './countries/countries';
 export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './onboarding/supported-countries';
 export type { RefreshReport } from './onboarding/refresh-provisioning-customers';
 export type * from './access/access-request';
