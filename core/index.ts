@@ -265,6 +265,7 @@ export { COUNTRY_OPTIONS, PLATFORMS, TELEPHONY, TELEPHONY_BY_REGION, REGIONS, fi
 export type { OrderSummary } from './services-setup/get-order-summary';
 export type { PendingSetup } from './services-setup/pending-setups-for';
 export type { CustomerAdminView } from './services-setup/customer-admins';
+export type { ConnectActivationRecorded } from './services-setup/record-connect-activation';
 export type { ConnectRole } from './services-setup/connect-roles';
 export { CONNECT_TO_CONTROL_HUB, CONTROL_HUB_TO_CONNECT } from './services-setup/connect-roles';
 export { addBusinessDays } from './services-setup/business-days';

@@ -81,7 +81,7 @@ export function presentCustomerAdmins(r: { customerName: string; admins: Custome
 }
 
 function activation(a: NonNullable<CustomerAdminView['activation']>): string {
-  if (a.state === 'activated') return 'activated';
+  if (a.activatedAt) return `Connect account activated on ${formatInstant(a.activatedAt).slice(0, 10)}`;
   if (a.state === 'expired') return `not activated by ${formatInstant(a.deadline)}: they must be added again`;
   return `waiting, due by ${formatInstant(a.deadline)}`;
 }
