@@ -160,6 +160,8 @@ export * from './ports/customer-provisioning.port';
 export type * from './ports/onboarding-repository.port';
 export type * from './onboarding/onboarding';
 export { AUTHENTICATION_METHODS, CUSTOMER_STATUSES, ADD_ON_PACKAGES, CALLING_PACKAGES } from './onboarding/onboarding';
+export type { ContactCenterLocation, Country } from './countries/countries';
+export { COUNTRIES, findCountry } from './countries/countries';
 export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './onboarding/supported-countries';
 export type { RefreshReport } from './onboarding/refresh-provisioning-customers';
 export type * from './access/access-request';
@@ -263,6 +265,7 @@ export { COUNTRY_OPTIONS, PLATFORMS, TELEPHONY, TELEPHONY_BY_REGION, REGIONS, fi
 export type { OrderSummary } from './services-setup/get-order-summary';
 export type { PendingSetup } from './services-setup/pending-setups-for';
 export type { CustomerAdminView } from './services-setup/customer-admins';
+export type { ConnectActivationRecorded } from './services-setup/record-connect-activation';
 export type { ConnectRole } from './services-setup/connect-roles';
 export { CONNECT_TO_CONTROL_HUB, CONTROL_HUB_TO_CONNECT } from './services-setup/connect-roles';
 export { addBusinessDays } from './services-setup/business-days';

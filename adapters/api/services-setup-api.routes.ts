@@ -7,7 +7,8 @@ import { bearerAuth } from './bearer-auth';
 import { jsonHandler } from './json-handler';
 
 /**
- * The services setup wizard over REST (bearer API_TOKEN), under /api/customers/{id}:
+ * The services setup wizard, and the Connect activations after it, over REST (bearer
+ * API_TOKEN), under /api/customers/{id}:
  * its own router so that it sits beside the customers API without touching it. The
  * core validates and decides; this maps HTTP to calls and back.
  */
@@ -15,7 +16,12 @@ export function servicesSetupApiRouter(setup: ServicesSetupCore, o: { apiToken: 
   const router = express.Router();
   const handle = jsonHandler(o.log);
   // Only this router's paths: onb-core's /api/customers routes keep their own guard.
-  const paths = ['/api/customers/:id/services-setup', '/api/customers/:id/summary.pdf', '/api/customers/:id/admins'];
+  const paths = [
+    '/api/customers/:id/services-setup',
+    '/api/customers/:id/summary.pdf',
+    '/api/customers/:id/admins',
+    '/api/customers/:id/connect-activation',
+  ];
   router.use(paths, bearerAuth(o.apiToken), express.json({ limit: '16kb' }), apiBodyErrors);
   const actor = API_ACTOR;
   const customerId = (req: express.Request) => String(req.params.id);
@@ -51,6 +57,14 @@ export function servicesSetupApiRouter(setup: ServicesSetupCore, o: { apiToken: 
   router.get(
     '/api/customers/:id/admins',
     handle(async (req) => ({ status: 200, body: await setup.customerAdmins({ actor, customerId: customerId(req) }) })),
+  );
+  // `{ email }`: 201 recorded; 404 unknown customer; 400 not one of its administrators; 409 already recorded (or expired).
+  router.post(
+    '/api/customers/:id/connect-activation',
+    handle(async (req) => ({
+      status: 201,
+      body: await setup.recordConnectActivation({ actor, customerId: customerId(req), body: req.body }),
+    })),
   );
   return router;
 }

@@ -10,6 +10,12 @@ describe('services setup in chat', () => {
     expect(parseSetupCommand('services setup Globex Retail')).toEqual({ kind: 'services-setup', customer: 'Globex Retail' });
     expect(parseSetupCommand('customer summary cust-1')).toEqual({ kind: 'customer-summary', customer: 'cust-1' });
     expect(parseSetupCommand('Customer Admins Globex')).toEqual({ kind: 'customer-admins', customer: 'Globex' });
+    expect(parseSetupCommand('customer activated Globex Retail Carla@Globex.example')).toEqual({
+      kind: 'customer-activated',
+      customer: 'Globex Retail',
+      email: 'Carla@Globex.example',
+    });
+    expect(parseSetupCommand('customer activated Globex')).toBeNull();
     expect(parseSetupCommand('customer create')).toBeNull();
     expect(parseSetupCommand('services setup')).toBeNull();
   });
@@ -87,5 +93,33 @@ describe('services setup in chat', () => {
     await h.core.submitServicesSetup({ actor, customerId: 'cust-1' });
     const r = await runSetupCommand(chat, actor, { kind: 'customer-summary', customer: 'cust-1' });
     expect(r.kind === 'summary-pdf' && r.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('records a Connect activation for the partner administrator by customer name, then shows it in customer admins', async () => {
+    const h = await servicesSetupHarness();
+    const actor = h.as(SETUP_PEOPLE.pat);
+    // A completed setup is no longer pending: the name is found among the customers the partner sees.
+    const listed = { listCustomers: async () => [{ id: 'cust-1', name: 'Globex Retail' }] } as unknown as typeof noCustomers;
+    const chat = { core: listed, setup: h.core };
+    await h.core.updateServicesSetup({
+      actor,
+      customerId: 'cust-1',
+      changes: { countryOfOperation: 'GB', confirmCountry: true, platform: 'webex-contact-center', telephony: 'webex-calling' },
+    });
+    await h.core.submitServicesSetup({ actor, customerId: 'cust-1' });
+    h.clock.advanceMinutes(10);
+    await h.core.advanceServicesSetups();
+    const day = h.clock.now().toISOString().slice(0, 10);
+
+    const command = parseSetupCommand('customer activated globex retail carla@globex.example')!;
+    const r = await runSetupCommand(chat, actor, command);
+    expect(r.kind === 'view' && r.view).toMatchObject({
+      title: 'Connect activation recorded for Globex Retail',
+      paragraphs: [expect.stringContaining(`carla@globex.example activated their Webex Connect account on ${day}`)],
+    });
+    const admins = await runSetupCommand(chat, actor, { kind: 'customer-admins', customer: 'cust-1' });
+    const carla = admins.kind === 'view' ? admins.view.sections?.find((s) => s.heading.includes('carla@globex.example')) : null;
+    expect(carla?.fields).toContainEqual({ label: 'Connect activation', value: `Connect account activated on ${day}` });
+    await expect(runSetupCommand(chat, actor, command)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -3,18 +3,29 @@ import { isCoreError } from '../../core/index';
 import { renderOrderSummaryPdf } from '../pdf/order-summary.pdf';
 import type { SetupInputId, SetupPage, SetupPageView } from '../presenters/present-services-setup';
 import { changesFor, pageAfter, presentSetupPage } from '../presenters/present-services-setup';
-import { presentCustomerAdmins, presentSetupProgress, setupReminderLine } from '../presenters/present-setup-notices';
+import {
+  presentConnectActivationRecorded,
+  presentCustomerAdmins,
+  presentSetupProgress,
+  setupReminderLine,
+} from '../presenters/present-setup-notices';
 import { userMessage } from '../presenters/user-messages';
 import type { View } from '../presenters/view';
 
 /**
  * The services setup's chat words, the same on every platform:
  *   services setup <customer> | customer summary <customer> | customer admins <customer>
- * `<customer>` is the customer's name (as `customers` lists it) or its id.
+ *   customer activated <customer> <email>
+ * `<customer>` is the customer's name (as `customers` lists it) or its id; the email is
+ * the last word, so a name may have spaces.
  */
-export type SetupCommand = { kind: 'services-setup' | 'customer-summary' | 'customer-admins'; customer: string };
+export type SetupCommand =
+  | { kind: 'services-setup' | 'customer-summary' | 'customer-admins'; customer: string }
+  | { kind: 'customer-activated'; customer: string; email: string };
 
-const SETUP_WORDS: [RegExp, SetupCommand['kind']][] = [
+const ACTIVATED = /^customer\s+activated\s+(.+)\s+(\S+)$/i;
+
+const SETUP_WORDS: [RegExp, Exclude<SetupCommand['kind'], 'customer-activated'>][] = [
   [/^services\s+setup\s+(.+)$/i, 'services-setup'],
   [/^customer\s+summary\s+(.+)$/i, 'customer-summary'],
   [/^customer\s+admins\s+(.+)$/i, 'customer-admins'],
@@ -22,6 +33,8 @@ const SETUP_WORDS: [RegExp, SetupCommand['kind']][] = [
 
 export function parseSetupCommand(text: string): SetupCommand | null {
   const t = text.trim().slice(0, 500);
+  const activated = ACTIVATED.exec(t);
+  if (activated) return { kind: 'customer-activated', customer: activated[1]!.trim(), email: activated[2]! };
   for (const [pattern, kind] of SETUP_WORDS) {
     const m = pattern.exec(t);
     if (m) return { kind, customer: m[1]!.trim() };
@@ -51,6 +64,10 @@ export async function runSetupCommand(chat: SetupChat, actor: Actor, c: SetupCom
       return { kind: 'view', view: presentCustomerAdmins(await chat.setup.customerAdmins({ actor, customerId })) };
     case 'customer-summary':
       return summaryPdf(chat.setup, actor, customerId);
+    case 'customer-activated': {
+      const recorded = await chat.setup.recordConnectActivation({ actor, customerId, body: { email: c.email } });
+      return { kind: 'view', view: presentConnectActivationRecorded(recorded) };
+    }
   }
 }
 

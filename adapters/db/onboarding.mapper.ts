@@ -113,7 +113,8 @@ export function toCustomerCreate(c: Omit<Customer, 'locations' | 'updatedAt'>): 
     id: c.id,
     domain: c.domain,
     name: c.name,
-    adminEmail: c.adminEmail,
+    // Stored lower-case: listByAdminEmail compares with one indexed equality.
+    adminEmail: c.adminEmail.trim().toLowerCase(),
     templateId: c.templateId,
     packages: toJsonText(c.packages),
     status: c.status,

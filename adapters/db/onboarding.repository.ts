@@ -73,7 +73,8 @@ export function createCustomerRepository(db: DbClient): CustomerRepository {
 
     async listByAdminEmail(email) {
       const rows = await db.customer.findMany({
-        where: { adminEmail: { in: [...new Set([email, email.toLowerCase()])] } },
+        // Stored lower-case (mapper and migration), so one equality on the index.
+        where: { adminEmail: email.trim().toLowerCase() },
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         include: withLocations,
       });

@@ -117,6 +117,15 @@ export function createServicesSetupRepository(db: DbClient): ServicesSetupReposi
       });
     },
 
+    async recordActivation(id, at) {
+      // One conditional UPDATE: of a recording and the scheduler's expiry at once, exactly one wins.
+      const { count } = await db.connectActivation.updateMany({
+        where: { id, activatedAt: null, expiredAt: null },
+        data: { activatedAt: at },
+      });
+      return count === 1;
+    },
+
     async listForCustomer(customerId) {
       const rows = await db.connectActivation.findMany({ where: { customerId }, orderBy: { adminEmail: 'asc' } });
       return rows.map(toActivation);

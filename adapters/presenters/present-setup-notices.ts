@@ -1,4 +1,4 @@
-import type { CustomerAdminView, PendingSetup, ServicesSetupView } from '../../core/index';
+import type { ConnectActivationRecorded, CustomerAdminView, PendingSetup, ServicesSetupView } from '../../core/index';
 import { CONNECT_TO_CONTROL_HUB, CONTROL_HUB_TO_CONNECT } from '../../core/index';
 import type { View } from './view';
 import { formatInstant } from './view';
@@ -80,8 +80,21 @@ export function presentCustomerAdmins(r: { customerName: string; admins: Custome
   };
 }
 
+/** `customer activated <customer> <email>`: what is recorded, and what stops because of it. */
+export function presentConnectActivationRecorded(r: ConnectActivationRecorded): View {
+  return {
+    title: `Connect activation recorded for ${r.customerName}`,
+    tone: 'success',
+    paragraphs: [
+      `${r.email} activated their Webex Connect account on ${day(r.activatedAt)}: no more reminders or deadline notices will be sent to them.`,
+    ],
+  };
+}
+
+const day = (d: Date) => formatInstant(d).slice(0, 10);
+
 function activation(a: NonNullable<CustomerAdminView['activation']>): string {
-  if (a.state === 'activated') return 'activated';
+  if (a.activatedAt) return `Connect account activated on ${day(a.activatedAt)}`;
   if (a.state === 'expired') return `not activated by ${formatInstant(a.deadline)}: they must be added again`;
   return `waiting, due by ${formatInstant(a.deadline)}`;
 }

@@ -1,38 +1,17 @@
+import { COUNTRIES } from '../countries/countries';
+
 /**
  * Where Webex for Wholesale provisions customers: the headquarters country of a new
  * customer must be one of these (seed: "If the headquarters are in a Webex supported
  * location, click the I verify that this customer is in a Cisco Webex supported
- * location check box"). Data, not code: keep it in step with Cisco's list of
- * supported countries for the Wholesale route to market.
+ * location check box"). The column `customerLocation` of the one country table
+ * (core/countries/countries.ts), by code.
  */
-export const SUPPORTED_COUNTRIES: Readonly<Record<string, string>> = {
-  AE: 'United Arab Emirates',
-  AT: 'Austria',
-  AU: 'Australia',
-  BE: 'Belgium',
-  BR: 'Brazil',
-  CA: 'Canada',
-  CH: 'Switzerland',
-  DE: 'Germany',
-  DK: 'Denmark',
-  ES: 'Spain',
-  FI: 'Finland',
-  FR: 'France',
-  GB: 'United Kingdom',
-  IE: 'Ireland',
-  IT: 'Italy',
-  JP: 'Japan',
-  MX: 'Mexico',
-  NL: 'Netherlands',
-  NO: 'Norway',
-  NZ: 'New Zealand',
-  PT: 'Portugal',
-  SA: 'Saudi Arabia',
-  SE: 'Sweden',
-  SG: 'Singapore',
-  US: 'United States',
-  ZA: 'South Africa',
-};
+export const SUPPORTED_COUNTRIES: Readonly<Record<string, string>> = Object.fromEntries(
+  COUNTRIES.filter((c) => c.customerLocation)
+    .map((c) => [c.code, c.name])
+    .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+);
 
 /** Null when Webex for Wholesale serves the country; else why not, in one sentence. */
 export function countryRefusal(country: string): string | null {

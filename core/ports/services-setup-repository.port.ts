@@ -19,4 +19,6 @@ export interface ConnectActivationRepository {
   /** Marks the stage done and writes its notices in one transaction; false when it already was (another process). */
   settle(id: string, stage: 'reminded' | 'expired', at: Date, writes: OutboxWrites): Promise<boolean>;
   listForCustomer(customerId: string): Promise<ConnectActivation[]>;
+  /** Records the activation at `at` while neither activated nor expired; false when it already was either. */
+  recordActivation(id: string, at: Date): Promise<boolean>;
 }

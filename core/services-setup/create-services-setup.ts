@@ -5,6 +5,7 @@ import { customerAdmins } from './customer-admins';
 import { getOrderSummary } from './get-order-summary';
 import { getServicesSetup } from './get-services-setup';
 import { pendingSetupsFor } from './pending-setups-for';
+import { recordConnectActivation } from './record-connect-activation';
 import type { ServicesSetupDeps } from './services-setup-deps';
 import { submitServicesSetup } from './submit-services-setup';
 import { updateServicesSetup } from './update-services-setup';
@@ -27,6 +28,7 @@ export function createServicesSetup(deps: ServicesSetupDeps) {
     submitServicesSetup: write(submitServicesSetup),
     getOrderSummary: (input: { actor: Actor; customerId: string }) => getOrderSummary(deps, input),
     customerAdmins: (input: { actor: Actor; customerId: string }) => customerAdmins(deps, input),
+    recordConnectActivation: write(recordConnectActivation),
     pendingSetupsFor: (actor: Actor) => pendingSetupsFor(deps, actor),
     /** The scheduler's steps: backend progress, then Connect activation reminders and deadlines. */
     advanceServicesSetups: () => advanceServicesSetups(deps),

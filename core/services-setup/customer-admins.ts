@@ -15,7 +15,7 @@ export interface CustomerAdminView {
   /** What that Connect role maps back to in Control Hub (Table 2): a Contact Center Administrator comes back a Full Administrator. */
   controlHubRoleFromConnect: ControlHubRole;
   /** The Connect activation deadline, when one runs for them. */
-  activation: { deadline: Date; state: 'waiting' | 'activated' | 'expired' } | null;
+  activation: { deadline: Date; state: 'waiting' | 'activated' | 'expired'; activatedAt: Date | null } | null;
 }
 
 /** `customer admins <customer>`: each administrator's Control Hub role and the Connect role it maps to, both ways. */
@@ -37,6 +37,7 @@ export async function customerAdmins(
       activation: act
         ? {
             deadline: act.deadline,
+            activatedAt: act.activatedAt,
             state: act.activatedAt ? ('activated' as const) : act.expiredAt ? ('expired' as const) : ('waiting' as const),
           }
         : null,

@@ -2,7 +2,8 @@
  * npm run seed: demo data in DATABASE_URL (default file:./data/provbot.db), migrated
  * first. Idempotent: users are upserted, orders created only when missing (an order
  * changed by playing with the bot is left as it is). Written through the repositories,
- * so the seed exercises the code the bot runs.
+ * so the seed exercises the code the bot runs; the work orders (seed-workflow.ts) and the
+ * onboarding template and half set-up customer (seed-onboarding.ts) through the core.
  */
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +17,7 @@ import { createEmailNotifier } from '../../adapters/email/email-notifier';
 import { createLinkSigner } from '../../adapters/email/links/link-signer';
 import { createMailTransport } from '../../adapters/email/mail-transport';
 import { databaseUrlFromEnv, redact } from './database-url-from-env';
+import { seedOnboarding } from './seed-onboarding';
 import { seedWorkflow, WORKFLOW_USERS } from './seed-workflow';
 
 const DOMAIN = 'acme-partner.example';
@@ -136,8 +138,11 @@ async function main(): Promise<void> {
     console.log(
       `${redact(databaseUrl)}: ${DEMO_USERS.length + WORKFLOW_USERS.length} users upserted; orders created: ${created.join(', ') || 'none'}; already there: ${existing.join(', ') || 'none'}`,
     );
-    const workOrders = await seedWorkflow(db, { email: await demoEmail(db) });
+    const email = await demoEmail(db);
+    const workOrders = await seedWorkflow(db, { email });
     console.log(`work orders placed: ${workOrders.join(', ') || 'none (the demo subscribers already have orders)'}`);
+    const onboarding = await seedOnboarding(db, { email });
+    console.log(`onboarding template ${onboarding.template}; customer half set up ${onboarding.customer}`);
   } finally {
     await db.close();
   }

@@ -68,7 +68,7 @@ export class InMemoryCustomers implements CustomerRepository {
     return structuredClone(all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
   }
   async listByAdminEmail(email: string) {
-    const all = [...this.customers.values()].filter((c) => c.adminEmail.toLowerCase() === email.toLowerCase());
+    const all = [...this.customers.values()].filter((c) => c.adminEmail.toLowerCase() === email.trim().toLowerCase());
     return structuredClone(all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
   }
   async listByStatus(statuses: readonly Customer['status'][], limit: number) {

@@ -73,6 +73,12 @@ export class InMemoryServicesSetups implements ServicesSetupRepository, ConnectA
     this.outbox.writeInStep(writes);
     return true;
   }
+  async recordActivation(id: string, at: Date) {
+    const a = this.activations.get(id);
+    if (!a || a.activatedAt || a.expiredAt) return false;
+    this.activations.set(id, { ...a, activatedAt: at });
+    return true;
+  }
   async listForCustomer(customerId: string) {
     return [...this.activations.values()].filter((a) => a.customerId === customerId).map((a) => structuredClone(a));
   }

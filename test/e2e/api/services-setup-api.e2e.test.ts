@@ -158,6 +158,49 @@ describe('services setup API through the real server', () => {
       'pat@acme-partner.example: Umbrella Care: the administrator did not activate Webex Connect in time',
     ]);
   });
+
+  it('records a Connect activation once (201, then 409), refuses strangers (400) and unknown customers (404), and sends no reminder after it', async () => {
+    const adminEmail = `admin-${seq + 1}@hooli.example`;
+    const id = newCustomer({
+      name: 'Hooli Desk',
+      adminEmail,
+      administrators: [{ email: adminEmail, name: 'Hana', controlHubRole: 'Full Administrator' }],
+    });
+    await bot.api('PUT', path(id), {
+      sipAddressName: 'hooli',
+      confirmCountry: true,
+      platform: 'webex-contact-center',
+      telephony: 'webex-calling',
+    });
+    await bot.api('POST', path(id, 'services-setup/submit'));
+    clock.advanceMinutes(10);
+    await bot.setupTick();
+    const activation = async () => (await bot.api('GET', path(id, 'admins'))).body.admins[0].activation;
+    const waiting = await activation();
+
+    const stranger = await bot.api('POST', path(id, 'connect-activation'), { email: 'someone@hooli.example' });
+    expect(stranger).toMatchObject({ status: 400, body: { fields: [{ field: 'email' }] } });
+    expect((await bot.api('POST', path(id, 'connect-activation'), {})).status).toBe(400);
+    expect(await bot.api('POST', path('no-such-customer', 'connect-activation'), { email: adminEmail })).toMatchObject({
+      status: 404,
+      body: { code: 'CUSTOMER_NOT_FOUND' },
+    });
+    expect((await bot.api('POST', path(id, 'connect-activation'), { email: adminEmail }, null)).status).toBe(401);
+    expect(await activation()).toEqual(waiting);
+
+    const recorded = await bot.api('POST', path(id, 'connect-activation'), { email: adminEmail.toUpperCase() });
+    expect(recorded).toMatchObject({ status: 201, body: { email: adminEmail, customerName: 'Hooli Desk' } });
+    expect(await activation()).toMatchObject({ state: 'activated', activatedAt: recorded.body.activatedAt });
+    expect(await bot.api('POST', path(id, 'connect-activation'), { email: adminEmail })).toMatchObject({
+      status: 409,
+      body: { code: 'CONFLICT' },
+    });
+
+    clock.set(new Date(new Date(waiting.deadline).getTime() + 60_000).toISOString());
+    await bot.setupTick();
+    await bot.dispatch();
+    expect(await emailsAbout('Hooli Desk')).toEqual([]);
+  });
 });
 
 /** "to: subject" of each email written so far that names `customer` (subjects cut before the date). */

@@ -114,6 +114,19 @@ for (const target of TARGETS) {
       expect(read?.locations).toEqual([input.headquarters, branch]);
     });
 
+    it('finds the customers an administrator email is given for, whatever its case on either side', async () => {
+      const template = aTemplate(`a-${unique()}.example`);
+      await templates().create(template);
+      const admin = `It.${unique()}@Globex.example`;
+      const older = aCustomer(template, { adminEmail: admin, createdAt: at('2026-11-20T10:00:00Z') });
+      const newer = aCustomer(template, { adminEmail: admin.toLowerCase(), createdAt: at('2026-11-21T10:00:00Z') });
+      const other = aCustomer(template, { adminEmail: `someone-${unique()}@globex.example` });
+      for (const c of [older, newer, other]) await customers().create(c);
+      for (const asked of [admin, admin.toUpperCase(), `  ${admin.toLowerCase()} `])
+        expect((await customers().listByAdminEmail(asked)).map((c) => c.id)).toEqual([newer.id, older.id]);
+      expect((await customers().findById(older.id))?.adminEmail).toBe(admin.toLowerCase());
+    });
+
     it('creates nothing when the customer cannot be stored', async () => {
       const template = aTemplate(`n-${unique()}.example`);
       await templates().create(template);

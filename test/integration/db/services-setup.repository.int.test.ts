@@ -147,5 +147,50 @@ for (const target of TARGETS) {
       const pending = await fresh.db.outbox.claimDue({ now: due, limit: 100, leaseMs: 1000 });
       expect(pending.filter((d) => d.key === key)).toHaveLength(1);
     });
+
+    it('records an activation once, whichever client tries, after which it is never due', async () => {
+      const customerId = `cust-${unique()}`;
+      const repo = fresh.db.servicesSetups;
+      const setup = { ...emptySetup(customerId, clock.now()), version: 1, state: 'completed' as const };
+      const deadline = new Date(clock.now().getTime() + 9 * 86_400_000);
+      const activation = {
+        customerId,
+        customerName: 'Globex',
+        partnerDomain: 'acme.example',
+        adminEmail: 'carla@globex.example',
+        deadline,
+        remindAt: new Date(deadline.getTime() - 2 * 86_400_000),
+      };
+      expect(await repo.saveIfVersion(setup, 0, activation)).toBe(true);
+      const [stored] = await repo.listForCustomer(customerId);
+      const at = clock.now();
+      const recorded = await withClients(fresh.url, 2, (dbs) =>
+        Promise.all(dbs.map((db) => db.servicesSetups.recordActivation(stored!.id, at))),
+      );
+      expect(recorded.filter(Boolean)).toHaveLength(1);
+      expect((await repo.listForCustomer(customerId))[0]).toMatchObject({ activatedAt: at, expiredAt: null });
+      expect((await repo.listDue(new Date(deadline.getTime() + 86_400_000), 100)).some((a) => a.customerId === customerId)).toBe(false);
+      expect(await repo.settle(stored!.id, 'expired', deadline, { deliveries: [], digestItems: [], escalations: [] })).toBe(false);
+    });
+
+    it('does not record an activation whose deadline has already been told', async () => {
+      const customerId = `cust-${unique()}`;
+      const repo = fresh.db.servicesSetups;
+      const setup = { ...emptySetup(customerId, clock.now()), version: 1, state: 'completed' as const };
+      const deadline = clock.now();
+      const activation = {
+        customerId,
+        customerName: 'Globex',
+        partnerDomain: 'acme.example',
+        adminEmail: 'carla@globex.example',
+        deadline,
+        remindAt: deadline,
+      };
+      expect(await repo.saveIfVersion(setup, 0, activation)).toBe(true);
+      const [stored] = await repo.listForCustomer(customerId);
+      expect(await repo.settle(stored!.id, 'expired', deadline, { deliveries: [], digestItems: [], escalations: [] })).toBe(true);
+      expect(await repo.recordActivation(stored!.id, deadline)).toBe(false);
+      expect((await repo.listForCustomer(customerId))[0]?.activatedAt).toBeNull();
+    });
   });
 }
