@@ -19,6 +19,12 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
     // Fails any test whose bot sent Slack or Teams a payload they would refuse (test/fakes/payload-problems.ts).
     setupFiles: ['test/setup/payload-problems.setup.ts'],
+    // Vitest builds one threads pool for the whole run from this root config and ignores a
+    // project's `isolate` when deciding whether to reuse a worker (vitest-dev/vitest#4731:
+    // "poolOptions (including threads.isolate) cannot be inherited ... the pool is initiated
+    // for Vitest process"). Without this line every unit file got a fresh thread and imported
+    // vitest, zod and ~120 of our modules again. Only `unit` runs in threads; forks stay isolated.
+    poolOptions: { threads: { isolate: false } },
     projects: [
       {
         extends: true,

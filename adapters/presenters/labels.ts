@@ -191,6 +191,16 @@ export function channelPhrase(channel: Channel): string {
   return `in ${CHANNEL_LABELS[channel]}`;
 }
 
+/**
+ * "Abe Approver (abe@acme.example)": a person in the directory by name, with the address
+ * that tells two of the same name apart, as subscriberLabel names a subscriber; the
+ * address alone when the directory has no name for them.
+ */
+export function personLabel(name: string | null | undefined, email: string): string {
+  const known = name?.trim();
+  return known ? `${known} (${email})` : email;
+}
+
 /** "John Smith (jsmith)" on every card and email; the login alone when the record is gone. */
 export function subscriberLabel(subscriber: Subscriber | null, login: string): string {
   if (!subscriber) return login;

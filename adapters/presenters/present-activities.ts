@@ -36,7 +36,7 @@ export function presentActivities(views: ActivityView[]): View {
   };
 }
 
-function section({ activity, order, subscriber, allowed }: ActivityView, withButtons: boolean): ViewSection {
+function section({ activity, order, subscriber, allowed, assigneeName }: ActivityView, withButtons: boolean): ViewSection {
   const actions = withButtons ? sortedActions(allowed).map((k) => activityButton(k, activity, order.version)) : [];
   return {
     heading: `${activity.kind}: ${order.number} (${describeOrder(order, subscriber)})`,
@@ -45,7 +45,7 @@ function section({ activity, order, subscriber, allowed }: ActivityView, withBut
         label: 'Status',
         value: activity.status === 'Accepted' && activity.acceptedBy ? `accepted by ${activity.acceptedBy.name}` : 'open',
       },
-      { label: 'Assigned to', value: assigneeText(activity.assignee, activity.domain) },
+      { label: 'Assigned to', value: assigneeText(activity.assignee, activity.domain, assigneeName) },
       { label: 'Products', value: itemsLine(order) },
       { label: 'Waiting since', value: formatInstant(activity.createdAt) },
     ],

@@ -16,7 +16,10 @@ export function presentActivityActed(acted: ActivityActed, action?: ActivityActi
   const done = doneSentence(acted, kind, step);
   // Declining or delegating hands the same step on; anything else moves the order.
   const handedOn = kind === 'decline' || kind === 'delegate' || kind === null;
-  const next = acted.opened.map((a) => `Next: ${a.kind.toLowerCase()}, assigned to ${assigneeText(a.assignee, a.domain)}.`);
+  // The core names the first opened step's person (assigneeName), the one a card shows next.
+  const next = acted.opened.map(
+    (a, i) => `Next: ${a.kind.toLowerCase()}, assigned to ${assigneeText(a.assignee, a.domain, i === 0 ? acted.assigneeName : null)}.`,
+  );
   const progress = handedOn ? [] : next.length > 0 ? next : [progressSentence(order, [])].filter((s): s is string => s !== null);
   return {
     title: done.title,
@@ -37,10 +40,7 @@ function doneSentence(
   // A delegation may open a copy for the new assignee rather than reassign this one.
   const holder = opened[0] ?? activity;
   // "Anna Admin (anna@acme.example)": a person by name, their address beside it.
-  const to =
-    holder.assignee.kind === 'user' && assigneeName
-      ? `${assigneeName} (${holder.assignee.email})`
-      : assigneeText(holder.assignee, holder.domain);
+  const to = assigneeText(holder.assignee, holder.domain, assigneeName);
   switch (kind) {
     case 'accept':
       return {

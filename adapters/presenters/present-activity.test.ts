@@ -26,6 +26,14 @@ describe('presentActivity', () => {
     expect(text).toContain('Assigned to: the Approval group in acme.example');
   });
 
+  it('names a person it is assigned to as the directory does, the address beside it, on the card and when one may only look', () => {
+    const activity = anActivity({ kind: 'Shipping', assignee: { kind: 'user', email: 'shane@acme.example' } });
+    const named = viewToText(presentActivity(anActivityView({ activity, allowed: [], assigneeName: 'Shane Shipper' })));
+    expect(named).toContain('Assigned to: Shane Shipper (shane@acme.example)');
+    expect(named).toContain('It is assigned to Shane Shipper (shane@acme.example); you can see it but not act on it.');
+    expect(viewToText(presentActivity(anActivityView({ activity, assigneeName: null })))).toContain('Assigned to: shane@acme.example');
+  });
+
   it('asks for the MAC address when completing an assignment, and lets the assignee hand it back, not in red', () => {
     const view = presentActivity(
       anActivityView({

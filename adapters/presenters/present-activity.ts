@@ -72,7 +72,9 @@ export function presentActivity(view: ActivityView): View {
     paragraphs:
       actions.length > 0
         ? [ASK[activity.kind]]
-        : [`It is assigned to ${assigneeText(activity.assignee, activity.domain)}${accepted}; you can see it but not act on it.`],
+        : [
+            `It is assigned to ${assigneeText(activity.assignee, activity.domain, view.assigneeName)}${accepted}; you can see it but not act on it.`,
+          ],
     fields: activityFields(view),
     ...(actions.length > 0 ? { actions } : {}),
   };
@@ -87,8 +89,8 @@ export function presentActivity(view: ActivityView): View {
  * longer applies.
  */
 export function presentActivityNotice(message: ActivityMessage & { escalatedAfterMinutes: number | null }): View {
-  const { activity, order, subscriber, escalatedAfterMinutes } = message;
-  const view = presentActivity({ activity, order, subscriber, allowed: assigneeActions(activity) });
+  const { activity, order, subscriber, assigneeName, escalatedAfterMinutes } = message;
+  const view = presentActivity({ activity, order, subscriber, assigneeName, allowed: assigneeActions(activity) });
   if (escalatedAfterMinutes === null || !isLive(activity)) return view;
   return {
     ...view,
@@ -124,7 +126,7 @@ function presentClosedActivity({ activity, order }: ActivityView, about: string)
   };
 }
 
-function activityFields({ activity, order, subscriber }: ActivityView): Field[] {
+function activityFields({ activity, order, subscriber, assigneeName }: ActivityView): Field[] {
   return [
     {
       label: 'Subscriber',
@@ -133,7 +135,7 @@ function activityFields({ activity, order, subscriber }: ActivityView): Field[] 
     { label: 'Products', value: itemsLine(order) },
     { label: 'Placed by', value: order.author.name },
     ...(order.requestedDeliveryDate ? [{ label: 'Requested delivery', value: order.requestedDeliveryDate }] : []),
-    { label: 'Assigned to', value: assigneeText(activity.assignee, activity.domain) },
+    { label: 'Assigned to', value: assigneeText(activity.assignee, activity.domain, assigneeName) },
     ...(activity.status === 'Accepted' && activity.acceptedBy ? [{ label: 'Accepted by', value: activity.acceptedBy.name }] : []),
     ...(activity.macAddress ? [{ label: 'MAC address', value: activity.macAddress }] : []),
     { label: 'Waiting since', value: formatInstant(activity.createdAt) },

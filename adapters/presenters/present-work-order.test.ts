@@ -66,6 +66,7 @@ describe('presentWorkOrder', () => {
       order: aWorkOrder({ extendedStatus: 'Waiting for Assignment' }),
       activities: [decided, open],
       subscriber: aSubscriber(),
+      assigneeNames: {},
     });
     expect(view.title).toBe('Work order WO-000123');
     const text = viewToText(view);
@@ -81,16 +82,36 @@ describe('presentWorkOrder', () => {
 
   it('after retry or abort, the title says what was done and where the order stands', () => {
     const onHold = aWorkOrder({ state: 'Hold', extendedStatus: 'Unrecoverable Error', failure: failed.failure });
-    const view = presentWorkOrder({ order: onHold, activities: [], subscriber: null }, { after: 'aborted' });
+    const view = presentWorkOrder({ order: onHold, activities: [], subscriber: null, assigneeNames: {} }, { after: 'aborted' });
     expect(view.title).toBe('Work order WO-000123 aborted: Hold · Unrecoverable Error');
     expect(view.paragraphs).toContain('The order is on Hold; nothing more will be done with it.');
     expect(viewToText(view)).not.toContain('retry');
     const done = presentWorkOrder(
-      { order: aWorkOrder({ state: 'Completed', extendedStatus: null }), activities: [], subscriber: null },
+      { order: aWorkOrder({ state: 'Completed', extendedStatus: null }), activities: [], subscriber: null, assigneeNames: {} },
       { after: 'retried' },
     );
     expect(done.title).toBe('Work order WO-000123 retried: Completed');
     expect(done.tone).toBe('success');
+  });
+
+  it('names the person an activity is assigned to as the directory does, the address beside it; a group or someone it lacks as before', () => {
+    const approval = anActivity({ status: 'Done', decidedBy: { name: 'Alice', email: null, channel: 'slack' } });
+    const shipping = anActivity({ id: 'act-2', kind: 'Shipping', assignee: { kind: 'user', email: 'sam@acme.example' } });
+    const receiving = anActivity({
+      id: 'act-3',
+      kind: 'Receiving',
+      status: 'Withdrawn',
+      assignee: { kind: 'user', email: 'rita@acme.example' },
+    });
+    const view = presentWorkOrder({
+      order: aWorkOrder({ extendedStatus: 'Waiting for Shipping' }),
+      activities: [approval, shipping, receiving],
+      subscriber: aSubscriber(),
+      assigneeNames: { 'sam@acme.example': 'Sam Shipper' },
+    });
+    const assignedTo = view.sections?.slice(3).map((s) => s.fields?.find((f) => f.label === 'Assigned to')?.value);
+    expect(assignedTo).toEqual(['the Approval group in acme.example', 'Sam Shipper (sam@acme.example)', 'rita@acme.example']);
+    expect(viewToText(view)).toContain('It is waiting for shipping by Sam Shipper (sam@acme.example).');
   });
 });
 

@@ -4,6 +4,8 @@ import type { Field, View, ViewSection } from './view';
 import { formatInstant } from './view';
 import {
   activityStatusText,
+  type AssigneeNames,
+  assigneeNameIn,
   assigneeText,
   authorText,
   describeOrder,
@@ -26,14 +28,14 @@ export interface WorkOrderViewOptions {
  * status ("Work Order States"), items, every activity and, when it failed, what to do.
  */
 export function presentWorkOrder(details: WorkOrderDetails, options: WorkOrderViewOptions = {}): View {
-  const { order, activities, subscriber } = details;
+  const { order, activities, subscriber, assigneeNames } = details;
   const prefix = options.prefix ?? '';
   return {
     title: options.after ? `Work order ${order.number} ${options.after}: ${stateText(order)}` : `Work order ${order.number}`,
     tone: orderTone(order),
     paragraphs: [
       `${describeOrder(order, subscriber)}.`,
-      ...[progressSentence(order, activities)].filter((s): s is string => s !== null),
+      ...[progressSentence(order, activities, assigneeNames)].filter((s): s is string => s !== null),
       ...failureParagraphs(order, prefix),
     ],
     fields: [
@@ -47,12 +49,12 @@ export function presentWorkOrder(details: WorkOrderDetails, options: WorkOrderVi
       { label: 'Last change', value: formatInstant(order.updatedAt) },
       ...(order.requestedDeliveryDate ? [{ label: 'Requested delivery', value: order.requestedDeliveryDate }] : []),
     ],
-    sections: [...order.items.map(itemSection), ...activities.map(activitySection)],
+    sections: [...order.items.map(itemSection), ...activities.map((a) => activitySection(a, assigneeNames))],
   };
 }
 
-function activitySection(a: Activity): ViewSection {
-  const fields: Field[] = [{ label: 'Assigned to', value: assigneeText(a.assignee, a.domain) }];
+function activitySection(a: Activity, names: AssigneeNames): ViewSection {
+  const fields: Field[] = [{ label: 'Assigned to', value: assigneeText(a.assignee, a.domain, assigneeNameIn(names, a.assignee)) }];
   if (a.macAddress) fields.push({ label: 'MAC address', value: a.macAddress });
   fields.push({ label: 'Opened', value: formatInstant(a.createdAt) });
   return { heading: `${a.kind}: ${activityStatusText(a)}`, fields, note: a.note ? `Note: ${a.note}` : undefined };

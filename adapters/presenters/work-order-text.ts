@@ -1,5 +1,5 @@
 import type { Activity, Assignee, OrderItem, Subscriber, WorkOrder } from '../../core/index';
-import { attributeLabel, channelPhrase } from './labels';
+import { attributeLabel, channelPhrase, personLabel } from './labels';
 import type { Field, Tone, ViewSection } from './view';
 import { formatInstant } from './view';
 
@@ -32,9 +32,16 @@ export function orderTone(order: WorkOrder): Tone {
   return order.state === 'Completed' ? 'success' : 'info';
 }
 
-/** "the Approval group in acme.example" (anyone holding that role there) or the user's email. */
-export const assigneeText = (assignee: Assignee, domain: string): string =>
-  assignee.kind === 'group' ? `the ${assignee.role} group in ${domain}` : assignee.email;
+/** The directory's names of assignees, by the email an activity holds (the core's WorkOrderDetails.assigneeNames). */
+export type AssigneeNames = Readonly<Record<string, string>>;
+
+/** "the Approval group in acme.example" (anyone holding that role there), or the person by name: "Abe Approver (abe@acme.example)". */
+export const assigneeText = (assignee: Assignee, domain: string, name?: string | null): string =>
+  assignee.kind === 'group' ? `the ${assignee.role} group in ${domain}` : personLabel(name, assignee.email);
+
+/** The name the directory gives an activity's assignee, when it is a person it knows. */
+export const assigneeNameIn = (names: AssigneeNames, assignee: Assignee): string | null =>
+  assignee.kind === 'user' ? (names[assignee.email] ?? null) : null;
 
 export const isLive = (a: Activity): boolean => a.status === 'Open' || a.status === 'Accepted';
 
@@ -56,15 +63,15 @@ export function activityStatusText(a: Activity): string {
 }
 
 /** "approval by the Approval group in acme.example (accepted by Bob)" */
-export function waitingText(a: Activity): string {
+export function waitingText(a: Activity, names: AssigneeNames = {}): string {
   const accepted = a.status === 'Accepted' && a.acceptedBy ? ` (accepted by ${a.acceptedBy.name})` : '';
-  return `${a.kind.toLowerCase()} by ${assigneeText(a.assignee, a.domain)}${accepted}`;
+  return `${a.kind.toLowerCase()} by ${assigneeText(a.assignee, a.domain, assigneeNameIn(names, a.assignee))}${accepted}`;
 }
 
 /** What the order is doing now, in a sentence. */
-export function progressSentence(order: WorkOrder, activities: Activity[]): string | null {
+export function progressSentence(order: WorkOrder, activities: Activity[], names: AssigneeNames = {}): string | null {
   const live = activities.find(isLive);
-  if (order.state === 'Released' && live) return `It is waiting for ${waitingText(live)}.`;
+  if (order.state === 'Released' && live) return `It is waiting for ${waitingText(live, names)}.`;
   if (order.extendedStatus === 'Being Provisioned') return 'It is being provisioned.';
   if (order.state === 'Completed') return `It is completed: the products are in ${order.subscriberLogin}'s subscriber record.`;
   // "If an order is rejected, the order status is set to Cancel ... and no provisioning is performed."

@@ -4,6 +4,7 @@ import type { DeliveryContent } from './delivery';
 import type { EmailNotice } from './notice';
 import { systemSettings } from './read-notification-settings';
 import { readOrderHistory } from '../provisioning/get-order-history';
+import { assigneeNameOf } from '../orders/use-case-parts/assignee-names';
 
 /** Activities read for one batch of deliveries: one activity's copies to many people read it once. */
 export type ActivityReads = Map<string, Promise<ActivityMessage | null>>;
@@ -95,5 +96,5 @@ async function readActivityMessage(deps: CoreDeps, activityId: string): Promise<
   const order = activity && (await deps.workOrders.findByNumber(activity.orderNumber));
   if (!activity || !order) return null;
   const subscriber = await deps.subscribers.findByLogin(order.subscriberLogin);
-  return { activity, order, subscriber };
+  return { activity, order, subscriber, assigneeName: await assigneeNameOf(deps, activity) };
 }

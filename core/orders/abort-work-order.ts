@@ -2,6 +2,7 @@ import type { CoreDeps } from '../core-deps';
 import { CoreError } from '../errors';
 import { assertHolds, ORDERING } from './permissions/authorize-work';
 import { releaseProducts } from './model/order-products';
+import { assigneeNames } from './use-case-parts/assignee-names';
 import { readWorkflow } from './use-case-parts/read-workflow';
 import { commitStep, followUp, knownProducts } from './use-case-parts/settle-step';
 import type { WorkOrderActionInput, WorkOrderDetails } from './use-case-types';
@@ -22,5 +23,9 @@ export async function abortWorkOrder(deps: CoreDeps, input: WorkOrderActionInput
     throw new CoreError('STALE', { orderNumber: now.order.number, currentVersion: now.order.version });
   }
   const settled = await followUp(deps, step);
-  return { ...settled, subscriber: await deps.subscribers.findByLogin(settled.order.subscriberLogin) };
+  return {
+    ...settled,
+    subscriber: await deps.subscribers.findByLogin(settled.order.subscriberLogin),
+    assigneeNames: await assigneeNames(deps, settled.activities),
+  };
 }

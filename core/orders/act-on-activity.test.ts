@@ -183,6 +183,8 @@ describe('actOnActivity', () => {
     expect(acted.assigneeName).toBe('Arthur Approver');
     expect(slack.activityUpdates.map((u) => JSON.parse(u.message.address).to)).toEqual(['UAPRIL', 'UARTHUR']);
     expect(slack.posts.map((p) => p.to)).toEqual(['UAPRIL', 'UARTHUR', 'UARTHUR']);
+    // The group's copies name no one; Arthur's own names him as the directory does.
+    expect(slack.posts.map((p) => p.assigneeName)).toEqual([null, null, 'Arthur Approver']);
     await expect(core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' } })).rejects.toMatchObject({
       details: { reason: 'it is assigned to arthur@acme.example' },
     });

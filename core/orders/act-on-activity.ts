@@ -13,6 +13,7 @@ import type { ActOnActivityInput, ActivityActed } from './use-case-types';
 import type { Activity, ActivityAction } from './model/work-order';
 import { ACTIVITY_ROLE } from './model/work-order';
 import { applyActivityAction } from './model/work-order-machine';
+import { assigneeNameOf } from './use-case-parts/assignee-names';
 
 /**
  * An assignee accepts, approves or rejects, completes, declines or delegates an
@@ -57,8 +58,7 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
     deps.monitor?.activityDecided({ kind: acted.kind, waitedMs: acted.decidedAt.getTime() - acted.createdAt.getTime() });
   const settled = await followUp(deps, step);
   const holder = step.opened[0] ?? acted;
-  const assigneeName = holder.assignee.kind === 'user' ? ((await deps.users.findByEmail(holder.assignee.email))?.name ?? null) : null;
-  return { activity: acted, order: settled.order, opened: step.opened, assigneeName };
+  return { activity: acted, order: settled.order, opened: step.opened, assigneeName: await assigneeNameOf(deps, holder) };
 }
 
 /** Someone else's step was committed first: say whose decision it was, or that the card is out of date. */

@@ -66,4 +66,17 @@ describe('getActivityView', () => {
     });
     await expect(core.getActivityView({ actor: as('olive'), activityId: 'nope' })).rejects.toMatchObject({ code: 'ACTIVITY_NOT_FOUND' });
   });
+
+  it('names the person it is assigned to from the directory; a group has no name', async () => {
+    const { core, as, first } = await twoOrders();
+    expect((await core.getActivityView({ actor: as('april'), activityId: first.id })).assigneeName).toBeNull();
+    await core.actOnActivity({
+      actor: as('april'),
+      activityId: first.id,
+      action: { kind: 'delegate', to: { kind: 'user', email: 'arthur@acme.example' } },
+    });
+    const view = await core.getActivityView({ actor: as('arthur'), activityId: first.id });
+    expect(view.activity.assignee).toEqual({ kind: 'user', email: 'arthur@acme.example' });
+    expect(view.assigneeName).toBe('Arthur Approver');
+  });
 });

@@ -90,4 +90,19 @@ describe('getWorkOrder', () => {
       details: { orderNumber: 'WO-000404' },
     });
   });
+
+  it("gives the directory's name of each person an activity is assigned to, and of no one it does not know", async () => {
+    const { core, as } = await orders();
+    const before = await core.getWorkOrder({ actor: as('april'), orderNumber: 'WO-000001' });
+    expect(before.assigneeNames).toEqual({});
+    const approval = before.activities[0]!;
+    await core.actOnActivity({
+      actor: as('april'),
+      activityId: approval.id,
+      action: { kind: 'delegate', to: { kind: 'user', email: 'arthur@acme.example' } },
+    });
+    const named = await core.getWorkOrder({ actor: as('april'), orderNumber: 'WO-000001' });
+    expect(named.activities.map((a) => a.assignee)).toContainEqual({ kind: 'user', email: 'arthur@acme.example' });
+    expect(named.assigneeNames).toEqual({ 'arthur@acme.example': 'Arthur Approver' });
+  });
 });

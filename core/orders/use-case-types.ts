@@ -51,6 +51,8 @@ export interface ActivityView {
   subscriber: Subscriber | null;
   /** Empty when the user may only look (not theirs, or already decided). */
   allowed: ActivityAction['kind'][];
+  /** The directory's name of the person it is assigned to; null for a group or someone not in the directory. */
+  assigneeName?: string | null;
 }
 
 export interface ActOnActivityInput {
@@ -74,6 +76,8 @@ export interface WorkOrderDetails {
   order: WorkOrder;
   activities: Activity[];
   subscriber: Subscriber | null;
+  /** The directory's name of each person an activity is assigned to, by the email the activity holds (use-case-parts/assignee-names.ts). */
+  assigneeNames: Record<string, string>;
 }
 
 export type SearchWorkOrdersInput = { actor: Actor; criteria: Omit<OrderSearch, 'domains'>; limit?: number };

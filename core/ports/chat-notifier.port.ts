@@ -24,4 +24,6 @@ export interface ActivityMessage {
   activity: Activity;
   order: WorkOrder;
   subscriber: Subscriber | null;
+  /** The directory's name of the person it is assigned to; null for a group or someone not in the directory. */
+  assigneeName?: string | null;
 }

@@ -150,8 +150,8 @@ export class RecordingChatNotifier extends SendFailures implements ChatNotifier 
     if (notice.kind === 'access-request') this.sent.push(structuredClone(notice.request));
     if (notice.kind === 'access-decision') this.told.push(structuredClone(notice.request));
     if (notice.kind === 'activity' && to.kind === 'user') {
-      const { activity: a, order, subscriber, escalatedAfterMinutes } = notice;
-      this.posts.push(structuredClone({ activity: a, order, subscriber, to: where, message, escalatedAfterMinutes }));
+      const { activity: a, order, subscriber, assigneeName, escalatedAfterMinutes } = notice;
+      this.posts.push(structuredClone({ activity: a, order, subscriber, assigneeName, to: where, message, escalatedAfterMinutes }));
     }
     return message;
   }

@@ -64,6 +64,10 @@ describe('activity email', () => {
     const activity = anActivity({ assignee: { kind: 'user', email: 'carol@acme.example' } });
     expect(render({ activity, to: 'Carol@ACME.example' }).text).toContain('This approval activity is assigned to you.');
     expect(render({ activity, to: 'admin@acme.example' }).text).toContain('This approval activity is assigned to carol@acme.example.');
+    expect(render({ activity, to: 'admin@acme.example', assigneeName: 'Carol Clerk' }).text).toContain(
+      'This approval activity is assigned to Carol Clerk (carol@acme.example).',
+    );
+    expect(render({ activity, to: 'carol@acme.example', assigneeName: 'Carol Clerk' }).text).toContain('assigned to you.');
   });
 
   it('shows the decision instead of links when the activity was decided before the email went out', () => {

@@ -12,6 +12,8 @@ export interface ActivityEmailInput {
   activity: Activity;
   order: WorkOrder;
   subscriber: Subscriber | null;
+  /** The directory's name of the person it is assigned to (ActivityMessage.assigneeName). */
+  assigneeName?: string | null;
   /** The address this copy goes to. */
   to: string;
   /**
@@ -52,14 +54,14 @@ const STEPS: Record<ActivityKind, string[]> = {
 
 /** One email to one address about one activity. */
 export function activityEmail(input: ActivityEmailInput): EmailContent {
-  const { activity, order, subscriber, escalatedAfterMinutes } = input;
+  const { activity, order, subscriber, assigneeName, escalatedAfterMinutes } = input;
   const who = describeSubscriber(subscriber, order.subscriberLogin);
   const subject = `${escalatedAfterMinutes !== null ? 'Escalated: ' : ''}${activityNeeded(activity.kind)}: order ${order.number} (${describeWorkOrder(order)} for ${who})`;
   const blocks: Block[] = [
     paragraph('Hello,'),
     ...(escalatedAfterMinutes !== null ? [escalationBlock(activity, escalatedAfterMinutes)] : []),
     paragraph(`Please ${TASK[activity.kind]} order ${order.number}: ${describeWorkOrder(order)} for ${who}.`),
-    paragraph(`This ${activityName(activity.kind)} is assigned to ${describeAssignee(activity, input.to)}.`),
+    paragraph(`This ${activityName(activity.kind)} is assigned to ${describeAssignee(activity, input.to, assigneeName)}.`),
     fields(orderRows(order, subscriber)),
     paragraph('Ordered items:'),
     list(order.items.map((item) => [describeItem(item)])),

@@ -49,7 +49,12 @@ export function digestEmail(input: DigestEmailInput): EmailContent {
   return composeEmail(subject, blocks);
 }
 
-function itemBlocks({ activity, order, subscriber }: ActivityMessage, n: number, links: ActivityLinks | null, to: string): Block[] {
+function itemBlocks(
+  { activity, order, subscriber, assigneeName }: ActivityMessage,
+  n: number,
+  links: ActivityLinks | null,
+  to: string,
+): Block[] {
   const closed = isActivityClosed(activity);
   return [
     paragraph(`${n}. Order ${order.number}: ${describeWorkOrder(order)}`),
@@ -58,7 +63,7 @@ function itemBlocks({ activity, order, subscriber }: ActivityMessage, n: number,
       ['Kind', `${activity.kind} (${order.kind} order)`],
       ['Requested date', order.requestedDeliveryDate ?? 'none'],
       ['Waiting since', formatInstant(activity.createdAt)],
-      closed ? ['Outcome', describeDecision(activity)] : ['Assigned to', describeAssignee(activity, to)],
+      closed ? ['Outcome', describeDecision(activity)] : ['Assigned to', describeAssignee(activity, to, assigneeName)],
     ]),
     ...(links
       ? [

@@ -50,7 +50,7 @@ function actionData(a: ViewAction): Record<string, string> {
 }
 
 export function executeAction(a: ViewAction): ExecuteAction {
-  // No style: see ExecuteAction.style.
+  // No style: see ExecuteAction.
   return { type: 'Action.Execute', title: a.label, verb: a.id, data: actionData(a) };
 }
 

@@ -111,13 +111,13 @@ export interface ExecuteAction {
   type: 'Action.Execute';
   title: string;
   verb: Verb;
-  data: Record<string, string>;
-  /**
-   * Adaptive Cards 1.2 defines it, but Teams' card reference documents no action style
-   * for bot cards and Teams shows every button alike: the view's buttons carry none and
-   * say what they do in their words and order (the primary one first).
+  /*
+   * No `style`: Adaptive Cards 1.2 defines positive and destructive, but Teams' card
+   * reference documents no action style for bot cards and Teams shows every button alike.
+   * Activity cards, forms and the services setup card say what a button does in its words
+   * and order (the primary one first); leaving the property out of the type keeps it out.
    */
-  style?: 'positive' | 'destructive' | 'default';
+  data: Record<string, string>;
 }
 
 /** A button that unfolds a small card in place: how a button that needs a typed value asks for it. */

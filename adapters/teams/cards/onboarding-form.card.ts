@@ -24,7 +24,7 @@ export function renderOnboardingFormCard(
     $schema: ADAPTIVE_CARD_SCHEMA,
     version: '1.5',
     body,
-    actions: [{ type: 'Action.Execute', title: form.submitLabel, verb: ONBOARDING_FORM_VERB[form.form], data: {}, style: 'positive' }],
+    actions: [{ type: 'Action.Execute', title: form.submitLabel, verb: ONBOARDING_FORM_VERB[form.form], data: {} }],
     fallbackText: `${form.title}: this form needs a Teams client that shows Adaptive Cards.`,
     msteams: { width: 'Full' },
   };

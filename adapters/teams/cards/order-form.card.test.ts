@@ -6,7 +6,7 @@ import { orderFormValues, renderOrderFormCard } from './order-form.card';
 const inputs = (card: any): any[] => card.body.filter((e: any) => e.type.startsWith('Input.'));
 
 describe('renderOrderFormCard', () => {
-  it('has one input per form field, under the field id, choices as drop-downs, and Place order as order.submit', () => {
+  it('has one input per form field, under the field id, choices as drop-downs, and Place order as order.submit with no style (Teams documents none for bot cards)', () => {
     const card = renderOrderFormCard();
     expectValidCard(card);
     expect(inputs(card).map((i) => i.id)).toEqual(ORDER_FORM.fields.map((f) => f.id));
@@ -21,7 +21,7 @@ describe('renderOrderFormCard', () => {
       isRequired: true,
     });
     expect(inputs(card).find((i) => i.id === 'macAddress').isRequired).toBeUndefined();
-    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'Place order', verb: 'order.submit', data: {}, style: 'positive' }]);
+    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'Place order', verb: 'order.submit', data: {} }]);
     expect(JSON.stringify(card)).not.toContain('Attention');
   });
 

@@ -26,7 +26,7 @@ export function renderOrderFormCard(o: { values?: OrderFormValues; problems?: Or
     $schema: ADAPTIVE_CARD_SCHEMA,
     version: '1.5',
     body,
-    actions: [{ type: 'Action.Execute', title: ORDER_FORM.submitLabel, verb: 'order.submit', data: {}, style: 'positive' }],
+    actions: [{ type: 'Action.Execute', title: ORDER_FORM.submitLabel, verb: 'order.submit', data: {} }],
     fallbackText: `${ORDER_FORM.title}: this form needs a Teams client that shows Adaptive Cards. You can also type the order in one line; "help" shows how.`,
     msteams: { width: 'Full' },
   };

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../../core-deps';
 import type { Actor } from '../../directory/actor';
 import { allowedActions } from '../permissions/authorize-work';
+import { assigneeNameOf } from '../use-case-parts/assignee-names';
 import { readWorkflow, rulesFor } from '../use-case-parts/read-workflow';
 import type { ActivityView } from '../use-case-types';
 import type { Activity } from './work-order';
@@ -15,5 +16,6 @@ export async function activityViewOf(deps: CoreDeps, actor: Actor, activityId: s
     order: wf.order,
     subscriber: await deps.subscribers.findByLogin(wf.order.subscriberLogin),
     allowed: allowedActions(wf, activity, actor, rules, deps.clock.now()),
+    assigneeName: await assigneeNameOf(deps, activity),
   };
 }

@@ -270,7 +270,7 @@ describe('a typed order and a delegated activity in Slack', () => {
     expect(toAly.text).toContain(`Assignment needed: ${number}`);
     expect(visibleText(toAly.call.args)).toContain('aly.assigner@acme.example');
     const [update] = await h.api.waitFor(() => (h.updatesOf(alDm).length ? h.updatesOf(alDm) : null));
-    expect(visibleText(update!.args)).toContain('aly.assigner@acme.example');
+    expect(visibleText(update!.args)).toContain('*Assigned to*\nAly Assigner (aly.assigner@acme.example)');
 
     const before = await h.workOrder(number);
     const click = await h.click('al', button(update!, 'activity.accept'), alDm);

@@ -191,7 +191,7 @@ describe('Teams activity cards against the running bot', () => {
 
     const res = await press(ANNA, card, posted, 'activity.delegate', { delegateTo: ABE.email });
     expectValidCard(res.body.value);
-    expect(cardText(res.body.value)).toContain(`Assigned to: ${ABE.email}`);
+    expect(cardText(res.body.value)).toContain(`Assigned to: Abe Approver (${ABE.email})`);
     const { activities } = await workOrder(number);
     expect(activities[0]).toMatchObject({ kind: 'Approval', status: 'Open', assignee: { kind: 'user', email: ABE.email } });
   });
