@@ -87,6 +87,12 @@ export interface BotDependencies {
    * kept for the life of the bot.
    */
   migrate?: (databaseUrl: string) => Promise<{ applied: string[] }>;
+  /**
+   * How long a Teams card click may take before its answer is a "working" card and the
+   * result follows as an update (4 s by default, inside Teams' 5 s). Tests that hold
+   * clicks on purpose widen it; the late path has its own test.
+   */
+  teamsInvokeBudgetMs?: number;
 }
 
 /**
@@ -124,7 +130,10 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   });
 
   const slack = config.slack.mode === 'off' ? null : createSlackAdapter({ ...config.slack, log });
-  const teams = config.teams.mode === 'off' ? null : createTeamsAdapter({ ...config.teams, chatAddresses: db.chatAddresses, log });
+  const teams =
+    config.teams.mode === 'off'
+      ? null
+      : createTeamsAdapter({ ...config.teams, chatAddresses: db.chatAddresses, log, invokeBudgetMs: deps.teamsInvokeBudgetMs });
 
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const metrics = createProvbotMetrics({ outboxSummary: () => db.outbox.summary(clock.now()), now: () => clock.now() });

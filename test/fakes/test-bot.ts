@@ -28,6 +28,8 @@ export interface TestBotOptions {
   customers?: CustomerDirectory;
   /** Where the bot's log lines go (with LOG_LEVEL set in env); nowhere by default. */
   logDestination?: LogDestination;
+  /** How long a Teams card click may take before the bot answers with a "working" card (bot/main.ts). */
+  teamsInvokeBudgetMs?: number;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function startTestBot(env: Record<string, string> = {}, options: Te
     customerProvisioning: options.customerProvisioning,
     customers: options.customers,
     logDestination: options.logDestination,
+    teamsInvokeBudgetMs: options.teamsInvokeBudgetMs,
   }).catch(async (err: unknown) => {
     await cleanUp();
     throw err;

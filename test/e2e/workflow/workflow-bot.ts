@@ -24,7 +24,7 @@ export type WorkflowBot = Awaited<ReturnType<typeof startWorkflowBot>>;
  * domain's rules are set through the REST API as an administrator would; the people
  * on Teams have talked to the bot, which is how it can reach them there.
  */
-export async function startWorkflowBot(o: { rules: Record<string, unknown>; database?: TestBotDatabase }) {
+export async function startWorkflowBot(o: { rules: Record<string, unknown>; database?: TestBotDatabase; teamsInvokeBudgetMs?: number }) {
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => {});
@@ -46,7 +46,7 @@ export async function startWorkflowBot(o: { rules: Record<string, unknown>; data
       LINK_SECRET,
       MAIL_FROM: 'provbot <provbot@partner.example>',
     };
-    const bot = await startTestBot(env, { database: o.database });
+    const bot = await startTestBot(env, { database: o.database, teamsInvokeBudgetMs: o.teamsInvokeBudgetMs });
     stops.push(() => bot.stop());
 
     const must = async (method: string, path: string, body?: unknown) => {
