@@ -4,7 +4,6 @@ import { problemsByInput, problemText } from '../presenters/field-problems';
 import type { FormProblems, FormValues, OnboardingForm } from '../presenters/onboarding-forms';
 import { customerForm, customerInput, customerInputOf, templateForm, templateInput, templateInputOf } from '../presenters/onboarding-forms';
 import { presentTemplate } from '../presenters/present-onboarding';
-import { presentCustomerStatus } from '../presenters/present-customer-status';
 import { userMessage } from '../presenters/user-messages';
 import type { View } from '../presenters/view';
 
@@ -24,8 +23,8 @@ export async function openCustomerForm(core: Core, actor: Actor, prefix: string)
 
 /**
  * "Create customer": the core runs the backend's precheck and creates the customer on
- * Webex; the answer is immediate (Provisioning) and the notice outbox reports how it
- * ends. The customer belongs to the chosen template's partner domain.
+ * Webex; the answer is immediate, and the status message the outbox posts in the
+ * creator's direct chat is updated in place until it ends. The customer belongs to the chosen template's partner domain.
  */
 export async function submitCustomerForm(core: Core, actor: Actor, values: FormValues, prefix: string): Promise<FormReply> {
   const templates = await core.listTemplates({ actor });
@@ -34,8 +33,15 @@ export async function submitCustomerForm(core: Core, actor: Actor, values: FormV
   const domain = template?.domain ?? adminDomain(actor);
   try {
     const customer = await core.createCustomer({ actor, customer: customerInput(values, domain) });
-    const view = presentCustomerStatus(customer, customer.status);
-    view.paragraphs.push(`I will tell you when it is done. "${prefix}customer ${customer.name}" shows where it stands.`);
+    // The status itself is the one message the outbox posts and updates in place (customer-notices.ts).
+    const view: View = {
+      title: `Creating ${customer.name}`,
+      tone: 'info',
+      paragraphs: [
+        `Webex is creating the customer ${customer.name}. Its status message in our direct chat is updated in place until Webex is done.`,
+        `"${prefix}customer ${customer.name}" shows where it stands.`,
+      ],
+    };
     return { ok: true, view };
   } catch (err) {
     return refused(err, form, customerInputOf);

@@ -1,5 +1,5 @@
 import { CoreError } from '../../core/index';
-import type { CustomerRepository, DomainScope, TemplateRepository } from '../../core/index';
+import type { CustomerRepository, DomainScope, OutboxWrites, PostedMessage, TemplateRepository } from '../../core/index';
 import { toCustomer, toCustomerCreate, toLocation, toLocationCreate, toTemplate, toTemplateCreate } from './onboarding.mapper';
 import { toJsonText } from './json-column';
 import { writeOutbox } from './outbox-writes';
@@ -47,14 +47,17 @@ export function createTemplateRepository(db: DbClient): TemplateRepository {
 
 export function createCustomerRepository(db: DbClient): CustomerRepository {
   return {
-    async create(customer) {
+    async create(customer, writes) {
       const { headquarters, ...rest } = customer;
-      // A nested create is one transaction: the customer and its headquarters, or nothing.
-      const row = await db.customer.create({
-        data: { ...toCustomerCreate(rest), locations: { create: withoutCustomerId(toLocationCreate(headquarters)) } },
-        include: withLocations,
+      const data = { ...toCustomerCreate(rest), locations: { create: withoutCustomerId(toLocationCreate(headquarters)) } };
+      // A nested create is one statement: the customer and its headquarters, or nothing.
+      if (!hasNotices(writes)) return toCustomer(await db.customer.create({ data, include: withLocations }));
+      // With its notices (the creator's status message), one transaction.
+      return db.$transaction(async (tx) => {
+        const row = await tx.customer.create({ data, include: withLocations });
+        await writeOutbox(tx, writes, customer.createdAt);
+        return toCustomer(row);
       });
-      return toCustomer(row);
     },
 
     async findById(id) {
@@ -112,7 +115,15 @@ export function createCustomerRepository(db: DbClient): CustomerRepository {
     async addLocation(location) {
       return toLocation(await db.customerLocation.create({ data: toLocationCreate(location) }));
     },
+
+    async listPostedMessages(customerId) {
+      const rows = await db.customerPostedMessage.findMany({ where: { customerId }, orderBy: { id: 'asc' } });
+      return rows.map(({ platform, address }) => ({ platform: platform as PostedMessage['platform'], address }));
+    },
   };
 }
+
+const hasNotices = (w: OutboxWrites | undefined): w is OutboxWrites =>
+  !!w && w.deliveries.length + w.digestItems.length + w.escalations.length > 0;
 
 const withoutCustomerId = <T extends { customerId: string }>({ customerId: _, ...rest }: T) => rest;

@@ -3,7 +3,7 @@ import type { LinkDecision } from './links/link-signer';
 import { accessDecisionEmail } from './templates/access-decision.email';
 import { accessRequestEmail } from './templates/access-request.email';
 import type { NoticeEmail } from './templates/notice.email';
-import { customerStatusEmail, customerWelcomeEmail } from './templates/customer.email';
+import { customerStatusEmail, customerWelcomeEmail, servicesSetupOfferEmail } from './templates/customer.email';
 import { provisioningEmail } from './templates/provisioning.email';
 import { supportCaseEmail } from './templates/support-case.email';
 
@@ -17,7 +17,16 @@ import { supportCaseEmail } from './templates/support-case.email';
  */
 export type PartnerNotice = Extract<
   EmailNotice,
-  { kind: 'provisioning-email' | 'access-request' | 'access-decision' | 'customer-status' | 'customer-welcome' | 'support-case' }
+  {
+    kind:
+      | 'provisioning-email'
+      | 'access-request'
+      | 'access-decision'
+      | 'customer-status'
+      | 'customer-welcome'
+      | 'support-case'
+      | 'services-setup-offer';
+  }
 >;
 
 const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
@@ -27,6 +36,7 @@ const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
   'customer-status',
   'customer-welcome',
   'support-case',
+  'services-setup-offer',
 ]);
 
 /** Also a new customer's administrator and its creator: people outside provbot's notification groups. */
@@ -65,6 +75,15 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       return {
         content: customerStatusEmail(notice),
         headers: { 'X-Provbot-Kind': 'customer-status', 'X-Provbot-Customer': notice.customer.id },
+      };
+    case 'services-setup-offer':
+      return {
+        content: servicesSetupOfferEmail(notice),
+        headers: {
+          'X-Provbot-Kind': 'services-setup-offer',
+          'X-Provbot-Customer': notice.customer.id,
+          'X-Provbot-Order': notice.orderNumber,
+        },
       };
     case 'access-decision':
       return {

@@ -61,6 +61,10 @@ export function describeContent(c: DeliveryContent): string {
       return `the provisioning email for order ${c.orderNumber} line ${c.lineNumber} to ${c.to}`;
     case 'customer-status':
       return 'news of a customer being created, for the person who created it';
+    case 'customer-status-update':
+      return 'an update of the status message of a customer being created';
+    case 'services-setup-offer':
+      return `the offer to set up the services of a new customer, for the placer of order ${c.orderNumber}`;
     case 'customer-welcome':
       return "the welcome email to a new customer's administrator";
     case 'support-case':

@@ -1,7 +1,7 @@
 import type { ChatNotice } from '../../core/index';
 import { presentAccessRequestForApprover, presentDecisionForRequester } from './present-access-request';
 import { presentActivityNotice } from './present-activity';
-import { presentCustomerStatus } from './present-customer-status';
+import { presentCustomerStatus, presentServicesSetupOffer } from './present-customer-status';
 import { presentDigest } from './present-digest';
 import { presentSystemAlert } from './present-system-alert';
 import { presentTestNotice } from './present-test-notice';
@@ -33,6 +33,8 @@ export function presentChatNotice(notice: ChatNotice, o: ChatNoticeOptions): Vie
     case 'access-decision':
       return presentDecisionForRequester(notice.request);
     case 'customer-status':
-      return presentCustomerStatus(notice.customer, notice.status);
+      return presentCustomerStatus(notice.customer, notice.status, { offerServicesSetup: notice.offerServicesSetup });
+    case 'services-setup-offer':
+      return presentServicesSetupOffer(notice);
   }
 }

@@ -1,6 +1,5 @@
-import type { AuthenticationMethod, Customer, CustomerLocation, PostalAddress, TemplateWithCount } from '../../core/index';
-import { SUPPORTED_COUNTRIES } from '../../core/index';
-import { CUSTOMER_STATUS_WORDS, packageFields } from './present-customer-status';
+import type { AuthenticationMethod, Customer, CustomerLocation, TemplateWithCount } from '../../core/index';
+import { addressText, CUSTOMER_STATUS_WORDS, packageFields } from './present-customer-status';
 import type { Field, View, ViewSection } from './view';
 import { packageLabel } from './webex-packages';
 
@@ -76,10 +75,4 @@ export function presentCustomer(c: Customer): View {
 function locationSection(l: CustomerLocation): ViewSection {
   const fields: Field[] = [{ label: 'Address', value: addressText(l.address) }];
   return { heading: l.headquarters ? `${l.name} (headquarters)` : l.name, fields };
-}
-
-/** An address on one line, the country by its name. */
-export function addressText(a: PostalAddress): string {
-  const country = SUPPORTED_COUNTRIES[a.country] ?? a.country;
-  return [a.addressLine1, a.addressLine2, a.city, a.stateOrProvince, a.postalCode, country].filter(Boolean).join(', ');
 }

@@ -31,7 +31,9 @@ export type ActionId =
   | 'activity.reject'
   | 'activity.complete'
   | 'activity.decline'
-  | 'activity.delegate';
+  | 'activity.delegate'
+  /** Opens the services setup wizard for the customer named by the value, as `services setup <customer>` does. */
+  | 'services-setup.open';
 
 export interface ViewAction {
   id: ActionId;

@@ -5,6 +5,7 @@ import express from 'express';
 import type { ChatNotifier, Core, Logger, ServicesSetupCore } from '../../core/index';
 import { registerAccessDecisionActions } from './actions/access-decision.action';
 import { registerActivityActions } from './actions/activity.action';
+import { registerOpenServicesSetupAction } from './actions/open-services-setup.action';
 import { registerUnknownActions } from './actions/unknown-action.action';
 import { createAfterAckQueue } from './after-ack-queue';
 import { boltLogger, errorSummary } from './bolt-logger';
@@ -83,6 +84,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   app.use(labelSlackRequest);
   registerProvCommand(app, deps);
   registerAccessDecisionActions(app, deps);
+  registerOpenServicesSetupAction(app, deps);
   registerActivityActions(app, deps);
   registerActivityInputView(app, deps);
   registerOrderFormView(app, deps);

@@ -3,11 +3,13 @@ import type { CoreDeps } from '../core-deps';
 import type { ClaimedDelivery, NewDelivery, PostedCopy } from './delivery';
 import { noWrites, shortHash } from './delivery';
 import type { ChatNotice } from './notice';
+import { statusUpdate } from '../onboarding/customer-notices';
 
 /** What a posted notice's copy is stored under, for in-place updates later; null for notices never updated. */
 export function postedCopy(notice: ChatNotice, message: PostedMessage): PostedCopy | null {
   if (notice.kind === 'activity') return { activityId: notice.activity.id, message };
   if (notice.kind === 'access-request') return { accessRequestId: notice.request.id, message };
+  if (notice.kind === 'customer-status') return { customerId: notice.customer.id, message };
   return null;
 }
 
@@ -51,6 +53,12 @@ async function staleCopyUpdate(
       content: { kind: 'access-request-update', requestId: now.id, message },
       dueAt,
     };
+  }
+  if (notice.kind === 'customer-status') {
+    // Settled while the status message was on its way: the settlement found no copy to update.
+    const now = await deps.customers.findById(notice.customer.id);
+    if (!now || now.status === notice.status) return null;
+    return statusUpdate(now.id, now.status, message, dueAt);
   }
   return null;
 }

@@ -57,8 +57,18 @@ export type DeliveryContent =
    * until this delivery is sent (Sent) or dead (Failed).
    */
   | { kind: 'provisioning-email'; orderNumber: string; lineNumber: number; to: string; emailKind: TransactionKind; transactionId: string }
-  /** A customer's creator told how its creation went (`status`: the one it reached then). */
+  /**
+   * A customer's creator told how its creation went (`status`: the one it reached then):
+   * by email, each status once; in chat, one message posted at creation and updated in place.
+   */
   | { kind: 'customer-status'; customerId: string; status: CustomerStatus }
+  /** The creator's posted status message shown again as the customer now stands (chat only). */
+  | { kind: 'customer-status-update'; customerId: string; message: PostedMessage }
+  /**
+   * An order's placer asked "Set up the services for the customer now?" once the order
+   * is mapped to the customer's new organization, with the button that opens the wizard (chat only).
+   */
+  | { kind: 'services-setup-offer'; customerId: string; orderNumber: string }
   /** The customer's administrator welcomed, with the Get Started link (email only). */
   | { kind: 'customer-welcome'; customerId: string }
   /** A support case to the support address (email only). */
@@ -72,11 +82,16 @@ export type DeliveryContent =
 export type ConnectActivationStage = 'reminder' | 'expired' | 'partner-expired';
 
 /** Where a notice was posted, stored when it is sent so a later change can update it in place. */
-export type PostedCopy = { activityId: string; message: PostedMessage } | { accessRequestId: string; message: PostedMessage };
+export type PostedCopy =
+  | { activityId: string; message: PostedMessage }
+  | { accessRequestId: string; message: PostedMessage }
+  | { customerId: string; message: PostedMessage };
 
 /** The posted copy a delivery replaces in place, if it is an update. */
 export function copyToUpdate(content: DeliveryContent): PostedMessage | null {
-  return content.kind === 'activity-update' || content.kind === 'access-request-update' ? content.message : null;
+  return content.kind === 'activity-update' || content.kind === 'access-request-update' || content.kind === 'customer-status-update'
+    ? content.message
+    : null;
 }
 
 export interface NewDelivery {

@@ -20,6 +20,7 @@ export type ChatNotice =
   | AccessRequestNotice
   | AccessDecisionNotice
   | CustomerStatusNotice
+  | ServicesSetupOfferNotice
   | { kind: 'test'; scope: string };
 
 /** How a customer's creation went, as of `status` (the customer as it stands now, for its name and packages). */
@@ -27,6 +28,18 @@ export interface CustomerStatusNotice {
   kind: 'customer-status';
   customer: Customer;
   status: CustomerStatus;
+  /** The organization exists: the message asks "Set up the services for the customer now?" with a button. */
+  offerServicesSetup: boolean;
+}
+
+/**
+ * "Thank you. The order has been mapped correctly" then "Set up the services for the
+ * customer?" (Control Hub, the subscription order's entry point to the wizard).
+ */
+export interface ServicesSetupOfferNotice {
+  kind: 'services-setup-offer';
+  customer: Customer;
+  orderNumber: string;
 }
 
 /** "The administrator gets the welcome email with a Get Started link" to the admin portal. */

@@ -5,6 +5,7 @@ import type { EmailNotice } from './notice';
 import { systemSettings } from './read-notification-settings';
 import { readOrderHistory } from '../provisioning/get-order-history';
 import { assigneeNameOf } from '../orders/use-case-parts/assignee-names';
+import { customerStatusNotice } from '../onboarding/customer-notices';
 
 /** Activities read for one batch of deliveries: one activity's copies to many people read it once. */
 export type ActivityReads = Map<string, Promise<ActivityMessage | null>>;
@@ -75,7 +76,16 @@ export async function renderDelivery(
     }
     case 'customer-status': {
       const customer = await deps.customers.findById(content.customerId);
-      return customer && { kind: 'customer-status', customer, status: content.status };
+      return customer && customerStatusNotice(customer, content.status);
+    }
+    case 'customer-status-update': {
+      // Shown as it stands now: of two updates sent out of order, the later one is not undone.
+      const customer = await deps.customers.findById(content.customerId);
+      return customer && customerStatusNotice(customer, customer.status);
+    }
+    case 'services-setup-offer': {
+      const customer = await deps.customers.findById(content.customerId);
+      return customer && { kind: 'services-setup-offer', customer, orderNumber: content.orderNumber };
     }
     case 'customer-welcome': {
       const customer = await deps.customers.findById(content.customerId);

@@ -3,7 +3,9 @@ import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import type { CreateCustomerRequest } from '../ports/customer-provisioning.port';
 import { assertMayManageOnboarding, createdByOf } from './authorize-onboarding';
-import type { Customer, OnboardingTemplate } from './onboarding';
+import { noWrites } from '../notifications/delivery';
+import { creationDeliveries } from './customer-notices';
+import type { Customer, NewCustomer, OnboardingTemplate } from './onboarding';
 import type { CustomerInput } from './onboarding.schemas';
 import { parseInput, ZCustomerInput } from './onboarding.schemas';
 import { hasCalling, packageProblems } from './package-rules';
@@ -15,7 +17,8 @@ import { askProvisioning } from './provisioning-calls';
  * checked). The backend's precheck runs first and its findings come back in words;
  * then the customer is created on Webex, asynchronously: the answer is immediate, with
  * status `provisioning`, and the scheduler's poll records how it ends. Stored only once
- * Webex took it, customer and headquarters together, so nothing is ever half-created.
+ * Webex took it, customer and headquarters together with the creator's status message
+ * (chat), so nothing is ever half-created.
  */
 export async function createCustomer(deps: CoreDeps, input: { actor: Actor; customer: unknown }): Promise<Customer> {
   const data = parseInput(ZCustomerInput, input.customer);
@@ -35,7 +38,7 @@ export async function createCustomer(deps: CoreDeps, input: { actor: Actor; cust
   const id = `cus-${globalThis.crypto.randomUUID()}`;
   const { customerId } = await askProvisioning(deps, (webex) => webex.createCustomer(createRequest(id, data, template)));
   const now = deps.clock.now();
-  return deps.customers.create({
+  const customer: NewCustomer = {
     id,
     domain: data.domain,
     name: data.name,
@@ -58,7 +61,12 @@ export async function createCustomer(deps: CoreDeps, input: { actor: Actor; cust
       headquarters: true,
       createdAt: now,
     },
-  });
+  };
+  const { headquarters, ...rest } = customer;
+  const notices = creationDeliveries(deps, { ...rest, updatedAt: now, locations: [headquarters] });
+  const created = await deps.customers.create(customer, { ...noWrites(), deliveries: notices });
+  if (notices.length) await deps.deliveries.deliveriesWritten();
+  return created;
 }
 
 /** The API's create: "for calling packages, provisioningParameters.calling.location", which the headquarters becomes. */

@@ -11,24 +11,34 @@ async function customerPolling(states: ScriptedState[], overrides: Record<string
   const template = await h.template();
   h.webex.nextPolls = states;
   const customer = await h.core.createCustomer({ actor: h.as('paula'), customer: customerInput(template.id, overrides) });
-  const told = () =>
-    h.slack.notices.filter((n) => n.notice.kind === 'customer-status').map((n) => [n.to, (n.notice as { status: string }).status]);
+  const posts = () => h.slack.notices.filter((n) => n.notice.kind === 'customer-status');
+  // The one status message as posted, then each update of it in place: [where, status].
+  const told = () => [
+    ...posts().map((n) => [n.to, (n.notice as { status: string }).status]),
+    ...h.slack.updates.filter((u) => u.notice.kind === 'customer-status').map((u) => [u.message, (u.notice as { status: string }).status]),
+  ];
   const welcomes = () => h.deps.email.notices.filter((n) => n.notice.kind === 'customer-welcome');
-  return { ...h, customer, told, welcomes };
+  const message = () => posts()[0]!.message;
+  return { ...h, customer, told, welcomes, posts, message };
 }
 
 const PAULA_DM = { kind: 'user', platformUserId: 'UPAULA', email: 'paula@acme.example' };
 
 describe('refreshProvisioningCustomers', () => {
-  it('records a provisioned customer, tells its creator in chat and welcomes its administrator, once', async () => {
+  it("records a provisioned customer, updates its creator's status message in place and welcomes its administrator, once", async () => {
     const h = await customerPolling([{ status: 'provisioning' }, { status: 'provisioned', orgId: 'org-globex' }]);
+    expect(h.told()).toEqual([[PAULA_DM, 'provisioning']]);
     expect(await h.core.refreshProvisioningCustomers()).toEqual({ polled: 1, changed: 0, unavailable: 0 });
-    expect(h.told()).toEqual([]);
+    expect(h.told()).toEqual([[PAULA_DM, 'provisioning']]);
 
     expect(await h.core.refreshProvisioningCustomers()).toMatchObject({ changed: 1 });
     const stored = await h.core.getCustomer({ actor: h.as('paula'), customerId: h.customer.id });
     expect(stored).toMatchObject({ status: 'provisioned', orgId: 'org-globex' });
-    expect(h.told()).toEqual([[PAULA_DM, 'provisioned']]);
+    expect(h.told()).toEqual([
+      [PAULA_DM, 'provisioning'],
+      [h.message(), 'provisioned'],
+    ]);
+    expect(h.slack.updates[0]!.notice).toMatchObject({ offerServicesSetup: true });
     expect(h.welcomes()).toEqual([
       expect.objectContaining({
         to: 'it-admin@globex.example',
@@ -37,7 +47,7 @@ describe('refreshProvisioningCustomers', () => {
     ]);
 
     expect(await h.core.refreshProvisioningCustomers()).toEqual({ polled: 0, changed: 0, unavailable: 0 });
-    expect(h.told()).toHaveLength(1);
+    expect(h.told()).toHaveLength(2);
     expect(h.welcomes()).toHaveLength(1);
   });
 
@@ -66,7 +76,10 @@ describe('refreshProvisioningCustomers', () => {
       { name: 'webex_calling', status: 'error', reasons: ['No PSTN was found for the location.'] },
       { name: 'webex_meetings', status: 'provisioned', reasons: ['The site name was shortened.'] },
     ]);
-    expect(h.told()).toEqual([[PAULA_DM, 'provisioned_with_errors']]);
+    expect(h.told()).toEqual([
+      [PAULA_DM, 'provisioning'],
+      [h.message(), 'provisioned_with_errors'],
+    ]);
     expect(h.welcomes()).toHaveLength(1);
   });
 
@@ -82,9 +95,11 @@ describe('refreshProvisioningCustomers', () => {
     await h.core.refreshProvisioningCustomers();
     await h.core.refreshProvisioningCustomers();
     expect(h.told()).toEqual([
-      [PAULA_DM, 'pending_compliance_review'],
-      [PAULA_DM, 'provisioned'],
+      [PAULA_DM, 'provisioning'],
+      [h.message(), 'pending_compliance_review'],
+      [h.message(), 'provisioned'],
     ]);
+    expect(h.slack.updates.map((u) => (u.notice as { offerServicesSetup: boolean }).offerServicesSetup)).toEqual([false, true]);
     expect(h.welcomes()).toHaveLength(1);
   });
 
@@ -92,7 +107,11 @@ describe('refreshProvisioningCustomers', () => {
     const h = await customerPolling([{ status: 'error' }]);
     await h.core.refreshProvisioningCustomers();
     expect((await h.deps.customers.findById(h.customer.id))?.status).toBe('error');
-    expect(h.told()).toEqual([[PAULA_DM, 'error']]);
+    expect(h.told()).toEqual([
+      [PAULA_DM, 'provisioning'],
+      [h.message(), 'error'],
+    ]);
+    expect(h.slack.updates[0]!.notice).toMatchObject({ offerServicesSetup: false });
     expect(h.welcomes()).toEqual([]);
   });
 

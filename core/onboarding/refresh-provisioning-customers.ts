@@ -6,6 +6,7 @@ import { ORGANIZATION_READY, settleDeliveries } from './customer-notices';
 import type { Customer, CustomerStatus, PackageResult } from './onboarding';
 import { UNSETTLED_STATUSES } from './onboarding';
 import { onboardSubscriptionOrders } from './onboard-subscription-orders';
+import { servicesSetupOffers } from './services-setup-offer';
 
 /** Customers asked about per poll; the rest wait for the next one (oldest update first). */
 const POLL_BATCH = 100;
@@ -57,12 +58,14 @@ async function refreshOne(deps: CoreDeps, webex: CustomerProvisioning, customer:
   const status = STATUS[remote.status];
   if (status === null || status === customer.status) return false;
   const orgId = remote.orgId ?? null;
-  if (customer.subscriptionId && orgId && ORGANIZATION_READY.includes(status)) {
-    await onboardSubscriptionOrders(deps, customer.subscriptionId, orgId);
-  }
+  const mapped =
+    customer.subscriptionId && orgId && ORGANIZATION_READY.includes(status)
+      ? await onboardSubscriptionOrders(deps, customer.subscriptionId, orgId)
+      : [];
   const settlement = { status, packageResults: packageResults(remote), orgId, updatedAt: deps.clock.now() };
-  const writes = { ...noWrites(), deliveries: settleDeliveries(deps, customer, status) };
-  return deps.customers.settle(customer.id, customer.status, settlement, writes);
+  const copies = await deps.customers.listPostedMessages(customer.id);
+  const deliveries = [...settleDeliveries(deps, customer, status, copies), ...(await servicesSetupOffers(deps, customer, mapped))];
+  return deps.customers.settle(customer.id, customer.status, settlement, { ...noWrites(), deliveries });
 }
 
 /** Each package's state with its errors and warnings, in Webex's words. */

@@ -1,3 +1,4 @@
+import type { PostedMessage } from '../access/access-request';
 import type { OutboxWrites } from '../notifications/delivery';
 import type {
   Customer,
@@ -31,8 +32,8 @@ export interface CustomerSettlement {
 }
 
 export interface CustomerRepository {
-  /** The customer with its headquarters location, both or neither. */
-  create(customer: NewCustomer): Promise<Customer>;
+  /** The customer with its headquarters location and the notices its creation causes, all or nothing. */
+  create(customer: NewCustomer, writes?: OutboxWrites): Promise<Customer>;
   findById(id: string): Promise<Customer | null>;
   /** Newest first. */
   list(scope: DomainScope): Promise<Customer[]>;
@@ -47,4 +48,6 @@ export interface CustomerRepository {
    */
   settle(id: string, from: CustomerStatus, settlement: CustomerSettlement, writes: OutboxWrites): Promise<boolean>;
   addLocation(location: CustomerLocation): Promise<CustomerLocation>;
+  /** Where the creator's status message was posted: the outbox stores each when it is sent (OutboxRepository.markSent). */
+  listPostedMessages(customerId: string): Promise<PostedMessage[]>;
 }

@@ -68,6 +68,8 @@ export function chatKey(to: ChatTo, notice: ChatNotice): string {
       return `${where}:test:${notice.scope}`;
     case 'customer-status':
       return `${where}:customer-status:${notice.customer.id}:${notice.status}`;
+    case 'services-setup-offer':
+      return `${where}:services-setup-offer:${notice.customer.id}:${notice.orderNumber}`;
     case 'access-request':
     case 'access-decision':
       return `${where}:${notice.kind}:${notice.request.id}`;

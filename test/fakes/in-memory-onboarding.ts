@@ -6,9 +6,10 @@ import type {
   DomainScope,
   NewCustomer,
   OnboardingTemplate,
-  OutboxRepository,
+  OutboxWrites,
   TemplateRepository,
 } from '../../core/index';
+import type { InMemoryOutbox } from './in-memory-outbox';
 
 const inScope = (scope: DomainScope, domain: string) => scope === 'all' || scope.includes(domain);
 
@@ -48,15 +49,17 @@ export class InMemoryCustomers implements CustomerRepository {
 
   constructor(
     templates: InMemoryTemplates,
-    private readonly outbox: OutboxRepository,
+    /** One database: notices go to this outbox in the same step, and it stores where status messages were posted. */
+    private readonly outbox: InMemoryOutbox,
   ) {
     templates.customers = this;
   }
 
-  async create(customer: NewCustomer) {
+  async create(customer: NewCustomer, writes?: OutboxWrites) {
     const { headquarters, ...rest } = customer;
     const stored: Customer = { ...structuredClone(rest), updatedAt: rest.createdAt, locations: [structuredClone(headquarters)] };
     this.customers.set(stored.id, stored);
+    if (writes) this.outbox.writeInStep(writes);
     return structuredClone(stored);
   }
   async findById(id: string) {
@@ -92,5 +95,8 @@ export class InMemoryCustomers implements CustomerRepository {
     if (!c) throw new Error(`no customer ${location.customerId}`);
     c.locations.push(structuredClone(location));
     return structuredClone(location);
+  }
+  async listPostedMessages(customerId: string) {
+    return structuredClone(this.outbox.customerCopies.get(customerId) ?? []);
   }
 }

@@ -1,5 +1,5 @@
-import type { Customer, CustomerStatus } from '../../../core/index';
-import { CUSTOMER_STATUS_WORDS } from '../../presenters/present-customer-status';
+import type { Customer, CustomerStatus, ServicesSetupOfferNotice } from '../../../core/index';
+import { CUSTOMER_STATUS_WORDS, presentServicesSetupOffer } from '../../presenters/present-customer-status';
 import { packageLabel, packageOutcome } from '../../presenters/webex-packages';
 import type { EmailContent } from './email-layout';
 import { buttons, composeEmail, fields, paragraph } from './email-layout';
@@ -32,4 +32,16 @@ export function customerStatusEmail(input: { customer: Customer; status: Custome
       ...customer.packageResults.map((p): [string, string] => [packageLabel(p.name), packageOutcome(p)]),
     ]),
   ]);
+}
+
+/**
+ * The offer to an order's placer is posted in chat, where its button opens the wizard;
+ * should it ever go by email, the same words without the button.
+ */
+export function servicesSetupOfferEmail(notice: ServicesSetupOfferNotice): EmailContent {
+  const view = presentServicesSetupOffer(notice);
+  return composeEmail(
+    view.title,
+    view.paragraphs.map((p) => paragraph(p)),
+  );
 }

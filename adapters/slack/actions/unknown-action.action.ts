@@ -3,9 +3,15 @@ import { actionIdsAlternation } from '../blocks/action-ids';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 import { ACCESS_DECISIONS } from './access-decision.action';
 import { ACTIVITY_ACTIONS } from './activity.action';
+import { OPEN_SERVICES_SETUP } from './open-services-setup.action';
 import { SETUP_BACK_ACTION } from '../views/services-setup.modal';
 
-const known = actionIdsAlternation([...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS), SETUP_BACK_ACTION]);
+const known = actionIdsAlternation([
+  ...Object.keys(ACCESS_DECISIONS),
+  ...Object.keys(ACTIVITY_ACTIONS),
+  SETUP_BACK_ACTION,
+  OPEN_SERVICES_SETUP,
+]);
 
 /**
  * Any other action_id (a button from an older version of a message, say) is acked

@@ -10,6 +10,7 @@ import { refreshActivityAction } from './refresh-activity.action';
 import { submitOnboardingFormAction } from './submit-onboarding-form.action';
 import { submitOrderFormAction } from './submit-order-form.action';
 import { servicesSetupAction } from './services-setup.action';
+import { openServicesSetupAction } from './open-services-setup.action';
 
 const isCardAction = async (context: TurnContext) => context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action';
 
@@ -29,5 +30,6 @@ export function registerCardActions(app: Application<TurnState>, deps: TeamsRout
   executeRoute(app, ['onboarding.customer.submit'], submitOnboardingFormAction(deps, 'customer'));
   executeRoute(app, ['onboarding.template.submit'], submitOnboardingFormAction(deps, 'template'));
   executeRoute(app, ['services-setup.next', 'services-setup.back'], servicesSetupAction(deps));
+  executeRoute(app, ['services-setup.open'], openServicesSetupAction(deps));
   app.addRoute(isCardAction, async (context) => void (await context.sendActivity(invokeMessage(UNKNOWN_ACTION))), true);
 }

@@ -61,12 +61,13 @@ describe('the onboarding form cards against the running bot', () => {
     expect(await customers()).toEqual(before);
   });
 
-  it('creates the customer from a good form and replaces the form with its status', async () => {
+  it('creates the customer from a good form and replaces the form with the news that Webex is creating it', async () => {
     const { replyToId } = await open('customer create');
     const res = await submit('onboarding.customer.submit', replyToId, { ...good(), name: 'Umbrella Two' });
     const done = res.body.value;
     expectValidCard(done);
-    expect(cardText(done)).toContain('Umbrella Two: Provisioning');
+    expect(cardText(done)).toContain('Creating Umbrella Two');
+    expect(cardText(done)).toContain('status message');
     expect(await customers()).toContainEqual(expect.objectContaining({ name: 'Umbrella Two' }));
   });
 
