@@ -163,7 +163,8 @@ export { AUTHENTICATION_METHODS, CUSTOMER_STATUSES, ADD_ON_PACKAGES, CALLING_PAC
 export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './onboarding/supported-countries';
 export type { RefreshReport } from './onboarding/refresh-provisioning-customers';
 export type * from './access/access-request';
-export { openRequestKey } from './access/access-request';
+export { isOrderAction, openRequestKey } from './access/access-request';
+export type { DomainAction, DomainActionDone } from './access/domain-action';
 export { createActorLimits, DEFAULT_RATE_LIMITS } from './limits/actor-limits';
 export type { ActorLimits, RateLimit, RateLimits } from './limits/actor-limits';
 export type { AccessRequested } from './access/request-access';

@@ -1,0 +1,39 @@
+import type { DomainAction, DomainActionDone } from '../../core/index';
+import { presentCustomerStatus } from './present-customer-status';
+import { addressText, presentTemplate } from './present-onboarding';
+import type { View } from './view';
+
+/**
+ * An onboarding write a member of a partner domain asked its administrators for
+ * (core/access/domain-action.ts), in the words of the request, the decision and the
+ * requester's notice: "create the onboarding template Standard in acme.example".
+ */
+export function describeDomainAction(action: DomainAction): string {
+  switch (action.kind) {
+    case 'create-template':
+      return `create the onboarding template ${action.template.name} in ${action.template.domain}`;
+    case 'create-customer':
+      return `create the customer ${action.customer.name} (administrator ${action.customer.adminEmail}) in ${action.customer.domain}`;
+    case 'add-location':
+      return `add the location ${action.location.name} (${addressText(action.location.address)}) to ${action.customerName}`;
+  }
+}
+
+/** What the approved write did: the same view as when an administrator does it directly. */
+export function presentDomainActionDone(result: DomainActionDone): View {
+  switch (result.kind) {
+    case 'template-created': {
+      const view = presentTemplate(result.template);
+      return { ...view, title: `Onboarding template ${result.template.name} created`, tone: 'success' };
+    }
+    case 'customer-created':
+      return presentCustomerStatus(result.customer, result.customer.status);
+    case 'location-added':
+      return {
+        title: `Location ${result.location.name} added to ${result.customerName}`,
+        tone: 'success',
+        paragraphs: [],
+        fields: [{ label: 'Address', value: addressText(result.location.address) }],
+      };
+  }
+}
