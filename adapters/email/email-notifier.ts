@@ -57,7 +57,8 @@ export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmai
       approverEmail: request.approver?.email ?? recipient,
       approverName: request.approver?.name,
       requester: describeRequester(request.requester),
-      action: request.orderNumber === null ? describeAction(request.action) : `${describeAction(request.action)} on order ${request.orderNumber}`,
+      action:
+        request.orderNumber === null ? describeAction(request.action) : `${describeAction(request.action)} on order ${request.orderNumber}`,
       expiresAt,
     })}`;
 
@@ -93,7 +94,13 @@ export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmai
       // Links decide as the person they were sent to: only a directory user's own copy carries them.
       const linksFor = asUser ? (item: ActivityMessage) => activityLinks(base, item, address, expiresAt) : null;
       const { content, headers } = partner
-        ? partnerMail(notice, { adminPortalUrl: options.adminPortalUrl, senderAddress, now: ctx.now, linkLifetimeMs: lifetime, accessLink: (request, decision, at) => accessLink(request, decision, at, address) })
+        ? partnerMail(notice, {
+            adminPortalUrl: options.adminPortalUrl,
+            senderAddress,
+            now: ctx.now,
+            linkLifetimeMs: lifetime,
+            accessLink: (request, decision, at) => accessLink(request, decision, at, address),
+          })
         : noticeEmail(notice, { ...ctx, linksFor });
       try {
         await via.send({

@@ -43,7 +43,10 @@ describe('a member of the partner domain asking its administrators for an onboar
     await h.core.createTemplate({ actor: h.as('olive'), template: templateInput({ name: 'Olive asks' }) }).catch(() => undefined);
     const [request] = h.requests();
     const decided = await h.core.decideAccessRequest({ actor: h.piaActor, requestId: request!.id, decision: 'approve' });
-    expect(decided.outcome).toMatchObject({ ok: true, result: { kind: 'template-created', template: { name: 'Olive asks', domain: PARTNER } } });
+    expect(decided.outcome).toMatchObject({
+      ok: true,
+      result: { kind: 'template-created', template: { name: 'Olive asks', domain: PARTNER } },
+    });
     expect([...h.deps.templates.templates.values()]).toMatchObject([{ name: 'Olive asks', createdBy: { name: 'Olive Orderer' } }]);
     expect(h.slack.updated.map((u) => [u.request.status, u.request.decidedBy?.name])).toEqual([['Approved', 'Pia Partner']]);
     expect(h.slack.told.map((r) => r.status)).toEqual(['Approved']);

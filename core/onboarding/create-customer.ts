@@ -24,7 +24,12 @@ export async function createCustomer(deps: CoreDeps, input: { actor: Actor; cust
   const standing = onboardingStanding(input.actor, data.domain, action);
   await checkedTemplate(deps, data);
   if (standing === 'member') {
-    await requestDomainAccess(deps, { actor: input.actor, domain: data.domain, description: action, action: { kind: 'create-customer', customer: data } });
+    await requestDomainAccess(deps, {
+      actor: input.actor,
+      domain: data.domain,
+      description: action,
+      action: { kind: 'create-customer', customer: data },
+    });
   }
   return performCreateCustomer(deps, input.actor, data);
 }

@@ -21,7 +21,12 @@ export async function createTemplate(deps: CoreDeps, input: { actor: Actor; temp
   const standing = onboardingStanding(input.actor, data.domain, action);
   checkTemplate(data);
   if (standing === 'member') {
-    await requestDomainAccess(deps, { actor: input.actor, domain: data.domain, description: action, action: { kind: 'create-template', template: data } });
+    await requestDomainAccess(deps, {
+      actor: input.actor,
+      domain: data.domain,
+      description: action,
+      action: { kind: 'create-template', template: data },
+    });
   }
   return performCreateTemplate(deps, input.actor, data);
 }
