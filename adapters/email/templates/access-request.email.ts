@@ -53,7 +53,7 @@ export function accessRequestEmail(input: AccessRequestEmailInput): EmailContent
 /** To each Administrator of the partner domain: any one of them decides; the first answer counts. */
 function domainRequestEmail(input: AccessRequestEmailInput): EmailContent {
   const { request } = input;
-  return composeEmail(`Approval needed: ${request.requester.name} asks for the Administrator role's help in ${request.domain}`, [
+  return composeEmail(`Approval needed: ${request.requester.name} asks for an onboarding change in ${request.domain}`, [
     paragraph(`Hello,`),
     paragraph(`${describeRequest(request)}.`),
     paragraph(
