@@ -50,6 +50,42 @@ describe('a request to the administrators of a partner domain, in chat', () => {
     ]);
   });
 
+  it('names a few users of a batch, and lists each result with how many were taken', () => {
+    const users = [1, 2, 3, 4, 5].map((n) => ({
+      firstName: `Ada${n}`,
+      lastName: 'Lovelace',
+      email: `ada${n}@globex.example`,
+      package: 'webex_calling' as const,
+      locationId: 'loc-1',
+    }));
+    const request = addLocation({ action: { kind: 'add-users', customerId: 'cus-1', customerName: 'Globex', users } });
+    expect(presentAccessRequestForApprover(request, null).paragraphs[0]).toContain(
+      'asks to add 5 users (ada1@globex.example, ada2@globex.example, ada3@globex.example and 2 more) to Globex,',
+    );
+    const told = presentDecisionForRequester({
+      ...request,
+      status: 'Approved',
+      decidedBy: { name: 'Pia Partner', email: null, channel: 'slack' },
+      outcome: {
+        ok: true,
+        result: {
+          kind: 'users-added',
+          customerName: 'Globex',
+          results: [
+            { email: 'ada1@globex.example', status: 'provisioned', message: 'Created.' },
+            { email: 'ada2@globex.example', status: 'refused', message: 'Webex refused it.' },
+          ],
+        },
+      },
+    });
+    expect(told.tone).toBe('success');
+    expect(told.paragraphs.slice(1)).toEqual([
+      'Users for Globex: 1 of 2 taken.',
+      'ada1@globex.example: Created.',
+      'ada2@globex.example: Webex refused it.',
+    ]);
+  });
+
   it('names the administrators asked, or says the earlier request still waits', () => {
     const details = {
       domain: 'acme.example',

@@ -16,8 +16,18 @@ export function describeDomainAction(action: DomainAction): string {
       return `create the customer ${action.customer.name} (administrator ${action.customer.adminEmail}) in ${action.customer.domain}`;
     case 'add-location':
       return `add the location ${action.location.name} (${addressText(action.location.address)}) to ${action.customerName}`;
+    case 'add-users': {
+      const { users } = action;
+      const shown = users.slice(0, USERS_NAMED).map((u) => u.email);
+      const more = users.length > USERS_NAMED ? ` and ${users.length - USERS_NAMED} more` : '';
+      return `add ${users.length === 1 ? '1 user' : `${users.length} users`} (${shown.join(', ')}${more}) to ${action.customerName}`;
+    }
   }
 }
+
+/** A request names a few of its users; a result lists more, each with its outcome, within a chat message's size. */
+const USERS_NAMED = 3;
+const RESULTS_LISTED = 20;
 
 /** What the approved write did: the same view as when an administrator does it directly. */
 export function presentDomainActionDone(result: DomainActionDone): View {
@@ -35,5 +45,16 @@ export function presentDomainActionDone(result: DomainActionDone): View {
         paragraphs: [],
         fields: [{ label: 'Address', value: addressText(result.location.address) }],
       };
+    case 'users-added': {
+      const { results } = result;
+      const failed = results.filter((r) => r.status === 'refused' || r.status === 'error').length;
+      const lines = results.slice(0, RESULTS_LISTED).map((r) => `${r.email}: ${r.message}`);
+      if (results.length > RESULTS_LISTED) lines.push(`And ${results.length - RESULTS_LISTED} more; the customer's user list shows each.`);
+      return {
+        title: `Users for ${result.customerName}: ${results.length - failed} of ${results.length} taken`,
+        tone: failed ? 'warning' : 'success',
+        paragraphs: lines,
+      };
+    }
   }
 }

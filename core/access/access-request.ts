@@ -82,7 +82,35 @@ export function openRequestKey(request: Pick<NewAccessRequest, 'orderNumber' | '
     ? `email:${requester.email.trim().toLowerCase()}`
     : `${requester.channel}:${requester.platformUserId ?? requester.name}`;
   // A domain request is one per requester and action payload: another template is another
-  // request, the same one asked twice waits for the first decision.
-  if (request.orderNumber === null) return JSON.stringify(['domain', request.domain, request.action, who]);
+  // request, the same one asked twice waits for the first decision. The payload by its
+  // digest: a batch of users can be long, and PostgreSQL's unique index refuses keys
+  // over about 2.7 kB.
+  if (request.orderNumber === null) {
+    return JSON.stringify(['domain', request.domain, request.action.kind, payloadDigest(JSON.stringify(request.action)), who]);
+  }
   return JSON.stringify([request.orderNumber, request.action.kind, who]);
+}
+
+/**
+ * 128 bits from four FNV-1a-style passes, each with its own offset and multiplier (the
+ * latter from MurmurHash). Not a defence against a
+ * chosen collision, and needs none: a collision only makes a requester's own second
+ * request wait for their first.
+ */
+function payloadDigest(text: string): string {
+  return [
+    [0x811c9dc5, 0x01000193],
+    [0x050c5d1f, 0x5bd1e995],
+    [0x2b1b9a3d, 0x85ebca6b],
+    [0x6a09e667, 0xc2b2ae35],
+  ]
+    .map(([seed, prime]) => {
+      let h = seed!;
+      for (let i = 0; i < text.length; i += 1) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, prime!) >>> 0;
+      }
+      return h.toString(16).padStart(8, '0');
+    })
+    .join('');
 }

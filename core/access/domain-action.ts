@@ -1,6 +1,9 @@
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
+import { performAddCustomerUsers } from '../onboarding/add-customer-users';
 import { performAddLocation } from '../onboarding/add-location';
+import type { CustomerUserResult } from '../onboarding/customer-users';
+import type { CustomerUserRow } from '../onboarding/customer-users.schemas';
 import { performCreateCustomer } from '../onboarding/create-customer';
 import { performCreateTemplate } from '../onboarding/create-template';
 import type { Customer, CustomerLocation, TemplateWithCount } from '../onboarding/onboarding';
@@ -15,16 +18,19 @@ import type { CustomerInput, LocationInput, TemplateInput } from '../onboarding/
 export type DomainAction =
   | { kind: 'create-template'; template: TemplateInput }
   | { kind: 'create-customer'; customer: CustomerInput }
-  | { kind: 'add-location'; customerId: string; customerName: string; location: LocationInput };
+  | { kind: 'add-location'; customerId: string; customerName: string; location: LocationInput }
+  /** "In the Add users screen": the rows as checked when asked, checked again on approval. */
+  | { kind: 'add-users'; customerId: string; customerName: string; users: CustomerUserRow[] };
 
 /** What the approved write produced: the same values the use case returns when done directly. */
 export type DomainActionDone =
   | { kind: 'template-created'; template: TemplateWithCount }
   | { kind: 'customer-created'; customer: Customer }
-  | { kind: 'location-added'; customerName: string; location: CustomerLocation };
+  | { kind: 'location-added'; customerName: string; location: CustomerLocation }
+  | { kind: 'users-added'; customerName: string; results: CustomerUserResult[] };
 
 export const isDomainAction = (action: { kind: string }): action is DomainAction =>
-  action.kind === 'create-template' || action.kind === 'create-customer' || action.kind === 'add-location';
+  action.kind === 'create-template' || action.kind === 'create-customer' || action.kind === 'add-location' || action.kind === 'add-users';
 
 /**
  * Runs the approved write for the requester. Everything it depends on is read again
@@ -42,6 +48,12 @@ export async function performDomainAction(deps: CoreDeps, actor: Actor, action: 
         kind: 'location-added',
         customerName: action.customerName,
         location: await performAddLocation(deps, action.customerId, action.location),
+      };
+    case 'add-users':
+      return {
+        kind: 'users-added',
+        customerName: action.customerName,
+        results: await performAddCustomerUsers(deps, action.customerId, action.users),
       };
   }
 }
