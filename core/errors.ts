@@ -12,6 +12,7 @@ export type CoreErrorCode =
   | 'LINE_NOT_FOUND'
   | 'PAST_PONR'
   | 'NOT_AUTHORIZED'
+  | 'ADMIN_APPROVAL_REQUESTED'
   | 'INVALID_STATE'
   | 'VALIDATION_FAILED'
   | 'CONFLICT'
@@ -37,6 +38,12 @@ export interface CoreErrorDetails {
   LINE_NOT_FOUND: { orderNumber: string; lineNumbers: number[]; existing: number[] };
   PAST_PONR: { orderNumber: string; lineNumbers: number[]; adminPortalUrl: string };
   NOT_AUTHORIZED: { action: string; reason: string };
+  /**
+   * A member of a partner domain asked for an onboarding write that needs its
+   * Administrator role: not done, but its administrators were asked ('sent'), or a
+   * request of theirs for the same thing is still open ('waiting').
+   */
+  ADMIN_APPROVAL_REQUESTED: { domain: string; action: string; administrators: string[]; state: 'sent' | 'waiting' };
   INVALID_STATE: { reason: string };
   /** Each problem by its input (a label-table key), so adapters show it by the field's label. */
   VALIDATION_FAILED: { fields: FieldProblem[] };

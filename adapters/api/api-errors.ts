@@ -14,6 +14,8 @@ const STATUS: Record<CoreErrorCode, number> = {
   CONFLICT: 409,
   ALREADY_DECIDED: 409,
   NOT_AUTHORIZED: 403,
+  // Not done: the domain's administrators were asked to approve it.
+  ADMIN_APPROVAL_REQUESTED: 403,
   RATE_LIMITED: 429,
   VALIDATION_FAILED: 400,
   DELIVERY_FAILED: 502,

@@ -63,6 +63,10 @@ export async function submitTemplateForm(core: Core, actor: Actor, values: FormV
 
 function refused(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) => string | undefined): FormReply {
   if (!isCoreError(err)) throw err;
+  // Not done, but the domain's administrators were asked: the form is finished with.
+  if (err.is('ADMIN_APPROVAL_REQUESTED')) {
+    return { ok: true, view: { title: `Asked the administrators of ${err.details.domain}`, tone: 'info', paragraphs: [userMessage(err)] } };
+  }
   if (!err.is('VALIDATION_FAILED')) return { ok: false, form, problems: {}, notice: userMessage(err) };
   const { byInput, rest } = problemsByInput(err.details.fields, inputOf);
   const problems = byInput as FormProblems;

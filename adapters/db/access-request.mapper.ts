@@ -25,7 +25,7 @@ export function toAccessRequest(row: AccessRequestRow): AccessRequest {
       channel: row.requesterChannel as Channel,
       platformUserId: row.requesterPlatformUserId,
     },
-    approver: { email: row.approverEmail, name: row.approverName },
+    approver: row.approverEmail === null ? null : { email: row.approverEmail, name: row.approverName ?? row.approverEmail },
     status: row.status as AccessRequestStatus,
     decidedBy:
       row.decidedByName === null ? null : { name: row.decidedByName, email: row.decidedByEmail, channel: row.decidedByChannel as Channel },
@@ -44,8 +44,8 @@ export function toAccessRequestCreate(request: NewAccessRequest): Prisma.AccessR
     requesterEmail: request.requester.email,
     requesterChannel: request.requester.channel,
     requesterPlatformUserId: request.requester.platformUserId,
-    approverEmail: request.approver.email,
-    approverName: request.approver.name,
+    approverEmail: request.approver?.email ?? null,
+    approverName: request.approver?.name ?? null,
     status: 'Pending' satisfies AccessRequestStatus,
     createdAt: request.createdAt,
   };

@@ -49,14 +49,16 @@ export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmai
   const activityLifetime = options.activityLinkLifetimeMs ?? ACTIVITY_LINK_LIFETIME_MS;
   const smtpTransports = createSmtpTransportCache({ timeoutMs: options.smtpTimeoutMs });
 
-  const accessLink = (request: AccessRequest, decision: LinkDecision, expiresAt: Date) =>
+  // A domain request has no one approver: each administrator's copy names its recipient.
+  const accessLink = (request: AccessRequest, decision: LinkDecision, expiresAt: Date, recipient: string) =>
     `${publicUrl}/links/access/${links.sign({
       requestId: request.id,
       decision,
-      approverEmail: request.approver.email,
-      approverName: request.approver.name,
+      approverEmail: request.approver?.email ?? recipient,
+      approverName: request.approver?.name,
       requester: describeRequester(request.requester),
-      action: `${describeAction(request.action)} on order ${request.orderNumber}`,
+      action:
+        request.orderNumber === null ? describeAction(request.action) : `${describeAction(request.action)} on order ${request.orderNumber}`,
       expiresAt,
     })}`;
 
@@ -92,7 +94,13 @@ export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmai
       // Links decide as the person they were sent to: only a directory user's own copy carries them.
       const linksFor = asUser ? (item: ActivityMessage) => activityLinks(base, item, address, expiresAt) : null;
       const { content, headers } = partner
-        ? partnerMail(notice, { adminPortalUrl: options.adminPortalUrl, senderAddress, now: ctx.now, linkLifetimeMs: lifetime, accessLink })
+        ? partnerMail(notice, {
+            adminPortalUrl: options.adminPortalUrl,
+            senderAddress,
+            now: ctx.now,
+            linkLifetimeMs: lifetime,
+            accessLink: (request, decision, at) => accessLink(request, decision, at, address),
+          })
         : noticeEmail(notice, { ...ctx, linksFor });
       try {
         await via.send({

@@ -64,7 +64,7 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       const approveUrl = ctx.accessLink(request, 'approve', linksExpireAt);
       const declineUrl = ctx.accessLink(request, 'decline', linksExpireAt);
       const content = accessRequestEmail({ request, order, approveUrl, declineUrl, linksExpireAt });
-      return { content, headers: { 'X-Provbot-Kind': 'access-request', 'X-Provbot-Order': order.number } };
+      return { content, headers: { 'X-Provbot-Kind': 'access-request', ...subjectHeader(request) } };
     }
     case 'customer-welcome':
       return {
@@ -88,7 +88,7 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
     case 'access-decision':
       return {
         content: accessDecisionEmail({ request: notice.request }),
-        headers: { 'X-Provbot-Kind': 'access-decision', 'X-Provbot-Order': notice.request.orderNumber },
+        headers: { 'X-Provbot-Kind': 'access-decision', ...subjectHeader(notice.request) },
       };
     case 'support-case':
       return {
@@ -97,3 +97,7 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       };
   }
 }
+
+/** What an access request is about: its order, or the partner domain for an onboarding write. */
+const subjectHeader = (request: AccessRequest): Record<string, string> =>
+  request.orderNumber === null ? { 'X-Provbot-Domain': request.domain } : { 'X-Provbot-Order': request.orderNumber };

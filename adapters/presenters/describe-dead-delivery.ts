@@ -48,7 +48,7 @@ export function describeContent(c: DeliveryContent): string {
     case 'billing-reminder':
       return `a billing reminder for order ${c.orderNumber} line ${c.lineNumber}`;
     case 'access-request':
-      return 'an access request to the order placer, with its buttons';
+      return "an access request with its buttons, to an order's placer or a partner domain's administrators";
     case 'access-request-update':
       return 'an update of an access request already posted';
     case 'access-decision':

@@ -18,6 +18,10 @@ export const USER_MESSAGES: { [C in CoreErrorCode]: (d: CoreErrorDetails[C]) => 
     `The provisioning contact or an admin can complete the service setup by signing in at ${d.adminPortalUrl}. ` +
     offerCase(d.orderNumber),
   NOT_AUTHORIZED: (d) => `You can't ${d.action}: ${d.reason}.`,
+  ADMIN_APPROVAL_REQUESTED: (d) =>
+    d.state === 'sent'
+      ? `You need the Administrator role in ${d.domain} to ${d.action}; I've asked its administrators (${d.administrators.join(', ')}) and will tell you their answer.`
+      : `You need the Administrator role in ${d.domain} to ${d.action}; your request to its administrators (${d.administrators.join(', ')}) is still open, so I did not ask again.`,
   INVALID_STATE: (d) => `That can't be done now: ${d.reason}.`,
   // The title above says something went wrong: the problems alone, each by its field's label.
   VALIDATION_FAILED: (d) => d.fields.map(problemText).join(' '),

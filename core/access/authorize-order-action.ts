@@ -19,9 +19,12 @@ export function mayActOnOrder(actor: Actor, order: Order): boolean {
   return !!user && ORDER_ROLES.some((role) => hasRole(user, role, order.domain));
 }
 
-/** Only the placer (whom the request was sent to) or an Administrator of the domain decides. */
-export function mayDecideAccessRequest(actor: Actor, approverEmail: string, domain: string): boolean {
-  if (sameEmail(actor.email, approverEmail)) return true;
+/**
+ * Only the placer (whom the request was sent to) or an Administrator of the domain
+ * decides; a domain request (no approver) only its Administrators.
+ */
+export function mayDecideAccessRequest(actor: Actor, approverEmail: string | null, domain: string): boolean {
+  if (approverEmail && sameEmail(actor.email, approverEmail)) return true;
   return !!actor.user && hasRole(actor.user, 'Administrator', domain);
 }
 

@@ -10,6 +10,7 @@ import { decisionDeliveries } from './plan-access-notices';
 import type { OutboxWrites } from '../notifications/delivery';
 import { noWrites } from '../notifications/delivery';
 import { mayDecideAccessRequest } from './authorize-order-action';
+import { isDomainAction, performDomainAction } from './domain-action';
 
 export type Decision = 'approve' | 'decline';
 
@@ -25,17 +26,20 @@ export interface AccessDecided {
 }
 
 /**
- * The placer approves or declines a request, from whichever channel reached them
+ * The placer (or, for a domain request, any Administrator of the domain) approves or
+ * declines a request, from whichever channel reached them
  * first. The first decision wins; on approval the requested action runs for the
  * requester. The in-place updates of every posted copy and the requester's notice are
  * written to the outbox with the decision (a decline) or its outcome (an approval).
  */
 export async function decideAccessRequest(deps: CoreDeps, input: DecideInput): Promise<AccessDecided> {
   const request = await getRequest(deps, input.requestId);
-  if (!mayDecideAccessRequest(input.actor, request.approver.email, request.domain)) {
+  if (!mayDecideAccessRequest(input.actor, request.approver?.email ?? null, request.domain)) {
     throw new CoreError('NOT_AUTHORIZED', {
       action: 'decide this access request',
-      reason: `it was sent to ${request.approver.name}, who placed order ${request.orderNumber}`,
+      reason: request.approver
+        ? `it was sent to ${request.approver.name}, who placed order ${request.orderNumber}`
+        : `it was sent to the administrators of ${request.domain}`,
     });
   }
   if (request.status !== 'Pending') throw alreadyDecided(request);
@@ -88,9 +92,10 @@ async function runApprovedAction(deps: CoreDeps, request: AccessRequest): Promis
     user: null,
   };
   try {
-    // The order is read again: its lines may have passed the PONR since the request.
-    const order = await getOrder(deps, request.orderNumber);
     const { action } = request;
+    if (isDomainAction(action)) return { ok: true, result: await performDomainAction(deps, actor, action) };
+    // The order is read again: its lines may have passed the PONR since the request.
+    const order = await getOrder(deps, request.orderNumber ?? '');
     const result =
       action.kind === 'resend'
         ? await performResend(deps, actor, order, action.lines)

@@ -31,6 +31,26 @@ export function requestDeliveries(deps: CoreDeps, request: AccessRequest, order:
 }
 
 /**
+ * A domain request: every Administrator of the domain, in a direct chat on each running
+ * platform that knows them, else by email ("chat where they can be reached, else email").
+ */
+export function domainRequestDeliveries(deps: CoreDeps, request: AccessRequest, administrators: DirectoryUser[]): NewDelivery[] {
+  const now = deps.clock.now();
+  return administrators.flatMap((admin) => {
+    const targets = userTargets(deps, admin, request.domain);
+    const chats = targets.filter((t) => t.channel === 'chat');
+    return (chats.length ? chats : targets).map(
+      (target): NewDelivery => ({
+        key: `access:${request.id}:${targetKey(target)}`,
+        target,
+        content: { kind: 'access-request', requestId: request.id },
+        dueAt: now,
+      }),
+    );
+  });
+}
+
+/**
  * After a decision: every posted copy updated in place, so nobody can click it twice,
  * and the requester told in the chat they asked from and by email.
  */

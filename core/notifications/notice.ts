@@ -53,7 +53,8 @@ export interface CustomerWelcomeNotice {
 export interface AccessRequestNotice {
   kind: 'access-request';
   request: AccessRequest;
-  order: Order;
+  /** The order it is about; null for a request about the partner domain (an onboarding write). */
+  order: Order | null;
 }
 
 /** What the requester hears once the placer decided (with the approved action's outcome). */

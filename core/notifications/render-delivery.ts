@@ -59,8 +59,10 @@ export async function renderDelivery(
     case 'access-request':
     case 'access-request-update': {
       const request = await deps.accessRequests.findById(content.requestId);
-      const order = request && (await deps.orders.findByNumber(request.orderNumber));
-      return request && order && { kind: 'access-request', request, order };
+      if (!request) return null;
+      if (request.orderNumber === null) return { kind: 'access-request', request, order: null };
+      const order = await deps.orders.findByNumber(request.orderNumber);
+      return order && { kind: 'access-request', request, order };
     }
     case 'access-decision': {
       const request = await deps.accessRequests.findById(content.requestId);

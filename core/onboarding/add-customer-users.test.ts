@@ -135,9 +135,9 @@ describe('addCustomerUsers', () => {
     ]);
   });
 
-  it('refuses an orderer, a stranger and a customer not yet provisioned, creating nothing', async () => {
+  it('refuses an orderer (who asks the administrators instead), a stranger and a customer not yet provisioned, creating nothing', async () => {
     const h = await provisionedCustomer();
-    await expect(h.add([h.user(1)], 'olive')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(h.add([h.user(1)], 'olive')).rejects.toMatchObject({ code: 'ADMIN_APPROVAL_REQUESTED' });
     await expect(h.add([h.user(1)], 'otto')).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
     h.webex.nextPolls = [{ status: 'provisioning' }];
     const template = await h.template({ name: 'Other' });

@@ -3,7 +3,9 @@ import type { Actor } from '../directory/actor';
 import type { CustomerProvisioning } from '../ports/customer-provisioning.port';
 import { ProvisioningRefused, ProvisioningUnavailable } from '../ports/customer-provisioning.port';
 import type { CustomerUserOutcome } from '../ports/customer-user-repository.port';
-import { customerForUserSetup, remoteCustomerIdOf } from './customer-user-access';
+import { requestDomainAccess } from '../access/request-domain-access';
+import { CoreError } from '../errors';
+import { remoteCustomerIdOf, userSetupStanding } from './customer-user-access';
 import type { CustomerUser, CustomerUserResult } from './customer-users';
 import type { CustomerUserRow } from './customer-users.schemas';
 import type { Customer } from './onboarding';
@@ -20,14 +22,41 @@ const IN_PROGRESS = 'Another request is creating this user right now; look again
  * row refuses the whole batch, naming each bad row and input), then each user created on
  * Webex in turn, the result of each in the order given. Each user is recorded before
  * Webex is asked, keyed by customer and email, so a retried batch creates nobody twice.
+ * Another member of the partner domain asks its administrators instead.
  */
 export async function addCustomerUsers(
   deps: CoreDeps,
   input: { actor: Actor; customerId: string; users: unknown },
 ): Promise<CustomerUserResult[]> {
-  const customer = await customerForUserSetup(deps, input.actor, input.customerId, 'add users');
-  const { rows, problems } = validateCustomerUsers(customer, input.users, deps.phoneNumbers);
+  const { customer, standing } = await userSetupStanding(deps, input.actor, input.customerId);
+  const rows = checkedRows(deps, customer, input.users);
+  if (standing === 'member') {
+    await requestDomainAccess(deps, {
+      actor: input.actor,
+      domain: customer.domain,
+      description: `add users for ${customer.name}`,
+      action: { kind: 'add-users', customerId: customer.id, customerName: customer.name, users: rows },
+    });
+  }
+  return createUsers(deps, customer, rows);
+}
+
+/** Checked before anyone is asked, and again on approval: the customer's locations and packages may have changed. */
+function checkedRows(deps: CoreDeps, customer: Customer, users: unknown): CustomerUserRow[] {
+  const { rows, problems } = validateCustomerUsers(customer, users, deps.phoneNumbers);
   if (problems.length) throw validationFailed(problems);
+  remoteCustomerIdOf(customer);
+  return rows;
+}
+
+/** Adds the users; the right to was settled by the caller (directly, or by an approval). */
+export async function performAddCustomerUsers(deps: CoreDeps, customerId: string, users: CustomerUserRow[]): Promise<CustomerUserResult[]> {
+  const customer = await deps.customers.findById(customerId);
+  if (!customer) throw new CoreError('CUSTOMER_NOT_FOUND', { customerId });
+  return createUsers(deps, customer, checkedRows(deps, customer, users));
+}
+
+async function createUsers(deps: CoreDeps, customer: Customer, rows: CustomerUserRow[]): Promise<CustomerUserResult[]> {
   const remoteCustomerId = remoteCustomerIdOf(customer);
   const webex = await askProvisioning(deps, async (provisioning) => provisioning);
   const results: CustomerUserResult[] = [];

@@ -2,9 +2,11 @@ import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
-import { assertMayManageOnboarding } from './authorize-onboarding';
+import { requestDomainAccess } from '../access/request-domain-access';
+import { onboardingStanding } from './authorize-onboarding';
 import { getCustomer } from './get-customer';
-import type { CustomerLocation } from './onboarding';
+import type { Customer, CustomerLocation } from './onboarding';
+import type { LocationInput } from './onboarding.schemas';
 import { parseInput, ZLocationInput } from './onboarding.schemas';
 import { askProvisioning } from './provisioning-calls';
 
@@ -18,8 +20,23 @@ export async function addLocation(
   input: { actor: Actor; customerId: string; location: unknown },
 ): Promise<CustomerLocation> {
   const customer = await getCustomer(deps, input);
-  assertMayManageOnboarding(input.actor, customer.domain, `add locations to ${customer.name}`);
+  const action = `add locations to ${customer.name}`;
+  const standing = onboardingStanding(input.actor, customer.domain, action);
   const data = parseInput(ZLocationInput, input.location);
+  checkLocation(customer, data);
+  if (standing === 'member') {
+    await requestDomainAccess(deps, {
+      actor: input.actor,
+      domain: customer.domain,
+      description: action,
+      action: { kind: 'add-location', customerId: customer.id, customerName: customer.name, location: data },
+    });
+  }
+  return performAddLocation(deps, customer.id, data);
+}
+
+/** Checked before anyone is asked, and again on approval: the customer may have changed meanwhile. */
+function checkLocation(customer: Customer, data: LocationInput): void {
   const key = data.name.toLowerCase();
   if (customer.locations.some((l) => l.name.toLowerCase() === key)) {
     throw validationFailed([{ field: 'name', message: `${customer.name} already has a location named ${data.name}.` }]);
@@ -29,6 +46,13 @@ export async function addLocation(
       reason: `${customer.name} is not provisioned yet; locations can be added once its organization exists`,
     });
   }
+}
+
+/** Adds the location; the right to was settled by the caller (directly, or by an approval). */
+export async function performAddLocation(deps: CoreDeps, customerId: string, data: LocationInput): Promise<CustomerLocation> {
+  const customer = await deps.customers.findById(customerId);
+  if (!customer) throw new CoreError('CUSTOMER_NOT_FOUND', { customerId });
+  checkLocation(customer, data);
   const template = await deps.templates.findById(customer.templateId);
   if (!template) throw new Error(`customer ${customer.id} names template ${customer.templateId}, which is gone`);
   const { locationId } = await askProvisioning(deps, (webex) =>

@@ -17,6 +17,18 @@ export function assertMayManageOnboarding(actor: Actor, domain: string, action: 
   throw new CoreError('NOT_AUTHORIZED', { action, reason });
 }
 
+/**
+ * Who may write in a partner domain's onboarding: its Administrator does it; a member
+ * (any role in the domain) may ask its administrators for it (request-domain-access.ts);
+ * a stranger gets the answer assertMayManageOnboarding gives, and no request is made.
+ */
+export function onboardingStanding(actor: Actor, domain: string, action: string): 'administrator' | 'member' {
+  if (actor.user && hasRole(actor.user, 'Administrator', domain)) return 'administrator';
+  if (mayReadOnboarding(actor, domain)) return 'member';
+  assertMayManageOnboarding(actor, domain, action);
+  throw new Error('unreachable: assertMayManageOnboarding refuses a non-administrator');
+}
+
 export function mayReadOnboarding(actor: Actor, domain: string): boolean {
   return !!actor.user?.roles.some((g) => g.domain === domain || g.domain === ANY_DOMAIN);
 }

@@ -127,10 +127,13 @@ describe('createCustomer', () => {
     expect(h.deps.customers.customers.size).toBe(0);
   });
 
-  it('lets only an Administrator of the domain create a customer', async () => {
+  it('lets only an Administrator of the domain create a customer: a member asks, a stranger is refused', async () => {
     const h = await onboardingHarness();
     const template = await h.template();
     await expect(h.core.createCustomer({ actor: h.as('olive'), customer: customerInput(template.id) })).rejects.toMatchObject({
+      code: 'ADMIN_APPROVAL_REQUESTED',
+    });
+    await expect(h.core.createCustomer({ actor: h.as('otto'), customer: customerInput(template.id) })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
     });
     expect(h.webex.calls).toEqual([]);

@@ -2,7 +2,8 @@ import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import type { CreateCustomerRequest } from '../ports/customer-provisioning.port';
-import { assertMayManageOnboarding, createdByOf } from './authorize-onboarding';
+import { requestDomainAccess } from '../access/request-domain-access';
+import { createdByOf, onboardingStanding } from './authorize-onboarding';
 import { noWrites } from '../notifications/delivery';
 import { creationDeliveries } from './customer-notices';
 import type { Customer, NewCustomer, OnboardingTemplate } from './onboarding';
@@ -22,14 +23,34 @@ import { askProvisioning } from './provisioning-calls';
  */
 export async function createCustomer(deps: CoreDeps, input: { actor: Actor; customer: unknown }): Promise<Customer> {
   const data = parseInput(ZCustomerInput, input.customer);
-  assertMayManageOnboarding(input.actor, data.domain, `create customers in ${data.domain}`);
+  const action = `create customers in ${data.domain}`;
+  const standing = onboardingStanding(input.actor, data.domain, action);
+  await checkedTemplate(deps, data);
+  if (standing === 'member') {
+    await requestDomainAccess(deps, {
+      actor: input.actor,
+      domain: data.domain,
+      description: action,
+      action: { kind: 'create-customer', customer: data },
+    });
+  }
+  return performCreateCustomer(deps, input.actor, data);
+}
+
+/** The template the customer is made from, with the packages checked against it: before anyone is asked, and again on approval. */
+async function checkedTemplate(deps: CoreDeps, data: CustomerInput): Promise<OnboardingTemplate> {
   const template = await deps.templates.findById(data.templateId);
   if (!template || template.domain !== data.domain) {
     throw validationFailed([{ field: 'templateId', message: `There is no onboarding template with that id in ${data.domain}.` }]);
   }
   const problems = packageProblems(data.packages, template.packages);
   if (problems.length) throw validationFailed(problems);
+  return template;
+}
 
+/** Creates the customer for `actor`, whose right to was settled by the caller (directly, or by an approval). */
+export async function performCreateCustomer(deps: CoreDeps, actor: Actor, data: CustomerInput): Promise<Customer> {
+  const template = await checkedTemplate(deps, data);
   const precheck = await askProvisioning(deps, (webex) =>
     webex.precheck({ address: data.headquarters, customerName: data.name, primaryEmail: data.adminEmail }),
   );
@@ -50,7 +71,7 @@ export async function createCustomer(deps: CoreDeps, input: { actor: Actor; cust
     remoteCustomerId: customerId,
     orgId: null,
     subscriptionId: data.subscriptionId ?? null,
-    createdBy: createdByOf(input.actor),
+    createdBy: createdByOf(actor),
     createdAt: now,
     headquarters: {
       id: `loc-${globalThis.crypto.randomUUID()}`,

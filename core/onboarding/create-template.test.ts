@@ -24,10 +24,11 @@ describe('createTemplate', () => {
     expect(h.deps.templates.templates.size).toBe(2);
   });
 
-  it('lets only an Administrator of the domain create one', async () => {
+  it('lets only an Administrator of the domain create one: a member asks its administrators, a stranger is refused', async () => {
     const h = await onboardingHarness();
     await expect(h.core.createTemplate({ actor: h.as('olive'), template: templateInput() })).rejects.toMatchObject({
-      code: 'NOT_AUTHORIZED',
+      code: 'ADMIN_APPROVAL_REQUESTED',
+      details: { administrators: ['Paula Partner'], state: 'sent' },
     });
     await expect(h.core.createTemplate({ actor: h.as('otto'), template: templateInput() })).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',

@@ -1,9 +1,11 @@
 import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { assertMayManageOnboarding } from './authorize-onboarding';
+import { requestDomainAccess } from '../access/request-domain-access';
+import { onboardingStanding } from './authorize-onboarding';
 import type { OnboardingTemplate, TemplateWithCount } from './onboarding';
 import { packageProblems } from './package-rules';
+import type { TemplateInput } from './onboarding.schemas';
 import { parseInput, ZTemplateInput } from './onboarding.schemas';
 
 /**
@@ -11,12 +13,33 @@ import { parseInput, ZTemplateInput } from './onboarding.schemas';
  * authentication method, an optional Cloud Connected PSTN vendor, common and call
  * settings (language, time zone, the packages customers of it may have). The
  * Provisioning ID is generated once and never changes: partners copy it.
+ * A member of the domain who is not its Administrator asks its administrators instead.
  */
 export async function createTemplate(deps: CoreDeps, input: { actor: Actor; template: unknown }): Promise<TemplateWithCount> {
   const data = parseInput(ZTemplateInput, input.template);
-  assertMayManageOnboarding(input.actor, data.domain, `create onboarding templates in ${data.domain}`);
+  const action = `create onboarding templates in ${data.domain}`;
+  const standing = onboardingStanding(input.actor, data.domain, action);
+  checkTemplate(data);
+  if (standing === 'member') {
+    await requestDomainAccess(deps, {
+      actor: input.actor,
+      domain: data.domain,
+      description: action,
+      action: { kind: 'create-template', template: data },
+    });
+  }
+  return performCreateTemplate(deps, input.actor, data);
+}
+
+/** Checked before anyone is asked, so administrators never approve what cannot be done. */
+function checkTemplate(data: TemplateInput): void {
   const problems = packageProblems(data.packages);
   if (problems.length) throw validationFailed(problems);
+}
+
+/** Creates the template for `actor`, whose right to was settled by the caller (directly, or by an approval). */
+export async function performCreateTemplate(deps: CoreDeps, actor: Actor, data: TemplateInput): Promise<TemplateWithCount> {
+  checkTemplate(data);
   const template: OnboardingTemplate = {
     id: `tpl-${globalThis.crypto.randomUUID()}`,
     domain: data.domain,
@@ -28,7 +51,7 @@ export async function createTemplate(deps: CoreDeps, input: { actor: Actor; temp
     timezone: data.timezone,
     packages: data.packages,
     provisioningId: globalThis.crypto.randomUUID(),
-    createdBy: { name: input.actor.name, email: input.actor.email },
+    createdBy: { name: actor.name, email: actor.email },
     createdAt: deps.clock.now(),
   };
   const created = await deps.templates.create(template);

@@ -11,14 +11,30 @@ import type { Customer } from './onboarding';
  * Administrators. Anyone else who may read the customer is refused; a stranger learns nothing.
  */
 export async function customerForUserSetup(deps: CoreDeps, actor: Actor, customerId: string, action: string): Promise<Customer> {
-  const customer = await deps.customers.findById(customerId);
-  const isCustomerAdmin = !!customer && !!actor.user && !!actor.email && actor.email.toLowerCase() === customer.adminEmail.toLowerCase();
-  if (customer && (isCustomerAdmin || (actor.user && hasRole(actor.user, 'Administrator', customer.domain)))) return customer;
-  if (!customer || !mayReadOnboarding(actor, customer.domain)) throw new CoreError('CUSTOMER_NOT_FOUND', { customerId });
+  const { customer, standing } = await userSetupStanding(deps, actor, customerId);
+  if (standing === 'allowed') return customer;
   throw new CoreError('NOT_AUTHORIZED', {
     action: `${action} for ${customer.name}`,
     reason: `it needs the Administrator role in ${customer.domain}, or to be the customer's administrator`,
   });
+}
+
+/**
+ * The customer, and whether the actor may set up its users ('allowed') or is another
+ * member of its partner domain ('member': may ask the domain's administrators).
+ * A stranger gets CUSTOMER_NOT_FOUND, as for an id that names nothing.
+ */
+export async function userSetupStanding(
+  deps: CoreDeps,
+  actor: Actor,
+  customerId: string,
+): Promise<{ customer: Customer; standing: 'allowed' | 'member' }> {
+  const customer = await deps.customers.findById(customerId);
+  const isCustomerAdmin = !!customer && !!actor.user && !!actor.email && actor.email.toLowerCase() === customer.adminEmail.toLowerCase();
+  if (customer && (isCustomerAdmin || (actor.user && hasRole(actor.user, 'Administrator', customer.domain))))
+    return { customer, standing: 'allowed' };
+  if (!customer || !mayReadOnboarding(actor, customer.domain)) throw new CoreError('CUSTOMER_NOT_FOUND', { customerId });
+  return { customer, standing: 'member' };
 }
 
 /** Users are created in the customer's Webex organization, so it must exist first. */

@@ -2,6 +2,7 @@ import type { AccessRequest, ActionOutcome, ContactChangeDone, ResendDone, Skipp
 import { CoreError } from '../../../core/index';
 import { unexpectedMessage, userMessage } from '../../presenters/user-messages';
 import { presentCaseOpened } from '../../presenters/present-support-case';
+import { presentDomainActionDone } from '../../presenters/present-domain-action';
 import { viewToText } from '../../presenters/view';
 import { describeAction, describeLines } from './describe-request';
 import type { Block, EmailContent, Inline } from './email-layout';
@@ -10,17 +11,21 @@ import { composeEmail, link, list, note, paragraph } from './email-layout';
 /** Tells the requester how the placer decided and, when approved, what provbot then did. */
 export function accessDecisionEmail(input: { request: AccessRequest }): EmailContent {
   const { request } = input;
-  const by = request.decidedBy?.name ?? request.approver.name;
-  const what = `${describeAction(request.action)} on order ${request.orderNumber}`;
+  const by = request.decidedBy?.name ?? request.approver?.name ?? `An administrator of ${request.domain}`;
+  const about = request.orderNumber === null ? `in ${request.domain}` : `on order ${request.orderNumber}`;
+  const what = request.orderNumber === null ? describeAction(request.action) : `${describeAction(request.action)} ${about}`;
   if (request.status !== 'Approved') {
-    return composeEmail(`Declined: your request on order ${request.orderNumber}`, [
+    const contact = request.approver
+      ? `${request.approver.name} (${request.approver.email}), who placed the order`
+      : `${by}, an administrator of ${request.domain}`;
+    return composeEmail(`Declined: your request ${about}`, [
       paragraph(`Hello ${request.requester.name},`),
       paragraph(`${by} declined your request to ${what}. Nothing was changed.`),
-      note(`If you think this is a mistake, contact ${request.approver.name} (${request.approver.email}), who placed the order.`),
+      note(`If you think this is a mistake, contact ${contact}.`),
     ]);
   }
   const failed = request.outcome !== null && !request.outcome.ok;
-  return composeEmail(`${failed ? 'Approved, but not done' : 'Approved'}: your request on order ${request.orderNumber}`, [
+  return composeEmail(`${failed ? 'Approved, but not done' : 'Approved'}: your request ${about}`, [
     paragraph(`Hello ${request.requester.name},`),
     paragraph(`${by} approved your request to ${what}.`),
     ...outcomeBlocks(request.outcome),
@@ -32,6 +37,7 @@ function outcomeBlocks(outcome: ActionOutcome | null): Block[] {
   if (outcome.ok) {
     const { result } = outcome;
     if (result.kind === 'case-opened') return [paragraph(viewToText(presentCaseOpened(result)))];
+    if (result.kind !== 'resent' && result.kind !== 'contact-changed') return [paragraph(viewToText(presentDomainActionDone(result)))];
     return result.kind === 'resent' ? resentBlocks(result) : contactBlocks(result);
   }
   if (outcome.code === 'UNEXPECTED') return [paragraph(unexpectedMessage(outcome.ref))];

@@ -1,4 +1,6 @@
 import type { AccessRequest, Channel, LineSelection, RequestedAction } from '../../../core/index';
+import { isOrderAction } from '../../../core/index';
+import { describeDomainAction } from '../../presenters/present-domain-action';
 import { describeCaseRequest } from '../../presenters/present-support-case';
 
 /** Wording shared by the access request and decision emails and the link pages. */
@@ -9,6 +11,7 @@ export function describeLines(lines: LineSelection): string {
 
 /** "resend the provisioning email for line 2" / "change the provisioning contact of all lines to x@y" */
 export function describeAction(action: RequestedAction): string {
+  if (!isOrderAction(action)) return describeDomainAction(action);
   if (action.kind === 'resend') return `resend the provisioning email for ${describeLines(action.lines)}`;
   if (action.kind === 'contact') return `change the provisioning contact of ${describeLines(action.lines)} to ${action.email}`;
   return describeCaseRequest(action.requestType, describeLines(action.lines));
@@ -21,6 +24,7 @@ export function describeRequester(requester: AccessRequest['requester']): string
 
 /** "Jane Doe (jane@x.com) asks to resend the provisioning email for line 2 on order ORD-1" */
 export function describeRequest(request: AccessRequest): string {
+  if (request.orderNumber === null) return `${describeRequester(request.requester)} asks to ${describeAction(request.action)}`;
   return `${describeRequester(request.requester)} asks to ${describeAction(request.action)} on order ${request.orderNumber}`;
 }
 

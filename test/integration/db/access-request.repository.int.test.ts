@@ -115,7 +115,7 @@ for (const target of TARGETS) {
         ok: true,
         result: {
           kind: 'resent',
-          orderNumber: ok.orderNumber,
+          orderNumber: ok.orderNumber ?? '',
           attempts: [{ lineNumber: 1, to: 'it@customer.example', status: 'Sent', error: null }],
           skipped: [{ lineNumber: 3, reason: 'past-ponr' }],
           senderAddress: 'provbot@example.com',
