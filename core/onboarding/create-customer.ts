@@ -1,12 +1,11 @@
-import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import type { CreateCustomerRequest } from '../ports/customer-provisioning.port';
-import { assertMayManageOnboarding, createdByOf } from './authorize-onboarding';
+import { createdByOf } from './authorize-onboarding';
+import { prechecked } from './check-customer';
 import type { Customer, OnboardingTemplate } from './onboarding';
 import type { CustomerInput } from './onboarding.schemas';
-import { parseInput, ZCustomerInput } from './onboarding.schemas';
-import { hasCalling, packageProblems } from './package-rules';
+import { hasCalling } from './package-rules';
 import { askProvisioning } from './provisioning-calls';
 
 /**
@@ -18,19 +17,8 @@ import { askProvisioning } from './provisioning-calls';
  * Webex took it, customer and headquarters together, so nothing is ever half-created.
  */
 export async function createCustomer(deps: CoreDeps, input: { actor: Actor; customer: unknown }): Promise<Customer> {
-  const data = parseInput(ZCustomerInput, input.customer);
-  assertMayManageOnboarding(input.actor, data.domain, `create customers in ${data.domain}`);
-  const template = await deps.templates.findById(data.templateId);
-  if (!template || template.domain !== data.domain) {
-    throw validationFailed([{ field: 'templateId', message: `There is no onboarding template with that id in ${data.domain}.` }]);
-  }
-  const problems = packageProblems(data.packages, template.packages);
-  if (problems.length) throw validationFailed(problems);
-
-  const precheck = await askProvisioning(deps, (webex) =>
-    webex.precheck({ address: data.headquarters, customerName: data.name, primaryEmail: data.adminEmail }),
-  );
-  if (!precheck.ok) throw validationFailed(precheck.findings.map((f) => ({ field: 'headquarters', message: f.message })));
+  // Checked again though the review ran the precheck: the review may be minutes old.
+  const { data, template } = await prechecked(deps, input);
 
   const id = `cus-${globalThis.crypto.randomUUID()}`;
   const { customerId } = await askProvisioning(deps, (webex) => webex.createCustomer(createRequest(id, data, template)));

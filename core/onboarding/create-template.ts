@@ -1,10 +1,7 @@
-import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
-import { assertMayManageOnboarding } from './authorize-onboarding';
+import { checkedTemplate } from './check-template';
 import type { OnboardingTemplate, TemplateWithCount } from './onboarding';
-import { packageProblems } from './package-rules';
-import { parseInput, ZTemplateInput } from './onboarding.schemas';
 
 /**
  * "Configure a Onboarding Template": primary settings (name, wholesale subscription),
@@ -13,10 +10,7 @@ import { parseInput, ZTemplateInput } from './onboarding.schemas';
  * Provisioning ID is generated once and never changes: partners copy it.
  */
 export async function createTemplate(deps: CoreDeps, input: { actor: Actor; template: unknown }): Promise<TemplateWithCount> {
-  const data = parseInput(ZTemplateInput, input.template);
-  assertMayManageOnboarding(input.actor, data.domain, `create onboarding templates in ${data.domain}`);
-  const problems = packageProblems(data.packages);
-  if (problems.length) throw validationFailed(problems);
+  const data = checkedTemplate(input);
   const template: OnboardingTemplate = {
     id: `tpl-${globalThis.crypto.randomUUID()}`,
     domain: data.domain,
