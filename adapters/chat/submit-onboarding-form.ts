@@ -9,7 +9,8 @@ import { userMessage } from '../presenters/user-messages';
 import type { View } from '../presenters/view';
 
 /** A refused form: each problem under its input, anything else (a missing right) above the form. */
-export type FormReply = { ok: true; view: View } | { ok: false; form: OnboardingForm; problems: FormProblems; notice?: string };
+export type FormRefusal = { ok: false; form: OnboardingForm; problems: FormProblems; notice?: string };
+export type FormReply = { ok: true; view: View } | FormRefusal;
 
 /** The customer form with the actor's templates to choose from; none yet: what to do first. */
 export async function openCustomerForm(core: Core, actor: Actor, prefix: string): Promise<OnboardingForm | View> {
@@ -55,7 +56,7 @@ export async function submitTemplateForm(core: Core, actor: Actor, values: FormV
   }
 }
 
-function refused(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) => string | undefined): FormReply {
+export function refused(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) => string | undefined): FormRefusal {
   if (!isCoreError(err)) throw err;
   if (!err.is('VALIDATION_FAILED')) return { ok: false, form, problems: {}, notice: userMessage(err) };
   const { byInput, rest } = problemsByInput(err.details.fields, inputOf);
@@ -64,7 +65,7 @@ function refused(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) 
 }
 
 /** With no template chosen: a domain the actor administers, so the core names the missing template, not the domain. */
-function adminDomain(actor: Actor): string {
+export function adminDomain(actor: Actor): string {
   const roles = actor.user?.roles ?? [];
   return (roles.find((g) => g.role === 'Administrator') ?? roles[0])?.domain ?? '';
 }

@@ -29,9 +29,7 @@ describe('checkCustomer (the review before Create customer)', () => {
     const h = await onboardingHarness();
     const template = await h.template();
     const err = failure(
-      await h.core
-        .checkCustomer({ actor: h.as('paula'), customer: customerInput(template.id, { adminEmail: 'nope' }) })
-        .catch((e) => e),
+      await h.core.checkCustomer({ actor: h.as('paula'), customer: customerInput(template.id, { adminEmail: 'nope' }) }).catch((e) => e),
     );
     expect(err.details.fields).toEqual([expect.objectContaining({ field: 'adminEmail' })]);
     expect(h.webex.calls).toEqual([]);

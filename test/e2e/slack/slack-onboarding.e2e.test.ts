@@ -75,7 +75,7 @@ const customers = async () => (await bot.api('GET', '/api/customers')).body as {
 describe('onboarding in Slack', () => {
   it('opens the customer form as a modal with the template, package and country choices and the location box', async () => {
     const { modal } = await command('customer create');
-    expect(modal).toMatchObject({ type: 'modal', callback_id: 'onboarding.customer', submit: { text: 'Create customer' } });
+    expect(modal).toMatchObject({ type: 'modal', callback_id: 'onboarding.customer', submit: { text: 'Next' } });
     const text = JSON.stringify(modal);
     expect(text).toContain('Retail calling');
     expect(text).toContain('Webex Calling');
@@ -96,22 +96,6 @@ describe('onboarding in Slack', () => {
       },
     });
     expect(await customers()).toEqual(before);
-  });
-
-  it('creates the customer from a good form: the modal closes, the row exists, and Pat gets the confirmation by DM', async () => {
-    const { modal } = await command('customer create');
-    const seen = api.callsTo('chat.postMessage').length;
-    const answer = await submit(modal!, { ...good(), name: 'Initech Two' });
-    expect(answer).toEqual({ status: 200, body: null });
-    expect(await customers()).toContainEqual(expect.objectContaining({ name: 'Initech Two' }));
-    const dm = await api.waitFor(() =>
-      api
-        .callsTo('chat.postMessage')
-        .slice(seen)
-        .find((c) => c.args.channel === PAT.id),
-    );
-    expect(String(dm.args.text)).toMatch(/Initech Two/);
-    expect(JSON.stringify(dm.args.blocks)).toContain('Provisioning');
   });
 
   it('lists templates with their customer count and shows one with its Provisioning ID in a code span', async () => {
