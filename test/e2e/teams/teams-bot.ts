@@ -1,4 +1,4 @@
-import type { CustomerDirectory } from '../../../core/index';
+import type { CustomerDirectory, CustomerProvisioning } from '../../../core/index';
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
 import type { RosterMember } from '../../fakes/recording-bot-connector';
 import { startTestBot } from '../../fakes/test-bot';
@@ -13,10 +13,18 @@ import { post } from './teams-e2e-helpers';
  * `api` calls the bot's REST API with its token, as a system placing orders would.
  */
 export async function startTeamsBot(
-  o: { roster?: RosterMember[]; env?: Record<string, string>; customers?: CustomerDirectory } = {},
+  o: {
+    roster?: RosterMember[];
+    env?: Record<string, string>;
+    customers?: CustomerDirectory;
+    customerProvisioning?: CustomerProvisioning;
+  } = {},
 ): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch' | 'tick'>> {
   const connector = await RecordingBotConnector.start(o.roster);
-  const bot = await startTestBot(o.env, o.customers ? { customers: o.customers } : {});
+  const bot = await startTestBot(o.env, {
+    ...(o.customers ? { customers: o.customers } : {}),
+    ...(o.customerProvisioning ? { customerProvisioning: o.customerProvisioning } : {}),
+  });
   return {
     url: bot.url,
     core: bot.core,
