@@ -118,7 +118,13 @@ export function viewSubmissionBody(o: { user: SlackUserRef; view: Record<string,
  * container and the whole view (its id, hash and private_metadata), no response_url.
  * https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
  */
-export function modalButtonClickBody(o: { user: SlackUserRef; view: Record<string, unknown>; actionId: string; value: string }): string {
+export function modalButtonClickBody(o: {
+  user: SlackUserRef;
+  view: Record<string, unknown>;
+  actionId: string;
+  value: string;
+  blockId?: string;
+}): string {
   const viewId = String(o.view.id ?? 'V0FAKE');
   return rawPayloadBody(
     JSON.stringify({
@@ -144,7 +150,7 @@ export function modalButtonClickBody(o: { user: SlackUserRef; view: Record<strin
         {
           type: 'button',
           action_id: o.actionId,
-          block_id: `review.${o.value}`,
+          block_id: o.blockId ?? `review.${o.value}`,
           text: { type: 'plain_text', text: 'Edit' },
           value: o.value,
           action_ts: `${Date.now() / 1000}`,
