@@ -122,6 +122,20 @@ describe('the onboarding form cards against the running bot', () => {
     expect(await customers()).toEqual(before);
   });
 
+  it('brings the form back with the finding under the address when Create customer is refused after the review', async () => {
+    const { replyToId } = await open('customer create');
+    const review = (await submit('onboarding.customer.submit', replyToId, { ...good(), name: 'Umbrella Late', country: 'GB' })).body.value;
+    webex.injectFailure({ kind: 'precheck', country: 'GB', findings: ['This address is now under review.'] });
+    const before = await customers();
+    const form = (await submit('onboarding.customer.create', replyToId, clickData(review, 'onboarding.customer.create'))).body.value;
+    webex.clearFailures();
+    expectValidCard(form);
+    const line1 = form.body.findIndex((e: { id?: string }) => e.id === 'addressLine1');
+    expect(form.body[line1 + 1]).toMatchObject({ color: 'Attention', text: 'This address is now under review.' });
+    expect(inputsOf(form).name.value).toBe('Umbrella Late');
+    expect(await customers()).toEqual(before);
+  });
+
   it('creates a template through its review, with the PSTN caution shown and the Provisioning ID in monospace', async () => {
     const { card, replyToId } = await open('template create');
     expectValidCard(card);
