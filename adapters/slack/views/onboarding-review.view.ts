@@ -3,7 +3,7 @@ import type { Actor, Core } from '../../../core/index';
 import type { FormReply } from '../../chat/submit-onboarding-form';
 import { submitCustomerForm, submitTemplateForm } from '../../chat/submit-onboarding-form';
 import { settleWithinBudget } from '../../chat/within-budget';
-import type { FormValues, OnboardingForm } from '../../presenters/onboarding-forms';
+import type { OnboardingForm } from '../../presenters/onboarding-forms';
 import { customerForm, templateForm } from '../../presenters/onboarding-forms';
 import { editNotice, refusalNotice } from '../../presenters/onboarding-review';
 import { PROV_COMMAND } from '../commands/prov.command';
@@ -91,7 +91,7 @@ export function registerOnboardingReviewViews(app: App, deps: SlackListenerDeps)
           await deps.client.views.update({
             view_id: body.view.id,
             hash: body.view.hash,
-            view: onboardingFormModal(form, { values: values as FormValues, ...(notice ? { notice } : {}) }),
+            view: onboardingFormModal(form, { values, ...(notice ? { notice } : {}) }),
           });
         } catch (err) {
           await sendDirectError(deps.client, body.user.id, err, deps.log, { action: action.action_id });
