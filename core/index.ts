@@ -53,6 +53,8 @@ import { testChatDestinations } from './notifications/test-chat-destinations';
 import { createTemplate } from './onboarding/create-template';
 import { listTemplates } from './onboarding/list-templates';
 import { getTemplate } from './onboarding/get-template';
+import { checkCustomer } from './onboarding/check-customer';
+import { checkTemplate } from './onboarding/check-template';
 import { createCustomer } from './onboarding/create-customer';
 import { listCustomers } from './onboarding/list-customers';
 import { getCustomer } from './onboarding/get-customer';
@@ -133,6 +135,9 @@ export function createCore(deps: CoreDeps) {
     testChatDestinations: bindWrite(deps, testChatDestinations),
     // Onboarding (partner-hub-provision-customer): templates, customers, and the poll that settles them.
     createTemplate: bindWrite(deps, createTemplate),
+    // The reviews before Create/Submit: every check of the create, the backend's precheck included; nothing stored.
+    checkTemplate: bind(deps, checkTemplate),
+    checkCustomer: bind(deps, checkCustomer),
     listTemplates: bind(deps, listTemplates),
     getTemplate: bind(deps, getTemplate),
     createCustomer: bindWrite(deps, createCustomer),
@@ -164,6 +169,7 @@ export type { ContactCenterLocation, Country } from './countries/countries';
 export { COUNTRIES, findCountry } from './countries/countries';
 export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './onboarding/supported-countries';
 export type { RefreshReport } from './onboarding/refresh-provisioning-customers';
+export type { CustomerCheck } from './onboarding/check-customer';
 export type * from './access/access-request';
 export { isOrderAction, openRequestKey } from './access/access-request';
 export type { DomainAction, DomainActionDone } from './access/domain-action';

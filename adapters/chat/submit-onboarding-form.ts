@@ -8,7 +8,8 @@ import { userMessage } from '../presenters/user-messages';
 import type { View } from '../presenters/view';
 
 /** A refused form: each problem under its input, anything else (a missing right) above the form. */
-export type FormReply = { ok: true; view: View } | { ok: false; form: OnboardingForm; problems: FormProblems; notice?: string };
+export type FormRefusal = { ok: false; form: OnboardingForm; problems: FormProblems; notice?: string };
+export type FormReply = { ok: true; view: View } | FormRefusal;
 
 /** The customer form with the actor's templates to choose from; none yet: what to do first. */
 export async function openCustomerForm(core: Core, actor: Actor, prefix: string): Promise<OnboardingForm | View> {
@@ -44,7 +45,7 @@ export async function submitCustomerForm(core: Core, actor: Actor, values: FormV
     };
     return { ok: true, view };
   } catch (err) {
-    return refused(err, form, customerInputOf);
+    return notDone(err, form, customerInputOf);
   }
 }
 
@@ -57,16 +58,21 @@ export async function submitTemplateForm(core: Core, actor: Actor, values: FormV
     view.tone = 'success';
     return { ok: true, view };
   } catch (err) {
-    return refused(err, templateForm(), templateInputOf);
+    return notDone(err, templateForm(), templateInputOf);
   }
 }
 
-function refused(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) => string | undefined): FormReply {
-  if (!isCoreError(err)) throw err;
+/** A submission not done: refused, or (for a member who is not an administrator) asked of the domain's administrators. */
+function notDone(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) => string | undefined): FormReply {
   // Not done, but the domain's administrators were asked: the form is finished with.
-  if (err.is('ADMIN_APPROVAL_REQUESTED')) {
+  if (isCoreError(err) && err.is('ADMIN_APPROVAL_REQUESTED')) {
     return { ok: true, view: { title: `Asked the administrators of ${err.details.domain}`, tone: 'info', paragraphs: [userMessage(err)] } };
   }
+  return refused(err, form, inputOf);
+}
+
+export function refused(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) => string | undefined): FormRefusal {
+  if (!isCoreError(err)) throw err;
   if (!err.is('VALIDATION_FAILED')) return { ok: false, form, problems: {}, notice: userMessage(err) };
   const { byInput, rest } = problemsByInput(err.details.fields, inputOf);
   const problems = byInput as FormProblems;
@@ -74,7 +80,7 @@ function refused(err: unknown, form: OnboardingForm, inputOf: (field: FieldKey) 
 }
 
 /** With no template chosen: a domain the actor administers, so the core names the missing template, not the domain. */
-function adminDomain(actor: Actor): string {
+export function adminDomain(actor: Actor): string {
   const roles = actor.user?.roles ?? [];
   return (roles.find((g) => g.role === 'Administrator') ?? roles[0])?.domain ?? '';
 }

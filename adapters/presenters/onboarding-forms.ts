@@ -58,7 +58,8 @@ export function customerForm(templates: readonly Pick<TemplateWithCount, 'id' | 
   return {
     form: 'customer',
     title: 'New customer',
-    submitLabel: 'Create customer',
+    // Seed: "Click Next" after each screen; the review that follows has Create customer.
+    submitLabel: 'Next',
     fields: [
       text('name', 'Company name', true, 80),
       text('adminEmail', fieldLabel('adminEmail'), true, 254, 'The customer’s first administrator: they get the welcome email.'),
@@ -138,7 +139,8 @@ export function templateForm(): OnboardingForm {
   return {
     form: 'template',
     title: 'New onboarding template',
-    submitLabel: 'Create template',
+    // Seed: "Click Next"; the review that follows has Submit.
+    submitLabel: 'Next',
     fields: [
       text('name', 'Template name', true, 80),
       text(

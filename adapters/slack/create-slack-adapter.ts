@@ -17,6 +17,7 @@ import { SlackNotifier } from './slack-notifier';
 import { registerActivityInputView } from './views/activity-input.view';
 import { registerOrderFormView } from './views/order-form.view';
 import { registerOnboardingFormViews } from './views/onboarding-form.view';
+import { registerOnboardingReviewViews } from './views/onboarding-review.view';
 import { registerServicesSetupView } from './views/services-setup.view';
 import { labelSlackRequest } from './label-request.middleware';
 
@@ -89,6 +90,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   registerActivityInputView(app, deps);
   registerOrderFormView(app, deps);
   registerOnboardingFormViews(app, deps);
+  registerOnboardingReviewViews(app, deps);
   registerServicesSetupView(app, deps);
   registerUnknownActions(app, deps);
   registerAppHome(app, deps);

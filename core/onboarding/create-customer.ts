@@ -1,4 +1,3 @@
-import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import type { CreateCustomerRequest } from '../ports/customer-provisioning.port';
@@ -9,7 +8,8 @@ import { creationDeliveries } from './customer-notices';
 import type { Customer, NewCustomer, OnboardingTemplate } from './onboarding';
 import type { CustomerInput } from './onboarding.schemas';
 import { parseInput, ZCustomerInput } from './onboarding.schemas';
-import { hasCalling, packageProblems } from './package-rules';
+import { checkedTemplate, customerAction, prechecked } from './check-customer';
+import { hasCalling } from './package-rules';
 import { askProvisioning } from './provisioning-calls';
 
 /**
@@ -23,7 +23,7 @@ import { askProvisioning } from './provisioning-calls';
  */
 export async function createCustomer(deps: CoreDeps, input: { actor: Actor; customer: unknown }): Promise<Customer> {
   const data = parseInput(ZCustomerInput, input.customer);
-  const action = `create customers in ${data.domain}`;
+  const action = customerAction(data);
   const standing = onboardingStanding(input.actor, data.domain, action);
   await checkedTemplate(deps, data);
   if (standing === 'member') {
@@ -37,24 +37,10 @@ export async function createCustomer(deps: CoreDeps, input: { actor: Actor; cust
   return performCreateCustomer(deps, input.actor, data);
 }
 
-/** The template the customer is made from, with the packages checked against it: before anyone is asked, and again on approval. */
-async function checkedTemplate(deps: CoreDeps, data: CustomerInput): Promise<OnboardingTemplate> {
-  const template = await deps.templates.findById(data.templateId);
-  if (!template || template.domain !== data.domain) {
-    throw validationFailed([{ field: 'templateId', message: `There is no onboarding template with that id in ${data.domain}.` }]);
-  }
-  const problems = packageProblems(data.packages, template.packages);
-  if (problems.length) throw validationFailed(problems);
-  return template;
-}
-
 /** Creates the customer for `actor`, whose right to was settled by the caller (directly, or by an approval). */
 export async function performCreateCustomer(deps: CoreDeps, actor: Actor, data: CustomerInput): Promise<Customer> {
-  const template = await checkedTemplate(deps, data);
-  const precheck = await askProvisioning(deps, (webex) =>
-    webex.precheck({ address: data.headquarters, customerName: data.name, primaryEmail: data.adminEmail }),
-  );
-  if (!precheck.ok) throw validationFailed(precheck.findings.map((f) => ({ field: 'headquarters', message: f.message })));
+  // Checked again though the review ran the precheck: the review may be minutes old.
+  const { template } = await prechecked(deps, data);
 
   const id = `cus-${globalThis.crypto.randomUUID()}`;
   const { customerId } = await askProvisioning(deps, (webex) => webex.createCustomer(createRequest(id, data, template)));

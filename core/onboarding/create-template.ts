@@ -1,10 +1,9 @@
-import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
 import { requestDomainAccess } from '../access/request-domain-access';
 import { onboardingStanding } from './authorize-onboarding';
 import type { OnboardingTemplate, TemplateWithCount } from './onboarding';
-import { packageProblems } from './package-rules';
+import { templateAction, templateProblems } from './check-template';
 import type { TemplateInput } from './onboarding.schemas';
 import { parseInput, ZTemplateInput } from './onboarding.schemas';
 
@@ -17,9 +16,10 @@ import { parseInput, ZTemplateInput } from './onboarding.schemas';
  */
 export async function createTemplate(deps: CoreDeps, input: { actor: Actor; template: unknown }): Promise<TemplateWithCount> {
   const data = parseInput(ZTemplateInput, input.template);
-  const action = `create onboarding templates in ${data.domain}`;
+  const action = templateAction(data);
   const standing = onboardingStanding(input.actor, data.domain, action);
-  checkTemplate(data);
+  // Checked before anyone is asked, so administrators never approve what cannot be done.
+  templateProblems(data);
   if (standing === 'member') {
     await requestDomainAccess(deps, {
       actor: input.actor,
@@ -31,15 +31,9 @@ export async function createTemplate(deps: CoreDeps, input: { actor: Actor; temp
   return performCreateTemplate(deps, input.actor, data);
 }
 
-/** Checked before anyone is asked, so administrators never approve what cannot be done. */
-function checkTemplate(data: TemplateInput): void {
-  const problems = packageProblems(data.packages);
-  if (problems.length) throw validationFailed(problems);
-}
-
 /** Creates the template for `actor`, whose right to was settled by the caller (directly, or by an approval). */
 export async function performCreateTemplate(deps: CoreDeps, actor: Actor, data: TemplateInput): Promise<TemplateWithCount> {
-  checkTemplate(data);
+  templateProblems(data);
   const template: OnboardingTemplate = {
     id: `tpl-${globalThis.crypto.randomUUID()}`,
     domain: data.domain,

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
 import type { FormField, FormValues, OnboardingForm } from '../../presenters/onboarding-forms';
-import { clip } from '../blocks/block-kit-limits';
+import { clip, LIMITS, mrkdwn } from '../blocks/block-kit-limits';
 
 /** The callback_id of each onboarding modal; the view listener tells the forms apart by it. */
 export const ONBOARDING_FORM_CALLBACK = { customer: 'onboarding.customer', template: 'onboarding.template' } as const;
@@ -16,51 +16,50 @@ const plain = (text: string, max: number) => ({ type: 'plain_text' as const, tex
 /**
  * An onboarding form (adapters/presenters/onboarding-forms.ts) as a modal: a text box, a
  * select, a multi-select or a check box per field, each with its hint; optional ones
- * marked so by Slack.
+ * marked so by Slack. Back from the review (Edit) it holds the draft, with a line on
+ * top saying what to change (or why Create was refused).
  */
-export function onboardingFormModal(form: OnboardingForm): types.ModalView {
+export function onboardingFormModal(form: OnboardingForm, o: { values?: FormValues; notice?: string } = {}): types.ModalView {
+  const notice: types.KnownBlock[] = o.notice
+    ? [{ type: 'section', block_id: 'notice', text: { type: 'mrkdwn', text: mrkdwn(o.notice, LIMITS.sectionText) } }]
+    : [];
   return {
     type: 'modal',
     callback_id: ONBOARDING_FORM_CALLBACK[form.form],
     title: plain(form.title, TEXT_MAX.title),
     submit: plain(form.submitLabel, TEXT_MAX.button),
     close: plain('Cancel', TEXT_MAX.button),
-    blocks: form.fields.map(inputBlock),
+    blocks: [...notice, ...form.fields.map((f) => inputBlock(f, o.values?.[f.id]))],
   };
 }
 
-function inputBlock(field: FormField): types.InputBlock {
+function inputBlock(field: FormField, value: string | string[] | undefined): types.InputBlock {
   return {
     type: 'input',
     block_id: field.id,
     optional: !field.required,
     label: plain(field.label, TEXT_MAX.label),
     ...(field.hint ? { hint: plain(field.hint, TEXT_MAX.hint) } : {}),
-    element: element(field),
+    element: element(field, value),
   };
 }
 
-function element(field: FormField): types.InputBlock['element'] {
+/** An input starting with the draft's value, else the field's own start; Slack wants initial options exactly as offered. */
+function element(field: FormField, value: string | string[] | undefined): types.InputBlock['element'] {
   const options = (field.choices ?? []).map((c) => ({ text: plain(c.label, TEXT_MAX.option), value: c.value }));
-  const initialOption = options.find((o) => o.value === field.initial);
+  const wanted = value === undefined ? (field.initial ? [field.initial] : []) : Array.isArray(value) ? value : [value];
+  const initial = options.filter((o) => wanted.includes(o.value));
   switch (field.type) {
     case 'choice':
-      return { type: 'static_select', action_id: VALUE_ACTION, options, ...(initialOption ? { initial_option: initialOption } : {}) };
+      return { type: 'static_select', action_id: VALUE_ACTION, options, ...(initial[0] ? { initial_option: initial[0] } : {}) };
     case 'multi-choice':
-      return { type: 'multi_static_select', action_id: VALUE_ACTION, options };
+      return { type: 'multi_static_select', action_id: VALUE_ACTION, options, ...(initial.length ? { initial_options: initial } : {}) };
     case 'checkbox':
-      return {
-        type: 'checkboxes',
-        action_id: VALUE_ACTION,
-        options: (field.choices ?? []).map((c) => ({ text: plain(c.label, TEXT_MAX.option), value: c.value })),
-      };
-    default:
-      return {
-        type: 'plain_text_input',
-        action_id: VALUE_ACTION,
-        max_length: field.maxLength,
-        ...(field.initial ? { initial_value: field.initial } : {}),
-      };
+      return { type: 'checkboxes', action_id: VALUE_ACTION, options, ...(initial.length ? { initial_options: initial } : {}) };
+    default: {
+      const start = wanted[0]?.slice(0, field.maxLength);
+      return { type: 'plain_text_input', action_id: VALUE_ACTION, max_length: field.maxLength, ...(start ? { initial_value: start } : {}) };
+    }
   }
 }
 

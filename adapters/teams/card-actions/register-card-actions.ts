@@ -7,6 +7,7 @@ import { decideAccessAction, UNKNOWN_ACTION } from './decide-access.action';
 import { executeRoute } from './execute-route';
 import { invokeMessage } from './invoke-message';
 import { refreshActivityAction } from './refresh-activity.action';
+import { onboardingReviewAction } from './onboarding-review.action';
 import { submitOnboardingFormAction } from './submit-onboarding-form.action';
 import { submitOrderFormAction } from './submit-order-form.action';
 import { servicesSetupAction } from './services-setup.action';
@@ -29,6 +30,8 @@ export function registerCardActions(app: Application<TurnState>, deps: TeamsRout
   executeRoute(app, ['order.submit'], submitOrderFormAction(deps));
   executeRoute(app, ['onboarding.customer.submit'], submitOnboardingFormAction(deps, 'customer'));
   executeRoute(app, ['onboarding.template.submit'], submitOnboardingFormAction(deps, 'template'));
+  executeRoute(app, ['onboarding.customer.edit', 'onboarding.customer.create'], onboardingReviewAction(deps, 'customer'));
+  executeRoute(app, ['onboarding.template.edit', 'onboarding.template.create'], onboardingReviewAction(deps, 'template'));
   executeRoute(app, ['services-setup.next', 'services-setup.back'], servicesSetupAction(deps));
   executeRoute(app, ['services-setup.open'], openServicesSetupAction(deps));
   app.addRoute(isCardAction, async (context) => void (await context.sendActivity(invokeMessage(UNKNOWN_ACTION))), true);

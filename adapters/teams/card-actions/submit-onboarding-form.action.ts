@@ -1,19 +1,19 @@
 import type { TurnContext } from 'botbuilder';
-import type { FormReply } from '../../chat/submit-onboarding-form';
-import { submitCustomerForm, submitTemplateForm } from '../../chat/submit-onboarding-form';
+import { reviewCustomerForm, reviewTemplateForm } from '../../chat/review-onboarding-form';
 import type { FormValues, OnboardingForm } from '../../presenters/onboarding-forms';
 import { customerForm, templateForm } from '../../presenters/onboarding-forms';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { onboardingCardValues, renderOnboardingFormCard } from '../cards/onboarding-form.card';
-import { renderViewCard } from '../cards/view.card';
+import { renderOnboardingReviewCard } from '../cards/onboarding-review.card';
 import { presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
 
 /**
- * "Create customer" / "Create template" on an onboarding form card. A refusal comes
- * back as the same form with each problem under its input and everything typed kept
- * (the customer form's templates read again); created: the confirmation replaces the form.
+ * Next on an onboarding form card. The core checks the form (for a customer, the
+ * backend's precheck too) and nothing is created: good, the review card replaces the
+ * form; refused, the same form comes back with each problem under its input and
+ * everything typed kept (the customer form's templates read again).
  */
 export function submitOnboardingFormAction(deps: TeamsRouteDeps, which: OnboardingForm['form']) {
   const blank = which === 'customer' ? customerForm([]) : templateForm();
@@ -22,9 +22,8 @@ export function submitOnboardingFormAction(deps: TeamsRouteDeps, which: Onboardi
     try {
       const core = deps.core();
       const actor = await identifyTeamsUser(core, context);
-      const reply: FormReply =
-        which === 'customer' ? await submitCustomerForm(core, actor, values, '') : await submitTemplateForm(core, actor, values);
-      if (reply.ok) return renderViewCard(reply.view);
+      const reply = which === 'customer' ? await reviewCustomerForm(core, actor, values) : await reviewTemplateForm(core, actor, values);
+      if (reply.ok) return renderOnboardingReviewCard(reply.review);
       return renderOnboardingFormCard(reply.form, { values, problems: reply.problems, ...(reply.notice ? { notice: reply.notice } : {}) });
     } catch (err) {
       return renderOnboardingFormCard(blank, {

@@ -103,6 +103,10 @@ export type Verb =
   | 'order.submit'
   | 'onboarding.customer.submit'
   | 'onboarding.template.submit'
+  | 'onboarding.customer.edit'
+  | 'onboarding.template.edit'
+  | 'onboarding.customer.create'
+  | 'onboarding.template.create'
   | 'services-setup.next'
   | 'services-setup.back';
 

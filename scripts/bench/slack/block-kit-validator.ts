@@ -212,6 +212,13 @@ function options(e: Obj, path: string, report: Report, max: number): void {
   const initial = e.initial_option;
   if (initial !== undefined && !(isObj(initial) && values.includes(initial.value)))
     report(`${path}.initial_option`, 'must be one of the options');
+  // Multi-selects and check boxes: "initial_options … must exactly match one or more of the options".
+  const initials = e.initial_options;
+  if (
+    initials !== undefined &&
+    !(Array.isArray(initials) && initials.length > 0 && initials.every((o) => isObj(o) && values.includes(o.value)))
+  )
+    report(`${path}.initial_options`, 'must be one or more of the options');
 }
 
 /** A text object: plain_text or mrkdwn, 1 to `max` characters. */

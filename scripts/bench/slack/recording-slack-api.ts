@@ -31,7 +31,7 @@ export interface SlackUserProfile {
  * A stand-in for the Slack Web API on 127.0.0.1 (ephemeral port) that records
  * every call and answers the way Slack does for the methods provbot uses
  * (auth.test, chat.postMessage, chat.update, chat.postEphemeral, conversations.open,
- * users.info, views.open; apps.connections.open for Socket Mode). It also
+ * users.info, views.open, views.update; apps.connections.open for Socket Mode). It also
  * accepts response_url POSTs at `${url}/respond/<anything>`.
  * Point SLACK_API_URL at `${url}/api/`.
  */
@@ -217,6 +217,10 @@ export class RecordingSlackApi {
         return this.userInfo(String(args.user ?? ''));
       case 'views.open':
         return this.openView(args);
+      case 'views.update':
+        // https://docs.slack.dev/reference/methods/views.update: a view by its id, replaced whole.
+        if (!args.view_id || !args.view || viewRefused(method, args.view)) return { ok: false, error: 'invalid_arguments' };
+        return { ok: true, view: { ...(args.view as Record<string, unknown>), id: args.view_id } };
       case 'conversations.history':
         return this.history(String(args.channel ?? ''), Number(args.limit ?? 100));
       case 'apps.connections.open':

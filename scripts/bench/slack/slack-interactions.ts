@@ -112,3 +112,50 @@ export function viewSubmissionBody(o: { user: SlackUserRef; view: Record<string,
     }),
   );
 }
+
+/**
+ * A button clicked inside a modal, as Slack posts it: block_actions with a `view`
+ * container and the whole view (its id, hash and private_metadata), no response_url.
+ * https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
+ */
+export function modalButtonClickBody(o: {
+  user: SlackUserRef;
+  view: Record<string, unknown>;
+  actionId: string;
+  value: string;
+  blockId?: string;
+}): string {
+  const viewId = String(o.view.id ?? 'V0FAKE');
+  return rawPayloadBody(
+    JSON.stringify({
+      type: 'block_actions',
+      user: { id: o.user.id, username: o.user.name, name: o.user.name, team_id: 'T0FAKE' },
+      api_app_id: 'A0PROVBOT',
+      token: 'deprecated-verification-token',
+      container: { type: 'view', view_id: viewId },
+      trigger_id: freshTriggerId(),
+      team: { id: 'T0FAKE', domain: 'fake' },
+      enterprise: null,
+      is_enterprise_install: false,
+      view: {
+        ...o.view,
+        id: viewId,
+        team_id: 'T0FAKE',
+        app_id: 'A0PROVBOT',
+        bot_id: 'BPROVBOT',
+        hash: '1700000000.def',
+        state: { values: {} },
+      },
+      actions: [
+        {
+          type: 'button',
+          action_id: o.actionId,
+          block_id: o.blockId ?? `review.${o.value}`,
+          text: { type: 'plain_text', text: 'Edit' },
+          value: o.value,
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
+    }),
+  );
+}

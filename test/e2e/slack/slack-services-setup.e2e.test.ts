@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-api';
 import type { Typed } from '../../../scripts/bench/slack/slack-interactions';
-import { freshTriggerId, viewSubmissionBody } from '../../../scripts/bench/slack/slack-interactions';
+import { freshTriggerId, modalButtonClickBody, viewSubmissionBody } from '../../../scripts/bench/slack/slack-interactions';
 import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import { customerForSetup, PARTNER_DOMAIN } from '../../fixtures/customers-for-setup';
 import { FixedClock } from '../../fakes/fixed-clock';
@@ -96,6 +96,21 @@ describe('services setup wizard in Slack', () => {
       countryOfOperation: 'GB',
       telephony: 'webex-calling',
     });
+  });
+
+  it('Go back and edit on the review replaces the modal with the page it names', async () => {
+    const customer = newCustomer();
+    const opened = api.callsTo('views.open').length;
+    await command(CARLA, `services setup ${customer.name}`);
+    const first = (await api.waitFor(() => api.callsTo('views.open')[opened])).answer.view as Record<string, unknown>;
+    const review = { ...first, private_metadata: JSON.stringify({ customerId: customer.id, page: 'review', channel: 'C0SETUP' }) };
+    const updates = api.callsTo('views.update').length;
+    const click = modalButtonClickBody({ user: user(CARLA), view: review, actionId: 'services-setup.back', value: 'calling-setup' });
+    expect((await postSigned(events(), click, { secret: SECRET })).status).toBe(200);
+    const update = await api.waitFor(() => api.callsTo('views.update')[updates]);
+    expect(update.answer.ok).toBe(true);
+    expect(update.args.view_id).toBe(first.id);
+    expect(modalText(update.args.view as Record<string, unknown>)).toContain('SIP address name');
   });
 
   it('refuses a change of the confirmed country in words under the country, and keeps it', async () => {
