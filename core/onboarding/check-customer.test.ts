@@ -35,12 +35,14 @@ describe('checkCustomer (the review before Create customer)', () => {
     expect(h.webex.calls).toEqual([]);
   });
 
-  it('refuses someone who may not create customers in the domain', async () => {
+  it('lets a member of the domain review (Create then asks its administrators), and refuses a stranger before asking Webex', async () => {
     const h = await onboardingHarness();
     const template = await h.template();
-    const err = failure(await h.core.checkCustomer({ actor: h.as('olive'), customer: customerInput(template.id) }).catch((e) => e));
-    expect(err.code).toBe('NOT_AUTHORIZED');
+    const stranger = failure(await h.core.checkCustomer({ actor: h.as('otto'), customer: customerInput(template.id) }).catch((e) => e));
+    expect(stranger.code).toBe('NOT_AUTHORIZED');
     expect(h.webex.calls).toEqual([]);
+    expect(await h.core.checkCustomer({ actor: h.as('olive'), customer: customerInput(template.id) })).toMatchObject({ precheck: 'passed' });
+    expect(await h.core.listCustomers({ actor: h.as('paula') })).toEqual([]);
   });
 });
 

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 const post = (body: string) => postSigned(`${bot.url}/slack/events`, body, { secret: SECRET });
 
-/** `customer create` as Pat, submitted with `name`; resolves once the modal closed. */
+/** `customer create` as Pat, submitted with `name` and created from its review; resolves once the modal closed. */
 async function createCustomer(name: string): Promise<void> {
   const opened = api.callsTo('views.open').length;
   const command = slashCommandBody({ text: 'customer create', user: PAT, responseUrl: api.responseUrl(), channelId: 'C0GENERAL' });
@@ -56,7 +56,12 @@ async function createCustomer(name: string): Promise<void> {
     country: { option: 'US' },
     supportedLocationVerified: { options: ['true'] },
   };
-  const res = await post(viewSubmissionBody({ user: PAT, view: modal, typed }));
+  // Next shows the review in place of the form; Create customer (the review's submit) creates it.
+  const next = await post(viewSubmissionBody({ user: PAT, view: modal, typed }));
+  expect(next.status).toBe(200);
+  const { response_action, view: review } = (await next.json()) as { response_action: string; view: Record<string, unknown> };
+  expect(response_action).toBe('update');
+  const res = await post(viewSubmissionBody({ user: PAT, view: review, typed: {} }));
   expect(res.status).toBe(200);
   expect(await res.text()).toBe('');
 }

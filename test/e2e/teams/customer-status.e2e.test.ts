@@ -39,7 +39,10 @@ describe('a customer created in Teams', () => {
       country: 'US',
       supportedLocationVerified: 'true',
     };
-    const res = await click(bot, otto(), OTTO, { verb: 'onboarding.customer.submit', data, replyToId: form.reply.id });
+    // Next answers with the review card; its Create customer creates the customer.
+    const review = (await click(bot, otto(), OTTO, { verb: 'onboarding.customer.submit', data, replyToId: form.reply.id })).body.value;
+    const createData = clickData(review, 'onboarding.customer.create');
+    const res = await click(bot, otto(), OTTO, { verb: 'onboarding.customer.create', data: createData, replyToId: form.reply.id });
     expect(cardText(res.body.value)).toContain(`Creating ${name}`);
   }
 

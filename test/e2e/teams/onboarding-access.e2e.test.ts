@@ -3,7 +3,7 @@ import { personalChat, rosterEntry } from '../../fakes/bot-activities';
 import type { TeamsTestUser } from '../../fakes/bot-activities';
 import { click, say } from './conversation';
 import { startTeamsBot } from './teams-bot';
-import { cardOf, cardText } from './teams-e2e-helpers';
+import { cardOf, cardText, clickData } from './teams-e2e-helpers';
 import { ABE, ANNA, DOMAIN, OTTO } from './workflow-people';
 
 /**
@@ -55,7 +55,12 @@ describe('a non-administrator creating a template in Teams', () => {
     const seen = bot.connector.calls.length;
     await say(bot, chat(OTTO), OTTO, 'template create');
     const form = bot.connector.calls.filter((c) => c.method === 'POST' && c.conversationId === chat(OTTO).conversationId).at(-1)!;
-    const answer = await click(bot, chat(OTTO), OTTO, { verb: 'onboarding.template.submit', data: template, replyToId: form.reply.id });
+    // A member may review the template (Next); Submit on the review is what asks the administrators.
+    const review = (await click(bot, chat(OTTO), OTTO, { verb: 'onboarding.template.submit', data: template, replyToId: form.reply.id }))
+      .body.value;
+    expect(await templateNames()).not.toContain('Otto asks');
+    const submit = { verb: 'onboarding.template.create', data: clickData(review, 'onboarding.template.create'), replyToId: form.reply.id };
+    const answer = await click(bot, chat(OTTO), OTTO, submit);
     expect(cardText(answer.body.value)).toContain(
       `You need the Administrator role in ${DOMAIN} to create onboarding templates in ${DOMAIN}; I've asked its administrators (Abe Approver, Anna Approver)`,
     );
