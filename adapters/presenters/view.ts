@@ -31,7 +31,9 @@ export type ActionId =
   | 'activity.reject'
   | 'activity.complete'
   | 'activity.decline'
-  | 'activity.delegate';
+  | 'activity.delegate'
+  | 'customer-users.create'
+  | 'customer-users.resend-consent';
 
 export interface ViewAction {
   id: ActionId;

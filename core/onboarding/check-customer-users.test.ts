@@ -36,7 +36,9 @@ describe('checkCustomerUsers', () => {
     const h = await provisionedCustomer();
     await expect(h.check([h.user(1), h.user(2, { phoneNumber: '+33142685300' }), h.user(3, { email: 'nope' })])).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { fields: [expect.objectContaining({ field: 'users[1].phoneNumber' }), expect.objectContaining({ field: 'users[2].email' })] },
+      details: {
+        fields: [expect.objectContaining({ field: 'users[1].phoneNumber' }), expect.objectContaining({ field: 'users[2].email' })],
+      },
     });
     expect(h.webex.callsOf('createSubscriber')).toEqual([]);
   });

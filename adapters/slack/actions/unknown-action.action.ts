@@ -3,9 +3,16 @@ import { actionIdsAlternation } from '../blocks/action-ids';
 import type { SlackListenerDeps } from '../slack-listener-deps';
 import { ACCESS_DECISIONS } from './access-decision.action';
 import { ACTIVITY_ACTIONS } from './activity.action';
+import { CREATE_USERS_ACTION, RESEND_CONSENT_ACTION } from './customer-users.action';
 import { SETUP_BACK_ACTION } from '../views/services-setup.modal';
 
-const known = actionIdsAlternation([...Object.keys(ACCESS_DECISIONS), ...Object.keys(ACTIVITY_ACTIONS), SETUP_BACK_ACTION]);
+const known = actionIdsAlternation([
+  ...Object.keys(ACCESS_DECISIONS),
+  ...Object.keys(ACTIVITY_ACTIONS),
+  SETUP_BACK_ACTION,
+  CREATE_USERS_ACTION,
+  RESEND_CONSENT_ACTION,
+]);
 
 /**
  * Any other action_id (a button from an older version of a message, say) is acked
