@@ -10,9 +10,10 @@ export type UsersCsvReading = { ok: true; customerId: string; customerName: stri
 
 /**
  * A CSV file of users read for one customer, the same on every platform: the file's own
- * problems (parse-users-csv) and then the core's (phone numbers, packages, the
- * administrator's no-downgrade rule, who may add users), every one named by its line
- * and column, before anyone is created (issue: "every bad row named before anything is created").
+ * problems (parse-users-csv) and the core's (phone numbers, packages, the administrator's
+ * no-downgrade rule, who may add users) on the lines the file reading let through, every
+ * one named by its line and column, before anyone is created (issue: "every bad row named
+ * before anything is created").
  */
 export async function readUsersCsv(
   core: Core,
@@ -21,28 +22,39 @@ export async function readUsersCsv(
 ): Promise<UsersCsvReading> {
   const customer = await core.getCustomer({ actor, customerId: input.customerId });
   const parsed = parseUsersCsv(input.text, customer.locations);
-  const problemsView = (problems: CsvLineProblem[]) =>
-    presentUsersCsvProblems({ fileName: input.fileName, customerName: customer.name, problems });
-  if (!parsed.ok) {
-    const problems = parsed.problems.map((p) => ({ line: p.row, column: p.field ? CSV_COLUMN_NAMES[p.field] : null, message: p.message }));
-    return { ok: false, view: problemsView(problems) };
-  }
+  const fileProblems: CsvLineProblem[] = parsed.ok
+    ? []
+    : parsed.problems.map((p) => ({ line: p.row, column: p.field ? CSV_COLUMN_NAMES[p.field] : null, message: p.message }));
+  const badLines = new Set(fileProblems.map((p) => p.line));
+  const users = parsed.users ?? [];
+  const lines = parsed.rows ?? [];
+  const kept = users.map((user, i) => ({ user, line: lines[i]! })).filter((u) => !badLines.has(u.line));
+  let coreProblems: CsvLineProblem[] = [];
   try {
-    await core.checkCustomerUsers({ actor, customerId: customer.id, users: parsed.users });
+    // A file without a single readable line has nothing more to check.
+    if (kept.length || parsed.ok) await core.checkCustomerUsers({ actor, customerId: customer.id, users: kept.map((u) => u.user) });
   } catch (err) {
     if (!isCoreError(err) || !err.is('VALIDATION_FAILED')) throw err;
-    const problems = err.details.fields.map((f) => lineProblem(f, parsed.rows));
+    const mapped = err.details.fields.map((f) =>
+      lineProblem(
+        f,
+        kept.map((u) => u.line),
+      ),
+    );
     // A problem of the whole list (too many users) is not a line's: it is said on its own.
-    const whole = err.details.fields.find((_, i) => problems[i] === null);
+    const whole = err.details.fields.find((_, i) => mapped[i] === null);
     if (whole) return { ok: false, view: presentUsersCsvRefused(whole.message) };
-    return { ok: false, view: problemsView(problems as CsvLineProblem[]) };
+    coreProblems = mapped as CsvLineProblem[];
   }
-  return { ok: true, customerId: customer.id, customerName: customer.name, users: parsed.users };
+  const problems = [...fileProblems, ...coreProblems].sort((a, b) => a.line - b.line);
+  if (problems.length)
+    return { ok: false, view: presentUsersCsvProblems({ fileName: input.fileName, customerName: customer.name, problems }) };
+  return { ok: true, customerId: customer.id, customerName: customer.name, users: kept.map((u) => u.user) };
 }
 
-/** `users[1].phoneNumber` of a file whose users start on line 2 → line 3, phone number. */
-function lineProblem(f: FieldProblem, rows: number[]): CsvLineProblem | null {
+/** `users[1].phoneNumber` of the lines checked → that line, phone number. */
+function lineProblem(f: FieldProblem, lines: number[]): CsvLineProblem | null {
   const at = userRowOf(f.field);
   if (!at) return null;
-  return { line: rows[at.index] ?? at.index + 2, column: at.field ? CSV_COLUMN_NAMES[at.field] : null, message: f.message };
+  return { line: lines[at.index] ?? at.index + 2, column: at.field ? CSV_COLUMN_NAMES[at.field] : null, message: f.message };
 }
