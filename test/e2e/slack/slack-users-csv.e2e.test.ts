@@ -184,4 +184,21 @@ describe('adding users by sharing a CSV file with the bot in Slack', () => {
     expect(visibleText((await nthPost(channel, 0)).args)).toMatch(/You can't add users for Initech \d+/);
     expect(await usersOf(c.id)).toEqual([]);
   });
+
+  it('reads a file shared in a channel with the bot mentioned, and answers in its thread', async () => {
+    const c = await provisionedCustomer();
+    const file = h.api.files.share({ name: 'chan.csv', content: `${HEADER}\nAda,Tester,${c.email('ada')},Webex Meetings,Headquarters,\n` });
+    const ts = `${Date.now() / 1000}`;
+    const channel = `CUSERS${fresh}`;
+    const res = await postSignedEvent(
+      h.events,
+      { type: 'app_mention', channel, user: c.admin.id, text: `<@UPROVBOT> customer users ${c.name}`, ts, files: [file] },
+      { secret: SIGNING_SECRET },
+    );
+    expect(res.status).toBe(200);
+    const post = await nthPost(channel, 0);
+    expect(post.args.thread_ts).toBe(ts);
+    expect(visibleText(post.args)).toContain(`Create 1 user for ${c.name}?`);
+    expect(await usersOf(c.id)).toEqual([]);
+  });
 });
