@@ -60,6 +60,7 @@ import { listCustomers } from './onboarding/list-customers';
 import { getCustomer } from './onboarding/get-customer';
 import { addLocation } from './onboarding/add-location';
 import { addCustomerUsers } from './onboarding/add-customer-users';
+import { checkCustomerUsers } from './onboarding/check-customer-users';
 import { resendConsentEmail } from './onboarding/resend-consent-email';
 import { refreshProvisioningCustomers } from './onboarding/refresh-provisioning-customers';
 
@@ -144,6 +145,7 @@ export function createCore(deps: CoreDeps) {
     listCustomers: bind(deps, listCustomers),
     getCustomer: bind(deps, getCustomer),
     addLocation: bindWrite(deps, addLocation),
+    checkCustomerUsers: bind(deps, checkCustomerUsers),
     addCustomerUsers: bindWrite(deps, addCustomerUsers),
     resendConsentEmail: bindWrite(deps, resendConsentEmail),
     refreshProvisioningCustomers: () => refreshProvisioningCustomers(deps),

@@ -22,6 +22,8 @@ import { runNotifyCommand } from './run-notify-command';
 import { runCaseCommand } from './run-case-command';
 import type { OpenOnboardingForm } from './run-onboarding-command';
 import { runOnboardingCommand } from './run-onboarding-command';
+import { looksLikeCustomerUsers, parseCustomerUsersCommand } from './commands/parse-customer-users-command';
+import { presentUsersCsvGuidance } from '../presenters/present-users-csv';
 
 export type { CommandPlace } from './run-notify-command';
 
@@ -51,6 +53,8 @@ export const SEARCH_LIMIT = 20;
  * typed (`notify channel here` registers that channel).
  */
 export async function runCommand(core: Core, actor: Actor, text: string, prefix: string, place?: CommandPlace): Promise<CommandReply> {
+  // `customer users <customer>` goes with a shared CSV file; typed as a command, it says how to share one.
+  if (looksLikeCustomerUsers(text)) return presentUsersCsvGuidance(prefix, parseCustomerUsersCommand(text)?.customer);
   const parsed = parseCommand(text);
   if (!parsed.ok) return presentMistake(prefix, parsed.problem, parsed.verb);
   const c = parsed.command;

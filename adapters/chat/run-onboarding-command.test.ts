@@ -42,4 +42,36 @@ describe('onboarding commands by name', () => {
       '"/prov template create" makes one first',
     );
   });
+
+  it('answers customer users <customer> with how to share the CSV file, calling nothing', async () => {
+    const { core, calls } = coreWith();
+    const text = viewToText((await runCommand(core, APPROVER, 'customer users Globex', '/prov ')) as never);
+    expect(text).toContain('Add users to Globex from a CSV file');
+    expect(text).toContain('with the message "customer users Globex"');
+    expect(calls).toEqual([]);
+  });
+
+  it('points a provisioned customer to customer users, and not one whose organization does not exist yet', async () => {
+    const customer = {
+      id: 'cus-1',
+      name: 'Globex',
+      status: 'provisioned',
+      orgId: 'org-1',
+      adminEmail: 'a@g.example',
+      packages: [],
+      packageResults: [],
+      locations: [],
+    };
+    const answers = { listCustomers: [customer], getCustomer: customer };
+    const core = new Proxy({}, { get: (_t, name: string) => async () => answers[name as keyof typeof answers] }) as unknown as Core;
+    expect(viewToText((await runCommand(core, APPROVER, 'customer Globex', '/prov ')) as never)).toContain(
+      'Add its users from a CSV file: "/prov customer users Globex" says how.',
+    );
+    const pending = { ...customer, status: 'provisioning', orgId: null };
+    const later = new Proxy(
+      {},
+      { get: (_t, name: string) => async () => (name === 'listCustomers' ? [pending] : pending) },
+    ) as unknown as Core;
+    expect(viewToText((await runCommand(later, APPROVER, 'customer Globex', '/prov ')) as never)).not.toContain('customer users');
+  });
 });

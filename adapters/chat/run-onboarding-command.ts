@@ -44,9 +44,14 @@ export async function runOnboardingCommand(
       const customers = await core.listCustomers({ actor });
       const found = byName(customers, c.name);
       // The listing has no locations: the customer itself carries them, headquarters first.
-      return found
-        ? presentCustomer(await core.getCustomer({ actor, customerId: found.id }))
-        : notFound('customer', 'customers', c.name, customers, prefix);
+      if (!found) return notFound('customer', 'customers', c.name, customers, prefix);
+      const view = presentCustomer(await core.getCustomer({ actor, customerId: found.id }));
+      // Set up Customer, "Add users": once its organization exists on Webex, where to start.
+      if (!found.orgId) return view;
+      return {
+        ...view,
+        paragraphs: [...view.paragraphs, `Add its users from a CSV file: "${prefix}customer users ${found.name}" says how.`],
+      };
     }
   }
 }
@@ -54,7 +59,8 @@ export async function runOnboardingCommand(
 const byName = <T extends { name: string }>(items: T[], name: string): T | undefined =>
   items.find((i) => i.name.toLowerCase() === name.toLowerCase());
 
-function notFound(what: string, list: string, name: string, items: { name: string }[], prefix: string): View {
+/** No template or customer of that name: the closest names, and the command that lists them. */
+export function notFound(what: string, list: string, name: string, items: { name: string }[], prefix: string): View {
   const close = closestWords(
     name,
     items.map((i) => i.name),

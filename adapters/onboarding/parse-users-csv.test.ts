@@ -47,6 +47,13 @@ describe('parseUsersCsv', () => {
         { row: 3, field: 'locationId', message: 'The customer has no location named "Paris".' },
         { row: 4, field: 'locationId', message: 'The location is empty.' },
       ],
+      // The lines read, so the good ones can be checked further: line 2 is Ada, resolved.
+      users: [
+        { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@globex.example', package: 'webex_calling', locationId: 'loc-hq' },
+        expect.anything(),
+        expect.anything(),
+      ],
+      rows: [2, 3, 4],
     });
   });
 

@@ -13,7 +13,13 @@ export interface CsvProblem {
 /** One user as addCustomerUsers takes it. */
 export type CsvUser = Partial<Record<UserRowField, string>>;
 
-export type ParsedUsersCsv = { ok: true; users: CsvUser[]; rows: number[] } | { ok: false; problems: CsvProblem[] };
+/**
+ * A file with problems still gives the users it read (`rows`: the line of each), so a
+ * caller can check the lines without problems further and name every bad line at once.
+ */
+export type ParsedUsersCsv =
+  | { ok: true; users: CsvUser[]; rows: number[] }
+  | { ok: false; problems: CsvProblem[]; users?: CsvUser[]; rows?: number[] };
 
 /** The columns, by the header as people write it (any case, spaces or underscores). */
 const COLUMNS: Record<string, UserRowField> = {
@@ -77,7 +83,8 @@ export function parseUsersCsv(text: string, locations: readonly Pick<CustomerLoc
   if (!body.length) return { ok: false, problems: [{ row: 2, field: null, message: 'The file has a header but no users.' }] };
   const problems: CsvProblem[] = [];
   const users = body.map((cells, i) => readRow(cells, columns, locations, i + 2, problems));
-  return problems.length ? { ok: false, problems } : { ok: true, users, rows: body.map((_, i) => i + 2) };
+  const rows = body.map((_, i) => i + 2);
+  return problems.length ? { ok: false, problems, users, rows } : { ok: true, users, rows };
 }
 
 function readRow(

@@ -33,7 +33,9 @@ export type ActionId =
   | 'activity.decline'
   | 'activity.delegate'
   /** Opens the services setup wizard for the customer named by the value, as `services setup <customer>` does. */
-  | 'services-setup.open';
+  | 'services-setup.open'
+  | 'customer-users.create'
+  | 'customer-users.resend-consent';
 
 export interface ViewAction {
   id: ActionId;

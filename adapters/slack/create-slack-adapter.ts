@@ -4,6 +4,7 @@ import type { Receiver } from '@slack/bolt';
 import express from 'express';
 import type { ChatNotifier, Core, Logger, ServicesSetupCore } from '../../core/index';
 import { registerAccessDecisionActions } from './actions/access-decision.action';
+import { registerCustomerUsersActions } from './actions/customer-users.action';
 import { registerActivityActions } from './actions/activity.action';
 import { registerOpenServicesSetupAction } from './actions/open-services-setup.action';
 import { registerUnknownActions } from './actions/unknown-action.action';
@@ -12,6 +13,8 @@ import { boltLogger, errorSummary } from './bolt-logger';
 import { rejectOversizeSlackBody, SLACK_BODY_LIMIT_BYTES } from './body-limit.middleware';
 import { registerProvCommand } from './commands/prov.command';
 import { registerAppHome } from './events/app-home.event';
+import { registerUsersCsvShare } from './events/users-csv.event';
+import { slackFiles } from './slack-files';
 import { createSlackNotifierClient, createSlackWebClient, SLACK_REQUEST_TIMEOUT_MS, slackClientOptions } from './slack-web-client';
 import { SlackNotifier } from './slack-notifier';
 import { registerActivityInputView } from './views/activity-input.view';
@@ -80,6 +83,7 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
     client,
     log: o.log,
     afterAck: createAfterAckQueue({ log: o.log }),
+    files: slackFiles({ client, botToken: o.botToken, apiUrl: o.apiUrl }),
   };
   if (o.mode === 'socket') app.use(correlateSocketRequests(o.log));
   app.use(labelSlackRequest);
@@ -94,6 +98,8 @@ export function createSlackAdapter(o: SlackAdapterOptions): SlackAdapter {
   registerServicesSetupView(app, deps);
   registerUnknownActions(app, deps);
   registerAppHome(app, deps);
+  registerUsersCsvShare(app, deps);
+  registerCustomerUsersActions(app, deps);
   app.error(async (err) => o.log.error(errorSummary(err), 'unhandled Slack listener error'));
 
   return {

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Core, Logger, ServicesSetupCore } from '../../core/index';
 import type { AfterAckQueue } from './after-ack-queue';
+import type { SlackFiles } from './slack-files';
 
 /**
  * Slack waits 3 seconds for the answer to a view_submission; only that answer can
@@ -19,6 +20,8 @@ export interface SlackListenerDeps {
   log: Logger;
   /** Where listeners put everything after their ack(). */
   afterAck: AfterAckQueue;
+  /** Reads files shared with the bot (files.info, then url_private with the bot token). */
+  files?: SlackFiles;
   /** How long a modal submission waits for the core before closing the modal (tests shorten it). */
   viewBudgetMs?: number;
 }

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { USAGE } from '../presenters/present-help';
 import { PROV_COMMAND } from './commands/prov.command';
 import { SLACK_EVENTS_PATH } from './create-slack-adapter';
-import { SLACK_BOT_SCOPES } from './slack-app-requirements';
+import { SLACK_BOT_EVENTS, SLACK_BOT_SCOPES } from './slack-app-requirements';
 
 interface Manifest {
   display_information: { name: string; description: string };
@@ -17,6 +17,7 @@ interface Manifest {
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     interactivity: { is_enabled: boolean; request_url: string };
+    event_subscriptions: { request_url: string; bot_events: string[] };
     org_deploy_enabled: boolean;
     socket_mode_enabled: boolean;
     token_rotation_enabled: boolean;
@@ -42,6 +43,15 @@ describe('the Slack app manifest', () => {
 
   it('grants exactly the bot scopes the adapter needs', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(Object.keys(SLACK_BOT_SCOPES).sort());
+  });
+
+  it('subscribes to exactly the bot events the adapter listens for, at the events endpoint', () => {
+    expect(manifest.settings.event_subscriptions.request_url).toBe(eventsUrl);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(Object.keys(SLACK_BOT_EVENTS).sort());
+  });
+
+  it('may read the CSV files shared with it, in its DM and where it is mentioned', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['files:read', 'im:history', 'app_mentions:read']));
   });
 
   it('has a bot user that can receive DMs, over HTTP, without org deploy or token rotation', () => {

@@ -41,7 +41,9 @@ describe('checkCustomer (the review before Create customer)', () => {
     const stranger = failure(await h.core.checkCustomer({ actor: h.as('otto'), customer: customerInput(template.id) }).catch((e) => e));
     expect(stranger.code).toBe('NOT_AUTHORIZED');
     expect(h.webex.calls).toEqual([]);
-    expect(await h.core.checkCustomer({ actor: h.as('olive'), customer: customerInput(template.id) })).toMatchObject({ precheck: 'passed' });
+    expect(await h.core.checkCustomer({ actor: h.as('olive'), customer: customerInput(template.id) })).toMatchObject({
+      precheck: 'passed',
+    });
     expect(await h.core.listCustomers({ actor: h.as('paula') })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { SlackListenerDeps } from '../slack-listener-deps';
 import { ACCESS_DECISIONS } from './access-decision.action';
 import { ACTIVITY_ACTIONS } from './activity.action';
 import { OPEN_SERVICES_SETUP } from './open-services-setup.action';
+import { CREATE_USERS_ACTION, RESEND_CONSENT_ACTION } from './customer-users.action';
 import { SETUP_BACK_ACTION } from '../views/services-setup.modal';
 
 const known = actionIdsAlternation([
@@ -11,6 +12,8 @@ const known = actionIdsAlternation([
   ...Object.keys(ACTIVITY_ACTIONS),
   SETUP_BACK_ACTION,
   OPEN_SERVICES_SETUP,
+  CREATE_USERS_ACTION,
+  RESEND_CONSENT_ACTION,
 ]);
 
 /**

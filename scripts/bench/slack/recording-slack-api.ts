@@ -4,6 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blockKitProblems, viewProblems } from './block-kit-validator';
 import { recordPayloadProblems } from '../payload-problems';
+import { RecordingSlackFiles } from './recording-slack-files';
 
 /** One Web API call as the bot made it: method, bearer token and arguments (JSON strings such as `blocks` parsed). */
 export interface SlackApiCall {
@@ -31,7 +32,8 @@ export interface SlackUserProfile {
  * A stand-in for the Slack Web API on 127.0.0.1 (ephemeral port) that records
  * every call and answers the way Slack does for the methods provbot uses
  * (auth.test, chat.postMessage, chat.update, chat.postEphemeral, conversations.open,
- * users.info, views.open, views.update; apps.connections.open for Socket Mode). It also
+ * users.info, views.open, views.update, files.info and a file's url_private
+ * (recording-slack-files.ts); apps.connections.open for Socket Mode). It also
  * accepts response_url POSTs at `${url}/respond/<anything>`.
  * Point SLACK_API_URL at `${url}/api/`.
  */
@@ -40,6 +42,8 @@ export class RecordingSlackApi {
   readonly responses: ResponseUrlPost[] = [];
   /** Files sent to an upload URL that files.getUploadURLExternal gave out, by file id. */
   readonly uploads = new Map<string, Buffer>();
+  /** Files users shared (files.info, url_private downloads with the bot token). */
+  readonly files = new RecordingSlackFiles(() => this.url);
   private readonly listeners = new Set<(call: SlackApiCall) => void>();
   /** users.info answers from here; unknown ids get `user_not_found`. */
   readonly users = new Map<string, SlackUserProfile>();
@@ -136,6 +140,11 @@ export class RecordingSlackApi {
       this.uploads.set(upload, filePart(await readBytes(req), req.headers['content-type'] ?? ''));
       return send(res, 200, { ok: true });
     }
+    const file = req.method === 'GET' ? this.files.download(path, req.headers.authorization) : null;
+    if (file) {
+      res.writeHead(file.status, { 'content-type': file.type }).end(file.body);
+      return;
+    }
     const raw = await readBody(req);
     if (path.startsWith('/respond/')) {
       const body = JSON.parse(raw || '{}');
@@ -211,6 +220,8 @@ export class RecordingSlackApi {
         if (!files.length || files.some((f) => !this.uploads.has(f.id))) return { ok: false, error: 'file_not_found' };
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) };
       }
+      case 'files.info':
+        return this.files.info(args);
       case 'conversations.open':
         return { ok: true, channel: { id: dmChannel(String(args.users ?? '')) } };
       case 'users.info':

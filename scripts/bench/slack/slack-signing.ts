@@ -93,3 +93,20 @@ export const rawPayloadBody = (payload: string) => new URLSearchParams({ payload
 export async function postSigned(url: string, body: string, o: { secret: string; timestamp?: number }): Promise<Response> {
   return fetch(url, { method: 'POST', headers: signedHeaders(o.secret, body, o.timestamp), body });
 }
+
+/**
+ * An Events API callback as Slack posts it: a JSON body, signed like the rest.
+ * https://docs.slack.dev/apis/events-api#callback-field
+ */
+export async function postSignedEvent(url: string, event: Record<string, unknown>, o: { secret: string }): Promise<Response> {
+  const body = JSON.stringify({
+    token: 'deprecated-verification-token',
+    team_id: 'T0FAKE',
+    api_app_id: 'A0PROVBOT',
+    type: 'event_callback',
+    event_id: `Ev${Date.now()}${Math.random().toString(36).slice(2, 8)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  });
+  return fetch(url, { method: 'POST', headers: { ...signedHeaders(o.secret, body), 'content-type': 'application/json' }, body });
+}

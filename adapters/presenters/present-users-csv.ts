@@ -1,0 +1,92 @@
+import type { View } from './view';
+
+/**
+ * The words around a CSV file of users shared in chat (Set up Customer, "Add users ...
+ * Review the information that you entered ... Click Create users"): how to share one,
+ * why a file cannot be read, every bad line, and the confirmation before anyone is created.
+ */
+
+/** One bad line of the file: its number (the header is line 1), its column as the file names it, what is wrong. */
+export interface CsvLineProblem {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+/** Enough to fix a file in one pass without pushing the message past what Slack shows. */
+const PROBLEMS_SHOWN = 60;
+
+const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
+
+/** `customer users <customer>` typed without a file, and the line in `customer <name>`: how to add users from a file. */
+export function presentUsersCsvGuidance(prefix: string, customerName?: string): View {
+  const words = `customer users ${customerName ?? '<customer>'}`;
+  return {
+    title: customerName ? `Add users to ${customerName} from a CSV file` : 'Add users from a CSV file',
+    tone: 'info',
+    paragraphs: [
+      `In Slack, share a .csv file with me, in our direct messages or in a channel where you mention me, with the message "${words}".`,
+      'Its first line names the columns: first name, last name, email, package, location, and optionally phone number, extension and admin role. Write packages by name (Webex Calling) and locations by name (Headquarters).',
+      'I check every line first: if any is wrong I name each one and create nobody; otherwise I ask you to confirm before I create the users.',
+      ...(prefix
+        ? []
+        : ['Files cannot be shared with me here yet: use Slack, or ask your administrator to import the file through the API.']),
+    ],
+  };
+}
+
+/** The file itself cannot be used (not a CSV, too large, gone): one sentence that says why and what to do. */
+export function presentUsersCsvRefused(reason: string): View {
+  return { title: "I can't use that file", tone: 'warning', paragraphs: [reason, 'Nobody was created.'] };
+}
+
+/** Every bad line of the file, by line and column; nobody is created. */
+export function presentUsersCsvProblems(input: { fileName: string; customerName: string; problems: CsvLineProblem[] }): View {
+  const { problems } = input;
+  const lines = new Set(problems.map((p) => p.line)).size;
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map(lineText);
+  const hidden = problems.length - shown.length;
+  return {
+    title: `${input.fileName}: ${lines === 1 ? '1 line' : `${lines} lines`} to fix`,
+    tone: 'warning',
+    paragraphs: [
+      `Nobody was created for ${input.customerName}. Fix ${lines === 1 ? 'this line' : 'these lines'} and share the file again:`,
+      shown.join('\n'),
+      ...(hidden > 0 ? [`…and ${hidden} more problem${hidden === 1 ? '' : 's'} on later lines.`] : []),
+    ],
+  };
+}
+
+const lineText = (p: CsvLineProblem) => `Line ${p.line}${p.column ? `, ${p.column}` : ''}: ${p.message}`;
+
+/** Every line is right: the count, and the one button that creates them. */
+export function presentUsersCsvReady(input: { fileName: string; customerName: string; count: number; value: string }): View {
+  const label = `Create ${users(input.count)}`;
+  return {
+    title: `${label} for ${input.customerName}?`,
+    tone: 'info',
+    paragraphs: [
+      `${input.fileName} has ${users(input.count)} for ${input.customerName}, and every line is right.`,
+      `Nobody is created until you click "${label}". Each user is created once, even if the button is clicked again.`,
+    ],
+    actions: [{ id: 'customer-users.create', label, value: input.value, style: 'primary' }],
+  };
+}
+
+/**
+ * What the Create button carries: the customer, the shared file and the fingerprint of
+ * its bytes. The draft stays in Slack (the file) rather than in the bot: on the click the
+ * file is fetched again and used only if it is still the file that was checked.
+ */
+export interface UsersCsvDraft {
+  customerId: string;
+  fileId: string;
+  sha256: string;
+}
+
+export const usersCsvDraftValue = (d: UsersCsvDraft): string => `${d.customerId}|${d.fileId}|${d.sha256}`;
+
+export function parseUsersCsvDraftValue(value: string): UsersCsvDraft | null {
+  const m = /^([A-Za-z0-9_-]{1,64})\|([A-Z0-9]{1,32})\|([0-9a-f]{64})$/.exec(value);
+  return m ? { customerId: m[1]!, fileId: m[2]!, sha256: m[3]! } : null;
+}
