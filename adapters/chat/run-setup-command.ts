@@ -3,7 +3,7 @@ import { isCoreError } from '../../core/index';
 import { renderOrderSummaryPdf } from '../pdf/order-summary.pdf';
 import type { SetupInputId, SetupPage, SetupPageView } from '../presenters/present-services-setup';
 import { changesFor, pageAfter, presentSetupPage } from '../presenters/present-services-setup';
-import { presentCustomerAdmins, presentSetupProgress, setupReminderLine } from '../presenters/present-setup-notices';
+import { orderSummaryFileName, presentCustomerAdmins, presentSetupProgress, setupReminderLine } from '../presenters/present-setup-notices';
 import { userMessage } from '../presenters/user-messages';
 import type { View } from '../presenters/view';
 
@@ -61,7 +61,7 @@ export async function summaryPdf(setup: ServicesSetupCore, actor: Actor, custome
   return {
     kind: 'summary-pdf',
     customerId,
-    fileName: `order-summary-${summary.customerName.replace(/[^\w.-]+/g, '-')}.pdf`,
+    fileName: orderSummaryFileName(summary.customerName),
     pdf,
     view: { title: `Order summary for ${summary.customerName}`, tone: 'info', paragraphs: ['The order summary is attached as a PDF.'] },
   };

@@ -48,7 +48,9 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
         if (count !== 1) throw new AlreadyTaken();
         const { platform, address } = posted.message;
         if ('activityId' in posted) await tx.activityPostedMessage.create({ data: { activityId: posted.activityId, platform, address } });
-        else await tx.accessRequestMessage.create({ data: { requestId: posted.accessRequestId, platform, address } });
+        else if ('accessRequestId' in posted)
+          await tx.accessRequestMessage.create({ data: { requestId: posted.accessRequestId, platform, address } });
+        else await tx.servicesSetupMessage.create({ data: { customerId: posted.servicesSetupId, platform, address } });
       });
     },
 

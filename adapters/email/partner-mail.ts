@@ -4,6 +4,7 @@ import { accessDecisionEmail } from './templates/access-decision.email';
 import { accessRequestEmail } from './templates/access-request.email';
 import type { NoticeEmail } from './templates/notice.email';
 import { customerStatusEmail, customerWelcomeEmail } from './templates/customer.email';
+import { orderSummaryEmail, setupProgressEmail } from './templates/order-summary.email';
 import { provisioningEmail } from './templates/provisioning.email';
 import { supportCaseEmail } from './templates/support-case.email';
 
@@ -17,7 +18,17 @@ import { supportCaseEmail } from './templates/support-case.email';
  */
 export type PartnerNotice = Extract<
   EmailNotice,
-  { kind: 'provisioning-email' | 'access-request' | 'access-decision' | 'customer-status' | 'customer-welcome' | 'support-case' }
+  {
+    kind:
+      | 'provisioning-email'
+      | 'access-request'
+      | 'access-decision'
+      | 'customer-status'
+      | 'customer-welcome'
+      | 'support-case'
+      | 'order-summary'
+      | 'services-setup-progress';
+  }
 >;
 
 const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
@@ -27,9 +38,11 @@ const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
   'customer-status',
   'customer-welcome',
   'support-case',
+  'order-summary',
+  'services-setup-progress',
 ]);
 
-/** Also a new customer's administrator and its creator: people outside provbot's notification groups. */
+/** Also a new customer's administrator and its creator, and a services setup's: people outside provbot's notification groups. */
 export const isPartnerNotice = (notice: EmailNotice): notice is PartnerNotice => PARTNER_KINDS.has(notice.kind);
 
 export interface PartnerMailContext {
@@ -70,6 +83,16 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       return {
         content: accessDecisionEmail({ request: notice.request }),
         headers: { 'X-Provbot-Kind': 'access-decision', 'X-Provbot-Order': notice.request.orderNumber },
+      };
+    case 'order-summary':
+      return {
+        content: orderSummaryEmail(notice),
+        headers: { 'X-Provbot-Kind': 'order-summary', 'X-Provbot-Customer': notice.summary.customerId },
+      };
+    case 'services-setup-progress':
+      return {
+        content: setupProgressEmail(notice),
+        headers: { 'X-Provbot-Kind': 'services-setup-progress', 'X-Provbot-Customer': notice.summary.customerId },
       };
     case 'support-case':
       return {

@@ -3,6 +3,7 @@ import { presentAccessRequestForApprover, presentDecisionForRequester } from './
 import { presentActivityNotice } from './present-activity';
 import { presentCustomerStatus } from './present-customer-status';
 import { presentDigest } from './present-digest';
+import { presentOrderSummaryNotice, presentSetupProgressNotice } from './present-setup-notices';
 import { presentSystemAlert } from './present-system-alert';
 import { presentTestNotice } from './present-test-notice';
 import type { View } from './view';
@@ -34,5 +35,9 @@ export function presentChatNotice(notice: ChatNotice, o: ChatNoticeOptions): Vie
       return presentDecisionForRequester(notice.request);
     case 'customer-status':
       return presentCustomerStatus(notice.customer, notice.status);
+    case 'services-setup-progress':
+      return presentSetupProgressNotice(notice);
+    case 'order-summary':
+      return presentOrderSummaryNotice(notice);
   }
 }

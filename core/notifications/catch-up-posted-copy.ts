@@ -3,11 +3,13 @@ import type { CoreDeps } from '../core-deps';
 import type { ClaimedDelivery, NewDelivery, PostedCopy } from './delivery';
 import { noWrites, shortHash } from './delivery';
 import type { ChatNotice } from './notice';
+import { progressUpdates } from '../services-setup/services-setup-notices';
 
 /** What a posted notice's copy is stored under, for in-place updates later; null for notices never updated. */
 export function postedCopy(notice: ChatNotice, message: PostedMessage): PostedCopy | null {
   if (notice.kind === 'activity') return { activityId: notice.activity.id, message };
   if (notice.kind === 'access-request') return { accessRequestId: notice.request.id, message };
+  if (notice.kind === 'services-setup-progress') return { servicesSetupId: notice.summary.customerId, message };
   return null;
 }
 
@@ -51,6 +53,12 @@ async function staleCopyUpdate(
       content: { kind: 'access-request-update', requestId: now.id, message },
       dueAt,
     };
+  }
+  if (notice.kind === 'services-setup-progress') {
+    // Advanced while the message was on its way: that step's updates did not know this copy.
+    const now = await deps.servicesSetupReads?.servicesSetups.find(notice.summary.customerId);
+    if (!now || now.version === notice.version) return null;
+    return progressUpdates(now, [message], now.version, dueAt)[0] ?? null;
   }
   return null;
 }

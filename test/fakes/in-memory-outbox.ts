@@ -35,6 +35,8 @@ export class InMemoryOutbox implements OutboxRepository {
   private seq = 0;
   /** Where access requests' copies were posted (the access request store reads it: one database). */
   readonly accessRequestCopies = new Map<string, PostedMessage[]>();
+  /** Where services setups' progress messages were posted (the services setup store reads it). */
+  readonly servicesSetupCopies = new Map<string, PostedMessage[]>();
 
   /**
    * `posted`: the work orders' posted-message store (one database), written by
@@ -100,8 +102,13 @@ export class InMemoryOutbox implements OutboxRepository {
     this.settle(d, 'sent', input.at);
     if (input.posted) {
       const { message } = input.posted;
+      const p = input.posted;
       const [store, id] =
-        'activityId' in input.posted ? [this.posted, input.posted.activityId] : [this.accessRequestCopies, input.posted.accessRequestId];
+        'activityId' in p
+          ? [this.posted, p.activityId]
+          : 'accessRequestId' in p
+            ? [this.accessRequestCopies, p.accessRequestId]
+            : [this.servicesSetupCopies, p.servicesSetupId];
       store.set(id, [...(store.get(id) ?? []), structuredClone(message)]);
     }
     return true;
