@@ -86,6 +86,12 @@ function action(a: any, ids: Set<string>): void {
     for (const inner of a.card.actions) action(inner, ids);
     return;
   }
+  // https://adaptivecards.io/explorer/Action.OpenUrl.html: an https or http link, nothing else.
+  if (a.type === 'Action.OpenUrl') {
+    expect(Object.keys(a).sort()).toEqual(['title', 'type', 'url']);
+    expect(a.url).toMatch(/^https?:\/\//);
+    return;
+  }
   // A style only where a card still sets one (the order form); Teams documents none for bot cards.
   expect(
     Object.keys(a)

@@ -1,4 +1,4 @@
-import type { CustomerDirectory } from '../../../core/index';
+import type { Clock, CustomerDirectory } from '../../../core/index';
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
 import type { RosterMember } from '../../fakes/recording-bot-connector';
 import { startTestBot } from '../../fakes/test-bot';
@@ -13,10 +13,10 @@ import { post } from './teams-e2e-helpers';
  * `api` calls the bot's REST API with its token, as a system placing orders would.
  */
 export async function startTeamsBot(
-  o: { roster?: RosterMember[]; env?: Record<string, string>; customers?: CustomerDirectory } = {},
-): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch' | 'tick'>> {
+  o: { roster?: RosterMember[]; env?: Record<string, string>; customers?: CustomerDirectory; clock?: Clock } = {},
+): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch' | 'tick' | 'setupTick'>> {
   const connector = await RecordingBotConnector.start(o.roster);
-  const bot = await startTestBot(o.env, o.customers ? { customers: o.customers } : {});
+  const bot = await startTestBot(o.env, { ...(o.customers ? { customers: o.customers } : {}), ...(o.clock ? { clock: o.clock } : {}) });
   return {
     url: bot.url,
     core: bot.core,
@@ -26,6 +26,7 @@ export async function startTeamsBot(
     databaseUrl: bot.databaseUrl,
     dispatch: bot.dispatch,
     tick: bot.tick,
+    setupTick: bot.setupTick,
     post: (body, headers = {}) => post(`${bot.url}/api/messages`, body, headers),
     stop: async () => {
       await bot.stop();
