@@ -16,6 +16,8 @@ import { onboardingApiRouter } from '../adapters/api/onboarding-api.routes';
 import { customerUsersApiRouter } from '../adapters/api/customer-users-api.routes';
 import { notificationApiRouter } from '../adapters/api/notification-api.routes';
 import { servicesSetupApiRouter } from '../adapters/api/services-setup-api.routes';
+import { createSummaryLinks, summaryLinkFor } from '../adapters/email/links/summary-link';
+import { summaryLinkRouter } from '../adapters/email/links/summary-link.routes';
 import { createSimulatedServicesSetup } from '../adapters/webex/simulated-services-setup';
 import { createEmbeddedBackend } from '../adapters/backend/embedded-backend';
 import { createSlackAdapter } from '../adapters/slack/create-slack-adapter';
@@ -130,10 +132,17 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
   });
 
   const slack = config.slack.mode === 'off' ? null : createSlackAdapter({ ...config.slack, log });
+  const summaryLinks = createSummaryLinks(linkSecret);
   const teams =
     config.teams.mode === 'off'
       ? null
-      : createTeamsAdapter({ ...config.teams, chatAddresses: db.chatAddresses, log, invokeBudgetMs: deps.teamsInvokeBudgetMs });
+      : createTeamsAdapter({
+          ...config.teams,
+          chatAddresses: db.chatAddresses,
+          log,
+          summaryLink: summaryLinkFor(summaryLinks, config.publicUrl, clock),
+          invokeBudgetMs: deps.teamsInvokeBudgetMs,
+        });
 
   // The only backend provbot ships; a call-processor backend would be chosen here by config.
   const metrics = createProvbotMetrics({ outboxSummary: () => db.outbox.summary(clock.now()), now: () => clock.now() });
@@ -158,8 +167,11 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     migrations: await migrationProgress(db, env.DATABASE_URL),
     errors: recentErrors,
   });
+  const setupCustomers = deps.customers ?? customerDirectory(db.customers);
   const core = createCore({
     ...coreRepositories(db),
+    // The dispatcher reads a setup's progress message and order summary when it sends them.
+    servicesSetupReads: { servicesSetups: db.servicesSetups, customers: setupCustomers },
     phoneNumbers: libPhoneNumbers,
     backend,
     customerProvisioning:
@@ -196,7 +208,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     users: db.users,
     // Shared with the core: the write limit counts a person's changes wherever they are made.
     limits,
-    customers: deps.customers ?? customerDirectory(db.customers),
+    customers: setupCustomers,
     servicesSetups: db.servicesSetups,
     connectActivations: db.servicesSetups,
     setupBackend: createSimulatedServicesSetup(clock),
@@ -221,6 +233,7 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
       customerUsersApiRouter(core, { apiToken: env.API_TOKEN, log }),
       onboardingApiRouter(core, { apiToken: env.API_TOKEN, log }),
       servicesSetupApiRouter(servicesSetup, { apiToken: env.API_TOKEN, log }),
+      summaryLinkRouter({ links: summaryLinks, setup: servicesSetup, clock, log }),
       metricsRouter(metrics, { metricsToken: env.METRICS_TOKEN }),
     ],
     correlation: correlateRequests({ log, ackObserved: metrics.ackObserved }),

@@ -22,6 +22,8 @@ import type { PhoneNumbers } from './ports/phone-numbers.port';
 import type { ActorLimits } from './limits/actor-limits';
 import type { OperationsMonitor } from './ports/operations-monitor.port';
 import type { SelfReport } from './ports/self-report.port';
+import type { CustomerDirectory } from './ports/customer-directory.port';
+import type { ServicesSetupRepository } from './ports/services-setup-repository.port';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -56,6 +58,12 @@ export interface CoreDeps {
   phoneNumbers: PhoneNumbers;
   /** Per-person rate limits (createActorLimits), so one user cannot flood others or the database. */
   limits: ActorLimits;
+  /**
+   * The services setups and their customers, read when a setup's progress message or
+   * order summary is sent; absent where the services setup is not wired (then those
+   * deliveries have nothing to show).
+   */
+  servicesSetupReads?: { servicesSetups: ServicesSetupRepository; customers: CustomerDirectory };
   /** Deliveries tried and decisions made, for metrics and log correlation; none when absent. */
   monitor?: OperationsMonitor;
   /** What the running process knows about itself (version, parts, ticks, errors), for `ops`; absent in core tests. */

@@ -272,6 +272,7 @@ export type * from './services-setup/services-setup-view';
 export type * from './services-setup/country-options';
 export { COUNTRY_OPTIONS, PLATFORMS, TELEPHONY, TELEPHONY_BY_REGION, REGIONS, findCountryOption } from './services-setup/country-options';
 export type { OrderSummary } from './services-setup/get-order-summary';
+export { orderSummaryOf } from './services-setup/get-order-summary';
 export type { PendingSetup } from './services-setup/pending-setups-for';
 export type { CustomerAdminView } from './services-setup/customer-admins';
 export type { ConnectActivationRecorded } from './services-setup/record-connect-activation';

@@ -4,6 +4,7 @@ import { renderOrderSummaryPdf } from '../pdf/order-summary.pdf';
 import type { SetupInputId, SetupPage, SetupPageView } from '../presenters/present-services-setup';
 import { changesFor, pageAfter, presentSetupPage } from '../presenters/present-services-setup';
 import {
+  orderSummaryFileName,
   presentConnectActivationRecorded,
   presentCustomerAdmins,
   presentSetupProgress,
@@ -78,7 +79,7 @@ export async function summaryPdf(setup: ServicesSetupCore, actor: Actor, custome
   return {
     kind: 'summary-pdf',
     customerId,
-    fileName: `order-summary-${summary.customerName.replace(/[^\w.-]+/g, '-')}.pdf`,
+    fileName: orderSummaryFileName(summary.customerName),
     pdf,
     view: { title: `Order summary for ${summary.customerName}`, tone: 'info', paragraphs: ['The order summary is attached as a PDF.'] },
   };

@@ -50,7 +50,9 @@ export function createOutboxRepository(db: DbClient, provider: Provider): Outbox
         if ('activityId' in posted) await tx.activityPostedMessage.create({ data: { activityId: posted.activityId, platform, address } });
         else if ('accessRequestId' in posted)
           await tx.accessRequestMessage.create({ data: { requestId: posted.accessRequestId, platform, address } });
-        else await tx.customerPostedMessage.create({ data: { customerId: posted.customerId, platform, address } });
+        else if ('customerId' in posted)
+          await tx.customerPostedMessage.create({ data: { customerId: posted.customerId, platform, address } });
+        else await tx.servicesSetupMessage.create({ data: { customerId: posted.servicesSetupId, platform, address } });
       });
     },
 

@@ -8,6 +8,8 @@ import type {
   ServicesSetupRepository,
   SetupProgressStep,
   SetupState,
+  SetupSubmitter,
+  ChatPlatform,
   Telephony,
 } from '../../core/index';
 import type { ConnectActivation as ActivationRow, ServicesSetup as SetupRow } from '../../prisma/generated/sqlite/client';
@@ -23,6 +25,7 @@ function toSetup(row: SetupRow): ServicesSetup {
     platform: row.platform as Platform | null,
     telephony: row.telephony as Telephony | null,
     progress: fromJsonText<SetupProgressStep[]>(row.progress),
+    submitter: row.submitter === null ? null : fromJsonText<SetupSubmitter>(row.submitter),
   };
 }
 
@@ -39,6 +42,7 @@ const toRow = (s: ServicesSetup, version: number) => ({
   telephony: s.telephony,
   submittedAt: s.submittedAt,
   submittedBy: s.submittedBy,
+  submitter: s.submitter === null ? null : toJsonText(s.submitter),
   backendJobId: s.backendJobId,
   progress: toJsonText(s.progress),
   completedAt: s.completedAt,
@@ -79,13 +83,19 @@ export function createServicesSetupRepository(db: DbClient): ServicesSetupReposi
       return row ? toSetup(row) : null;
     },
 
-    async saveIfVersion(next, expectedVersion, activation) {
-      if (!activation) return save(db, next, expectedVersion);
+    async saveIfVersion(next, expectedVersion, activation, writes) {
+      if (!activation && !writes?.deliveries.length) return save(db, next, expectedVersion);
       return db.$transaction(async (tx) => {
         if (!(await save(tx, next, expectedVersion))) return false;
-        await addActivation(tx, activation);
+        if (activation) await addActivation(tx, activation);
+        if (writes) await writeOutbox(tx, writes, next.updatedAt);
         return true;
       });
+    },
+
+    async listPostedMessages(customerId) {
+      const rows = await db.servicesSetupMessage.findMany({ where: { customerId }, orderBy: { id: 'asc' } });
+      return rows.map((r) => ({ platform: r.platform as ChatPlatform, address: r.address }));
     },
 
     async listByState(state, limit) {

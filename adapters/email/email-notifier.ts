@@ -1,8 +1,10 @@
-import type { AccessRequest, ActivityMessage, Clock, EmailNotifier } from '../../core/index';
+import type { AccessRequest, ActivityMessage, Clock, EmailNotice, EmailNotifier } from '../../core/index';
+import { renderOrderSummaryPdf } from '../pdf/order-summary.pdf';
+import { orderSummaryFileName } from '../presenters/present-setup-notices';
 import { DeliveryRefused, systemClock } from '../../core/index';
 import type { ActivityLinkDecision, LinkDecision, LinkSigner } from './links/link-signer';
 import { ACTIVITY_LINK_LIFETIME_MS, DEFAULT_LINK_LIFETIME_MS } from './links/link-signer';
-import type { MailTransport } from './mail-transport';
+import type { MailTransport, OutgoingMail } from './mail-transport';
 import { AUTOMATIC, bareAddress, messageIdFor, recipientAddress } from './outgoing-mail';
 import { isPartnerNotice, partnerMail } from './partner-mail';
 import { isPermanentRefusal } from './smtp-error';
@@ -29,6 +31,13 @@ export interface EmailNotifierOptions {
   activityLinkLifetimeMs?: number;
   /** Connect and greeting timeout for the mail servers named in notification settings. */
   smtpTimeoutMs?: number;
+}
+
+/** The order summary carries its PDF ("Download Order Summary (PDF)"); other notices nothing. */
+async function attachmentsFor(notice: EmailNotice): Promise<NonNullable<OutgoingMail['attachments']>> {
+  if (notice.kind !== 'order-summary') return [];
+  const content = await renderOrderSummaryPdf(notice.summary);
+  return [{ filename: orderSummaryFileName(notice.summary.customerName), content, contentType: 'application/pdf' }];
 }
 
 /** `close` is not in the port: the composition root closes what it built. */
@@ -102,11 +111,13 @@ export function createEmailNotifier(options: EmailNotifierOptions): ClosableEmai
             accessLink: (request, decision, at) => accessLink(request, decision, at, address),
           })
         : noticeEmail(notice, { ...ctx, linksFor });
+      const attachments = await attachmentsFor(notice);
       try {
         await via.send({
           from: sender,
           to: address,
           ...content,
+          ...(attachments.length ? { attachments } : {}),
           messageId: messageIdFor(idempotencyKey),
           headers: { ...AUTOMATIC, ...headers, 'X-Provbot-Delivery': idempotencyKey },
         });

@@ -36,6 +36,8 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
   /** "<id@host>"; nodemailer makes one up when absent. */
   messageId?: string;
+  /** Files sent with it (the order summary PDF), as nodemailer takes them. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 export interface MailTransport {

@@ -4,6 +4,7 @@ import { accessDecisionEmail } from './templates/access-decision.email';
 import { accessRequestEmail } from './templates/access-request.email';
 import type { NoticeEmail } from './templates/notice.email';
 import { customerStatusEmail, customerWelcomeEmail, servicesSetupOfferEmail } from './templates/customer.email';
+import { orderSummaryEmail, setupProgressEmail } from './templates/order-summary.email';
 import { provisioningEmail } from './templates/provisioning.email';
 import { supportCaseEmail } from './templates/support-case.email';
 
@@ -25,7 +26,9 @@ export type PartnerNotice = Extract<
       | 'customer-status'
       | 'customer-welcome'
       | 'support-case'
-      | 'services-setup-offer';
+      | 'services-setup-offer'
+      | 'order-summary'
+      | 'services-setup-progress';
   }
 >;
 
@@ -37,9 +40,11 @@ const PARTNER_KINDS: ReadonlySet<EmailNotice['kind']> = new Set([
   'customer-welcome',
   'support-case',
   'services-setup-offer',
+  'order-summary',
+  'services-setup-progress',
 ]);
 
-/** Also a new customer's administrator and its creator: people outside provbot's notification groups. */
+/** Also a new customer's administrator and its creator, and a services setup's: people outside provbot's notification groups. */
 export const isPartnerNotice = (notice: EmailNotice): notice is PartnerNotice => PARTNER_KINDS.has(notice.kind);
 
 export interface PartnerMailContext {
@@ -89,6 +94,16 @@ export function partnerMail(notice: PartnerNotice, ctx: PartnerMailContext): Not
       return {
         content: accessDecisionEmail({ request: notice.request }),
         headers: { 'X-Provbot-Kind': 'access-decision', ...subjectHeader(notice.request) },
+      };
+    case 'order-summary':
+      return {
+        content: orderSummaryEmail(notice),
+        headers: { 'X-Provbot-Kind': 'order-summary', 'X-Provbot-Customer': notice.summary.customerId },
+      };
+    case 'services-setup-progress':
+      return {
+        content: setupProgressEmail(notice),
+        headers: { 'X-Provbot-Kind': 'services-setup-progress', 'X-Provbot-Customer': notice.summary.customerId },
       };
     case 'support-case':
       return {

@@ -69,6 +69,12 @@ export function describeContent(c: DeliveryContent): string {
       return "the welcome email to a new customer's administrator";
     case 'support-case':
       return `support case ${c.caseNumber}, emailed to the support address`;
+    case 'services-setup-progress':
+      return 'the progress message of a services setup, for the person who submitted it';
+    case 'services-setup-update':
+      return 'an update of a services setup progress message already posted';
+    case 'order-summary':
+      return 'the order summary PDF of a completed services setup';
   }
 }
 

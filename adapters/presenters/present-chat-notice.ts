@@ -3,6 +3,7 @@ import { presentAccessRequestForApprover, presentDecisionForRequester } from './
 import { presentActivityNotice } from './present-activity';
 import { presentCustomerStatus, presentServicesSetupOffer } from './present-customer-status';
 import { presentDigest } from './present-digest';
+import { presentOrderSummaryNotice, presentSetupProgressNotice } from './present-setup-notices';
 import { presentSystemAlert } from './present-system-alert';
 import { presentTestNotice } from './present-test-notice';
 import type { View } from './view';
@@ -36,5 +37,9 @@ export function presentChatNotice(notice: ChatNotice, o: ChatNoticeOptions): Vie
       return presentCustomerStatus(notice.customer, notice.status, { offerServicesSetup: notice.offerServicesSetup });
     case 'services-setup-offer':
       return presentServicesSetupOffer(notice);
+    case 'services-setup-progress':
+      return presentSetupProgressNotice(notice);
+    case 'order-summary':
+      return presentOrderSummaryNotice(notice);
   }
 }

@@ -1,4 +1,11 @@
-import type { ConnectActivationRecorded, CustomerAdminView, PendingSetup, ServicesSetupView } from '../../core/index';
+import type {
+  ConnectActivationRecorded,
+  CustomerAdminView,
+  OrderSummaryNotice,
+  PendingSetup,
+  ServicesSetupProgressNotice,
+  ServicesSetupView,
+} from '../../core/index';
 import { CONNECT_TO_CONTROL_HUB, CONTROL_HUB_TO_CONNECT } from '../../core/index';
 import type { View } from './view';
 import { formatInstant } from './view';
@@ -21,7 +28,7 @@ export function withSetupReminder(view: View, line: string | null): View {
 }
 
 /** After Submit, and as the backend reports: each step done or waiting; the order summary once complete. */
-export function presentSetupProgress(view: ServicesSetupView): View {
+export function presentSetupProgress(view: Pick<ServicesSetupView, 'progress' | 'state' | 'customerName' | 'failure'>): View {
   const steps = view.progress.map((s) => ({ label: s.name, value: s.done ? 'done' : 'waiting' }));
   if (view.state === 'completed')
     return {
@@ -44,6 +51,31 @@ export function presentSetupProgress(view: ServicesSetupView): View {
     fields: steps,
   };
 }
+
+/** The progress message the outbox posts with Submit and updates in place as the setup advances. */
+export function presentSetupProgressNotice(notice: ServicesSetupProgressNotice): View {
+  const { summary } = notice;
+  return presentSetupProgress({
+    customerName: summary.customerName,
+    state: summary.state,
+    progress: notice.progress,
+    failure: notice.failure,
+  });
+}
+
+/** "Download Order Summary (PDF)": the words that go with the PDF, wherever it is attached or linked. */
+export function presentOrderSummaryNotice(notice: OrderSummaryNotice): View {
+  return {
+    title: `Order summary for ${notice.summary.customerName}`,
+    tone: 'success',
+    paragraphs: [
+      'The services setup completed: the Contact Center service is available in the customer organization. The order summary is attached as a PDF.',
+    ],
+  };
+}
+
+/** The PDF's file name: the customer's name with anything unsafe in a file name replaced. */
+export const orderSummaryFileName = (customerName: string): string => `order-summary-${customerName.replace(/[^\w.-]+/g, '-')}.pdf`;
 
 const ROLE_WORDS: Record<string, string> = {
   'Full Administrator': 'Customer Administrator: Full Administrator',

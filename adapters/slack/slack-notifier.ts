@@ -11,6 +11,7 @@ import { parseSlackAddress, toPostedMessage } from './slack-address';
 import { errorSummary } from './bolt-logger';
 import { deliveryMetadata, findPostedNotices } from './find-posted-notice';
 import { refusedBySlack } from './slack-delivery-errors';
+import { uploadOrderSummary } from './upload-order-summary';
 
 /** Channel ids (C…, G…, D…) as Slack writes them; anything else was not written by `/prov notify channel here`. */
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,40}$/;
@@ -57,6 +58,11 @@ export class SlackNotifier implements ChatNotifier {
     if (!channel) return null;
     if (to.kind === 'conversation' && !CHANNEL_ID.test(channel))
       throw new DeliveryRefused(`"${to.label}" is not a Slack channel id`, { permanent: true });
+    if (input.notice.kind === 'order-summary') {
+      // A file, not a message to update later: nothing to store.
+      await uploadOrderSummary(this.noticeClient, to, input.notice);
+      return null;
+    }
     const parts = renderViewParts(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel')));
     const keys = parts.map((_, i) => (i === 0 ? input.idempotencyKey : `${input.idempotencyKey}:part-${i + 1}`));
     const posted = input.inDoubt || parts.length > 1 ? await this.alreadyPosted(channel, keys) : new Map<string, SlackAddress>();

@@ -20,6 +20,8 @@ export interface TeamsAdapterOptions extends TeamsCredentials {
   log: Logger;
   /** Defaults to 4 s, inside the roughly 5 s Teams waits for an invoke. */
   invokeBudgetMs?: number;
+  /** A signed, expiring link to a customer's order summary PDF (Teams cannot take the file itself). */
+  summaryLink?: (customerId: string) => string;
 }
 
 export interface TeamsAdapter {
@@ -48,6 +50,7 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
     conversations,
     log: o.log,
     invokeBudgetMs: o.invokeBudgetMs ?? 4000,
+    summaryLink: o.summaryLink ?? null,
   };
 
   const app = new Application({
@@ -66,7 +69,7 @@ export function createTeamsAdapter(o: TeamsAdapterOptions): TeamsAdapter {
   adapter.onTurnError = turnErrorHandler(o.log);
 
   return {
-    notifier: new TeamsNotifier(addresses, conversations, o.log),
+    notifier: new TeamsNotifier(addresses, conversations, o.log, undefined, o.summaryLink ?? null),
     attach: (c, s) => {
       core = c;
       servicesSetup = s ?? null;

@@ -2,6 +2,7 @@ import type { ChatNotice, ChatNotifier, ChatTo, Clock, Logger, PostedMessage } f
 import { DeliveryRefused, systemClock } from '../../core/index';
 import { presentChatNotice } from '../presenters/present-chat-notice';
 import { activityCard } from './cards/activity.card';
+import { orderSummaryMessage } from './cards/order-summary.card';
 import { cardMessage, viewMessage } from './cards/view.card';
 import type { StoredReference } from './conversation-reference';
 import { isPersonal, parseReference } from './conversation-reference';
@@ -34,6 +35,8 @@ export class TeamsNotifier implements ChatNotifier {
     private readonly conversations: TeamsConversations,
     private readonly log: Logger,
     private readonly clock: Clock = systemClock,
+    /** The signed link to a completed setup's order summary PDF (summary-link.ts); absent, the card says where else to get it. */
+    private readonly summaryLink: ((customerId: string) => string) | null = null,
   ) {}
 
   /**
@@ -84,6 +87,7 @@ export class TeamsNotifier implements ChatNotifier {
    * click. An escalation is not refreshed: the refreshed view would drop its banner.
    */
   private message(notice: ChatNotice, reference: StoredReference) {
+    if (notice.kind === 'order-summary') return orderSummaryMessage(notice, this.summaryLink?.(notice.summary.customerId) ?? null);
     const view = this.view(notice, reference);
     if (notice.kind !== 'activity') return viewMessage(view);
     const refreshFor = isPersonal(reference) && notice.escalatedAfterMinutes === null ? [reference.user.id] : [];
@@ -92,7 +96,7 @@ export class TeamsNotifier implements ChatNotifier {
 
   /** The notice as cards: one, or a digest's items TEAMS_MAX_ITEMS a card, the footnote and buttons on the last. */
   private messages(notice: ChatNotice, reference: StoredReference) {
-    if (notice.kind === 'activity') return [this.message(notice, reference)];
+    if (notice.kind === 'activity' || notice.kind === 'order-summary') return [this.message(notice, reference)];
     const view = this.view(notice, reference);
     const sections = view.sections ?? [];
     if (sections.length <= TEAMS_MAX_ITEMS) return [viewMessage(view)];

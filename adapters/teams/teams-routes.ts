@@ -13,4 +13,6 @@ export interface TeamsRouteDeps {
   log: Logger;
   /** How long a card action may run before its invoke is answered anyway (Teams waits about 5 s). */
   invokeBudgetMs: number;
+  /** A signed link to a customer's order summary PDF, for `customer summary`; null: none is served. */
+  summaryLink?: ((customerId: string) => string) | null;
 }

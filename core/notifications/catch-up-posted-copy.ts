@@ -4,12 +4,14 @@ import type { ClaimedDelivery, NewDelivery, PostedCopy } from './delivery';
 import { noWrites, shortHash } from './delivery';
 import type { ChatNotice } from './notice';
 import { statusUpdate } from '../onboarding/customer-notices';
+import { progressUpdates } from '../services-setup/services-setup-notices';
 
 /** What a posted notice's copy is stored under, for in-place updates later; null for notices never updated. */
 export function postedCopy(notice: ChatNotice, message: PostedMessage): PostedCopy | null {
   if (notice.kind === 'activity') return { activityId: notice.activity.id, message };
   if (notice.kind === 'access-request') return { accessRequestId: notice.request.id, message };
   if (notice.kind === 'customer-status') return { customerId: notice.customer.id, message };
+  if (notice.kind === 'services-setup-progress') return { servicesSetupId: notice.summary.customerId, message };
   return null;
 }
 
@@ -59,6 +61,12 @@ async function staleCopyUpdate(
     const now = await deps.customers.findById(notice.customer.id);
     if (!now || now.status === notice.status) return null;
     return statusUpdate(now.id, now.status, message, dueAt);
+  }
+  if (notice.kind === 'services-setup-progress') {
+    // Advanced while the message was on its way: that step's updates did not know this copy.
+    const now = await deps.servicesSetupReads?.servicesSetups.find(notice.summary.customerId);
+    if (!now || now.version === notice.version) return null;
+    return progressUpdates(now, [message], now.version, dueAt)[0] ?? null;
   }
   return null;
 }

@@ -77,7 +77,17 @@ export type DeliveryContent =
    * A customer administrator's Connect activation (email only): reminded before the
    * deadline (ISO time), told it passed, or the partner told it passed.
    */
-  | { kind: 'connect-activation'; stage: ConnectActivationStage; customerName: string; adminEmail: string; deadline: string };
+  | { kind: 'connect-activation'; stage: ConnectActivationStage; customerName: string; adminEmail: string; deadline: string }
+
+  /**
+   * "Click Submit. The services setup takes a few minutes": the submitter's progress
+   * message (chat only), posted once; its copies are updated in place as the setup
+   * advances (`services-setup-update`, with the copy it replaces).
+   */
+  | { kind: 'services-setup-progress'; customerId: string }
+  | { kind: 'services-setup-update'; customerId: string; message: PostedMessage }
+  /** "Download Order Summary (PDF)": sent when the setup completes, the PDF attached (email, Slack) or linked (Teams). */
+  | { kind: 'order-summary'; customerId: string };
 
 export type ConnectActivationStage = 'reminder' | 'expired' | 'partner-expired';
 
@@ -85,11 +95,15 @@ export type ConnectActivationStage = 'reminder' | 'expired' | 'partner-expired';
 export type PostedCopy =
   | { activityId: string; message: PostedMessage }
   | { accessRequestId: string; message: PostedMessage }
-  | { customerId: string; message: PostedMessage };
+  | { customerId: string; message: PostedMessage }
+  | { servicesSetupId: string; message: PostedMessage };
 
 /** The posted copy a delivery replaces in place, if it is an update. */
 export function copyToUpdate(content: DeliveryContent): PostedMessage | null {
-  return content.kind === 'activity-update' || content.kind === 'access-request-update' || content.kind === 'customer-status-update'
+  return content.kind === 'activity-update' ||
+    content.kind === 'access-request-update' ||
+    content.kind === 'customer-status-update' ||
+    content.kind === 'services-setup-update'
     ? content.message
     : null;
 }

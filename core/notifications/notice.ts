@@ -1,6 +1,8 @@
 import type { AccessRequest } from '../access/access-request';
 import type { Customer, CustomerStatus } from '../onboarding/onboarding';
 import type { ActivityMessage } from '../ports/chat-notifier.port';
+import type { SetupProgressStep } from '../ports/services-setup-backend.port';
+import type { OrderSummary } from '../services-setup/get-order-summary';
 import type { OrderLine, Order } from '../provisioning/provisioning';
 import type { OrderHistory } from '../provisioning/get-order-history';
 import type { SupportCase } from '../provisioning/support-case';
@@ -21,7 +23,25 @@ export type ChatNotice =
   | AccessDecisionNotice
   | CustomerStatusNotice
   | ServicesSetupOfferNotice
+  | ServicesSetupProgressNotice
+  | OrderSummaryNotice
   | { kind: 'test'; scope: string };
+
+/** A submitted services setup as it stands: its backend steps so far, and how it ended once it has. */
+export interface ServicesSetupProgressNotice {
+  kind: 'services-setup-progress';
+  summary: OrderSummary;
+  progress: SetupProgressStep[];
+  failure: string | null;
+  /** The setup's version shown: a copy posted from an older one is brought up to date. */
+  version: number;
+}
+
+/** A completed setup's order summary: the PDF goes with it (attached, uploaded, or linked). */
+export interface OrderSummaryNotice {
+  kind: 'order-summary';
+  summary: OrderSummary;
+}
 
 /** How a customer's creation went, as of `status` (the customer as it stands now, for its name and packages). */
 export interface CustomerStatusNotice {

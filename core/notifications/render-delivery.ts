@@ -3,6 +3,7 @@ import type { ActivityMessage } from '../ports/chat-notifier.port';
 import type { DeliveryContent } from './delivery';
 import type { EmailNotice } from './notice';
 import { systemSettings } from './read-notification-settings';
+import { readSetupNotice } from '../services-setup/services-setup-notices';
 import { readOrderHistory } from '../provisioning/get-order-history';
 import { assigneeNameOf } from '../orders/use-case-parts/assignee-names';
 import { customerStatusNotice } from '../onboarding/customer-notices';
@@ -93,6 +94,10 @@ export async function renderDelivery(
       const customer = await deps.customers.findById(content.customerId);
       return customer && { kind: 'customer-welcome', customer, adminPortalUrl: deps.settings.adminPortalUrl };
     }
+    case 'services-setup-progress':
+    case 'services-setup-update':
+    case 'order-summary':
+      return readSetupNotice(deps, content);
     case 'support-case': {
       const supportCase = await deps.supportCases.findByNumber(content.caseNumber);
       const order = supportCase && (await deps.orders.findByNumber(supportCase.orderNumber));

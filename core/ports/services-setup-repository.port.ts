@@ -1,3 +1,4 @@
+import type { PostedMessage } from '../access/access-request';
 import type { OutboxWrites } from '../notifications/delivery';
 import type { ConnectActivation, NewConnectActivation, ServicesSetup, SetupState } from '../services-setup/services-setup';
 
@@ -7,9 +8,12 @@ export interface ServicesSetupRepository {
    * Stores `next` (its version `expectedVersion + 1`) only while the stored version is
    * still `expectedVersion` (0: nothing stored yet): one conditional statement, so of two
    * administrators saving at once exactly one wins; false for the other, nothing written.
-   * `activation` is added in the same transaction (when the setup completes).
+   * `activation` is added, and `writes` go to the outbox, in the same transaction (the
+   * progress message with Submit, its updates and the order summary as it advances).
    */
-  saveIfVersion(next: ServicesSetup, expectedVersion: number, activation?: NewConnectActivation): Promise<boolean>;
+  saveIfVersion(next: ServicesSetup, expectedVersion: number, activation?: NewConnectActivation, writes?: OutboxWrites): Promise<boolean>;
+  /** Where the progress message was posted: the outbox stores each copy when it is sent (OutboxRepository.markSent). */
+  listPostedMessages(customerId: string): Promise<PostedMessage[]>;
   listByState(state: SetupState, limit: number): Promise<ServicesSetup[]>;
 }
 

@@ -23,11 +23,14 @@ async function completedSetup() {
   await h.core.submitServicesSetup({ actor, customerId: 'cust-1' });
   h.clock.advanceMinutes(5);
   await h.core.advanceServicesSetups();
+  // Connect's notices only: the completion's order summary emails are services-setup-notices.test.ts's.
   const notices = () =>
-    h.outbox.deliveries.map(
-      (d) =>
-        `${d.content.kind === 'connect-activation' ? d.content.stage : d.content.kind} → ${d.target.channel === 'email' ? d.target.address : '?'}`,
-    );
+    h.outbox.deliveries
+      .filter((d) => d.content.kind === 'connect-activation')
+      .map(
+        (d) =>
+          `${d.content.kind === 'connect-activation' ? d.content.stage : d.content.kind} → ${d.target.channel === 'email' ? d.target.address : '?'}`,
+      );
   return { ...h, notices };
 }
 

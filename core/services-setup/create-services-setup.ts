@@ -2,7 +2,7 @@ import type { Actor } from '../directory/actor';
 import { advanceServicesSetups } from './advance-services-setups';
 import { checkConnectActivations } from './check-connect-activations';
 import { customerAdmins } from './customer-admins';
-import { getOrderSummary } from './get-order-summary';
+import { getOrderSummary, orderSummaryByLink } from './get-order-summary';
 import { getServicesSetup } from './get-services-setup';
 import { pendingSetupsFor } from './pending-setups-for';
 import { recordConnectActivation } from './record-connect-activation';
@@ -27,6 +27,8 @@ export function createServicesSetup(deps: ServicesSetupDeps) {
     updateServicesSetup: write(updateServicesSetup),
     submitServicesSetup: write(submitServicesSetup),
     getOrderSummary: (input: { actor: Actor; customerId: string }) => getOrderSummary(deps, input),
+    /** For a signed link's holder (the link is the credential). */
+    orderSummaryByLink: (customerId: string) => orderSummaryByLink(deps, customerId),
     customerAdmins: (input: { actor: Actor; customerId: string }) => customerAdmins(deps, input),
     recordConnectActivation: write(recordConnectActivation),
     pendingSetupsFor: (actor: Actor) => pendingSetupsFor(deps, actor),

@@ -1,4 +1,5 @@
 import type { SetupProgressStep } from '../ports/services-setup-backend.port';
+import type { Channel } from '../provisioning/provisioning';
 import type { Platform, Telephony } from './country-options';
 
 /**
@@ -25,6 +26,8 @@ export interface ServicesSetup {
   telephony: Telephony | null;
   submittedAt: Date | null;
   submittedBy: string | null;
+  /** Where the submitter is told of progress and handed the order summary (their chat, else email); null before Submit. */
+  submitter: SetupSubmitter | null;
   backendJobId: string | null;
   progress: SetupProgressStep[];
   completedAt: Date | null;
@@ -45,12 +48,20 @@ export const emptySetup = (customerId: string, now: Date): ServicesSetup => ({
   telephony: null,
   submittedAt: null,
   submittedBy: null,
+  submitter: null,
   backendJobId: null,
   progress: [],
   completedAt: null,
   failure: null,
   updatedAt: now,
 });
+
+/** The submitter as the chat adapter heard them: a chat platform reaches them in their direct chat. */
+export interface SetupSubmitter {
+  channel: Channel;
+  platformUserId: string | null;
+  email: string | null;
+}
 
 /** The seed's reason, shown when a confirmed country is changed. */
 export const COUNTRY_LOCKED = "the country of operation can't be changed after confirmation";

@@ -9,6 +9,8 @@ import type { ServicesSetupDeps } from './services-setup-deps';
 import type { ServicesSetupView } from './services-setup-view';
 import { effectiveSetup, presentServicesSetup } from './services-setup-view';
 import { validationFailed } from '../validation-problems';
+import { noWrites } from '../notifications/delivery';
+import { progressDeliveries } from './services-setup-notices';
 
 const ALREADY_SUBMITTED = 'the services setup was already submitted; it runs once, so nothing was changed';
 
@@ -16,7 +18,8 @@ const ALREADY_SUBMITTED = 'the services setup was already submitted; it runs onc
  * "On the Review page, review the details of the subscription and click Submit. The
  * services setup takes a few minutes." Submitted once: the setup is claimed (a
  * conditional save), then handed to the backend; a second submit changes nothing.
- * Progress comes from advanceServicesSetups, on the scheduler.
+ * Progress comes from advanceServicesSetups, on the scheduler; the submitter's chat gets
+ * one progress message, which it updates in place.
  */
 export async function submitServicesSetup(
   deps: ServicesSetupDeps,
@@ -33,6 +36,7 @@ export async function submitServicesSetup(
     state: 'submitted',
     submittedAt: now,
     submittedBy: recordedAs(input.actor),
+    submitter: { channel: input.actor.channel, platformUserId: input.actor.platformUserId, email: input.actor.email },
     version: current.version + 1,
     updatedAt: now,
   };
@@ -46,7 +50,10 @@ export async function submitServicesSetup(
     throw err;
   }
   const started = { ...claimed, backendJobId: jobId, version: claimed.version + 1 };
-  await deps.servicesSetups.saveIfVersion(started, claimed.version);
+  // The progress message goes with the job it reports on, in the same save.
+  const progress = progressDeliveries(customer, started, now);
+  if (await deps.servicesSetups.saveIfVersion(started, claimed.version, undefined, { ...noWrites(), deliveries: progress }))
+    if (progress.length) await deps.deliveries.deliveriesWritten();
   return presentServicesSetup(customer, started);
 }
 

@@ -73,6 +73,10 @@ export function chatKey(to: ChatTo, notice: ChatNotice): string {
     case 'access-request':
     case 'access-decision':
       return `${where}:${notice.kind}:${notice.request.id}`;
+    case 'services-setup-progress':
+      return `${where}:services-setup:${notice.summary.customerId}:v${notice.version}`;
+    case 'order-summary':
+      return `${where}:order-summary:${notice.summary.customerId}`;
   }
 }
 

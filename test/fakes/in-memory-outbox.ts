@@ -37,6 +37,8 @@ export class InMemoryOutbox implements OutboxRepository {
   readonly accessRequestCopies = new Map<string, PostedMessage[]>();
   /** Where customers' status messages were posted (the customer store reads it: one database). */
   readonly customerCopies = new Map<string, PostedMessage[]>();
+  /** Where services setups' progress messages were posted (the services setup store reads it). */
+  readonly servicesSetupCopies = new Map<string, PostedMessage[]>();
 
   /**
    * `posted`: the work orders' posted-message store (one database), written by
@@ -108,7 +110,9 @@ export class InMemoryOutbox implements OutboxRepository {
           ? [this.posted, p.activityId]
           : 'accessRequestId' in p
             ? [this.accessRequestCopies, p.accessRequestId]
-            : [this.customerCopies, p.customerId];
+            : 'customerId' in p
+              ? [this.customerCopies, p.customerId]
+              : [this.servicesSetupCopies, p.servicesSetupId];
       store.set(id, [...(store.get(id) ?? []), structuredClone(message)]);
     }
     return true;

@@ -41,7 +41,7 @@ export class InMemoryServicesSetups implements ServicesSetupRepository, ConnectA
     const s = this.setups.get(customerId);
     return s ? structuredClone(s) : null;
   }
-  async saveIfVersion(next: ServicesSetup, expectedVersion: number, activation?: NewConnectActivation) {
+  async saveIfVersion(next: ServicesSetup, expectedVersion: number, activation?: NewConnectActivation, writes?: OutboxWrites) {
     if ((this.setups.get(next.customerId)?.version ?? 0) !== expectedVersion) return false;
     this.setups.set(next.customerId, structuredClone({ ...next, version: expectedVersion + 1 }));
     if (
@@ -52,7 +52,11 @@ export class InMemoryServicesSetups implements ServicesSetupRepository, ConnectA
       const id = `act-${this.seq}`;
       this.activations.set(id, { ...structuredClone(activation), id, remindedAt: null, expiredAt: null, activatedAt: null });
     }
+    if (writes) this.outbox.writeInStep(writes);
     return true;
+  }
+  async listPostedMessages(customerId: string) {
+    return structuredClone(this.outbox.servicesSetupCopies.get(customerId) ?? []);
   }
   async listByState(state: SetupState, limit: number) {
     return [...this.setups.values()]

@@ -13,10 +13,18 @@ export interface ReceivedMessage {
   headers: Record<string, string>;
   text: string | null;
   html: string | null;
+  /** Parts sent as attachments (Content-Disposition: attachment), their bytes decoded. */
+  attachments: MailAttachment[];
   /** The name the client gave in EHLO/HELO (nodemailer's `name`, e.g. `?name=` in an SMTP URL): tells senders apart. */
   clientName: string;
   /** When the server stored it, just before its 250 reply. */
   receivedAt: Date;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface SmtpTestServer {
@@ -179,9 +187,9 @@ export async function startSmtpTestServer(options: { auth?: { user: string; pass
  * Just enough MIME for nodemailer's output: headers, multipart/alternative, and
  * quoted-printable or base64 parts. (mailparser is not installed.)
  */
-export function parseMime(raw: string): Pick<ReceivedMessage, 'headers' | 'text' | 'html'> {
+export function parseMime(raw: string): Pick<ReceivedMessage, 'headers' | 'text' | 'html' | 'attachments'> {
   const { headers, body } = splitEntity(raw);
-  const found = { text: null as string | null, html: null as string | null };
+  const found: Found = { text: null, html: null, attachments: [] };
   collectParts(headers, body, found);
   return { headers, ...found };
 }
@@ -198,7 +206,9 @@ function splitEntity(raw: string): { headers: Record<string, string>; body: stri
   return { headers, body };
 }
 
-function collectParts(headers: Record<string, string>, body: string, found: { text: string | null; html: string | null }) {
+type Found = { text: string | null; html: string | null; attachments: MailAttachment[] };
+
+function collectParts(headers: Record<string, string>, body: string, found: Found) {
   const type = (headers['content-type'] ?? 'text/plain').toLowerCase();
   const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
   if (type.startsWith('multipart/') && boundary) {
@@ -208,6 +218,14 @@ function collectParts(headers: Record<string, string>, body: string, found: { te
       const entity = splitEntity(part.replace(/^\r?\n/, ''));
       collectParts(entity.headers, entity.body, found);
     }
+    return;
+  }
+  const disposition = headers['content-disposition'] ?? '';
+  if (/^attachment/i.test(disposition)) {
+    const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? '';
+    const encoding = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
+    const content = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body, 'utf8');
+    found.attachments.push({ filename, contentType: type.split(';')[0]!.trim(), content });
     return;
   }
   const decoded = decodeBody(body, headers['content-transfer-encoding'] ?? '7bit');

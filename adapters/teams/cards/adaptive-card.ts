@@ -131,7 +131,14 @@ export interface ShowCardAction {
   card: { type: 'AdaptiveCard'; body: CardElement[]; actions: ExecuteAction[] };
 }
 
-export type CardAction = ExecuteAction | ShowCardAction;
+/** Opens a URL in the browser (the order summary PDF the bot serves behind a signed link). */
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+export type CardAction = ExecuteAction | ShowCardAction | OpenUrlAction;
 
 /**
  * User-specific views: a client showing the card to one of `userIds` (at most 60)

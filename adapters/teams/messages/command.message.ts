@@ -10,6 +10,7 @@ import { ORDER_FORM } from '../../presenters/order-form';
 import { renderOnboardingFormCard } from '../cards/onboarding-form.card';
 import { renderOrderFormCard } from '../cards/order-form.card';
 import { cardMessage, viewMessage } from '../cards/view.card';
+import { pdfLinkMessage } from '../cards/order-summary.card';
 import { errorSummary, presentFailure } from '../teams-errors';
 import { identifyTeamsUser } from '../teams-identity';
 import type { TeamsRouteDeps } from '../teams-routes';
@@ -35,7 +36,8 @@ export function commandMessage(deps: TeamsRouteDeps) {
       const actor = await identifyTeamsUser(core, context);
       const setup = deps.servicesSetup?.() ?? null;
       const setupCommand = parseSetupCommand(text);
-      if (setupCommand && setup) return void (await context.sendActivity(await setupReply({ core, setup }, actor, setupCommand)));
+      if (setupCommand && setup)
+        return void (await context.sendActivity(await setupReply({ core, setup }, actor, setupCommand, deps.summaryLink)));
       reply = await runCommand(core, actor, text, '', placeOf(context.activity));
       if (!isOpenOrderForm(reply) && !isOpenOnboardingForm(reply)) reply = withSetupReminder(reply, await reminderFor(setup, actor, ''));
     } catch (err) {
@@ -54,15 +56,13 @@ export function commandMessage(deps: TeamsRouteDeps) {
 
 /**
  * `services setup` answers with the wizard's first card (updated in place from then
- * on); `customer summary` cannot attach the PDF: a bot sends files in Teams only
- * through a file consent card in a personal chat, which provbot does not build yet.
+ * on); `customer summary` answers with a card linking to the PDF: a bot sends files in
+ * Teams only through a file consent card in a personal chat, so the bot serves the PDF
+ * behind a signed, expiring link (order-summary.card.ts).
  */
-async function setupReply(chat: SetupChat, actor: Actor, c: SetupCommand) {
+async function setupReply(chat: SetupChat, actor: Actor, c: SetupCommand, summaryLink: TeamsRouteDeps['summaryLink']) {
   const reply = await runSetupCommand(chat, actor, c);
   if (reply.kind === 'open-setup') return cardMessage(renderSetupCard(reply.page), reply.page.title);
   if (reply.kind === 'view') return viewMessage(reply.view);
-  return viewMessage({
-    ...reply.view,
-    paragraphs: ['The order summary PDF cannot be posted in Teams yet: type the same command in Slack to receive it.'],
-  });
+  return pdfLinkMessage({ ...reply.view, paragraphs: [] }, summaryLink?.(reply.customerId) ?? null);
 }

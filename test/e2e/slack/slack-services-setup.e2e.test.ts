@@ -161,4 +161,43 @@ describe('services setup wizard in Slack', () => {
     const fileId = (done.answer.files as { id: string }[])[0]!.id;
     expect(pdfText(api.uploads.get(fileId)!)).toContain(customer.name);
   });
+
+  it('reports progress in the submitter’s DM, updates it in place, and uploads the order summary PDF there on completion', async () => {
+    const customer = newCustomer();
+    await bot.api('PUT', `/api/customers/${customer.id}/services-setup`, {
+      countryOfOperation: 'GB',
+      confirmCountry: true,
+      platform: 'webex-contact-center',
+      telephony: 'webex-calling',
+    });
+    const opened = api.callsTo('views.open').length;
+    await command(PAT, `services setup ${customer.id}`);
+    const summaryPage = (await api.waitFor(() => api.callsTo('views.open')[opened])).answer.view as Record<string, unknown>;
+    // Every page answered through the API: the modal is submitted from its Review page.
+    const review = { ...summaryPage, private_metadata: JSON.stringify({ customerId: customer.id, page: 'review', channel: 'C0SETUP' }) };
+    expect(await submit(PAT, review)).toEqual({ response_action: 'clear' });
+
+    const progress = await api.waitFor(() =>
+      api.callsTo('chat.postMessage').find((c) => c.args.channel === PAT.slackUserId && String(c.args.text).includes(customer.name)),
+    );
+    expect(String(progress.args.text)).toContain(`Services setup for ${customer.name} submitted`);
+    const { channel, ts } = progress.answer as { channel: string; ts: string };
+
+    clock.advanceMinutes(10);
+    await bot.setupTick();
+    const updated = await api.waitFor(() =>
+      api.callsTo('chat.update').find((c) => c.args.channel === channel && c.args.ts === ts && c.answer.ok),
+    );
+    expect(String(updated.args.text)).toContain(`Services setup for ${customer.name} completed`);
+    const done = await api.waitFor(() =>
+      api.callsTo('files.completeUploadExternal').find((c) => c.args.channel_id === channel && c.answer.ok),
+    );
+    const opens = api.callsTo('conversations.open').filter((c) => c.args.users === PAT.slackUserId);
+    expect(opens.length).toBeGreaterThan(0);
+    const fileId = (done.answer.files as { id: string }[])[0]!.id;
+    const text = pdfText(api.uploads.get(fileId)!);
+    expect(text).toContain(customer.name);
+    expect(text).toContain('United Kingdom');
+    expect(String(done.args.initial_comment ?? '')).toContain(`Order summary for ${customer.name}`);
+  });
 });

@@ -86,6 +86,12 @@ function action(a: any, ids: Set<string>): void {
     for (const inner of a.card.actions) action(inner, ids);
     return;
   }
+  // https://adaptivecards.io/explorer/Action.OpenUrl.html: an https or http link, nothing else.
+  if (a.type === 'Action.OpenUrl') {
+    expect(Object.keys(a).sort()).toEqual(['title', 'type', 'url']);
+    expect(a.url).toMatch(/^https?:\/\//);
+    return;
+  }
   // No style on any card: Teams documents none for bot cards (adaptive-card.ts ExecuteAction).
   expect(Object.keys(a).sort()).toEqual(['data', 'title', 'type', 'verb']);
   expect(a.type).toBe('Action.Execute');

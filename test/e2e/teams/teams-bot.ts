@@ -1,4 +1,4 @@
-import type { CustomerDirectory, CustomerProvisioning } from '../../../core/index';
+import type { Clock, CustomerDirectory, CustomerProvisioning } from '../../../core/index';
 import { RecordingBotConnector } from '../../fakes/recording-bot-connector';
 import type { RosterMember } from '../../fakes/recording-bot-connector';
 import { startTestBot } from '../../fakes/test-bot';
@@ -18,12 +18,14 @@ export async function startTeamsBot(
     env?: Record<string, string>;
     customers?: CustomerDirectory;
     customerProvisioning?: CustomerProvisioning;
+    clock?: Clock;
   } = {},
-): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch' | 'tick' | 'pollCustomers'>> {
+): Promise<TeamsBot & Pick<TestBot, 'api' | 'databaseUrl' | 'dispatch' | 'tick' | 'pollCustomers' | 'setupTick'>> {
   const connector = await RecordingBotConnector.start(o.roster);
   const bot = await startTestBot(o.env, {
     ...(o.customers ? { customers: o.customers } : {}),
     ...(o.customerProvisioning ? { customerProvisioning: o.customerProvisioning } : {}),
+    ...(o.clock ? { clock: o.clock } : {}),
   });
   return {
     url: bot.url,
@@ -35,6 +37,7 @@ export async function startTeamsBot(
     dispatch: bot.dispatch,
     tick: bot.tick,
     pollCustomers: bot.pollCustomers,
+    setupTick: bot.setupTick,
     post: (body, headers = {}) => post(`${bot.url}/api/messages`, body, headers),
     stop: async () => {
       await bot.stop();

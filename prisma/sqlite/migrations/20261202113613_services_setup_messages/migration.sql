@@ -1,0 +1,13 @@
+-- AlterTable
+ALTER TABLE "services_setups" ADD COLUMN "submitter" TEXT;
+
+-- CreateTable
+CREATE TABLE "services_setup_messages" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "customerId" TEXT NOT NULL,
+    "platform" TEXT NOT NULL,
+    "address" TEXT NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "services_setup_messages_customerId_idx" ON "services_setup_messages"("customerId");
