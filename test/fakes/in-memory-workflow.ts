@@ -98,7 +98,13 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     this.commits.push(structuredClone(change));
     this.orders.set(change.order.next.number, structuredClone(change.order.next));
     for (const a of change.activities) this.activities.set(a.next.id, structuredClone(a.next));
-    for (const p of change.products?.put ?? []) this.subscribers.products.set(p.id, structuredClone(p));
+    // As adapters/db/work-order-commit.ts: a put replaces the product but its notes, which are only
+    // appended (addNote), so a step built from an older read cannot drop one; a new product keeps its own.
+    for (const p of change.products?.put ?? [])
+      this.subscribers.products.set(p.id, {
+        ...structuredClone(p),
+        notes: this.subscribers.products.get(p.id)?.notes ?? structuredClone(p.notes),
+      });
     for (const id of change.products?.remove ?? []) this.subscribers.products.delete(id);
     this.events.push(...structuredClone(change.events ?? []));
     if (change.notices) this.outbox.applyStepNotices(change.notices);
@@ -109,7 +115,7 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     return o ? structuredClone(o) : null;
   }
   async listActivities(n: string) {
-    return structuredClone([...this.activities.values()].filter((a) => a.orderNumber === n));
+    return structuredClone([...this.activities.values()].filter((a) => a.orderNumber === n).sort(oldestFirst));
   }
   async findActivity(id: string) {
     const a = this.activities.get(id);
@@ -123,7 +129,7 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
           ? a.assignee.email.toLowerCase() === user.email.toLowerCase()
           : hasRole(user, a.assignee.role, a.domain)),
     );
-    return structuredClone(mine.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).slice(0, limit));
+    return structuredClone(mine.sort(oldestFirst).slice(0, limit));
   }
   async search(c: OrderSearch, limit: number) {
     const has = (v: string | null | undefined, q: string | undefined) =>
@@ -158,6 +164,9 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     return structuredClone(this.posted.get(activityId) ?? []);
   }
 }
+
+/** Oldest first, as adapters/db orders activities (a stable sort keeps insertion order for ties, like its seq). */
+const oldestFirst = (x: Activity, y: Activity) => x.createdAt.getTime() - y.createdAt.getTime();
 
 const versionMatches = (stored: number | undefined, expected: number | null) =>
   expected === null ? stored === undefined : stored === expected;
