@@ -24,8 +24,13 @@ export class InMemoryOrders implements OrderRepository {
 
   async create(order: Order) {
     if (this.orders.has(order.number)) throw new CoreError('CONFLICT', { reason: `order ${order.number} already exists` });
-    this.orders.set(order.number, structuredClone(order));
-    return structuredClone(order);
+    // As adapters/db: a line number is unique within its order, and lines read back in line-number order.
+    const lines = [...order.lines].sort((a, b) => a.lineNumber - b.lineNumber);
+    if (lines.some((l, i) => i > 0 && l.lineNumber === lines[i - 1]!.lineNumber))
+      throw new Error(`order ${order.number} repeats a line number`);
+    const stored = structuredClone({ ...order, lines });
+    this.orders.set(order.number, stored);
+    return structuredClone(stored);
   }
   async findByNumber(n: string) {
     const o = this.orders.get(n);
@@ -35,6 +40,7 @@ export class InMemoryOrders implements OrderRepository {
     return [...this.orders.values()].filter((o) => o.subscriptionId === subscriptionId).map((o) => o.number);
   }
   async updateLines(n: string, patches: { lineNumber: number; patch: Partial<Order['lines'][number]> }[]) {
+    if (patches.length === 0) return;
     const o = this.orders.get(n);
     if (!o) throw new Error(`no order ${n}`);
     const next = structuredClone(o);
@@ -57,7 +63,9 @@ export class InMemoryOrders implements OrderRepository {
   }
   async findLinesDueForInitialEmail(day: string, limit: number) {
     const due: { orderNumber: string; lineNumber: number }[] = [];
-    for (const o of this.orders.values()) {
+    // As adapters/db: earliest requested start first, then the order placed first, then line number.
+    const byStart = [...this.orders.values()].sort((a, b) => a.requestedStartDate.localeCompare(b.requestedStartDate));
+    for (const o of byStart) {
       if (o.requestedStartDate > day) continue;
       for (const l of o.lines) {
         if (l.status === 'Awaiting Provisioning Details' && !l.provisioningEmailSentAt && !l.ponrAt)
