@@ -1,4 +1,4 @@
-import { hasRole } from '../../core/index';
+import { CoreError, hasRole } from '../../core/index';
 import { InMemoryOutbox } from './in-memory-outbox';
 import type {
   Activity,
@@ -35,12 +35,12 @@ export class InMemorySubscribers implements SubscriberRepository {
     return s ? structuredClone(s) : null;
   }
   async listProducts(login: string) {
-    const own = [...this.products.values()].filter((p) => p.subscriberLogin === login);
-    // "the phone and all lines on it are displayed in each of the user's subscriber record" (Line on a Shared Phone)
-    const sharedPhones = [...this.products.values()].filter(
-      (p) => p.shared && p.subscriberLogin !== login && own.some((o) => o.parentId === p.id),
-    );
-    return structuredClone([...own, ...sharedPhones]);
+    const all = [...this.products.values()];
+    const own = all.filter((p) => p.subscriberLogin === login);
+    // "the phone and all lines on it are displayed in each of the user's subscriber record" (Line on a Shared Phone);
+    // in the order provisioned, as adapters/db lists them.
+    const inRecord = (p: SubscriberProduct) => p.subscriberLogin === login || (p.shared && own.some((o) => o.parentId === p.id));
+    return structuredClone(all.filter(inRecord));
   }
   async findProduct(id: string) {
     const p = this.products.get(id);
@@ -51,8 +51,10 @@ export class InMemorySubscribers implements SubscriberRepository {
   }
   async addNote(productId: string, note: ProductNote) {
     const p = this.products.get(productId);
-    if (!p) throw new Error(`no product ${productId}`);
-    p.notes.push(structuredClone(note));
+    // As adapters/db: the product was cancelled (its notes with it) since the caller looked it up.
+    if (!p) throw new CoreError('PRODUCT_NOT_FOUND', { productId });
+    // Notes read back oldest first, whenever they were added.
+    p.notes = [...p.notes, structuredClone(note)].sort((a, b) => a.at.getTime() - b.at.getTime());
   }
   /** Test setup: a product already in the record. */
   seed(product: Partial<SubscriberProduct> & Pick<SubscriberProduct, 'id' | 'subscriberLogin' | 'type'>): SubscriberProduct {
