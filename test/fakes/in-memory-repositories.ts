@@ -16,6 +16,7 @@ import type {
   SupportCaseRepository,
   TransactionRepository,
   UserRepository,
+  UserUpsert,
 } from '../../core/index';
 
 /** In-memory ports with the same semantics as adapters/db, for core unit tests. */
@@ -212,29 +213,29 @@ export class InMemoryAccessRequests implements AccessRequestRepository {
   }
 }
 
+/** As adapters/db/user.mapper.ts: emails stored trimmed and lowercased, so every lookup ignores case. */
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export class InMemoryUsers implements UserRepository {
   readonly users = new Map<string, DirectoryUser>();
-  async upsert(u: {
-    email: string;
-    name: string;
-    slackUserId?: string | null;
-    teamsUserId?: string | null;
-    roles: DirectoryUser['roles'];
-  }) {
-    const email = u.email.toLowerCase();
-    const user: DirectoryUser = {
-      id: this.users.get(email)?.id ?? `user-${this.users.size + 1}`,
-      email,
-      name: u.name,
-      slackUserId: u.slackUserId ?? null,
-      teamsUserId: u.teamsUserId ?? null,
-      roles: u.roles,
-    };
+  async upsert(u: UserUpsert) {
+    const email = normalizeEmail(u.email);
+    const stored = this.users.get(email);
+    // As adapters/db: a platform id left undefined keeps what is stored, null clears it.
+    const slackUserId = u.slackUserId === undefined ? (stored?.slackUserId ?? null) : u.slackUserId;
+    const teamsUserId = u.teamsUserId === undefined ? (stored?.teamsUserId ?? null) : u.teamsUserId;
+    this.refuseTaken(email, 'slack', slackUserId);
+    this.refuseTaken(email, 'teams', teamsUserId);
+    // Roles replaced whole, without duplicates, read back by domain then role.
+    const grants = new Map(u.roles.map((g) => [`${g.role}\n${g.domain}`, { role: g.role, domain: g.domain }]));
+    const roles = [...grants.values()].sort((a, b) => byText(a.domain, b.domain) || byText(a.role, b.role));
+    const user: DirectoryUser = { id: stored?.id ?? `user-${this.users.size + 1}`, email, name: u.name, slackUserId, teamsUserId, roles };
     this.users.set(email, user);
     return structuredClone(user);
   }
   async findByEmail(email: string) {
-    const u = this.users.get(email.toLowerCase());
+    const u = this.users.get(normalizeEmail(email));
     return u ? structuredClone(u) : null;
   }
   async findByPlatformId(platform: ChatPlatform, id: string) {
@@ -242,17 +243,25 @@ export class InMemoryUsers implements UserRepository {
     return null;
   }
   async linkPlatformId(userId: string, platform: ChatPlatform, id: string) {
-    for (const u of this.users.values())
-      if (u.id === userId) Object.assign(u, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
+    const user = [...this.users.values()].find((u) => u.id === userId);
+    if (!user) return;
+    this.refuseTaken(user.email, platform, id);
+    Object.assign(user, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
   }
   async listByRole(role: Role, domain: string) {
-    // As adapters/db: a grant in the domain or in '*'; asked for '*', only the '*' grants.
+    // As adapters/db: a grant in the domain or in '*'; asked for '*', only the '*' grants; by email.
     const holds = (u: DirectoryUser) => u.roles.some((g) => g.role === role && (g.domain === domain || g.domain === ANY_DOMAIN));
-    return structuredClone([...this.users.values()].filter(holds));
+    return structuredClone([...this.users.values()].filter(holds).sort((a, b) => byText(a.email, b.email)));
   }
   async listDomains() {
     const domains = [...this.users.values()].flatMap((u) => u.roles.map((g) => g.domain)).filter((d) => d !== ANY_DOMAIN);
     return [...new Set(domains)].sort();
+  }
+  /** A chat identity belongs to one directory user: taking another's is a CONFLICT, as the database's unique index makes it. */
+  private refuseTaken(email: string, platform: ChatPlatform, id: string | null) {
+    if (id === null) return;
+    const holder = [...this.users.values()].find((u) => u.email !== email && (platform === 'slack' ? u.slackUserId : u.teamsUserId) === id);
+    if (holder) throw new CoreError('CONFLICT', { reason: `${platform} user ${id} is already linked to another user` });
   }
 }
 
