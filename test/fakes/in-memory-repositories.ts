@@ -19,6 +19,13 @@ import type {
   UserUpsert,
 } from '../../core/index';
 
+/** Newest first; of rows created in the same millisecond, the one recorded last first (as adapters/db orders by id). */
+const newestFirst = <T extends { createdAt: Date }>(rows: T[]): T[] =>
+  rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => b.row.createdAt.getTime() - a.row.createdAt.getTime() || b.i - a.i)
+    .map((x) => x.row);
+
 /** In-memory ports with the same semantics as adapters/db, for core unit tests. */
 export class InMemoryOrders implements OrderRepository {
   readonly orders = new Map<string, Order>();
@@ -123,7 +130,10 @@ export class InMemoryTransactions implements TransactionRepository {
     return row ? structuredClone(row) : null;
   }
   async complete(id: string, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
-    Object.assign(this.rows.find((r) => r.id === id)!, { status, completedAt, error: error ?? null });
+    const row = this.rows.find((r) => r.id === id);
+    // As adapters/db: the id came from record(), a miss is a bug.
+    if (!row) throw new Error(`no provisioning transaction ${id}`);
+    Object.assign(row, { status, completedAt, error: error ?? null });
   }
   async completePendingForLine(n: string, lineNumber: number, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
     for (const r of this.rows) {
@@ -132,10 +142,7 @@ export class InMemoryTransactions implements TransactionRepository {
     }
   }
   async listForOrder(n: string, limit: number) {
-    return this.rows
-      .filter((r) => r.orderNumber === n)
-      .reverse()
-      .slice(0, limit);
+    return structuredClone(newestFirst(this.rows.filter((r) => r.orderNumber === n)).slice(0, limit));
   }
 }
 
@@ -154,12 +161,7 @@ export class InMemorySupportCases implements SupportCaseRepository {
     return row ? structuredClone(row) : null;
   }
   async listForOrder(orderNumber: string, limit: number) {
-    return structuredClone(
-      this.rows
-        .filter((r) => r.orderNumber === orderNumber)
-        .reverse()
-        .slice(0, limit),
-    );
+    return structuredClone(newestFirst(this.rows.filter((r) => r.orderNumber === orderNumber)).slice(0, limit));
   }
 }
 
