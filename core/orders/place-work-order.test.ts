@@ -129,7 +129,7 @@ describe('placeWorkOrder', () => {
       parentProductId: 'rphone',
     });
     expect((await deps.subscribers.findProduct('rphone'))?.shared).toBe(true);
-    expect((await deps.subscribers.listProducts('jdoe')).map((p) => p.type)).toEqual(['Line on a Shared Phone', 'Phone']);
+    expect((await deps.subscribers.listProducts('jdoe')).map((p) => p.type)).toEqual(['Phone', 'Line on a Shared Phone']);
   });
 
   it('names every bad attribute at once and writes nothing', async () => {

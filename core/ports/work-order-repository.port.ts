@@ -62,6 +62,7 @@ export interface WorkOrderRepository {
   nextOrderNumber(): Promise<string>;
   commit(change: WorkflowChange): Promise<boolean>;
   findByNumber(orderNumber: string): Promise<WorkOrder | null>;
+  /** Oldest first. */
   listActivities(orderNumber: string): Promise<Activity[]>;
   findActivity(activityId: string): Promise<Activity | null>;
   /**

@@ -24,6 +24,10 @@ export class InMemoryCustomerUsers implements CustomerUserRepository {
     return u ? structuredClone(u) : null;
   }
   async list(customerId: string) {
-    return structuredClone([...this.users.values()].filter((u) => u.customerId === customerId));
+    // As adapters/db: when first added, then by email.
+    const mine = [...this.users.values()].filter((u) => u.customerId === customerId);
+    return structuredClone(
+      mine.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.email < b.email ? -1 : a.email > b.email ? 1 : 0)),
+    );
   }
 }

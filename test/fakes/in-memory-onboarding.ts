@@ -57,6 +57,7 @@ export class InMemoryCustomers implements CustomerRepository {
 
   async create(customer: NewCustomer, writes?: OutboxWrites) {
     const { headquarters, ...rest } = customer;
+    this.refuseTakenLocation(headquarters.id);
     const stored: Customer = { ...structuredClone(rest), updatedAt: rest.createdAt, locations: [structuredClone(headquarters)] };
     this.customers.set(stored.id, stored);
     if (writes) this.outbox.writeInStep(writes);
@@ -90,9 +91,14 @@ export class InMemoryCustomers implements CustomerRepository {
     await this.outbox.write(writes);
     return true;
   }
+  /** As the database's primary key: a location id is stored once, and a customer whose headquarters cannot be is not stored either. */
+  private refuseTakenLocation(id: string) {
+    if ([...this.customers.values()].some((c) => c.locations.some((l) => l.id === id))) throw new Error(`location ${id} exists`);
+  }
   async addLocation(location: CustomerLocation) {
     const c = this.customers.get(location.customerId);
     if (!c) throw new Error(`no customer ${location.customerId}`);
+    this.refuseTakenLocation(location.id);
     c.locations.push(structuredClone(location));
     return structuredClone(location);
   }

@@ -16,7 +16,15 @@ import type {
   SupportCaseRepository,
   TransactionRepository,
   UserRepository,
+  UserUpsert,
 } from '../../core/index';
+
+/** Newest first; of rows created in the same millisecond, the one recorded last first (as adapters/db orders by id). */
+const newestFirst = <T extends { createdAt: Date }>(rows: T[]): T[] =>
+  rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => b.row.createdAt.getTime() - a.row.createdAt.getTime() || b.i - a.i)
+    .map((x) => x.row);
 
 /** In-memory ports with the same semantics as adapters/db, for core unit tests. */
 export class InMemoryOrders implements OrderRepository {
@@ -24,8 +32,13 @@ export class InMemoryOrders implements OrderRepository {
 
   async create(order: Order) {
     if (this.orders.has(order.number)) throw new CoreError('CONFLICT', { reason: `order ${order.number} already exists` });
-    this.orders.set(order.number, structuredClone(order));
-    return structuredClone(order);
+    // As adapters/db: a line number is unique within its order, and lines read back in line-number order.
+    const lines = [...order.lines].sort((a, b) => a.lineNumber - b.lineNumber);
+    if (lines.some((l, i) => i > 0 && l.lineNumber === lines[i - 1]!.lineNumber))
+      throw new Error(`order ${order.number} repeats a line number`);
+    const stored = structuredClone({ ...order, lines });
+    this.orders.set(order.number, stored);
+    return structuredClone(stored);
   }
   async findByNumber(n: string) {
     const o = this.orders.get(n);
@@ -35,6 +48,7 @@ export class InMemoryOrders implements OrderRepository {
     return [...this.orders.values()].filter((o) => o.subscriptionId === subscriptionId).map((o) => o.number);
   }
   async updateLines(n: string, patches: { lineNumber: number; patch: Partial<Order['lines'][number]> }[]) {
+    if (patches.length === 0) return;
     const o = this.orders.get(n);
     if (!o) throw new Error(`no order ${n}`);
     const next = structuredClone(o);
@@ -57,7 +71,9 @@ export class InMemoryOrders implements OrderRepository {
   }
   async findLinesDueForInitialEmail(day: string, limit: number) {
     const due: { orderNumber: string; lineNumber: number }[] = [];
-    for (const o of this.orders.values()) {
+    // As adapters/db: earliest requested start first, then the order placed first, then line number.
+    const byStart = [...this.orders.values()].sort((a, b) => a.requestedStartDate.localeCompare(b.requestedStartDate));
+    for (const o of byStart) {
       if (o.requestedStartDate > day) continue;
       for (const l of o.lines) {
         if (l.status === 'Awaiting Provisioning Details' && !l.provisioningEmailSentAt && !l.ponrAt)
@@ -114,7 +130,10 @@ export class InMemoryTransactions implements TransactionRepository {
     return row ? structuredClone(row) : null;
   }
   async complete(id: string, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
-    Object.assign(this.rows.find((r) => r.id === id)!, { status, completedAt, error: error ?? null });
+    const row = this.rows.find((r) => r.id === id);
+    // As adapters/db: the id came from record(), a miss is a bug.
+    if (!row) throw new Error(`no provisioning transaction ${id}`);
+    Object.assign(row, { status, completedAt, error: error ?? null });
   }
   async completePendingForLine(n: string, lineNumber: number, status: 'Sent' | 'Failed', completedAt: Date, error?: string) {
     for (const r of this.rows) {
@@ -123,10 +142,7 @@ export class InMemoryTransactions implements TransactionRepository {
     }
   }
   async listForOrder(n: string, limit: number) {
-    return this.rows
-      .filter((r) => r.orderNumber === n)
-      .reverse()
-      .slice(0, limit);
+    return structuredClone(newestFirst(this.rows.filter((r) => r.orderNumber === n)).slice(0, limit));
   }
 }
 
@@ -145,12 +161,7 @@ export class InMemorySupportCases implements SupportCaseRepository {
     return row ? structuredClone(row) : null;
   }
   async listForOrder(orderNumber: string, limit: number) {
-    return structuredClone(
-      this.rows
-        .filter((r) => r.orderNumber === orderNumber)
-        .reverse()
-        .slice(0, limit),
-    );
+    return structuredClone(newestFirst(this.rows.filter((r) => r.orderNumber === orderNumber)).slice(0, limit));
   }
 }
 
@@ -204,29 +215,29 @@ export class InMemoryAccessRequests implements AccessRequestRepository {
   }
 }
 
+/** As adapters/db/user.mapper.ts: emails stored trimmed and lowercased, so every lookup ignores case. */
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export class InMemoryUsers implements UserRepository {
   readonly users = new Map<string, DirectoryUser>();
-  async upsert(u: {
-    email: string;
-    name: string;
-    slackUserId?: string | null;
-    teamsUserId?: string | null;
-    roles: DirectoryUser['roles'];
-  }) {
-    const email = u.email.toLowerCase();
-    const user: DirectoryUser = {
-      id: this.users.get(email)?.id ?? `user-${this.users.size + 1}`,
-      email,
-      name: u.name,
-      slackUserId: u.slackUserId ?? null,
-      teamsUserId: u.teamsUserId ?? null,
-      roles: u.roles,
-    };
+  async upsert(u: UserUpsert) {
+    const email = normalizeEmail(u.email);
+    const stored = this.users.get(email);
+    // As adapters/db: a platform id left undefined keeps what is stored, null clears it.
+    const slackUserId = u.slackUserId === undefined ? (stored?.slackUserId ?? null) : u.slackUserId;
+    const teamsUserId = u.teamsUserId === undefined ? (stored?.teamsUserId ?? null) : u.teamsUserId;
+    this.refuseTaken(email, 'slack', slackUserId);
+    this.refuseTaken(email, 'teams', teamsUserId);
+    // Roles replaced whole, without duplicates, read back by domain then role.
+    const grants = new Map(u.roles.map((g) => [`${g.role}\n${g.domain}`, { role: g.role, domain: g.domain }]));
+    const roles = [...grants.values()].sort((a, b) => byText(a.domain, b.domain) || byText(a.role, b.role));
+    const user: DirectoryUser = { id: stored?.id ?? `user-${this.users.size + 1}`, email, name: u.name, slackUserId, teamsUserId, roles };
     this.users.set(email, user);
     return structuredClone(user);
   }
   async findByEmail(email: string) {
-    const u = this.users.get(email.toLowerCase());
+    const u = this.users.get(normalizeEmail(email));
     return u ? structuredClone(u) : null;
   }
   async findByPlatformId(platform: ChatPlatform, id: string) {
@@ -234,17 +245,25 @@ export class InMemoryUsers implements UserRepository {
     return null;
   }
   async linkPlatformId(userId: string, platform: ChatPlatform, id: string) {
-    for (const u of this.users.values())
-      if (u.id === userId) Object.assign(u, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
+    const user = [...this.users.values()].find((u) => u.id === userId);
+    if (!user) return;
+    this.refuseTaken(user.email, platform, id);
+    Object.assign(user, platform === 'slack' ? { slackUserId: id } : { teamsUserId: id });
   }
   async listByRole(role: Role, domain: string) {
-    // As adapters/db: a grant in the domain or in '*'; asked for '*', only the '*' grants.
+    // As adapters/db: a grant in the domain or in '*'; asked for '*', only the '*' grants; by email.
     const holds = (u: DirectoryUser) => u.roles.some((g) => g.role === role && (g.domain === domain || g.domain === ANY_DOMAIN));
-    return structuredClone([...this.users.values()].filter(holds));
+    return structuredClone([...this.users.values()].filter(holds).sort((a, b) => byText(a.email, b.email)));
   }
   async listDomains() {
     const domains = [...this.users.values()].flatMap((u) => u.roles.map((g) => g.domain)).filter((d) => d !== ANY_DOMAIN);
     return [...new Set(domains)].sort();
+  }
+  /** A chat identity belongs to one directory user: taking another's is a CONFLICT, as the database's unique index makes it. */
+  private refuseTaken(email: string, platform: ChatPlatform, id: string | null) {
+    if (id === null) return;
+    const holder = [...this.users.values()].find((u) => u.email !== email && (platform === 'slack' ? u.slackUserId : u.teamsUserId) === id);
+    if (holder) throw new CoreError('CONFLICT', { reason: `${platform} user ${id} is already linked to another user` });
   }
 }
 

@@ -46,11 +46,15 @@ export class InMemoryServicesSetups implements ServicesSetupRepository, ConnectA
     this.setups.set(next.customerId, structuredClone({ ...next, version: expectedVersion + 1 }));
     if (
       activation &&
-      ![...this.activations.values()].some((a) => a.customerId === activation.customerId && a.adminEmail === activation.adminEmail)
+      ![...this.activations.values()].some(
+        (a) => a.customerId === activation.customerId && a.adminEmail === activation.adminEmail.toLowerCase(),
+      )
     ) {
       this.seq += 1;
       const id = `act-${this.seq}`;
-      this.activations.set(id, { ...structuredClone(activation), id, remindedAt: null, expiredAt: null, activatedAt: null });
+      // As adapters/db: the administrator's email is stored lowercased.
+      const adminEmail = activation.adminEmail.toLowerCase();
+      this.activations.set(id, { ...structuredClone(activation), adminEmail, id, remindedAt: null, expiredAt: null, activatedAt: null });
     }
     if (writes) this.outbox.writeInStep(writes);
     return true;

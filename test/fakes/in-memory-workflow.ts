@@ -1,4 +1,4 @@
-import { hasRole } from '../../core/index';
+import { CoreError, hasRole } from '../../core/index';
 import { InMemoryOutbox } from './in-memory-outbox';
 import type {
   Activity,
@@ -35,12 +35,12 @@ export class InMemorySubscribers implements SubscriberRepository {
     return s ? structuredClone(s) : null;
   }
   async listProducts(login: string) {
-    const own = [...this.products.values()].filter((p) => p.subscriberLogin === login);
-    // "the phone and all lines on it are displayed in each of the user's subscriber record" (Line on a Shared Phone)
-    const sharedPhones = [...this.products.values()].filter(
-      (p) => p.shared && p.subscriberLogin !== login && own.some((o) => o.parentId === p.id),
-    );
-    return structuredClone([...own, ...sharedPhones]);
+    const all = [...this.products.values()];
+    const own = all.filter((p) => p.subscriberLogin === login);
+    // "the phone and all lines on it are displayed in each of the user's subscriber record" (Line on a Shared Phone);
+    // in the order provisioned, as adapters/db lists them.
+    const inRecord = (p: SubscriberProduct) => p.subscriberLogin === login || (p.shared && own.some((o) => o.parentId === p.id));
+    return structuredClone(all.filter(inRecord));
   }
   async findProduct(id: string) {
     const p = this.products.get(id);
@@ -51,8 +51,10 @@ export class InMemorySubscribers implements SubscriberRepository {
   }
   async addNote(productId: string, note: ProductNote) {
     const p = this.products.get(productId);
-    if (!p) throw new Error(`no product ${productId}`);
-    p.notes.push(structuredClone(note));
+    // As adapters/db: the product was cancelled (its notes with it) since the caller looked it up.
+    if (!p) throw new CoreError('PRODUCT_NOT_FOUND', { productId });
+    // Notes read back oldest first, whenever they were added.
+    p.notes = [...p.notes, structuredClone(note)].sort((a, b) => a.at.getTime() - b.at.getTime());
   }
   /** Test setup: a product already in the record. */
   seed(product: Partial<SubscriberProduct> & Pick<SubscriberProduct, 'id' | 'subscriberLogin' | 'type'>): SubscriberProduct {
@@ -98,7 +100,13 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     this.commits.push(structuredClone(change));
     this.orders.set(change.order.next.number, structuredClone(change.order.next));
     for (const a of change.activities) this.activities.set(a.next.id, structuredClone(a.next));
-    for (const p of change.products?.put ?? []) this.subscribers.products.set(p.id, structuredClone(p));
+    // As adapters/db/work-order-commit.ts: a put replaces the product but its notes, which are only
+    // appended (addNote), so a step built from an older read cannot drop one; a new product keeps its own.
+    for (const p of change.products?.put ?? [])
+      this.subscribers.products.set(p.id, {
+        ...structuredClone(p),
+        notes: this.subscribers.products.get(p.id)?.notes ?? structuredClone(p.notes),
+      });
     for (const id of change.products?.remove ?? []) this.subscribers.products.delete(id);
     this.events.push(...structuredClone(change.events ?? []));
     if (change.notices) this.outbox.applyStepNotices(change.notices);
@@ -109,7 +117,7 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     return o ? structuredClone(o) : null;
   }
   async listActivities(n: string) {
-    return structuredClone([...this.activities.values()].filter((a) => a.orderNumber === n));
+    return structuredClone([...this.activities.values()].filter((a) => a.orderNumber === n).sort(oldestFirst));
   }
   async findActivity(id: string) {
     const a = this.activities.get(id);
@@ -123,7 +131,7 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
           ? a.assignee.email.toLowerCase() === user.email.toLowerCase()
           : hasRole(user, a.assignee.role, a.domain)),
     );
-    return structuredClone(mine.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()).slice(0, limit));
+    return structuredClone(mine.sort(oldestFirst).slice(0, limit));
   }
   async search(c: OrderSearch, limit: number) {
     const has = (v: string | null | undefined, q: string | undefined) =>
@@ -158,6 +166,9 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     return structuredClone(this.posted.get(activityId) ?? []);
   }
 }
+
+/** Oldest first, as adapters/db orders activities (a stable sort keeps insertion order for ties, like its seq). */
+const oldestFirst = (x: Activity, y: Activity) => x.createdAt.getTime() - y.createdAt.getTime();
 
 const versionMatches = (stored: number | undefined, expected: number | null) =>
   expected === null ? stored === undefined : stored === expected;

@@ -1,19 +1,18 @@
-import { expect, it } from 'vitest';
-import { DEFAULT_RULES } from '../../../core/index';
-import type { DomainRules } from '../../../core/index';
-import { unique } from './fixtures';
-import { TARGETS, describeOn, useFreshDatabase } from './test-databases';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../core/index';
+import type { DomainRules, DomainRulesRepository } from '../../core/index';
+import { unique } from '../integration/db/fixtures';
 
-for (const target of TARGETS) {
-  describeOn(target, 'DomainRulesRepository', () => {
-    const fresh = useFreshDatabase(target);
-    const rules = () => fresh.db.domainRules;
-
+/** What DomainRulesRepository promises (core/ports/domain-rules-repository.port.ts), for InMemoryDomainRules and adapters/db. */
+export function describeDomainRulesRepository(name: string, make: () => Promise<DomainRulesRepository>) {
+  describe(name, () => {
     it('finds nothing for a domain that never had rules set', async () => {
-      expect(await rules().find(`never-${unique()}.example`)).toBeNull();
+      const rules = await make();
+      expect(await rules.find(`never-${unique()}.example`)).toBeNull();
     });
 
     it('keeps each rule, skipped steps (null), groups and users included', async () => {
+      const rules = await make();
       const domain = `rules-${unique()}.example`;
       const set: DomainRules = {
         domain,
@@ -25,24 +24,25 @@ for (const target of TARGETS) {
         phoneReceiptDoneBy: null,
         allowAuthorToApprove: true,
       };
-      await rules().save(set);
-      expect(await rules().find(domain)).toEqual(set);
+      await rules.save(set);
+      expect(await rules.find(domain)).toEqual(set);
     });
 
     it('replaces a domain’s rules whole, leaving other domains alone', async () => {
+      const rules = await make();
       const a = `a-${unique()}.example`;
       const b = `b-${unique()}.example`;
-      await rules().save(DEFAULT_RULES(a));
-      await rules().save(DEFAULT_RULES(b));
+      await rules.save(DEFAULT_RULES(a));
+      await rules.save(DEFAULT_RULES(b));
       const changed: DomainRules = {
         ...DEFAULT_RULES(a),
         isAuthorizationRequiredForAddOrder: false,
         phoneAssignmentDoneBy: null,
         phoneReceiptDoneBy: { kind: 'group', role: 'Receiving' },
       };
-      await rules().save(changed);
-      expect(await rules().find(a)).toEqual(changed);
-      expect(await rules().find(b)).toEqual(DEFAULT_RULES(b));
+      await rules.save(changed);
+      expect(await rules.find(a)).toEqual(changed);
+      expect(await rules.find(b)).toEqual(DEFAULT_RULES(b));
     });
   });
 }

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import type { CustomerLocation, CustomerRepository, NewCustomer, OnboardingTemplate, TemplateRepository } from '../../core/index';
+import { at, unique } from '../integration/db/fixtures';
+import { aDelivery, deliveries } from '../integration/db/outbox-fixtures';
+
+/**
+ * What TemplateRepository and CustomerRepository promise (core/ports/onboarding-repository.port.ts),
+ * through the ports only, so the in-memory onboarding store and adapters/db run the same suite.
+ * Tests share a database: each uses domains of its own. Two processes settling at once stay in
+ * test/integration/db/onboarding.repository.int.test.ts.
+ */
+export interface OnboardingUnderTest {
+  templates: TemplateRepository;
+  customers: CustomerRepository;
+  /** Every delivery key stored so far (the outbox of the same store). */
+  deliveryKeys(): Promise<string[]>;
+}
+
+function aTemplate(domain: string, overrides: Partial<OnboardingTemplate> = {}): OnboardingTemplate {
+  return {
+    id: `tpl-${unique()}`,
+    domain,
+    name: 'Retail calling',
+    subscriptionId: 'Sub-100',
+    authenticationMethod: 'sso',
+    pstnVendor: null,
+    language: 'en_US',
+    timezone: 'Europe/Paris',
+    packages: ['webex_calling', 'cisco_calling_plan'],
+    provisioningId: `prov-${unique()}`,
+    createdBy: { name: 'Paula Partner', email: 'paula@acme.example' },
+    createdAt: at('2026-11-23T10:00:00Z'),
+    ...overrides,
+  };
+}
+
+function aLocation(customerId: string, overrides: Partial<CustomerLocation> = {}): CustomerLocation {
+  return {
+    id: `loc-${unique()}`,
+    customerId,
+    name: 'Headquarters',
+    address: { addressLine1: '1 Rue de Rivoli', city: 'Paris', postalCode: '75001', country: 'FR' },
+    remoteLocationId: null,
+    headquarters: true,
+    createdAt: at('2026-11-23T10:00:00Z'),
+    ...overrides,
+  };
+}
+
+function aCustomer(template: OnboardingTemplate, overrides: Partial<NewCustomer> = {}): NewCustomer {
+  const id = `cus-${unique()}`;
+  return {
+    id,
+    domain: template.domain,
+    name: 'Globex',
+    adminEmail: 'it@globex.example',
+    templateId: template.id,
+    packages: ['webex_calling'],
+    status: 'provisioning',
+    packageResults: [],
+    remoteCustomerId: `webex-${unique()}`,
+    orgId: null,
+    subscriptionId: 'Sub-100',
+    createdBy: { name: 'Paula Partner', email: 'paula@acme.example', channel: 'slack', platformUserId: 'UPAULA' },
+    createdAt: at('2026-11-23T10:00:00Z'),
+    headquarters: aLocation(id),
+    ...overrides,
+  };
+}
+
+export function describeOnboardingRepositories(name: string, make: () => Promise<OnboardingUnderTest>) {
+  describe(name, () => {
+    it('keeps a template as given and refuses a second of the same name in the domain, in any case', async () => {
+      const s = await make();
+      const domain = `t-${unique()}.example`;
+      const template = aTemplate(domain, { pstnVendor: 'Acme PSTN' });
+      expect(await s.templates.create(template)).toEqual(template);
+      expect(await s.templates.findById(template.id)).toEqual(template);
+      expect(await s.templates.findByName(domain, 'RETAIL calling')).toEqual(template);
+      await expect(s.templates.create(aTemplate(domain, { name: 'retail CALLING' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+      await s.templates.create(aTemplate(`other-${unique()}.example`));
+      expect((await s.templates.list([domain])).map((t) => t.id)).toEqual([template.id]);
+    });
+
+    it('lists templates with how many customers use each', async () => {
+      const s = await make();
+      const domain = `c-${unique()}.example`;
+      const used = aTemplate(domain, { name: 'A used' });
+      const unused = aTemplate(domain, { name: 'B unused' });
+      await s.templates.create(used);
+      await s.templates.create(unused);
+      await s.customers.create(aCustomer(used));
+      await s.customers.create(aCustomer(used));
+      expect((await s.templates.list([domain])).map((t) => [t.name, t.customerCount])).toEqual([
+        ['A used', 2],
+        ['B unused', 0],
+      ]);
+      expect(await s.templates.countCustomers(used.id)).toBe(2);
+    });
+
+    it('stores a customer with its headquarters, and later locations after it', async () => {
+      const s = await make();
+      const template = aTemplate(`l-${unique()}.example`);
+      await s.templates.create(template);
+      const input = aCustomer(template);
+      const created = await s.customers.create(input);
+      expect(created).toMatchObject({ id: input.id, status: 'provisioning', packages: ['webex_calling'], createdBy: input.createdBy });
+      const branch = aLocation(input.id, {
+        name: 'Lyon branch',
+        headquarters: false,
+        remoteLocationId: 'webex-loc-1',
+        address: {
+          addressLine1: '2 Place Bellecour',
+          addressLine2: 'Bât. B',
+          city: 'Lyon',
+          stateOrProvince: 'ARA',
+          postalCode: '69002',
+          country: 'FR',
+        },
+        createdAt: at('2026-11-23T09:00:00Z'),
+      });
+      expect(await s.customers.addLocation(branch)).toEqual(branch);
+      const read = await s.customers.findById(input.id);
+      expect(read?.locations).toEqual([input.headquarters, branch]);
+    });
+
+    it('creates nothing when the customer cannot be stored', async () => {
+      const s = await make();
+      const template = aTemplate(`n-${unique()}.example`);
+      await s.templates.create(template);
+      const first = aCustomer(template);
+      await s.customers.create(first);
+      // The same headquarters id again: the location insert fails, so the second customer must not remain.
+      const second = aCustomer(template, { headquarters: { ...first.headquarters } });
+      second.headquarters.customerId = second.id;
+      await expect(s.customers.create(second)).rejects.toThrow();
+      expect(await s.customers.findById(second.id)).toBeNull();
+    });
+
+    it('lists the customers still provisioning for the poll, oldest update first', async () => {
+      const s = await make();
+      const template = aTemplate(`p-${unique()}.example`);
+      await s.templates.create(template);
+      const older = aCustomer(template, { createdAt: at('2026-11-20T10:00:00Z') });
+      const review = aCustomer(template, { status: 'pending_compliance_review', createdAt: at('2026-11-21T10:00:00Z') });
+      const done = aCustomer(template, { status: 'error' });
+      const noRemote = aCustomer(template, { remoteCustomerId: null });
+      for (const c of [review, older, done, noRemote]) await s.customers.create(c);
+      const polled = (await s.customers.listByStatus(['provisioning', 'pending_compliance_review'], 500)).map((c) => c.id);
+      expect(polled.filter((id) => [older.id, review.id, done.id, noRemote.id].includes(id))).toEqual([older.id, review.id]);
+    });
+
+    it('records a settlement only from the status it was read in, with its notices', async () => {
+      const s = await make();
+      const template = aTemplate(`s-${unique()}.example`);
+      await s.templates.create(template);
+      const input = aCustomer(template);
+      await s.customers.create(input);
+      const settled = {
+        status: 'provisioned' as const,
+        packageResults: [{ name: 'webex_calling', status: 'provisioned', reasons: [] }],
+        orgId: 'org-1',
+        updatedAt: at('2026-11-23T10:05:00Z'),
+      };
+      const told = (key: string) => deliveries(aDelivery({ key }));
+      expect(await s.customers.settle(input.id, 'provisioning', settled, told(`settled:${input.id}`))).toBe(true);
+      expect(await s.customers.settle(input.id, 'provisioning', { ...settled, orgId: 'org-2' }, told(`again:${input.id}`))).toBe(false);
+      expect(await s.customers.settle(`cus-${unique()}`, 'provisioning', settled, told(`nobody:${input.id}`))).toBe(false);
+      expect(await s.customers.findById(input.id)).toMatchObject({
+        status: 'provisioned',
+        orgId: 'org-1',
+        packageResults: settled.packageResults,
+        updatedAt: settled.updatedAt,
+      });
+      expect((await s.deliveryKeys()).filter((k) => k.endsWith(input.id))).toEqual([`settled:${input.id}`]);
+    });
+
+    it('lists customers newest first, in scope, and by administrator email in any case', async () => {
+      const s = await make();
+      const template = aTemplate(`a-${unique()}.example`);
+      await s.templates.create(template);
+      // Stored as the core hands it over (onboarding.schemas.ts trims and lowercases it); asked for in any case.
+      const adminEmail = `it.${unique()}@globex.example`;
+      const older = aCustomer(template, { adminEmail, createdAt: at('2026-11-20T10:00:00Z') });
+      const newer = aCustomer(template, { adminEmail, createdAt: at('2026-11-22T10:00:00Z') });
+      const other = aCustomer(template, { createdAt: at('2026-11-21T10:00:00Z') });
+      for (const c of [older, newer, other]) await s.customers.create(c);
+      expect((await s.customers.list([template.domain])).map((c) => c.id)).toEqual([newer.id, other.id, older.id]);
+      expect((await s.customers.listByAdminEmail(adminEmail.toUpperCase())).map((c) => c.id)).toEqual([newer.id, older.id]);
+      expect((await s.customers.list('all')).map((c) => c.id)).toEqual(expect.arrayContaining([newer.id, other.id, older.id]));
+      expect(await s.customers.findById(`cus-${unique()}`)).toBeNull();
+      expect(await s.templates.findById(`tpl-${unique()}`)).toBeNull();
+    });
+  });
+}
