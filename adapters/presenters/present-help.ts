@@ -22,7 +22,7 @@ export const USAGE = [
   'template <name>|create: one onboarding template with its Provisioning ID to copy, or a form to make a new one',
   'customers: the customers of your domains and where each one stands',
   'services setup <customer>: the services setup wizard, page by page, for the partner or the customer administrator',
-  'customer <name>|create|summary <name>|admins <name>|activated <name> <email>|users <name>: one customer (its packages and locations), a form to add a new customer on Webex, the order summary PDF of its services setup, each administrator\'s Control Hub and Connect roles, (partner administrators) record that an administrator activated their Webex Connect account, which ends their reminders, or how to add its users from a CSV file (in Slack, share the .csv with me with the message "customer users <name>")',
+  "customer <name>|create|summary <name>|admins <name>|activated <name> <email>|users <name>: one customer, a form to add one on Webex, its services setup summary (PDF), its administrators' Control Hub and Connect roles, record that an administrator activated Webex Connect (partner administrators), or how to add users from a CSV file",
   'ops: how this bot is running (version, uptime, live parts, database, outbox, scheduler, last errors), for administrators',
   'help: this list',
 ];

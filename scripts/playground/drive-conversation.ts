@@ -47,6 +47,13 @@ const STEPS: { say: string; shot: string }[] = [
   { say: 'notify show system', shot: '07-notify-show' },
   { say: 'notify outbox', shot: '08-notify-outbox' },
   { say: 'resend ORD-404 1', shot: '09-unknown-order' },
+  // Onboarding, on the seed's template and half set-up customer (scripts/db/seed-onboarding.ts).
+  { say: 'templates', shot: '11-templates' },
+  { say: 'customers', shot: '12-customers' },
+  { say: 'customer Initech Demo', shot: '13-customer' },
+  { say: 'customer create', shot: '14-customer-form' },
+  { say: 'services setup Initech Demo', shot: '15-services-setup' },
+  { say: 'customer admins Initech Demo', shot: '16-customer-admins' },
 ];
 
 /** Types each step into the Playground's composer and screenshots the answer; returns the PNG paths. */

@@ -147,12 +147,12 @@ describe('services setup API through the real server', () => {
     clock.set(new Date(addBusinessDays(deadline, -2).getTime() + 60_000).toISOString());
     await bot.setupTick();
     await bot.dispatch();
-    expect(await emailsAbout('Umbrella Care')).toEqual([`${adminEmail}: Activate your Webex Connect account for Umbrella Care by`]);
+    expect(await connectEmailsAbout('Umbrella Care')).toEqual([`${adminEmail}: Activate your Webex Connect account for Umbrella Care by`]);
 
     clock.set(new Date(deadline.getTime() + 60_000).toISOString());
     await bot.setupTick();
     await bot.dispatch();
-    expect((await emailsAbout('Umbrella Care')).sort()).toEqual([
+    expect((await connectEmailsAbout('Umbrella Care')).sort()).toEqual([
       `${adminEmail}: Activate your Webex Connect account for Umbrella Care by`,
       `${adminEmail}: Your Webex Connect account for Umbrella Care was not activated in time`,
       'pat@acme-partner.example: Umbrella Care: the administrator did not activate Webex Connect in time',
@@ -199,12 +199,15 @@ describe('services setup API through the real server', () => {
     clock.set(new Date(new Date(waiting.deadline).getTime() + 60_000).toISOString());
     await bot.setupTick();
     await bot.dispatch();
-    expect(await emailsAbout('Hooli Desk')).toEqual([]);
+    expect(await connectEmailsAbout('Hooli Desk')).toEqual([]);
   });
 });
 
-/** "to: subject" of each email written so far that names `customer` (subjects cut before the date). */
-async function emailsAbout(customer: string): Promise<string[]> {
+/**
+ * "to: subject" of each Connect activation email written so far that names `customer`
+ * (subjects cut before the date); the order summary emailed on completion is not one.
+ */
+async function connectEmailsAbout(customer: string): Promise<string[]> {
   const files = (await readdir(bot.outboxDir).catch(() => [])).filter((f) => f.endsWith('.eml'));
   const found: string[] = [];
   for (const f of files) {
@@ -212,7 +215,7 @@ async function emailsAbout(customer: string): Promise<string[]> {
     const raw = (await readFile(join(bot.outboxDir, f), 'utf8')).replace(/\r?\n[ \t]+/g, ' ');
     const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
     const to = /^To: (.*)$/m.exec(raw)?.[1] ?? '';
-    if (subject.includes(customer)) found.push(`${to}: ${subject.replace(/ by \d{4}-.*$/, ' by')}`);
+    if (subject.includes(customer) && subject.includes('Connect')) found.push(`${to}: ${subject.replace(/ by \d{4}-.*$/, ' by')}`);
   }
   return found;
 }
