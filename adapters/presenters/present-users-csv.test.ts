@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConsentValue, presentCustomerUserResults, RESULTS_PER_MESSAGE } from './present-customer-user-results';
 import {
   parseUsersCsvDraftValue,
+  presentUsersCsvCreating,
   presentUsersCsvGuidance,
   presentUsersCsvProblems,
   presentUsersCsvReady,
@@ -48,7 +49,22 @@ describe('the words around a CSV file of users', () => {
 
   it('says how to share the file, in Slack, with the words to write', () => {
     expect(presentUsersCsvGuidance('/prov ', 'Globex').paragraphs[0]).toContain('with the message "customer users Globex"');
-    expect(presentUsersCsvGuidance('').paragraphs.at(-1)).toContain('use Slack');
+  });
+
+  it('tells Teams, where no file can be shared, the API route that takes the same file, in one paragraph', () => {
+    const teams = presentUsersCsvGuidance('', 'Globex');
+    expect(teams.paragraphs).toHaveLength(presentUsersCsvGuidance('/prov ', 'Globex').paragraphs.length + 1);
+    expect(teams.paragraphs.at(-1)).toBe(
+      "Files can't be shared with me in Teams yet: share it with me in Slack as above, or have someone who holds provbot's API token send it as text/csv to POST /api/customers/{customer id}/users.csv (GET /api/customers lists the ids); the answer gives each user's result.",
+    );
+    expect(viewToText(teams)).not.toMatch(/[<>]/);
+  });
+
+  it('replaces the clicked confirmation with what is being done, without its button', () => {
+    const view = presentUsersCsvCreating({ customerName: 'Globex', count: 2 });
+    expect(view.title).toBe('Creating 2 users for Globex…');
+    expect(view.actions).toBeUndefined();
+    expect(presentUsersCsvCreating({ customerName: 'Globex', count: 1 }).title).toBe('Creating 1 user for Globex…');
   });
 });
 

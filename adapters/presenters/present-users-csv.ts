@@ -18,6 +18,15 @@ const PROBLEMS_SHOWN = 60;
 
 const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
 
+/**
+ * Teams (no prefix) cannot hand the bot a file yet: the same file goes to the API route
+ * that reads it the same way (adapters/api/customer-users-api.routes.ts), with the bot's
+ * API token, or to the bot in Slack. The placeholder is in braces, not angle brackets,
+ * which Teams takes for markup.
+ */
+const TEAMS_CSV_ROUTE =
+  "Files can't be shared with me in Teams yet: share it with me in Slack as above, or have someone who holds provbot's API token send it as text/csv to POST /api/customers/{customer id}/users.csv (GET /api/customers lists the ids); the answer gives each user's result.";
+
 /** `customer users <customer>` typed without a file, and the line in `customer <name>`: how to add users from a file. */
 export function presentUsersCsvGuidance(prefix: string, customerName?: string): View {
   const words = `customer users ${customerName ?? '<customer>'}`;
@@ -28,9 +37,7 @@ export function presentUsersCsvGuidance(prefix: string, customerName?: string): 
       `In Slack, share a .csv file with me, in our direct messages or in a channel where you mention me, with the message "${words}".`,
       'Its first line names the columns: first name, last name, email, package, location, and optionally phone number, extension and admin role. Write packages by name (Webex Calling) and locations by name (Headquarters).',
       'I check every line first: if any is wrong I name each one and create nobody; otherwise I ask you to confirm before I create the users.',
-      ...(prefix
-        ? []
-        : ['Files cannot be shared with me here yet: use Slack, or ask your administrator to import the file through the API.']),
+      ...(prefix ? [] : [TEAMS_CSV_ROUTE]),
     ],
   };
 }
@@ -70,6 +77,19 @@ export function presentUsersCsvReady(input: { fileName: string; customerName: st
       `Nobody is created until you click "${label}". Each user is created once, even if the button is clicked again.`,
     ],
     actions: [{ id: 'customer-users.create', label, value: input.value, style: 'primary' }],
+  };
+}
+
+/**
+ * The confirmation once "Create N users" is clicked, in place of the message that had the
+ * button: without it the same message cannot be clicked again while the users are
+ * created. The results follow as messages of their own.
+ */
+export function presentUsersCsvCreating(input: { customerName: string; count: number }): View {
+  return {
+    title: `Creating ${users(input.count)} for ${input.customerName}…`,
+    tone: 'info',
+    paragraphs: ['The result for each user follows here as soon as it is known.'],
   };
 }
 

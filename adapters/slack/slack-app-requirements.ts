@@ -20,6 +20,8 @@ export const SLACK_BOT_SCOPES = {
   'files:read':
     'files.info and the url_private download of a CSV file of users shared with the bot (https://docs.slack.dev/messaging/working-with-files)',
   'app_mentions:read': 'the app_mention event: a CSV file of users shared in a channel with the bot mentioned',
+  'files:write':
+    'files.uploadV2 (files.getUploadURLExternal and files.completeUploadExternal): the order summary PDF of `customer summary` and of a completed services setup (https://docs.slack.dev/reference/methods/files.getUploadURLExternal)',
 } as const;
 
 export type SlackBotScope = keyof typeof SLACK_BOT_SCOPES;

@@ -54,6 +54,10 @@ describe('the Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['files:read', 'im:history', 'app_mentions:read']));
   });
 
+  it('may upload the order summary PDF (files.uploadV2 calls files.getUploadURLExternal, which needs files:write)', () => {
+    expect(manifest.oauth_config.scopes.bot).toContain('files:write');
+  });
+
   it('has a bot user that can receive DMs, over HTTP, without org deploy or token rotation', () => {
     expect(manifest.features.bot_user.display_name).toBe('provbot');
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);

@@ -60,7 +60,7 @@ export class SlackNotifier implements ChatNotifier {
       throw new DeliveryRefused(`"${to.label}" is not a Slack channel id`, { permanent: true });
     if (input.notice.kind === 'order-summary') {
       // A file, not a message to update later: nothing to store.
-      await uploadOrderSummary(this.noticeClient, to, input.notice);
+      await uploadOrderSummary(this.noticeClient, to, input.notice, this.log);
       return null;
     }
     const parts = renderViewParts(presentChatNotice(input.notice, this.options(to.kind === 'user' ? 'person' : 'channel')));

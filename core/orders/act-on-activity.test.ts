@@ -186,7 +186,7 @@ describe('actOnActivity', () => {
     // The group's copies name no one; Arthur's own names him as the directory does.
     expect(slack.posts.map((p) => p.assigneeName)).toEqual([null, null, 'Arthur Approver']);
     await expect(core.actOnActivity({ actor: as('april'), activityId: approval.id, action: { kind: 'approve' } })).rejects.toMatchObject({
-      details: { reason: 'it is assigned to arthur@acme.example' },
+      details: { reason: 'it is assigned to Arthur Approver (arthur@acme.example)' },
     });
     const declined = await core.actOnActivity({ actor: as('arthur'), activityId: approval.id, action: { kind: 'decline', note: 'away' } });
     expect(declined.activity).toMatchObject({ status: 'Open', assignee: { kind: 'group', role: 'Approval' }, note: 'away' });

@@ -35,11 +35,11 @@ export async function actOnActivity(deps: CoreDeps, input: ActOnActivityInput): 
   if (input.expectedOrderVersion !== undefined && input.expectedOrderVersion !== before.order.version) {
     throw new CoreError('STALE', { orderNumber: before.order.number, currentVersion: before.order.version });
   }
-  const refusal = activityRefusal(input.actor, activity);
-  if (refusal)
+  // The directory is asked for the assignee's name only when the answer is a refusal that names them.
+  if (activityRefusal(input.actor, activity))
     throw new CoreError('NOT_AUTHORIZED', {
       action: `${input.action.kind} this ${activity.kind} of order ${activity.orderNumber}`,
-      reason: refusal,
+      reason: activityRefusal(input.actor, activity, await assigneeNameOf(deps, activity))!,
     });
   const action = await checkDelegate(deps, checkNote(input.action), activity);
   const rules = await rulesFor(deps, activity.domain);

@@ -60,9 +60,10 @@ export function mayRead(actor: Actor, domain: string): boolean {
  * Why the actor may not act on the activity, or null when they may: an Administrator
  * of the domain always may; anyone else needs the activity's role ("This user must be
  * assigned the Approval authorization role") and to be its assignee, or the one who
- * accepted it.
+ * accepted it. A person it is assigned to is named as cards name them, "Arthur Approver
+ * (arthur@acme.example)", when the caller has the directory's name (assignee-names.ts).
  */
-export function activityRefusal(actor: Actor, activity: Activity): string | null {
+export function activityRefusal(actor: Actor, activity: Activity, assigneeName: string | null = null): string | null {
   const user = actor.user;
   if (!user) return `${actor.email ?? actor.name} is not in provbot's directory`;
   if (hasRole(user, 'Administrator', activity.domain)) return null;
@@ -72,7 +73,10 @@ export function activityRefusal(actor: Actor, activity: Activity): string | null
     return `${activity.acceptedBy.name} accepted it and is working on it`;
   }
   const { assignee } = activity;
-  if (assignee.kind === 'user') return sameEmail(assignee.email, user.email) ? null : `it is assigned to ${assignee.email}`;
+  if (assignee.kind === 'user')
+    return sameEmail(assignee.email, user.email)
+      ? null
+      : `it is assigned to ${assigneeName ? `${assigneeName} (${assignee.email})` : assignee.email}`;
   return hasRole(user, assignee.role, activity.domain) ? null : `it is assigned to the ${assignee.role} group of ${activity.domain}`;
 }
 

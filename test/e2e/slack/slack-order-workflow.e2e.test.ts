@@ -275,7 +275,7 @@ describe('a typed order and a delegated activity in Slack', () => {
     const before = await h.workOrder(number);
     const click = await h.click('al', button(update!, 'activity.accept'), alDm);
     const [reply] = await h.replies(click.responseUrl);
-    expect(visibleText(reply!)).toContain('it is assigned to aly.assigner@acme.example');
+    expect(visibleText(reply!)).toContain('it is assigned to Aly Assigner (aly.assigner@acme.example)');
     expect(await h.workOrder(number)).toEqual(before);
   });
 });

@@ -162,6 +162,29 @@ describe('services setup wizard in Slack', () => {
     expect(pdfText(api.uploads.get(fileId)!)).toContain(customer.name);
   });
 
+  it('tells the user which Slack permission is missing, and the fix, when the app was installed without files:write', async () => {
+    const customer = newCustomer();
+    const path = `/api/customers/${customer.id}/services-setup`;
+    await bot.api('PUT', path, {
+      countryOfOperation: 'GB',
+      confirmCountry: true,
+      platform: 'webex-contact-center',
+      telephony: 'webex-calling',
+    });
+    expect((await bot.api('POST', `${path}/submit`)).status).toBe(202);
+    api.failing.set('files.getUploadURLExternal', 'missing_scope');
+    try {
+      const responseUrl = await command(PAT, `customer summary ${customer.id}`);
+      const [reply] = await api.waitFor(() => (api.responsesTo(responseUrl).length ? api.responsesTo(responseUrl) : null));
+      const text = JSON.stringify(reply!.body);
+      expect(text).toContain("I couldn't post the order summary PDF here because provbot's Slack app lacks the files:write permission");
+      expect(text).toContain('reinstall the app');
+      expect(text).not.toMatch(/Something went wrong|missing_scope/);
+    } finally {
+      api.failing.delete('files.getUploadURLExternal');
+    }
+  });
+
   it('reports progress in the submitter’s DM, updates it in place, and uploads the order summary PDF there on completion', async () => {
     const customer = newCustomer();
     await bot.api('PUT', `/api/customers/${customer.id}/services-setup`, {

@@ -128,6 +128,12 @@ describe('adding users by sharing a CSV file with the bot in Slack', () => {
 
     const message = { channel, ts: String((await h.api.waitFor(() => postsTo(channel)[0])).answer.ts) };
     await h.click(c.admin, 'customer-users.create', button!.value, message);
+    // The clicked message is replaced in place, without its button, before the results.
+    const replaced = await h.api.waitFor(() =>
+      h.api.callsTo('chat.update').find((u) => u.args.channel === channel && u.args.ts === message.ts && u.answer.ok),
+    );
+    expect(visibleText(replaced.args)).toContain(`Creating 2 users for ${c.name}…`);
+    expect(buttonsOf(replaced.args)).toEqual([]);
     const results = (await nthPost(channel, 1)).args;
     const text = visibleText(results);
     expect(text).toContain(`Users for ${c.name}: 1 created, 1 waiting for consent`);

@@ -49,6 +49,16 @@ describe('the onboarding form cards against the running bot', () => {
     expect(verbsOf(card)).toEqual(['onboarding.customer.submit']);
   });
 
+  it('answers `customer users <customer>` with the API route that takes the CSV file, since Teams cannot share one with the bot', async () => {
+    const { card } = await open('customer users Umbrella');
+    expectValidCard(card);
+    const text = cardText(card);
+    expect(text).toContain('Add users to Umbrella from a CSV file');
+    expect(text).toContain('POST /api/customers/{customer id}/users.csv');
+    expect(text).toContain('GET /api/customers lists the ids');
+    expect(verbsOf(card)).toEqual([]);
+  });
+
   it('shows the unchecked location box’s message under it, keeps what was typed, and creates nothing', async () => {
     const { replyToId } = await open('customer create');
     const before = await customers();
