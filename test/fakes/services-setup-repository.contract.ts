@@ -100,5 +100,25 @@ export function describeServicesSetupRepository(name: string, make: () => Promis
       expect(await s.setups.listPostedMessages(id)).toEqual([message]);
       expect(await s.setups.listPostedMessages(`cust-${unique()}`)).toEqual([]);
     });
+
+    it('records an activation once, and never one whose deadline has already been told', async () => {
+      const s = await make();
+      const live = `cust-${unique()}`;
+      const told = `cust-${unique()}`;
+      for (const customerId of [live, told]) {
+        const setup = { ...emptySetup(customerId, now), version: 1, state: 'completed' as const };
+        const activation = { customerId, customerName: 'Globex', partnerDomain: 'acme.example', adminEmail: 'carla@globex.example' };
+        expect(await s.setups.saveIfVersion(setup, 0, { ...activation, deadline: now, remindAt: now })).toBe(true);
+      }
+      const [active] = await s.setups.listForCustomer(live);
+      expect(await s.setups.recordActivation(active!.id, now)).toBe(true);
+      expect(await s.setups.recordActivation(active!.id, new Date(now.getTime() + 1000))).toBe(false);
+      expect((await s.setups.listForCustomer(live))[0]?.activatedAt).toEqual(now);
+
+      const [expired] = await s.setups.listForCustomer(told);
+      expect(await s.setups.settle(expired!.id, 'expired', now, deliveries())).toBe(true);
+      expect(await s.setups.recordActivation(expired!.id, now)).toBe(false);
+      expect((await s.setups.listForCustomer(told))[0]?.activatedAt).toBeNull();
+    });
   });
 }

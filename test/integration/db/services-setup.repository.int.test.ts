@@ -149,25 +149,5 @@ for (const target of TARGETS) {
       expect((await repo.listDue(new Date(deadline.getTime() + 86_400_000), 100)).some((a) => a.customerId === customerId)).toBe(false);
       expect(await repo.settle(stored!.id, 'expired', deadline, { deliveries: [], digestItems: [], escalations: [] })).toBe(false);
     });
-
-    it('does not record an activation whose deadline has already been told', async () => {
-      const customerId = `cust-${unique()}`;
-      const repo = fresh.db.servicesSetups;
-      const setup = { ...emptySetup(customerId, clock.now()), version: 1, state: 'completed' as const };
-      const deadline = clock.now();
-      const activation = {
-        customerId,
-        customerName: 'Globex',
-        partnerDomain: 'acme.example',
-        adminEmail: 'carla@globex.example',
-        deadline,
-        remindAt: deadline,
-      };
-      expect(await repo.saveIfVersion(setup, 0, activation)).toBe(true);
-      const [stored] = await repo.listForCustomer(customerId);
-      expect(await repo.settle(stored!.id, 'expired', deadline, { deliveries: [], digestItems: [], escalations: [] })).toBe(true);
-      expect(await repo.recordActivation(stored!.id, deadline)).toBe(false);
-      expect((await repo.listForCustomer(customerId))[0]?.activatedAt).toBeNull();
-    });
   });
 }
