@@ -6,5 +6,10 @@ import { describeOnboardingRepositories } from './onboarding-repository.contract
 describeOnboardingRepositories('InMemoryTemplates and InMemoryCustomers', async () => {
   const outbox = new InMemoryOutbox();
   const templates = new InMemoryTemplates();
-  return { templates, customers: new InMemoryCustomers(templates, outbox), deliveryKeys: async () => outbox.deliveries.map((d) => d.key) };
+  return {
+    templates,
+    customers: new InMemoryCustomers(templates, outbox),
+    outbox,
+    deliveryKeys: async () => outbox.deliveries.map((d) => d.key),
+  };
 });

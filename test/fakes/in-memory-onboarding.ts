@@ -58,7 +58,13 @@ export class InMemoryCustomers implements CustomerRepository {
   async create(customer: NewCustomer, writes?: OutboxWrites) {
     const { headquarters, ...rest } = customer;
     this.refuseTakenLocation(headquarters.id);
-    const stored: Customer = { ...structuredClone(rest), updatedAt: rest.createdAt, locations: [structuredClone(headquarters)] };
+    // As adapters/db/onboarding.mapper.ts: the administrator email kept trimmed and lower-case.
+    const stored: Customer = {
+      ...structuredClone(rest),
+      adminEmail: rest.adminEmail.trim().toLowerCase(),
+      updatedAt: rest.createdAt,
+      locations: [structuredClone(headquarters)],
+    };
     this.customers.set(stored.id, stored);
     if (writes) this.outbox.writeInStep(writes);
     return structuredClone(stored);
@@ -72,7 +78,7 @@ export class InMemoryCustomers implements CustomerRepository {
     return structuredClone(all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
   }
   async listByAdminEmail(email: string) {
-    const all = [...this.customers.values()].filter((c) => c.adminEmail.toLowerCase() === email.trim().toLowerCase());
+    const all = [...this.customers.values()].filter((c) => c.adminEmail === email.trim().toLowerCase());
     return structuredClone(all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
   }
   async listByStatus(statuses: readonly Customer['status'][], limit: number) {

@@ -5,5 +5,5 @@ import { describeServicesSetupRepository } from './services-setup-repository.con
 /** The contract test/integration/db/services-setup-contract.int.test.ts runs on both databases. */
 describeServicesSetupRepository('InMemoryServicesSetups', async () => {
   const outbox = new InMemoryOutbox();
-  return { setups: new InMemoryServicesSetups(outbox), deliveryKeys: async () => outbox.deliveries.map((d) => d.key) };
+  return { setups: new InMemoryServicesSetups(outbox), outbox, deliveryKeys: async () => outbox.deliveries.map((d) => d.key) };
 });

@@ -133,21 +133,30 @@ export class InMemoryWorkOrders implements WorkOrderRepository {
     );
     return structuredClone(mine.sort(oldestFirst).slice(0, limit));
   }
+  /**
+   * As adapters/db/work-order-search.ts: text criteria trimmed and lowercased, the subscriber's
+   * name matched on "first last", a phone number on its digits only (a query without a digit
+   * matches nothing), the order number in upper case, the login trimmed.
+   */
   async search(c: OrderSearch, limit: number) {
-    const has = (v: string | null | undefined, q: string | undefined) =>
-      q === undefined || (v ?? '').toLowerCase().includes(q.toLowerCase());
+    const text = (q: string) => q.trim().toLowerCase();
+    // A subscriber criterion on a missing subscriber or an empty column matches nothing, as the database's join and LIKE.
+    const has = (v: string | null | undefined, q: string | undefined) => q === undefined || (v != null && text(v).includes(text(q)));
+    const digits = (v: string) => v.replace(/\D/g, '');
+    const phoneMatches = (v: string | null | undefined, q: string | undefined) =>
+      q === undefined || (v != null && digits(q) !== '' && digits(v).includes(digits(q)));
     const found = [...this.orders.values()].filter((o) => {
       const s = this.subscribers.subscribers.get(o.subscriberLogin);
       return (
         (c.domains === null || c.domains.includes(o.domain)) &&
-        (c.orderNumber === undefined || o.number === c.orderNumber) &&
+        (c.orderNumber === undefined || o.number === c.orderNumber.trim().toUpperCase()) &&
         (c.author === undefined || has(o.author.name, c.author) || has(o.author.email, c.author)) &&
         (c.state === undefined || o.state === c.state) &&
         (c.extendedStatus === undefined || o.extendedStatus === c.extendedStatus) &&
         (c.kind === undefined || o.kind === c.kind) &&
-        (c.subscriberLogin === undefined || o.subscriberLogin === c.subscriberLogin) &&
-        (c.subscriberName === undefined || has(s?.firstName, c.subscriberName) || has(s?.lastName, c.subscriberName)) &&
-        has(s?.phoneNumber, c.subscriberPhone) &&
+        (c.subscriberLogin === undefined || o.subscriberLogin === c.subscriberLogin.trim()) &&
+        has(s && `${s.firstName} ${s.lastName}`, c.subscriberName) &&
+        phoneMatches(s?.phoneNumber, c.subscriberPhone) &&
         has(s?.email, c.subscriberEmail) &&
         has(s?.department, c.department) &&
         (c.domain === undefined || o.domain === c.domain) &&

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerLocation, CustomerRepository, NewCustomer, OnboardingTemplate, TemplateRepository } from '../../core/index';
+import type {
+  CustomerLocation,
+  CustomerRepository,
+  NewCustomer,
+  NewDelivery,
+  OnboardingTemplate,
+  OutboxRepository,
+  PostedMessage,
+  TemplateRepository,
+} from '../../core/index';
 import { at, unique } from '../integration/db/fixtures';
 import { aDelivery, deliveries } from '../integration/db/outbox-fixtures';
 
@@ -12,6 +21,8 @@ import { aDelivery, deliveries } from '../integration/db/outbox-fixtures';
 export interface OnboardingUnderTest {
   templates: TemplateRepository;
   customers: CustomerRepository;
+  /** The outbox of the same store: it records where status messages were posted. */
+  outbox: OutboxRepository;
   /** Every delivery key stored so far (the outbox of the same store). */
   deliveryKeys(): Promise<string[]>;
 }
@@ -66,6 +77,24 @@ function aCustomer(template: OnboardingTemplate, overrides: Partial<NewCustomer>
     headquarters: aLocation(id),
     ...overrides,
   };
+}
+
+/** Due long before any other test's delivery, so a claim of one takes the test's own. */
+const LONG_AGO = at('2001-01-01T00:00:00Z');
+
+/** The creator's status message, as createCustomer writes it with the customer. */
+const statusPost = (customer: NewCustomer, key: string): NewDelivery => ({
+  key,
+  target: { channel: 'chat', platform: 'slack', to: { kind: 'user', platformUserId: 'UPAULA', email: 'paula@acme.example' } },
+  content: { kind: 'customer-status', customerId: customer.id, status: 'provisioning' },
+  dueAt: LONG_AGO,
+});
+
+/** Claims the one delivery due at LONG_AGO (it must be `key`) and marks it sent, posted as `message` for the customer. */
+async function sendPosted(s: OnboardingUnderTest, key: string, customerId: string, message: PostedMessage) {
+  const [claimed, ...more] = await s.outbox.claimDue({ now: LONG_AGO, limit: 2, leaseMs: 60_000 });
+  expect([claimed?.key, ...more]).toEqual([key]);
+  expect(await s.outbox.markSent(claimed!, { at: LONG_AGO, posted: { customerId, message } })).toBe(true);
 }
 
 export function describeOnboardingRepositories(name: string, make: () => Promise<OnboardingUnderTest>) {
@@ -124,7 +153,7 @@ export function describeOnboardingRepositories(name: string, make: () => Promise
       expect(read?.locations).toEqual([input.headquarters, branch]);
     });
 
-    it('creates nothing when the customer cannot be stored', async () => {
+    it('creates nothing, status message included, when the customer cannot be stored', async () => {
       const s = await make();
       const template = aTemplate(`n-${unique()}.example`);
       await s.templates.create(template);
@@ -133,8 +162,33 @@ export function describeOnboardingRepositories(name: string, make: () => Promise
       // The same headquarters id again: the location insert fails, so the second customer must not remain.
       const second = aCustomer(template, { headquarters: { ...first.headquarters } });
       second.headquarters.customerId = second.id;
-      await expect(s.customers.create(second)).rejects.toThrow();
+      const key = `customer-status:${second.id}:provisioning:slack:user:UPAULA`;
+      await expect(s.customers.create(second, deliveries(statusPost(second, key)))).rejects.toThrow();
       expect(await s.customers.findById(second.id)).toBeNull();
+      expect(await s.deliveryKeys()).not.toContain(key);
+    });
+
+    it('stores a customer with its status message, and lists where the outbox posted it, in the order posted', async () => {
+      const s = await make();
+      const template = aTemplate(`m-${unique()}.example`);
+      await s.templates.create(template);
+      const input = aCustomer(template);
+      const other = aCustomer(template);
+      const key = `customer-status:${input.id}:provisioning:slack:user:UPAULA`;
+      await s.customers.create(input, deliveries(statusPost(input, key)));
+      await s.customers.create(other);
+      expect(await s.customers.listPostedMessages(input.id)).toEqual([]);
+
+      const inSlack = { platform: 'slack' as const, address: '{"channel":"DPAULA","ts":"1700000000.000100"}' };
+      const inTeams = { platform: 'teams' as const, address: '{"conversation":{"id":"a:1"},"activityId":"x"}' };
+      await sendPosted(s, key, input.id, inSlack);
+      const later = `customer-status:${input.id}:provisioning:teams`;
+      await s.outbox.write(deliveries(statusPost(input, later)));
+      await sendPosted(s, later, input.id, inTeams);
+
+      expect(await s.customers.listPostedMessages(input.id)).toEqual([inSlack, inTeams]);
+      expect(await s.customers.listPostedMessages(other.id)).toEqual([]);
+      expect(await s.customers.listPostedMessages(`cus-${unique()}`)).toEqual([]);
     });
 
     it('lists the customers still provisioning for the poll, oldest update first', async () => {
@@ -175,18 +229,20 @@ export function describeOnboardingRepositories(name: string, make: () => Promise
       expect((await s.deliveryKeys()).filter((k) => k.endsWith(input.id))).toEqual([`settled:${input.id}`]);
     });
 
-    it('lists customers newest first, in scope, and by administrator email in any case', async () => {
+    it('lists customers newest first, in scope, and by administrator email whatever its case on either side', async () => {
       const s = await make();
       const template = aTemplate(`a-${unique()}.example`);
       await s.templates.create(template);
-      // Stored as the core hands it over (onboarding.schemas.ts trims and lowercases it); asked for in any case.
-      const adminEmail = `it.${unique()}@globex.example`;
-      const older = aCustomer(template, { adminEmail, createdAt: at('2026-11-20T10:00:00Z') });
-      const newer = aCustomer(template, { adminEmail, createdAt: at('2026-11-22T10:00:00Z') });
-      const other = aCustomer(template, { createdAt: at('2026-11-21T10:00:00Z') });
+      const admin = `It.${unique()}@Globex.example`;
+      const older = aCustomer(template, { adminEmail: admin, createdAt: at('2026-11-20T10:00:00Z') });
+      const newer = aCustomer(template, { adminEmail: admin.toLowerCase(), createdAt: at('2026-11-22T10:00:00Z') });
+      const other = aCustomer(template, { adminEmail: `someone-${unique()}@globex.example`, createdAt: at('2026-11-21T10:00:00Z') });
       for (const c of [older, newer, other]) await s.customers.create(c);
       expect((await s.customers.list([template.domain])).map((c) => c.id)).toEqual([newer.id, other.id, older.id]);
-      expect((await s.customers.listByAdminEmail(adminEmail.toUpperCase())).map((c) => c.id)).toEqual([newer.id, older.id]);
+      for (const asked of [admin, admin.toUpperCase(), `  ${admin.toLowerCase()} `])
+        expect((await s.customers.listByAdminEmail(asked)).map((c) => c.id)).toEqual([newer.id, older.id]);
+      // Kept lower-case, as adapters/db stores it for one indexed equality.
+      expect((await s.customers.findById(older.id))?.adminEmail).toBe(admin.toLowerCase());
       expect((await s.customers.list('all')).map((c) => c.id)).toEqual(expect.arrayContaining([newer.id, other.id, older.id]));
       expect(await s.customers.findById(`cus-${unique()}`)).toBeNull();
       expect(await s.templates.findById(`tpl-${unique()}`)).toBeNull();

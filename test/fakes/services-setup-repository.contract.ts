@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySetup } from '../../core/index';
-import type { ConnectActivationRepository, ServicesSetupRepository } from '../../core/index';
+import type { ConnectActivationRepository, NewDelivery, OutboxRepository, ServicesSetupRepository } from '../../core/index';
 import { unique } from '../integration/db/fixtures';
 import { aDelivery, deliveries } from '../integration/db/outbox-fixtures';
 
@@ -12,11 +12,23 @@ import { aDelivery, deliveries } from '../integration/db/outbox-fixtures';
  */
 export interface ServicesSetupsUnderTest {
   setups: ServicesSetupRepository & ConnectActivationRepository;
+  /** The outbox of the same store: it records where progress messages were posted. */
+  outbox: OutboxRepository;
   /** Every delivery key stored so far (the outbox of the same store). */
   deliveryKeys(): Promise<string[]>;
 }
 
 const now = new Date('2030-03-04T10:00:00Z');
+/** Due long before any other test's delivery, so a claim of one takes the test's own. */
+const LONG_AGO = new Date('2001-01-01T00:00:00Z');
+
+/** The submitter's progress message, as the wizard writes it with the save. */
+const progressPost = (customerId: string, key: string): NewDelivery => ({
+  key,
+  target: { channel: 'chat', platform: 'slack', to: { kind: 'user', platformUserId: 'UPAT', email: 'pat@x.example' } },
+  content: { kind: 'services-setup-progress', customerId },
+  dueAt: LONG_AGO,
+});
 
 export function describeServicesSetupRepository(name: string, make: () => Promise<ServicesSetupsUnderTest>) {
   describe(name, () => {
@@ -65,6 +77,48 @@ export function describeServicesSetupRepository(name: string, make: () => Promis
       expect(await dueOf(new Date('2030-04-01T00:00:00Z'))).toEqual([]);
       const keys = (await s.deliveryKeys()).filter((k) => k.startsWith(`connect:${stored!.id}:`)).sort();
       expect(keys).toEqual([`connect:${stored!.id}:expired`, `connect:${stored!.id}:reminder`]);
+    });
+
+    it('writes the progress message with the save and none with a refused one, and lists where the outbox posted it', async () => {
+      const s = await make();
+      const id = `cust-${unique()}`;
+      const submitted = {
+        ...emptySetup(id, now),
+        version: 1,
+        state: 'submitted' as const,
+        submitter: { channel: 'slack' as const, platformUserId: 'UPAT', email: 'pat@x.example' },
+      };
+      expect(await s.setups.saveIfVersion(submitted, 0, undefined, deliveries(progressPost(id, `progress:${id}`)))).toBe(true);
+      expect(await s.setups.saveIfVersion(submitted, 0, undefined, deliveries(progressPost(id, `refused:${id}`)))).toBe(false);
+      expect((await s.deliveryKeys()).filter((k) => k.endsWith(`:${id}`))).toEqual([`progress:${id}`]);
+      expect(await s.setups.listPostedMessages(id)).toEqual([]);
+
+      const [claimed, ...more] = await s.outbox.claimDue({ now: LONG_AGO, limit: 2, leaseMs: 60_000 });
+      expect([claimed?.key, ...more]).toEqual([`progress:${id}`]);
+      const message = { platform: 'slack' as const, address: 'D0PAT:1700000000.000100' };
+      expect(await s.outbox.markSent(claimed!, { at: LONG_AGO, posted: { servicesSetupId: id, message } })).toBe(true);
+      expect(await s.setups.listPostedMessages(id)).toEqual([message]);
+      expect(await s.setups.listPostedMessages(`cust-${unique()}`)).toEqual([]);
+    });
+
+    it('records an activation once, and never one whose deadline has already been told', async () => {
+      const s = await make();
+      const live = `cust-${unique()}`;
+      const told = `cust-${unique()}`;
+      for (const customerId of [live, told]) {
+        const setup = { ...emptySetup(customerId, now), version: 1, state: 'completed' as const };
+        const activation = { customerId, customerName: 'Globex', partnerDomain: 'acme.example', adminEmail: 'carla@globex.example' };
+        expect(await s.setups.saveIfVersion(setup, 0, { ...activation, deadline: now, remindAt: now })).toBe(true);
+      }
+      const [active] = await s.setups.listForCustomer(live);
+      expect(await s.setups.recordActivation(active!.id, now)).toBe(true);
+      expect(await s.setups.recordActivation(active!.id, new Date(now.getTime() + 1000))).toBe(false);
+      expect((await s.setups.listForCustomer(live))[0]?.activatedAt).toEqual(now);
+
+      const [expired] = await s.setups.listForCustomer(told);
+      expect(await s.setups.settle(expired!.id, 'expired', now, deliveries())).toBe(true);
+      expect(await s.setups.recordActivation(expired!.id, now)).toBe(false);
+      expect((await s.setups.listForCustomer(told))[0]?.activatedAt).toBeNull();
     });
   });
 }

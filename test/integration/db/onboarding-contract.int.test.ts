@@ -10,6 +10,7 @@ for (const target of TARGETS) {
     describeOnboardingRepositories('Prisma onboarding', async () => ({
       templates: fresh.db.templates,
       customers: fresh.db.customers,
+      outbox: fresh.db.outbox,
       deliveryKeys: async () => (await raw.rows<{ key: string }>('SELECT key FROM deliveries')).map((r) => r.key),
     }));
   });

@@ -9,6 +9,7 @@ for (const target of TARGETS) {
     const raw = useRawTables(() => fresh.url);
     describeServicesSetupRepository('Prisma services setups', async () => ({
       setups: fresh.db.servicesSetups,
+      outbox: fresh.db.outbox,
       deliveryKeys: async () => (await raw.rows<{ key: string }>('SELECT key FROM deliveries')).map((r) => r.key),
     }));
   });

@@ -43,46 +43,6 @@ for (const target of TARGETS) {
   describeOn(target, 'ServicesSetupRepository', () => {
     const fresh = useFreshDatabase(target);
 
-    it('writes the progress message with the save and none with a refused one, and lists the copies the outbox stored', async () => {
-      const repo = fresh.db.servicesSetups;
-      const id = `cust-${unique()}`;
-      const submitted = {
-        ...emptySetup(id, clock.now()),
-        version: 1,
-        state: 'submitted' as const,
-        submitter: { channel: 'slack' as const, platformUserId: 'UPAT', email: 'pat@x.example' },
-      };
-      const progress = (key: string) => ({
-        deliveries: [
-          {
-            key,
-            target: {
-              channel: 'chat' as const,
-              platform: 'slack' as const,
-              to: { kind: 'user' as const, platformUserId: 'UPAT', email: 'pat@x.example' },
-            },
-            content: { kind: 'services-setup-progress' as const, customerId: id },
-            dueAt: clock.now(),
-          },
-        ],
-        digestItems: [],
-        escalations: [],
-      });
-      expect(await repo.saveIfVersion(submitted, 0, undefined, progress(`progress:${id}`))).toBe(true);
-      expect(await repo.saveIfVersion(submitted, 0, undefined, progress(`refused:${id}`))).toBe(false);
-      expect(await repo.find(id)).toEqual(submitted);
-
-      const claimed = await fresh.db.outbox.claimDue({ now: clock.now(), limit: 500, leaseMs: 60_000 });
-      const ours = claimed.find((d) => d.key === `progress:${id}`);
-      expect(ours?.content).toEqual({ kind: 'services-setup-progress', customerId: id });
-      expect(claimed.some((d) => d.key === `refused:${id}`)).toBe(false);
-      await fresh.db.outbox.release(claimed.filter((d) => d !== ours));
-      const message = { platform: 'slack' as const, address: 'D0PAT:1700000000.000100' };
-      expect(await fresh.db.outbox.markSent(ours!, { at: clock.now(), posted: { servicesSetupId: id, message } })).toBe(true);
-      expect(await repo.listPostedMessages(id)).toEqual([message]);
-      expect(await repo.listPostedMessages(`other-${id}`)).toEqual([]);
-    });
-
     it('of two administrators confirming different countries at once, exactly one wins; the other is told the country is locked', async () => {
       const customers = new InMemoryCustomerDirectory();
       const ids = Array.from({ length: 6 }, () => `cust-${unique()}`);
@@ -188,26 +148,6 @@ for (const target of TARGETS) {
       expect((await repo.listForCustomer(customerId))[0]).toMatchObject({ activatedAt: at, expiredAt: null });
       expect((await repo.listDue(new Date(deadline.getTime() + 86_400_000), 100)).some((a) => a.customerId === customerId)).toBe(false);
       expect(await repo.settle(stored!.id, 'expired', deadline, { deliveries: [], digestItems: [], escalations: [] })).toBe(false);
-    });
-
-    it('does not record an activation whose deadline has already been told', async () => {
-      const customerId = `cust-${unique()}`;
-      const repo = fresh.db.servicesSetups;
-      const setup = { ...emptySetup(customerId, clock.now()), version: 1, state: 'completed' as const };
-      const deadline = clock.now();
-      const activation = {
-        customerId,
-        customerName: 'Globex',
-        partnerDomain: 'acme.example',
-        adminEmail: 'carla@globex.example',
-        deadline,
-        remindAt: deadline,
-      };
-      expect(await repo.saveIfVersion(setup, 0, activation)).toBe(true);
-      const [stored] = await repo.listForCustomer(customerId);
-      expect(await repo.settle(stored!.id, 'expired', deadline, { deliveries: [], digestItems: [], escalations: [] })).toBe(true);
-      expect(await repo.recordActivation(stored!.id, deadline)).toBe(false);
-      expect((await repo.listForCustomer(customerId))[0]?.activatedAt).toBeNull();
     });
   });
 }
