@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DirectoryUser } from '../directory/directory';
 import { SETUP_PEOPLE } from '../../test/fixtures/customers-for-setup';
 import { SETUP_MEMBERS, servicesSetupAccessHarness } from '../../test/fakes/services-setup-access-harness';
 
@@ -19,7 +20,7 @@ async function memberAsks() {
   await h.setup.updateServicesSetup({ actor: h.as(mona), customerId: h.customer.id, changes: COMPLETE });
   const asked = await h.setup.submitServicesSetup({ actor: h.as(mona), customerId: h.customer.id }).catch((e: unknown) => e);
   const request = [...h.deps.accessRequests.requests.values()].at(-1);
-  const decide = (decision: 'approve' | 'decline', by = pia) =>
+  const decide = (decision: 'approve' | 'decline', by: DirectoryUser = pia) =>
     h.core.decideAccessRequest({ actor: h.as(by), requestId: request?.id ?? 'none', decision });
   return { ...h, asked, request, decide };
 }
