@@ -4,7 +4,15 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createActorLimits, createCore, createServicesSetup, DEFAULT_DELIVERY_POLICY, systemClock } from '../core/index';
-import type { ChatNotifier, Clock, Core, CustomerDirectory, CustomerProvisioning, ServicesSetupCore } from '../core/index';
+import type {
+  ChatNotifier,
+  Clock,
+  Core,
+  CustomerDirectory,
+  CustomerProvisioning,
+  ServicesSetupCore,
+  ServicesSetupPorts,
+} from '../core/index';
 import { migrate } from '../adapters/db/migrate';
 import { coreRepositories, createDatabase } from '../adapters/db/create-database';
 import { createMailTransport } from '../adapters/email/mail-transport';
@@ -167,18 +175,26 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     migrations: await migrationProgress(db, env.DATABASE_URL),
     errors: recentErrors,
   });
-  const setupCustomers = deps.customers ?? customerDirectory(db.customers);
+  // One set of services setup ports, the backend included, for the core and the wizard alike.
+  const setupPorts: ServicesSetupPorts = {
+    customers: deps.customers ?? customerDirectory(db.customers),
+    servicesSetups: db.servicesSetups,
+    connectActivations: db.servicesSetups,
+    setupBackend: createSimulatedServicesSetup(clock),
+  };
+  const chat = [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n);
   const core = createCore({
     ...coreRepositories(db),
-    // The dispatcher reads a setup's progress message and order summary when it sends them.
-    servicesSetupReads: { servicesSetups: db.servicesSetups, customers: setupCustomers },
+    // The dispatcher reads a setup's progress message and order summary when it sends
+    // them; an approved submit request (a partner's member asked) runs on them.
+    servicesSetup: setupPorts,
     phoneNumbers: libPhoneNumbers,
     backend,
     customerProvisioning:
       deps.customerProvisioning ??
       createCustomerProvisioning({ accessToken: config.webex.accessToken, apiUrl: config.webex.apiUrl, logger: log }),
     email,
-    chat: [slack?.notifier, teams?.notifier].filter((n): n is ChatNotifier => !!n),
+    chat,
     clock,
     log,
     deliveries: deliveries.trigger,
@@ -208,10 +224,10 @@ export async function startBot(config: Config, deps: BotDependencies = {}): Prom
     users: db.users,
     // Shared with the core: the write limit counts a person's changes wherever they are made.
     limits,
-    customers: setupCustomers,
-    servicesSetups: db.servicesSetups,
-    connectActivations: db.servicesSetups,
-    setupBackend: createSimulatedServicesSetup(clock),
+    // A member's Submit asks the partner domain's administrators, as the core's writes do.
+    accessRequests: db.accessRequests,
+    chat,
+    ...setupPorts,
   });
   slack?.attach(core, servicesSetup);
   teams?.attach(core, servicesSetup);

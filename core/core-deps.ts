@@ -23,7 +23,8 @@ import type { ActorLimits } from './limits/actor-limits';
 import type { OperationsMonitor } from './ports/operations-monitor.port';
 import type { SelfReport } from './ports/self-report.port';
 import type { CustomerDirectory } from './ports/customer-directory.port';
-import type { ServicesSetupRepository } from './ports/services-setup-repository.port';
+import type { ConnectActivationRepository, ServicesSetupRepository } from './ports/services-setup-repository.port';
+import type { ServicesSetupBackend } from './ports/services-setup-backend.port';
 
 /** Everything a use case may touch. Built once by bot/main.ts (or a test). */
 export interface CoreDeps {
@@ -59,11 +60,12 @@ export interface CoreDeps {
   /** Per-person rate limits (createActorLimits), so one user cannot flood others or the database. */
   limits: ActorLimits;
   /**
-   * The services setups and their customers, read when a setup's progress message or
-   * order summary is sent; absent where the services setup is not wired (then those
-   * deliveries have nothing to show).
+   * The services setup's own ports: read when a setup's progress message or order
+   * summary is sent, and used to submit a setup a partner's administrator approved
+   * (access/domain-action.ts). Absent where the services setup is not wired (then those
+   * deliveries have nothing to show, and such an approval is refused).
    */
-  servicesSetupReads?: { servicesSetups: ServicesSetupRepository; customers: CustomerDirectory };
+  servicesSetup?: ServicesSetupPorts;
   /** Deliveries tried and decisions made, for metrics and log correlation; none when absent. */
   monitor?: OperationsMonitor;
   /** What the running process knows about itself (version, parts, ticks, errors), for `ops`; absent in core tests. */
@@ -78,4 +80,12 @@ export interface CoreSettings {
   supportEmail?: string | null;
   /** The support portal shown with a case (SUPPORT_URL), optional. */
   supportUrl?: string | null;
+}
+
+/** What the services setup uses beside the core's own ports (services-setup-deps.ts). */
+export interface ServicesSetupPorts {
+  customers: CustomerDirectory;
+  servicesSetups: ServicesSetupRepository;
+  connectActivations: ConnectActivationRepository;
+  setupBackend: ServicesSetupBackend;
 }

@@ -153,7 +153,7 @@ export function createCore(deps: CoreDeps) {
 }
 export type Core = ReturnType<typeof createCore>;
 
-export type { CoreDeps, CoreSettings } from './core-deps';
+export type { CoreDeps, CoreSettings, ServicesSetupPorts } from './core-deps';
 export { CoreError, isCoreError } from './errors';
 export type { CoreErrorCode, CoreErrorDetails, FieldKey, FieldProblem } from './errors';
 export { FIELD_KEYS, isFieldKey, plainMessage, problem, problemsFromZod, USER_ROW_FIELDS, userRowOf } from './validation-problems';
@@ -174,7 +174,7 @@ export type { RefreshReport } from './onboarding/refresh-provisioning-customers'
 export type { CustomerCheck } from './onboarding/check-customer';
 export type * from './access/access-request';
 export { isOrderAction, openRequestKey } from './access/access-request';
-export type { DomainAction, DomainActionDone } from './access/domain-action';
+export type { DomainAction, DomainActionDone, SubmittedSetupChoices } from './access/domain-action';
 export { createActorLimits, DEFAULT_RATE_LIMITS } from './limits/actor-limits';
 export type { ActorLimits, RateLimit, RateLimits } from './limits/actor-limits';
 export type { AccessRequested } from './access/request-access';

@@ -86,6 +86,52 @@ describe('a request to the administrators of a partner domain, in chat', () => {
     ]);
   });
 
+  it('shows a services setup submit with the choices in the wizard’s words, and tells the requester it was submitted', () => {
+    const request = addLocation({
+      action: {
+        kind: 'submit-services-setup',
+        customerId: 'cus-1',
+        customerName: 'Globex',
+        version: 4,
+        setup: {
+          countryOfOperation: 'GB',
+          timezone: 'Europe/London',
+          platform: 'webex-contact-center',
+          telephony: 'webex-calling',
+          sipAddressName: 'globex',
+        },
+      },
+    });
+    expect(presentAccessRequestForApprover(request, null).paragraphs[0]).toBe(
+      'Olive Orderer (olive@acme.example) asks to submit the services setup of Globex (country of operation United Kingdom, time zone Europe/London, platform Webex Contact Center, telephony Webex Calling-based agents and PSTN via Webex Calling (with active subscription)), which needs the Administrator role in acme.example.',
+    );
+
+    const told = presentDecisionForRequester({
+      ...request,
+      status: 'Approved',
+      decidedBy: { name: 'Pia Partner', email: null, channel: 'slack' },
+      outcome: { ok: true, result: { kind: 'services-setup-submitted', customerName: 'Globex' } },
+    });
+    expect(told.tone).toBe('success');
+    expect(told.paragraphs.join(' ')).toContain('Services setup of Globex submitted');
+  });
+
+  it('shows a consent email resend by the user’s email, and the outcome', () => {
+    const request = addLocation({
+      action: { kind: 'resend-consent-email', customerId: 'cus-1', customerName: 'Globex', email: 'ada@globex.example' },
+    });
+    expect(presentAccessRequestForApprover(request, null).paragraphs[0]).toContain(
+      'asks to resend the consent email to ada@globex.example, a user of Globex,',
+    );
+    const told = presentDecisionForRequester({
+      ...request,
+      status: 'Approved',
+      decidedBy: { name: 'Pia Partner', email: null, channel: 'slack' },
+      outcome: { ok: true, result: { kind: 'consent-email-resent', customerName: 'Globex', email: 'ada@globex.example' } },
+    });
+    expect(told.paragraphs.join(' ')).toContain('Consent email sent again to ada@globex.example');
+  });
+
   it('names the administrators asked, or says the earlier request still waits', () => {
     const details = {
       domain: 'acme.example',

@@ -1,4 +1,5 @@
-import type { DomainAction, DomainActionDone } from '../../core/index';
+import type { DomainAction, DomainActionDone, SubmittedSetupChoices } from '../../core/index';
+import { findCountryOption, PLATFORMS, TELEPHONY } from '../../core/index';
 import { presentCustomerStatus } from './present-customer-status';
 import { addressText } from './present-customer-status';
 import { presentTemplate } from './present-onboarding';
@@ -23,6 +24,10 @@ export function describeDomainAction(action: DomainAction): string {
       const more = users.length > USERS_NAMED ? ` and ${users.length - USERS_NAMED} more` : '';
       return `add ${users.length === 1 ? '1 user' : `${users.length} users`} (${shown.join(', ')}${more}) to ${action.customerName}`;
     }
+    case 'submit-services-setup':
+      return `submit the services setup of ${action.customerName} (${setupChoicesText(action.setup)})`;
+    case 'resend-consent-email':
+      return `resend the consent email to ${action.email}, a user of ${action.customerName}`;
   }
 }
 
@@ -57,5 +62,30 @@ export function presentDomainActionDone(result: DomainActionDone): View {
         paragraphs: lines,
       };
     }
+    case 'services-setup-submitted':
+      return {
+        title: `Services setup of ${result.customerName} submitted`,
+        tone: 'success',
+        paragraphs: ['The services setup takes a few minutes; its progress follows in a separate message.'],
+      };
+    case 'consent-email-resent':
+      return {
+        title: `Consent email sent again to ${result.email}`,
+        tone: 'success',
+        paragraphs: [`${result.customerName} gets the user once they consent to the move.`],
+      };
   }
+}
+
+/** The Review page's choices, in the wizard's own words. */
+function setupChoicesText(setup: SubmittedSetupChoices): string {
+  const country = findCountryOption(setup.countryOfOperation)?.name ?? setup.countryOfOperation;
+  return [
+    `country of operation ${country}`,
+    setup.timezone ? `time zone ${setup.timezone}` : null,
+    `platform ${PLATFORMS[setup.platform]}`,
+    `telephony ${TELEPHONY[setup.telephony].label}`,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(', ');
 }

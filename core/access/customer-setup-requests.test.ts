@@ -88,4 +88,46 @@ describe('setting a customer up through its administrators', () => {
     expect(h.webex.callsOf('createLocation')).toHaveLength(1);
     expect(h.slack.told.at(-1)?.outcome).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
   });
+
+  it('resends a consent email for a member only once an administrator approves; a user who consented meanwhile gets none', async () => {
+    const h = await provisionedCustomer();
+    h.webex.subscriberAnswers.set('ada2@globex.example', { status: 'pending_user_migration', subscriberId: 'sub-2' });
+    h.webex.subscriberAnswers.set('ada3@globex.example', { status: 'pending_user_migration', subscriberId: 'sub-3' });
+    await h.core.addCustomerUsers({ actor: h.as('paula'), customerId: h.customer.id, users: [h.user(2), h.user(3)] });
+    const resend = (email: string, who: 'olive' | 'otto' = 'olive') =>
+      h.core.resendConsentEmail({ actor: h.as(who), customerId: h.customer.id, email });
+    await expect(resend('ada2@globex.example')).rejects.toMatchObject({
+      code: 'ADMIN_APPROVAL_REQUESTED',
+      details: { action: 'resend a consent email for Globex Corporation', administrators: ['Paula Partner'] },
+    });
+    expect(h.webex.callsOf('resendConsentEmail')).toEqual([]);
+    expect(await h.approveLast()).toMatchObject({
+      outcome: { ok: true, result: { kind: 'consent-email-resent', email: 'ada2@globex.example', customerName: 'Globex Corporation' } },
+    });
+    expect(h.webex.callsOf('resendConsentEmail')).toEqual([{ method: 'resendConsentEmail', subscriberId: 'sub-2' }]);
+
+    await expect(resend('ada3@globex.example')).rejects.toMatchObject({ code: 'ADMIN_APPROVAL_REQUESTED' });
+    // Ada3 consents while the request waits: Webex moves her in, and nothing is left to resend.
+    await h.deps.customerUsers.record(h.customer.id, 'ada3@globex.example', {
+      status: 'provisioned',
+      subscriberId: 'sub-3',
+      message: 'Created.',
+      updatedAt: h.deps.clock.now(),
+    });
+    expect(await h.approveLast()).toMatchObject({ outcome: { ok: false, code: 'INVALID_STATE' } });
+    expect(h.webex.callsOf('resendConsentEmail')).toHaveLength(1);
+  });
+
+  it('asks nobody to resend a consent email nobody waits for, and a stranger learns nothing of the customer', async () => {
+    const h = await provisionedCustomer();
+    await h.core.addCustomerUsers({ actor: h.as('paula'), customerId: h.customer.id, users: [h.user(1)] });
+    await expect(
+      h.core.resendConsentEmail({ actor: h.as('olive'), customerId: h.customer.id, email: 'ada1@globex.example' }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(
+      h.core.resendConsentEmail({ actor: h.as('otto'), customerId: h.customer.id, email: 'ada1@globex.example' }),
+    ).rejects.toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
+    expect(h.deps.accessRequests.requests.size).toBe(0);
+    expect(h.webex.callsOf('resendConsentEmail')).toEqual([]);
+  });
 });

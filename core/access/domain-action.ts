@@ -8,6 +8,11 @@ import { performCreateCustomer } from '../onboarding/create-customer';
 import { performCreateTemplate } from '../onboarding/create-template';
 import type { Customer, CustomerLocation, TemplateWithCount } from '../onboarding/onboarding';
 import type { CustomerInput, LocationInput, TemplateInput } from '../onboarding/onboarding.schemas';
+import { performResendConsentEmail } from '../onboarding/resend-consent-email';
+import { CoreError } from '../errors';
+import type { Platform, Telephony } from '../services-setup/country-options';
+import type { ServicesSetupDeps } from '../services-setup/services-setup-deps';
+import { performSubmitServicesSetup } from '../services-setup/submit-services-setup';
 
 /**
  * "Templates and customers belong to a partner domain. Its Administrators create
@@ -20,17 +25,44 @@ export type DomainAction =
   | { kind: 'create-customer'; customer: CustomerInput }
   | { kind: 'add-location'; customerId: string; customerName: string; location: LocationInput }
   /** "In the Add users screen": the rows as checked when asked, checked again on approval. */
-  | { kind: 'add-users'; customerId: string; customerName: string; users: CustomerUserRow[] };
+  | { kind: 'add-users'; customerId: string; customerName: string; users: CustomerUserRow[] }
+  /**
+   * Control Hub's Review page, "click Submit": the setup's draft `version` as it was when
+   * asked, and its choices as the administrators are shown them. Submitted on approval
+   * only if the draft is still that version (submit-services-setup.ts).
+   */
+  | { kind: 'submit-services-setup'; customerId: string; customerName: string; version: number; setup: SubmittedSetupChoices }
+  /** "Resend consent email" to a user waiting to consent to the move (resend-consent-email.ts). */
+  | { kind: 'resend-consent-email'; customerId: string; customerName: string; email: string };
+
+/** What a services setup submit request shows its approvers: the Review page's choices. */
+export interface SubmittedSetupChoices {
+  countryOfOperation: string;
+  timezone: string | null;
+  platform: Platform;
+  telephony: Telephony;
+  sipAddressName: string;
+}
 
 /** What the approved write produced: the same values the use case returns when done directly. */
 export type DomainActionDone =
   | { kind: 'template-created'; template: TemplateWithCount }
   | { kind: 'customer-created'; customer: Customer }
   | { kind: 'location-added'; customerName: string; location: CustomerLocation }
-  | { kind: 'users-added'; customerName: string; results: CustomerUserResult[] };
+  | { kind: 'users-added'; customerName: string; results: CustomerUserResult[] }
+  | { kind: 'services-setup-submitted'; customerName: string }
+  | { kind: 'consent-email-resent'; customerName: string; email: string };
 
-export const isDomainAction = (action: { kind: string }): action is DomainAction =>
-  action.kind === 'create-template' || action.kind === 'create-customer' || action.kind === 'add-location' || action.kind === 'add-users';
+const DOMAIN_ACTION_KINDS: ReadonlySet<string> = new Set<DomainAction['kind']>([
+  'create-template',
+  'create-customer',
+  'add-location',
+  'add-users',
+  'submit-services-setup',
+  'resend-consent-email',
+]);
+
+export const isDomainAction = (action: { kind: string }): action is DomainAction => DOMAIN_ACTION_KINDS.has(action.kind);
 
 /**
  * Runs the approved write for the requester. Everything it depends on is read again
@@ -55,5 +87,18 @@ export async function performDomainAction(deps: CoreDeps, actor: Actor, action: 
         customerName: action.customerName,
         results: await performAddCustomerUsers(deps, action.customerId, action.users),
       };
+    case 'submit-services-setup':
+      await performSubmitServicesSetup(servicesSetupDepsOf(deps), actor, action.customerId, action.version);
+      return { kind: 'services-setup-submitted', customerName: action.customerName };
+    case 'resend-consent-email':
+      await performResendConsentEmail(deps, action.customerId, action.email);
+      return { kind: 'consent-email-resent', customerName: action.customerName, email: action.email };
   }
+}
+
+/** The services setup's deps out of the core's: its own ports, wired beside the core (bot/main.ts). */
+function servicesSetupDepsOf(deps: CoreDeps): ServicesSetupDeps {
+  if (!deps.servicesSetup)
+    throw new CoreError('INVALID_STATE', { reason: 'the services setup is not available in this provbot, so nothing was submitted' });
+  return { ...deps, ...deps.servicesSetup };
 }

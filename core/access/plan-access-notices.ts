@@ -34,7 +34,11 @@ export function requestDeliveries(deps: CoreDeps, request: AccessRequest, order:
  * A domain request: every Administrator of the domain, in a direct chat on each running
  * platform that knows them, else by email ("chat where they can be reached, else email").
  */
-export function domainRequestDeliveries(deps: CoreDeps, request: AccessRequest, administrators: DirectoryUser[]): NewDelivery[] {
+export function domainRequestDeliveries(
+  deps: Pick<CoreDeps, 'clock' | 'chat'>,
+  request: AccessRequest,
+  administrators: DirectoryUser[],
+): NewDelivery[] {
   const now = deps.clock.now();
   return administrators.flatMap((admin) => {
     const targets = userTargets(deps, admin, request.domain);

@@ -6,6 +6,9 @@ import { noWrites } from '../notifications/delivery';
 import type { DomainAction } from './domain-action';
 import { domainRequestDeliveries } from './plan-access-notices';
 
+/** What asking needs: the services setup asks too, over its own narrower deps. */
+export type DomainRequestDeps = Pick<CoreDeps, 'limits' | 'users' | 'accessRequests' | 'deliveries' | 'clock' | 'chat'>;
+
 /**
  * "Its Administrators create templates and customers and set customers up; anyone else
  * gets the same access-request treatment as the partner flows (the request goes to the
@@ -18,7 +21,7 @@ import { domainRequestDeliveries } from './plan-access-notices';
  * administrators (strangers are refused before: authorize-onboarding).
  */
 export async function requestDomainAccess(
-  deps: CoreDeps,
+  deps: DomainRequestDeps,
   input: { actor: Actor; domain: string; description: string; action: DomainAction },
 ): Promise<never> {
   const { actor, domain } = input;
@@ -51,7 +54,7 @@ export async function requestDomainAccess(
 }
 
 /** The domain's own Administrators; an Administrator of every domain ('*') is asked only when the domain has none. */
-export async function administratorsOf(deps: CoreDeps, domain: string): Promise<DirectoryUser[]> {
+export async function administratorsOf(deps: Pick<CoreDeps, 'users'>, domain: string): Promise<DirectoryUser[]> {
   const holders = await deps.users.listByRole('Administrator', domain);
   const own = holders.filter((u) => u.roles.some((g) => g.role === 'Administrator' && g.domain === domain));
   return (own.length ? own : holders).sort((a, b) => a.name.localeCompare(b.name));

@@ -64,7 +64,7 @@ async function staleCopyUpdate(
   }
   if (notice.kind === 'services-setup-progress') {
     // Advanced while the message was on its way: that step's updates did not know this copy.
-    const now = await deps.servicesSetupReads?.servicesSetups.find(notice.summary.customerId);
+    const now = await deps.servicesSetup?.servicesSetups.find(notice.summary.customerId);
     if (!now || now.version === notice.version) return null;
     return progressUpdates(now, [message], now.version, dueAt)[0] ?? null;
   }

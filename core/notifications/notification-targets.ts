@@ -20,7 +20,7 @@ export async function assigneesOf(deps: CoreDeps, activity: Activity): Promise<D
 }
 
 /** A person: a DM on each running platform where they have an id, and an email that may act as them. */
-export function userTargets(deps: CoreDeps, user: DirectoryUser, domain: string | null): DeliveryTarget[] {
+export function userTargets(deps: Pick<CoreDeps, 'chat'>, user: DirectoryUser, domain: string | null): DeliveryTarget[] {
   const targets: DeliveryTarget[] = [];
   for (const notifier of deps.chat) {
     const platformUserId = notifier.platform === 'slack' ? user.slackUserId : user.teamsUserId;

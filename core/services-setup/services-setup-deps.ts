@@ -1,12 +1,9 @@
-import type { CoreDeps } from '../core-deps';
-import type { CustomerDirectory } from '../ports/customer-directory.port';
-import type { ServicesSetupBackend } from '../ports/services-setup-backend.port';
-import type { ConnectActivationRepository, ServicesSetupRepository } from '../ports/services-setup-repository.port';
+import type { CoreDeps, ServicesSetupPorts } from '../core-deps';
 
-/** What the services setup use cases touch: the core's outbox, clock and directory, and their own ports. */
-export type ServicesSetupDeps = Pick<CoreDeps, 'outbox' | 'deliveries' | 'clock' | 'log' | 'users' | 'limits'> & {
-  customers: CustomerDirectory;
-  servicesSetups: ServicesSetupRepository;
-  connectActivations: ConnectActivationRepository;
-  setupBackend: ServicesSetupBackend;
-};
+/**
+ * What the services setup use cases touch: the core's outbox, clock and directory, the
+ * access requests a partner's member opens to have a setup submitted (and the chats
+ * that reach the administrators they ask), and their own ports.
+ */
+export type ServicesSetupDeps = Pick<CoreDeps, 'outbox' | 'deliveries' | 'clock' | 'log' | 'users' | 'limits' | 'accessRequests' | 'chat'> &
+  ServicesSetupPorts;

@@ -11,7 +11,12 @@ const pat = { ...SETUP_PEOPLE.pat, slackUserId: 'UPAT' };
 async function setupWithDispatcher() {
   const h = await servicesSetupHarness();
   const c = coreHarness();
-  const deps = { ...c.deps, outbox: h.outbox, clock: h.clock, servicesSetupReads: { servicesSetups: h.repo, customers: h.customers } };
+  const deps = {
+    ...c.deps,
+    outbox: h.outbox,
+    clock: h.clock,
+    servicesSetup: { servicesSetups: h.repo, customers: h.customers, connectActivations: h.repo, setupBackend: h.setupBackend },
+  };
   const core = createCore(deps);
   await h.core.updateServicesSetup({
     actor: h.as(pat),

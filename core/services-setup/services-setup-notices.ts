@@ -71,7 +71,7 @@ export async function readSetupNotice(
   deps: CoreDeps,
   content: { kind: 'services-setup-progress' | 'services-setup-update' | 'order-summary'; customerId: string },
 ): Promise<ServicesSetupProgressNotice | OrderSummaryNotice | null> {
-  const reads = deps.servicesSetupReads;
+  const reads = deps.servicesSetup;
   if (!reads) return null;
   const setup = await reads.servicesSetups.find(content.customerId);
   const customer = setup && (await reads.customers.findCustomerForSetup(content.customerId));

@@ -2,7 +2,7 @@ import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import type { FieldProblem } from '../errors';
 import type { CustomerForSetup } from '../ports/customer-directory.port';
-import { authorizeServicesSetup, recordedAs } from './authorize-services-setup';
+import { recordedAs, servicesSetupStanding } from './authorize-services-setup';
 import type { Platform, Telephony } from './country-options';
 import { PLATFORMS, TELEPHONY, findCountryOption, incompatibleLocation } from './country-options';
 import { COUNTRY_LOCKED, emptySetup } from './services-setup';
@@ -19,12 +19,21 @@ import { validationFailed } from '../validation-problems';
  * the country of operation (default: the order mapping's) and its confirmation, after
  * which "You can't change the country of operation"; the time zone; the platform and
  * telephony among the options the country allows. Nothing is stored unless all of it is valid.
+ *
+ * A member of the partner domain who is not its Administrator may save these pages too,
+ * as a draft: nothing leaves provbot until Submit, and Submit by a member only asks the
+ * domain's administrators, who see the whole setup (the confirmed country and who
+ * confirmed it included) and decide on exactly that version of it. Refusing the saves
+ * instead would leave the member nothing to ask for but a setup someone else filled.
+ * The country lock applies to a member's confirmation as to anyone's (the seed's rule:
+ * "You can't change the country of operation for Webex Contact Center after you click
+ * confirm"); an administrator who disagrees declines the request.
  */
 export async function updateServicesSetup(
   deps: ServicesSetupDeps,
   input: { actor: Actor; customerId: string; changes: unknown },
 ): Promise<ServicesSetupView> {
-  const customer = await authorizeServicesSetup(deps, input.actor, input.customerId, 'change the services setup');
+  const { customer } = await servicesSetupStanding(deps, input.actor, input.customerId, 'change the services setup');
   const changes = parseUpdate(input.changes);
   const now = deps.clock.now();
   const current = (await deps.servicesSetups.find(customer.id)) ?? emptySetup(customer.id, now);

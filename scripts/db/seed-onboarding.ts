@@ -147,6 +147,8 @@ function onboardingCores(db: Database, email: EmailNotifier, clock: Clock): { co
     clock,
     log: silentLogger,
     users: db.users,
+    accessRequests: db.accessRequests,
+    chat: [],
     limits,
     customers: customerDirectory(db.customers),
     servicesSetups: db.servicesSetups,

@@ -6,7 +6,7 @@ import { slackActor } from './actors';
 import { AutoDispatch } from './auto-dispatch';
 import { FixedClock } from './fixed-clock';
 import { InMemoryOutbox } from './in-memory-outbox';
-import { InMemoryUsers } from './in-memory-repositories';
+import { InMemoryAccessRequests, InMemoryUsers } from './in-memory-repositories';
 import { InMemoryCustomerDirectory, InMemoryServicesSetups } from './in-memory-services-setup';
 
 /** The services setup on in-memory ports, the simulator backend and a fixed clock (a Monday, 10:00 UTC, by default). */
@@ -26,6 +26,8 @@ export async function servicesSetupHarness(options: { now?: string; customer?: P
     clock,
     log: silentLogger,
     users,
+    accessRequests: new InMemoryAccessRequests(outbox),
+    chat: [],
     limits: createActorLimits(DEFAULT_RATE_LIMITS, clock),
     customers,
     servicesSetups: repo,

@@ -30,6 +30,8 @@ function wizardOn(db: Database, customers: InMemoryCustomerDirectory) {
     clock,
     log: silentLogger,
     users: db.users,
+    accessRequests: db.accessRequests,
+    chat: [],
     limits: createActorLimits(DEFAULT_RATE_LIMITS, clock),
     customers,
     servicesSetups: db.servicesSetups,
