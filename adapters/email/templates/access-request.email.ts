@@ -33,14 +33,9 @@ export function accessRequestEmail(input: AccessRequestEmailInput): EmailContent
       ['Order number', order.number],
       ['Subscription', order.subscriptionId],
       ['Offer', order.offer],
-      ['Requested by', describeRequester(request.requester)],
-      ['Asked via', describeChannel(request.requester.channel)],
-      ['Asked at', formatInstant(request.createdAt)],
+      ...whoAsked(request),
     ]),
-    buttons([
-      { label: 'Approve', href: input.approveUrl },
-      { label: 'Decline', href: input.declineUrl },
-    ]),
+    decisionLinks(input),
     note(
       `Each link opens a page that asks you to confirm; nothing happens until you press its button. `,
       `The links work until ${formatInstant(input.linksExpireAt)}. If this request also reached you in Slack or Teams, `,
@@ -62,14 +57,9 @@ function domainRequestEmail(input: AccessRequestEmailInput): EmailContent {
     ),
     fields([
       ['Partner domain', request.domain],
-      ['Requested by', describeRequester(request.requester)],
-      ['Asked via', describeChannel(request.requester.channel)],
-      ['Asked at', formatInstant(request.createdAt)],
+      ...whoAsked(request),
     ]),
-    buttons([
-      { label: 'Approve', href: input.approveUrl },
-      { label: 'Decline', href: input.declineUrl },
-    ]),
+    decisionLinks(input),
     note(
       `Each link opens a page that asks you to confirm; nothing happens until you press its button. `,
       `The links work until ${formatInstant(input.linksExpireAt)}. The other administrators got this request too: the first answer counts.`,
@@ -77,3 +67,18 @@ function domainRequestEmail(input: AccessRequestEmailInput): EmailContent {
     note(`If you do not know ${describeRequester(request.requester)}, decline.`),
   ]);
 }
+
+/** Who asked, how and when: the same rows on every request email. */
+function whoAsked(request: AccessRequestEmailInput['request']): [string, string][] {
+  return [
+    ['Requested by', describeRequester(request.requester)],
+    ['Asked via', describeChannel(request.requester.channel)],
+    ['Asked at', formatInstant(request.createdAt)],
+  ];
+}
+
+const decisionLinks = (input: AccessRequestEmailInput) =>
+  buttons([
+    { label: 'Approve', href: input.approveUrl },
+    { label: 'Decline', href: input.declineUrl },
+  ]);

@@ -1,61 +1,10 @@
 import { expect, it } from 'vitest';
-import type { CustomerLocation, NewCustomer, OnboardingTemplate, OutboxWrites } from '../../../core/index';
+import type { OutboxWrites } from '../../../core/index';
 import { at, unique } from './fixtures';
+import { aCustomer, aTemplate } from '../../fixtures/onboarding-records';
 import { TARGETS, describeOn, useFreshDatabase, withClients } from './test-databases';
 
 const noWrites = (): OutboxWrites => ({ deliveries: [], digestItems: [], escalations: [] });
-
-function aTemplate(domain: string, overrides: Partial<OnboardingTemplate> = {}): OnboardingTemplate {
-  return {
-    id: `tpl-${unique()}`,
-    domain,
-    name: 'Retail calling',
-    subscriptionId: 'Sub-100',
-    authenticationMethod: 'sso',
-    pstnVendor: null,
-    language: 'en_US',
-    timezone: 'Europe/Paris',
-    packages: ['webex_calling', 'cisco_calling_plan'],
-    provisioningId: `prov-${unique()}`,
-    createdBy: { name: 'Paula Partner', email: 'paula@acme.example' },
-    createdAt: at('2026-11-23T10:00:00Z'),
-    ...overrides,
-  };
-}
-
-function aLocation(customerId: string, overrides: Partial<CustomerLocation> = {}): CustomerLocation {
-  return {
-    id: `loc-${unique()}`,
-    customerId,
-    name: 'Headquarters',
-    address: { addressLine1: '1 Rue de Rivoli', city: 'Paris', postalCode: '75001', country: 'FR' },
-    remoteLocationId: null,
-    headquarters: true,
-    createdAt: at('2026-11-23T10:00:00Z'),
-    ...overrides,
-  };
-}
-
-function aCustomer(template: OnboardingTemplate, overrides: Partial<NewCustomer> = {}): NewCustomer {
-  const id = `cus-${unique()}`;
-  return {
-    id,
-    domain: template.domain,
-    name: 'Globex',
-    adminEmail: 'it@globex.example',
-    templateId: template.id,
-    packages: ['webex_calling'],
-    status: 'provisioning',
-    packageResults: [],
-    remoteCustomerId: `webex-${unique()}`,
-    orgId: null,
-    subscriptionId: 'Sub-100',
-    createdBy: { name: 'Paula Partner', email: 'paula@acme.example', channel: 'slack', platformUserId: 'UPAULA' },
-    createdAt: at('2026-11-23T10:00:00Z'),
-    headquarters: aLocation(id),
-    ...overrides,
-  };
-}
 
 for (const target of TARGETS) {
   // What one client sees is the contract's (test/fakes/onboarding-repository.contract.ts); here, racing clients.
