@@ -9,12 +9,16 @@ import { inflateSync } from 'node:zlib';
 export function pdfText(pdf: Buffer): string {
   const source = pdf.toString('latin1');
   const streams: string[] = [];
-  for (const m of source.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    const raw = Buffer.from(m[1]!, 'latin1');
+  // Each stream is exactly /Length bytes after `stream` and its line end: compressed bytes
+  // may themselves end in \r or \n, so searching for the `endstream` that follows would cut
+  // one off now and then (and the document would read as empty).
+  for (const m of source.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
+    const start = m.index! + m[0].length;
+    const data = source.slice(start, start + Number(m[1]));
     try {
-      streams.push(inflateSync(raw).toString('latin1'));
+      streams.push(inflateSync(Buffer.from(data, 'latin1')).toString('latin1'));
     } catch {
-      streams.push(m[1]!);
+      streams.push(data);
     }
   }
   const lines: string[] = [];

@@ -76,6 +76,8 @@ describe('order summary email', () => {
     expect(pdf!.contentType).toBe('application/pdf');
     expect(pdf!.filename).toBe('order-summary-Globex-Sons.pdf');
     expect(pdf!.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Whole, not cut short on the way: a PDF ends with its %%EOF marker.
+    expect(pdf!.content.subarray(-7).toString('latin1')).toMatch(/%%EOF\s*$/);
     const text = pdfText(pdf!.content);
     expect(text).toContain('Globex & Sons');
     expect(text).toContain('United Kingdom');
