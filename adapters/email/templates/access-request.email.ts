@@ -29,12 +29,7 @@ export function accessRequestEmail(input: AccessRequestEmailInput): EmailContent
       `You placed this order, so provbot asks you first. If you approve, provbot does it for ${request.requester.name} `,
       'and tells them the result; if you decline, nothing changes.',
     ),
-    fields([
-      ['Order number', order.number],
-      ['Subscription', order.subscriptionId],
-      ['Offer', order.offer],
-      ...whoAsked(request),
-    ]),
+    fields([['Order number', order.number], ['Subscription', order.subscriptionId], ['Offer', order.offer], ...whoAsked(request)]),
     decisionLinks(input),
     note(
       `Each link opens a page that asks you to confirm; nothing happens until you press its button. `,
@@ -55,10 +50,7 @@ function domainRequestEmail(input: AccessRequestEmailInput): EmailContent {
       `That needs the Administrator role in ${request.domain}, which you hold, so provbot asks its administrators. `,
       `If you approve, provbot does it for ${request.requester.name} and tells them the result; if you decline, nothing changes.`,
     ),
-    fields([
-      ['Partner domain', request.domain],
-      ...whoAsked(request),
-    ]),
+    fields([['Partner domain', request.domain], ...whoAsked(request)]),
     decisionLinks(input),
     note(
       `Each link opens a page that asks you to confirm; nothing happens until you press its button. `,
