@@ -172,6 +172,8 @@ export { COUNTRIES, findCountry } from './countries/countries';
 export { SUPPORTED_COUNTRIES, isSupportedCountry, unsupportedCountryReason } from './onboarding/supported-countries';
 export type { RefreshReport } from './onboarding/refresh-provisioning-customers';
 export type { CustomerCheck } from './onboarding/check-customer';
+export type { TemplateCheck } from './onboarding/check-template';
+export type { SubmitAsks } from './access/submit-asks';
 export type * from './access/access-request';
 export { isOrderAction, openRequestKey } from './access/access-request';
 export type { DomainAction, DomainActionDone, SubmittedSetupChoices } from './access/domain-action';

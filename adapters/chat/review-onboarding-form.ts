@@ -30,8 +30,8 @@ export async function reviewCustomerForm(core: Core, actor: Actor, values: FormV
 export async function reviewTemplateForm(core: Core, actor: Actor, values: FormValues): Promise<ReviewReply> {
   const form = templateForm();
   try {
-    await core.checkTemplate({ actor, template: templateInput(values, adminDomain(actor)) });
-    return { ok: true, review: templateReview(form, values) };
+    const check = await core.checkTemplate({ actor, template: templateInput(values, adminDomain(actor)) });
+    return { ok: true, review: templateReview(form, values, check) };
   } catch (err) {
     return refused(err, form, templateInputOf);
   }

@@ -16,7 +16,11 @@ const customerValues = {
 
 describe('the onboarding reviews', () => {
   it('shows a customer in the seed’s steps, choices by their labels, the box as checked, and the precheck in words', () => {
-    const review = customerReview(customerForm(templates), customerValues, { templateName: 'Retail calling', precheck: 'passed' });
+    const review = customerReview(customerForm(templates), customerValues, {
+      templateName: 'Retail calling',
+      precheck: 'passed',
+      submitAsks: null,
+    });
     expect(review).toMatchObject({ form: 'customer', submitLabel: 'Create customer', values: customerValues });
     expect(review.sections.map((s) => [s.heading, s.editable])).toEqual([
       ['Customer information', true],
@@ -42,6 +46,7 @@ describe('the onboarding reviews', () => {
       {
         templateName: 'Retail calling',
         precheck: 'passed',
+        submitAsks: null,
       },
     );
     const facts = Object.fromEntries(review.sections.flatMap((s) => s.fields.map((f) => [f.label, f.value])));
@@ -49,20 +54,51 @@ describe('the onboarding reviews', () => {
   });
 
   it('shows a template’s settings with the seed’s PSTN caution beside the vendor, even when none is chosen', () => {
-    const review = templateReview(templateForm(), {
-      name: 'Branch',
-      subscriptionId: 'Sub-1',
-      authenticationMethod: 'sso',
-      language: 'en_US',
-      timezone: 'Europe/Paris',
-      packages: ['webex_meetings'],
-    });
-    expect(review.submitLabel).toBe('Submit');
+    const review = templateReview(
+      templateForm(),
+      {
+        name: 'Branch',
+        subscriptionId: 'Sub-1',
+        authenticationMethod: 'sso',
+        language: 'en_US',
+        timezone: 'Europe/Paris',
+        packages: ['webex_meetings'],
+      },
+      { checked: true, submitAsks: null },
+    );
+    expect(review).toMatchObject({ submitLabel: 'Submit', submitNotice: null });
     expect(review.sections.map((s) => s.id)).toEqual(reviewSectionIds('template'));
     const pstn = review.sections.find((s) => s.id === 'pstn')!;
     expect(pstn.fields).toEqual([{ label: 'Cloud Connected PSTN vendor', value: 'None' }]);
     expect(pstn.notes).toEqual([PSTN_CAUTION]);
     expect(review.sections.find((s) => s.id === 'authentication')!.fields[0]!.value).toBe('Single sign-on (SSO)');
+  });
+
+  it('tells a member before Create customer that it only asks the domain’s administrators, by name', () => {
+    const asks = { domain: 'partner.example', administrators: ['Ada Admin', 'Paula Partner'] };
+    const review = customerReview(customerForm(templates), customerValues, {
+      templateName: 'Retail calling',
+      precheck: 'passed',
+      submitAsks: asks,
+    });
+    expect(review.submitLabel).toBe('Ask the administrators');
+    expect(review.submitNotice).toBe(
+      "You don't hold the Administrator role in partner.example: this sends your customer to its administrators (Ada Admin, Paula Partner), and I'll tell you their answer.",
+    );
+    const template = templateReview(templateForm(), { name: 'Branch' }, { checked: true, submitAsks: asks });
+    expect(template.submitLabel).toBe('Ask the administrators');
+    expect(template.submitNotice).toContain('this sends your template to its administrators (Ada Admin, Paula Partner)');
+  });
+
+  it('tells a member whose domain has nobody to ask that the button cannot send it anywhere', () => {
+    const review = templateReview(
+      templateForm(),
+      { name: 'Branch' },
+      { checked: true, submitAsks: { domain: 'lonely.example', administrators: [] } },
+    );
+    expect(review.submitNotice).toBe(
+      "You don't hold the Administrator role in lonely.example, and it has no administrator to send your template to: ask for the role first.",
+    );
   });
 
   it('tells what to change after Edit, and names each refused field by its label', () => {

@@ -1,6 +1,7 @@
-import type { CustomerCheck } from '../../core/index';
+import type { CustomerCheck, TemplateCheck } from '../../core/index';
 import type { FormField, FormValues, OnboardingForm } from './onboarding-forms';
 import { PSTN_CAUTION } from './onboarding-forms';
+import { finalButton } from './submit-asks-words';
 import type { Field } from './view';
 
 /**
@@ -26,6 +27,8 @@ export interface OnboardingReview {
   title: string;
   intro: string;
   submitLabel: string;
+  /** Just above Create/Submit: said when it only asks the domain's administrators (the core's SubmitAsks). */
+  submitNotice: string | null;
   sections: ReviewSection[];
   /** The draft: what Create/Submit sends to the core, and Edit puts back in the form. */
   values: FormValues;
@@ -55,12 +58,12 @@ const SECTIONS: Record<OnboardingForm['form'], { id: string; heading: string; fi
 export const reviewSectionIds = (form: OnboardingForm['form']): string[] => SECTIONS[form].map((s) => s.id);
 
 /** The template's review: its settings in words, section by section, the PSTN caution beside the vendor. */
-export function templateReview(form: OnboardingForm, values: FormValues): OnboardingReview {
+export function templateReview(form: OnboardingForm, values: FormValues, check: TemplateCheck): OnboardingReview {
   return {
     form: 'template',
     title: 'Review the template',
     intro: 'Review the settings. Edit changes a section; when the settings look correct, Submit creates the template.',
-    submitLabel: 'Submit',
+    ...finalButton(check.submitAsks, 'Submit', 'template'),
     sections: sectionsOf(form, values, { pstn: [PSTN_CAUTION] }),
     values,
   };
@@ -81,7 +84,7 @@ export function customerReview(form: OnboardingForm, values: FormValues, check: 
     form: 'customer',
     title: 'Review the customer',
     intro: 'Review the customer summary. Edit changes a section; if the information is correct, Create customer creates it.',
-    submitLabel: 'Create customer',
+    ...finalButton(check.submitAsks, 'Create customer', 'customer'),
     sections: [...sectionsOf(form, values, {}, { templateId: check.templateName }), precheck],
     values,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SETUP_PEOPLE } from '../../test/fixtures/customers-for-setup';
+import { SETUP_MEMBERS, servicesSetupAccessHarness } from '../../test/fakes/services-setup-access-harness';
 import { servicesSetupHarness } from '../../test/fakes/services-setup-harness';
 import { pageAfter, presentSetupPage } from './present-services-setup';
 import { presentCustomerAdmins, setupReminderLine, withSetupReminder } from './present-setup-notices';
@@ -37,6 +38,27 @@ describe('services setup pages', () => {
     );
     expect(presentSetupPage(view, 'review')).toMatchObject({ submitLabel: 'Submit', backTo: 'calling-setup' });
     expect(pageAfter(view, 'country')).toBe('confirm-country');
+  });
+
+  it('tells a partner member on the review that Submit only asks the domain’s administrators, by name; an administrator submits', async () => {
+    const h = await servicesSetupAccessHarness();
+    const changes = {
+      sipAddressName: 'globex',
+      confirmCountry: true,
+      timezone: 'Europe/London',
+      platform: 'webex-contact-center',
+      telephony: 'vpop',
+    };
+    const filled = await h.setup.updateServicesSetup({ actor: h.as(SETUP_MEMBERS.mona), customerId: h.customer.id, changes });
+    expect(presentSetupPage(filled, 'review')).toMatchObject({
+      submitLabel: 'Ask the administrators',
+      submitNotice:
+        "You don't hold the Administrator role in acme-partner.example: this sends your services setup to its administrators (Pat Partner, Pia Partner), and I'll tell you their answer.",
+    });
+    // Only the review's button asks: the pages before it save the member's draft as anyone's.
+    expect(presentSetupPage(filled, 'platform')).toMatchObject({ submitLabel: 'Next', submitNotice: null });
+    const asAdmin = await h.setup.getServicesSetup({ actor: h.as(SETUP_MEMBERS.pia), customerId: h.customer.id });
+    expect(presentSetupPage(asAdmin, 'review')).toMatchObject({ submitLabel: 'Submit', submitNotice: null });
   });
 
   it('tells the user of an incompatible location to contact Cisco Solution Assurance', async () => {

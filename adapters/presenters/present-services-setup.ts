@@ -1,6 +1,7 @@
 import { getTimezonesForCountry } from 'countries-and-timezones';
 import type { ServicesSetupView } from '../../core/index';
 import { COUNTRY_OPTIONS, PLATFORMS } from '../../core/index';
+import { finalButton } from './submit-asks-words';
 import type { Field } from './view';
 
 /**
@@ -49,6 +50,8 @@ export interface SetupPageView {
   fields: Field[];
   input: SetupInput | null;
   submitLabel: string;
+  /** Just above the review's Submit: said when it only asks the partner's administrators (the core's SubmitAsks). */
+  submitNotice: string | null;
   /** The review's "Go back and edit": the page it opens. */
   backTo: SetupPage | null;
 }
@@ -56,7 +59,15 @@ export interface SetupPageView {
 const SEED_INCOMPATIBLE = 'If an incompatible location message appears, contact Cisco Solution Assurance for support.';
 
 export function presentSetupPage(view: ServicesSetupView, page: SetupPage): SetupPageView {
-  const base = { page, customerId: view.customerId, fields: [] as Field[], input: null, backTo: null, submitLabel: 'Next' };
+  const base = {
+    page,
+    customerId: view.customerId,
+    fields: [] as Field[],
+    input: null,
+    backTo: null,
+    submitLabel: 'Next',
+    submitNotice: null,
+  };
   const title = 'Services setup';
   switch (page) {
     case 'summary':
@@ -113,7 +124,7 @@ export function presentSetupPage(view: ServicesSetupView, page: SetupPage): Setu
         title: 'Review',
         paragraphs: ['Review the details, then submit. The services setup takes a few minutes.'],
         fields: reviewFields(view),
-        submitLabel: 'Submit',
+        ...finalButton(view.submitAsks, 'Submit', 'services setup'),
         backTo: 'calling-setup',
       };
   }

@@ -8,7 +8,7 @@ describe('checkCustomer (the review before Create customer)', () => {
     const h = await onboardingHarness();
     const template = await h.template({ name: 'Retail calling' });
     const check = await h.core.checkCustomer({ actor: h.as('paula'), customer: customerInput(template.id) });
-    expect(check).toEqual({ templateName: 'Retail calling', precheck: 'passed' });
+    expect(check).toEqual({ templateName: 'Retail calling', precheck: 'passed', submitAsks: null });
     expect(h.webex.calls.map((c) => c.method)).toEqual(['precheck']);
     expect(h.deps.customers.customers.size).toBe(0);
   });
@@ -43,15 +43,27 @@ describe('checkCustomer (the review before Create customer)', () => {
     expect(h.webex.calls).toEqual([]);
     expect(await h.core.checkCustomer({ actor: h.as('olive'), customer: customerInput(template.id) })).toMatchObject({
       precheck: 'passed',
+      // The review must say Create only asks, and whom: decided here, not in the adapters.
+      submitAsks: { domain: 'acme.example', administrators: ['Paula Partner'] },
     });
     expect(await h.core.listCustomers({ actor: h.as('paula') })).toEqual([]);
+    expect(h.deps.accessRequests.requests.size).toBe(0);
   });
 });
 
 describe('checkTemplate (the review before Submit)', () => {
+  it('tells a member of the domain that Submit asks its administrators, and asks nobody yet', async () => {
+    const h = await onboardingHarness();
+    expect(await h.core.checkTemplate({ actor: h.as('olive'), template: templateInput() })).toEqual({
+      checked: true,
+      submitAsks: { domain: 'acme.example', administrators: ['Paula Partner'] },
+    });
+    expect(h.deps.accessRequests.requests.size).toBe(0);
+  });
+
   it('passes a good template and stores nothing', async () => {
     const h = await onboardingHarness();
-    expect(await h.core.checkTemplate({ actor: h.as('paula'), template: templateInput() })).toEqual({ checked: true });
+    expect(await h.core.checkTemplate({ actor: h.as('paula'), template: templateInput() })).toEqual({ checked: true, submitAsks: null });
     expect(await h.core.listTemplates({ actor: h.as('paula') })).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
+import type { SubmitAsks } from '../access/submit-asks';
+import { submitAsksFor } from '../access/submit-asks';
 import { onboardingStanding } from './authorize-onboarding';
 import type { OnboardingTemplate } from './onboarding';
 import type { CustomerInput } from './onboarding.schemas';
@@ -13,6 +15,8 @@ export interface CustomerCheck {
   templateName: string;
   /** The precheck's word on the customer, for the review ("in words": never a code). */
   precheck: 'passed';
+  /** Not null for a member of the domain: Create customer then asks these administrators instead. */
+  submitAsks: SubmitAsks | null;
 }
 
 export const customerAction = (data: CustomerInput) => `create customers in ${data.domain}`;
@@ -26,9 +30,9 @@ export const customerAction = (data: CustomerInput) => `create customers in ${da
  */
 export async function checkCustomer(deps: CoreDeps, input: { actor: Actor; customer: unknown }): Promise<CustomerCheck> {
   const data = parseInput(ZCustomerInput, input.customer);
-  onboardingStanding(input.actor, data.domain, customerAction(data));
+  const standing = onboardingStanding(input.actor, data.domain, customerAction(data));
   const { template } = await prechecked(deps, data);
-  return { templateName: template.name, precheck: 'passed' };
+  return { templateName: template.name, precheck: 'passed', submitAsks: await submitAsksFor(deps, standing, data.domain) };
 }
 
 /** The template the customer is made from, in the same domain, with the packages it allows. */

@@ -1,6 +1,8 @@
 import { validationFailed } from '../validation-problems';
 import type { CoreDeps } from '../core-deps';
 import type { Actor } from '../directory/actor';
+import type { SubmitAsks } from '../access/submit-asks';
+import { submitAsksFor } from '../access/submit-asks';
 import { onboardingStanding } from './authorize-onboarding';
 import type { TemplateInput } from './onboarding.schemas';
 import { parseInput, ZTemplateInput } from './onboarding.schemas';
@@ -14,11 +16,17 @@ import { packageProblems } from './package-rules';
  * Nothing is stored. A member of the domain who is not its Administrator may review:
  * Submit then asks its administrators.
  */
-export async function checkTemplate(_deps: CoreDeps, input: { actor: Actor; template: unknown }): Promise<{ checked: true }> {
+export async function checkTemplate(deps: CoreDeps, input: { actor: Actor; template: unknown }): Promise<TemplateCheck> {
   const data = parseInput(ZTemplateInput, input.template);
-  onboardingStanding(input.actor, data.domain, templateAction(data));
+  const standing = onboardingStanding(input.actor, data.domain, templateAction(data));
   templateProblems(data);
-  return { checked: true };
+  return { checked: true, submitAsks: await submitAsksFor(deps, standing, data.domain) };
+}
+
+/** The review may show: everything passed; not null for a member, whose Submit asks these administrators instead. */
+export interface TemplateCheck {
+  checked: true;
+  submitAsks: SubmitAsks | null;
 }
 
 export const templateAction = (data: TemplateInput) => `create onboarding templates in ${data.domain}`;

@@ -1,4 +1,5 @@
 import type { Actor } from '../directory/actor';
+import { submitAsksFor } from '../access/submit-asks';
 import { servicesSetupStanding } from './authorize-services-setup';
 import { emptySetup } from './services-setup';
 import type { ServicesSetupDeps } from './services-setup-deps';
@@ -11,7 +12,7 @@ import { presentServicesSetup } from './services-setup-view';
  * and its Submit asks the domain's administrators (submit-services-setup.ts).
  */
 export async function getServicesSetup(deps: ServicesSetupDeps, input: { actor: Actor; customerId: string }): Promise<ServicesSetupView> {
-  const { customer } = await servicesSetupStanding(deps, input.actor, input.customerId, 'see the services setup');
+  const { customer, standing } = await servicesSetupStanding(deps, input.actor, input.customerId, 'see the services setup');
   const setup = (await deps.servicesSetups.find(customer.id)) ?? emptySetup(customer.id, deps.clock.now());
-  return presentServicesSetup(customer, setup);
+  return presentServicesSetup(customer, setup, await submitAsksFor(deps, standing, customer.partnerDomain));
 }

@@ -1,3 +1,4 @@
+import type { SubmitAsks } from '../access/submit-asks';
 import type { CustomerForSetup } from '../ports/customer-directory.port';
 import type { SetupProgressStep } from '../ports/services-setup-backend.port';
 import type { CountryOption, Platform, Region, Telephony } from './country-options';
@@ -41,6 +42,8 @@ export interface ServicesSetupView {
   submittedBy: string | null;
   completedAt: Date | null;
   failure: string | null;
+  /** Not null for a member of the partner domain: the review's Submit then asks these administrators instead. */
+  submitAsks: SubmitAsks | null;
 }
 
 /** "Review the SIP address name of your organization": the organization's domain stem, else the name as letters and digits. */
@@ -85,7 +88,7 @@ export function telephonyChoices(option: CountryOption | null, platform: Platfor
   }));
 }
 
-export function presentServicesSetup(customer: CustomerForSetup, setup: ServicesSetup): ServicesSetupView {
+export function presentServicesSetup(customer: CustomerForSetup, setup: ServicesSetup, submitAsks: SubmitAsks | null): ServicesSetupView {
   const e = effectiveSetup(customer, setup);
   return {
     customerId: customer.id,
@@ -113,6 +116,8 @@ export function presentServicesSetup(customer: CustomerForSetup, setup: Services
     submittedBy: setup.submittedBy,
     completedAt: setup.completedAt,
     failure: setup.failure,
+    // A setup no longer a draft has no Submit left to ask with.
+    submitAsks: setup.state === 'draft' ? submitAsks : null,
   };
 }
 

@@ -104,7 +104,7 @@ export async function performSubmitServicesSetup(
   const progress = progressDeliveries(customer, started, now);
   if (await deps.servicesSetups.saveIfVersion(started, claimed.version, undefined, { ...noWrites(), deliveries: progress }))
     if (progress.length) await deps.deliveries.deliveriesWritten();
-  return presentServicesSetup(customer, started);
+  return presentServicesSetup(customer, started, null);
 }
 
 /** The draft as stored (an untouched wizard is an empty draft); CONFLICT once submitted. */

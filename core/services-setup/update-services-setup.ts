@@ -2,6 +2,7 @@ import type { Actor } from '../directory/actor';
 import { CoreError } from '../errors';
 import type { FieldProblem } from '../errors';
 import type { CustomerForSetup } from '../ports/customer-directory.port';
+import { submitAsksFor } from '../access/submit-asks';
 import { recordedAs, servicesSetupStanding } from './authorize-services-setup';
 import type { Platform, Telephony } from './country-options';
 import { PLATFORMS, TELEPHONY, findCountryOption, incompatibleLocation } from './country-options';
@@ -33,7 +34,7 @@ export async function updateServicesSetup(
   deps: ServicesSetupDeps,
   input: { actor: Actor; customerId: string; changes: unknown },
 ): Promise<ServicesSetupView> {
-  const { customer } = await servicesSetupStanding(deps, input.actor, input.customerId, 'change the services setup');
+  const { customer, standing } = await servicesSetupStanding(deps, input.actor, input.customerId, 'change the services setup');
   const changes = parseUpdate(input.changes);
   const now = deps.clock.now();
   const current = (await deps.servicesSetups.find(customer.id)) ?? emptySetup(customer.id, now);
@@ -42,7 +43,7 @@ export async function updateServicesSetup(
   const next = applyChanges(customer, current, changes, { by: recordedAs(input.actor), now });
   const saved = { ...next, version: current.version + 1, updatedAt: now };
   if (!(await deps.servicesSetups.saveIfVersion(saved, current.version))) throw await lostRace(deps, customer.id, changes);
-  return presentServicesSetup(customer, saved);
+  return presentServicesSetup(customer, saved, await submitAsksFor(deps, standing, customer.partnerDomain));
 }
 
 function applyChanges(

@@ -21,6 +21,9 @@ const plain = (text: string, max: number) => ({ type: 'plain_text' as const, tex
 export function onboardingReviewModal(review: OnboardingReview): types.ModalView {
   const blocks: types.KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(review.intro, LIMITS.sectionText) } }];
   for (const section of review.sections) blocks.push(...sectionBlocks(section));
+  // The submit button sits in the modal's footer, so its warning is the last block, just above it.
+  if (review.submitNotice)
+    blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: mrkdwn(review.submitNotice, LIMITS.sectionText) } });
   return {
     type: 'modal',
     callback_id: ONBOARDING_REVIEW_CALLBACK[review.form],

@@ -43,6 +43,8 @@ export function setupModal(view: SetupPageView, channel: string): types.ModalVie
         .map((f) => ({ type: 'mrkdwn' as const, text: mrkdwn(`*${f.label}*\n${f.value}`, LIMITS.fieldText) })),
     });
   if (view.input) blocks.push(inputBlock(view.input));
+  // The submit button sits in the modal's footer, so its warning is the last words, just above it.
+  if (view.submitNotice) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn(view.submitNotice, LIMITS.sectionText) } });
   if (view.backTo)
     blocks.push({
       type: 'actions',

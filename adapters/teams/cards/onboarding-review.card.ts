@@ -24,6 +24,18 @@ export function renderOnboardingReviewCard(review: OnboardingReview): AdaptiveCa
     ...formHeader(review.title, undefined),
     { type: 'TextBlock', text: cardText(review.intro), wrap: true },
     ...review.sections.map((s) => sectionContainer(s, verbs.edit, draft)),
+    // The line just above Create/Submit when it only asks the domain's administrators.
+    ...(review.submitNotice
+      ? [
+          {
+            type: 'TextBlock' as const,
+            text: cardText(review.submitNotice),
+            wrap: true as const,
+            weight: 'Bolder' as const,
+            spacing: 'Medium' as const,
+          },
+        ]
+      : []),
   ];
   return {
     type: 'AdaptiveCard',

@@ -45,6 +45,9 @@ export function renderSetupCard(page: SetupPageView, problem?: string): Adaptive
       choices: input.choices.map((c) => ({ title: cardText(c.tag ? `${c.label} (${c.tag})` : c.label), value: c.value })),
       ...(input.initial ? { value: input.initial } : {}),
     });
+  // The line just above Submit when it only asks the partner's administrators.
+  if (page.submitNotice)
+    body.push({ type: 'TextBlock', text: cardText(page.submitNotice), wrap: true, weight: 'Bolder', spacing: 'Medium' });
   const actions: ExecuteAction[] = [{ type: 'Action.Execute', title: page.submitLabel, verb: 'services-setup.next', data }];
   if (page.backTo)
     actions.push({ type: 'Action.Execute', title: 'Go back and edit', verb: 'services-setup.back', data: { ...data, page: page.backTo } });

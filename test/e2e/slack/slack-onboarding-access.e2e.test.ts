@@ -76,6 +76,8 @@ const dmsTo = (who: typeof PAT, skip: number): SlackApiCall[] =>
     .filter((c) => c.args.channel === who.id && c.answer.ok);
 const dm = (who: typeof PAT, pattern: RegExp, skip: number) =>
   api.waitFor(() => dmsTo(who, skip).find((c) => pattern.test(visibleText(c.args))));
+/** The text of the modal's last block: the line just above its footer's submit button. */
+const lastWords = (view: Record<string, unknown>) => (view.blocks as { text?: { text: string } }[]).at(-1)?.text?.text;
 const customerNames = async () => ((await bot.api('GET', '/api/customers')).body as { name: string }[]).map((c) => c.name);
 
 describe('a non-administrator creating a customer in Slack', () => {
@@ -87,6 +89,11 @@ describe('a non-administrator creating a customer in Slack', () => {
     );
     expect(next.body).toMatchObject({ response_action: 'update', view: { callback_id: 'onboarding.customer.review' } });
     const review = (next.body as { view: Record<string, unknown> }).view;
+    // Before pressing it, the member sees that the button asks, and whom.
+    expect(review.submit).toMatchObject({ text: 'Ask the administrators' });
+    expect(lastWords(review)).toBe(
+      `You don't hold the Administrator role in ${DOMAIN}: this sends your customer to its administrators (Ann Admin, Pat Partner), and I'll tell you their answer.`,
+    );
     expect(await post(viewSubmissionBody({ user: user(OLIVE), view: review, typed: {} }))).toEqual({ status: 200, body: null });
 
     const told = await dm(OLIVE, /Administrator role/, seen);
@@ -115,6 +122,13 @@ describe('a non-administrator creating a customer in Slack', () => {
     );
     expect(visibleText(annCopy.args)).toMatch(/Approved by Pat Partner/);
     expect(JSON.stringify(annCopy.args.blocks)).not.toContain('access.approve');
+  });
+
+  it('an administrator’s review keeps Create customer and says nothing about asking', async () => {
+    const next = await post(viewSubmissionBody({ user: user(PAT), view: await customerModal(PAT), typed: customerForm('Initech Own') }));
+    const review = (next.body as { view: Record<string, unknown> }).view;
+    expect(review).toMatchObject({ callback_id: 'onboarding.customer.review', submit: { text: 'Create customer' } });
+    expect(JSON.stringify(review.blocks)).not.toContain('Administrator role');
   });
 
   it('a form with a bad field stays open with the message, and nobody is asked', async () => {

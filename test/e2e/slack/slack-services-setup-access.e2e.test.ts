@@ -3,6 +3,7 @@ import { RecordingSlackApi } from '../../../scripts/bench/slack/recording-slack-
 import type { SlackApiCall } from '../../../scripts/bench/slack/recording-slack-api';
 import type { Typed } from '../../../scripts/bench/slack/slack-interactions';
 import { buttonClickBody, freshTriggerId, viewSubmissionBody } from '../../../scripts/bench/slack/slack-interactions';
+import { viewProblems } from '../../../scripts/bench/slack/block-kit-validator';
 import { postSigned, slashCommandBody } from '../../../scripts/bench/slack/slack-signing';
 import { customerForSetup, PARTNER_DOMAIN } from '../../fixtures/customers-for-setup';
 import { FixedClock } from '../../fakes/fixed-clock';
@@ -68,12 +69,12 @@ const dm = (who: Person, pattern: RegExp, skip: number) =>
   api.waitFor(() => dmsTo(who, skip).find((c) => pattern.test(visibleText(c.args))));
 const setupOf = async (customerId: string) => (await bot.api('GET', `/api/customers/${customerId}/services-setup`)).body;
 
-/** Mona opens the wizard by the customer's id and fills every page as a draft, up to the review. */
-async function memberFillsWizard(customerId: string): Promise<Record<string, unknown>> {
+/** Mona (or `who`) opens the wizard by the customer's id and fills every page as a draft, up to the review. */
+async function memberFillsWizard(customerId: string, who: Person = MONA): Promise<Record<string, unknown>> {
   const opened = api.callsTo('views.open').length;
   const body = slashCommandBody({
     text: `services setup ${customerId}`,
-    user: user(MONA),
+    user: user(who),
     responseUrl: api.responseUrl(),
     channelId: 'C0SETUP',
   }).replace(/trigger_id=[^&]*/, `trigger_id=${encodeURIComponent(freshTriggerId())}`);
@@ -89,7 +90,7 @@ async function memberFillsWizard(customerId: string): Promise<Record<string, unk
     { 'setup-input': { option: 'webex-calling' } },
   ];
   for (const typed of pages) {
-    const answer = await submit(MONA, view, typed);
+    const answer = await submit(who, view, typed);
     expect(answer.response_action).toBe('update');
     view = answer.view!;
   }
@@ -101,6 +102,12 @@ describe("a partner member's services setup Submit in Slack", () => {
   it('asks the administrator instead of submitting; on approval the setup is submitted as the member’s and the member told', async () => {
     const customer = newCustomer();
     const review = await memberFillsWizard(customer.id);
+    // Before pressing it, the member sees that Submit asks, and whom.
+    expect(review.submit).toMatchObject({ text: 'Ask the administrators' });
+    expect(viewProblems(review as Parameters<typeof viewProblems>[0])).toEqual([]);
+    expect(visibleText(review)).toContain(
+      `You don't hold the Administrator role in ${PARTNER_DOMAIN}: this sends your services setup to its administrators (Pat Partner), and I'll tell you their answer.`,
+    );
     const draft = await setupOf(customer.id);
     expect(draft).toMatchObject({ state: 'draft', countryOfOperation: 'GB', telephony: 'webex-calling' });
     const seen = api.callsTo('chat.postMessage').length;
@@ -128,6 +135,12 @@ describe("a partner member's services setup Submit in Slack", () => {
     expect(visibleText(outcome.args)).toContain(`Pat Partner approved your request to submit the services setup of ${customer.name}`);
     expect(visibleText(outcome.args)).toContain(`Services setup of ${customer.name} submitted`);
     expect(await setupOf(customer.id)).toMatchObject({ state: 'submitted', submittedBy: MONA.email });
+  });
+
+  it('an administrator’s review keeps Submit and says nothing about asking', async () => {
+    const review = await memberFillsWizard(newCustomer().id, PAT);
+    expect(review.submit).toMatchObject({ text: 'Submit' });
+    expect(JSON.stringify(review.blocks)).not.toContain('Administrator role');
   });
 
   it('a decline leaves the draft as it was, and the member hears it', async () => {

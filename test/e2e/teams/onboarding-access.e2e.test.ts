@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalChat, rosterEntry } from '../../fakes/bot-activities';
 import type { TeamsTestUser } from '../../fakes/bot-activities';
 import { click, say } from './conversation';
+import { expectValidCard } from './expect-valid-card';
 import { startTeamsBot } from './teams-bot';
 import { cardOf, cardText, clickData } from './teams-e2e-helpers';
 import { ABE, ANNA, DOMAIN, OTTO } from './workflow-people';
@@ -59,6 +60,12 @@ describe('a non-administrator creating a template in Teams', () => {
     const review = (await click(bot, chat(OTTO), OTTO, { verb: 'onboarding.template.submit', data: template, replyToId: form.reply.id }))
       .body.value;
     expect(await templateNames()).not.toContain('Otto asks');
+    // Before pressing it, Otto sees that the button asks, and whom.
+    expectValidCard(review);
+    expect(review.actions.find((a: { verb: string }) => a.verb === 'onboarding.template.create')?.title).toBe('Ask the administrators');
+    expect(cardText(review)).toContain(
+      `You don't hold the Administrator role in ${DOMAIN}: this sends your template to its administrators (Abe Approver, Anna Approver), and I'll tell you their answer.`,
+    );
     const submit = { verb: 'onboarding.template.create', data: clickData(review, 'onboarding.template.create'), replyToId: form.reply.id };
     const answer = await click(bot, chat(OTTO), OTTO, submit);
     expect(cardText(answer.body.value)).toContain(
