@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_KEYS } from '../../core/index';
-import { attributeLabel, channelPhrase, fieldLabel, subscriberLabel } from './labels';
+import { attributeLabel, channelPhrase, fieldLabel, personLabel, subscriberLabel } from './labels';
 
 describe('labels', () => {
+  it('names a person with the address beside the name, and the address once when no other name is known', () => {
+    expect(personLabel('Abe Approver', 'abe@acme.example')).toBe('Abe Approver (abe@acme.example)');
+    expect(personLabel('it-admin@initech.example', 'it-admin@initech.example')).toBe('it-admin@initech.example');
+    expect(personLabel(null, 'abe@acme.example')).toBe('abe@acme.example');
+  });
+
   it('names attributes in words, never by their key', () => {
     expect(attributeLabel('macAddress')).toBe('MAC address');
     expect(attributeLabel('phoneType')).toBe('Phone type');

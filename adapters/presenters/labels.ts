@@ -198,7 +198,8 @@ export function channelPhrase(channel: Channel): string {
  */
 export function personLabel(name: string | null | undefined, email: string): string {
   const known = name?.trim();
-  return known ? `${known} (${email})` : email;
+  // A name the directory never learned is often the address itself: show it once.
+  return known && known.toLowerCase() !== email.trim().toLowerCase() ? `${known} (${email})` : email;
 }
 
 /** "John Smith (jsmith)" on every card and email; the login alone when the record is gone. */

@@ -74,5 +74,7 @@ export function presentCustomer(c: Customer): View {
 
 function locationSection(l: CustomerLocation): ViewSection {
   const fields: Field[] = [{ label: 'Address', value: addressText(l.address) }];
-  return { heading: l.headquarters ? `${l.name} (headquarters)` : l.name, fields };
+  // The headquarters is usually named "Headquarters": say so once, not "Headquarters (headquarters)".
+  const marked = l.headquarters && !/headquarters/i.test(l.name);
+  return { heading: marked ? `${l.name} (headquarters)` : l.name, fields };
 }

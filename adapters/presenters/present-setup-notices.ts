@@ -1,3 +1,4 @@
+import { personLabel } from './labels';
 import type {
   ConnectActivationRecorded,
   CustomerAdminView,
@@ -92,7 +93,7 @@ export function presentCustomerAdmins(r: { customerName: string; admins: Custome
     paragraphs: r.admins.length ? [] : ['No administrators are known yet.'],
     sections: [
       ...r.admins.map((a) => ({
-        heading: `${a.name} (${a.email})`,
+        heading: personLabel(a.name, a.email),
         fields: [
           { label: 'Control Hub role', value: words(a.controlHubRole) },
           { label: 'Connect role', value: a.connectRole },
