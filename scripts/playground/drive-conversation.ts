@@ -15,6 +15,7 @@ interface Page {
   goto(url: string, options?: { waitUntil?: 'load' | 'networkidle'; timeout?: number }): Promise<unknown>;
   locator(selector: string): Locator;
   getByRole(role: 'button', options: { name: string | RegExp }): Locator;
+  getByText(text: string | RegExp): Locator;
   waitForTimeout(ms: number): Promise<void>;
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   route(pattern: string, handler: (route: { abort(): Promise<void> }) => Promise<void>): Promise<void>;
@@ -47,7 +48,10 @@ const STEPS: { say: string; shot: string }[] = [
   { say: 'notify show system', shot: '07-notify-show' },
   { say: 'notify outbox', shot: '08-notify-outbox' },
   { say: 'resend ORD-404 1', shot: '09-unknown-order' },
-  // Onboarding, on the seed's template and half set-up customer (scripts/db/seed-onboarding.ts).
+];
+
+/** Onboarding, on the seed's template and half set-up customer (scripts/db/seed-onboarding.ts). */
+const ONBOARDING_STEPS: { say: string; shot: string }[] = [
   { say: 'templates', shot: '11-templates' },
   { say: 'customers', shot: '12-customers' },
   { say: 'customer Initech Demo', shot: '13-customer' },
@@ -85,7 +89,16 @@ export async function driveConversation(o: {
     if ((await approve.count()) > 0) {
       await approve.last().click({ timeout: 10_000 });
       await page.waitForTimeout(2_000);
-      shots.push(await shoot(page, o.shotsDir, '10-after-approve'));
+      // The card updated in place, not the newest one: show that card.
+      const decided = page.getByText(/Approved by/).last();
+      if ((await decided.count()) > 0) await decided.scrollIntoViewIfNeeded();
+      const path = join(o.shotsDir, '10-after-approve.png');
+      await page.screenshot({ path });
+      shots.push(path);
+    }
+    for (const step of ONBOARDING_STEPS) {
+      await say(page, step.say);
+      shots.push(await shoot(page, o.shotsDir, step.shot));
     }
   } finally {
     await context.close();
