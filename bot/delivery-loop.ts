@@ -46,10 +46,16 @@ export function createDeliveryLoop(log: Logger, clock: Clock) {
       () => {
         timer = null;
         const now = clock.now().getTime();
-        // Only times that have passed: a timer that fires early keeps its time and fires again.
-        for (const at of wakeTimes) if (at <= now) wakeTimes.delete(at);
+        // Only times that have passed: a timer that fires early (timers and the wall clock
+        // can disagree by a few ms) keeps its time and fires again, without running early.
+        let passed = false;
+        for (const at of wakeTimes) {
+          if (at > now) continue;
+          wakeTimes.delete(at);
+          passed = true;
+        }
         arm();
-        void run();
+        if (passed) void run();
       },
       Math.max(0, next - clock.now().getTime()),
     );
